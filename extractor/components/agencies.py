@@ -1,0 +1,112 @@
+"""AGENCY recognition: a gazetteer of government bodies plus patterns for generic ones.
+
+Agencies override the model's labels (ORG, PERSON, GPE ...) and carry their canonical
+name in `span.kb_id_` (empty when the article's own fullest form is the name).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+
+from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from ..lexicons import load_yaml
+
+AGENCY = "AGENCY"
+
+#: Words that end a generic agency name: job titles, not part of the body's name.
+STOP_WORDS = {
+    "Spokesman", "Spokeswoman", "Spokesperson", "Secretary", "Minister", "Director", "Chief",
+    "Official", "Officials", "Chairman", "Chair", "Head", "Deputy", "Undersecretary", "Said",
+}
+
+#: Place names that tell which country an article is about (for ambiguous bare forms).
+COUNTRY_CUES = {
+    "US": {"U.S.", "US", "United States", "America", "American", "Washington", "Biden", "Trump"},
+    "UK": {"UK", "U.K.", "Britain", "British", "United Kingdom", "London"},
+    "CN": {"China", "Chinese", "Beijing", "PRC"},
+}
+
+
+class AgencyRecognizer:
+    """Find agencies by gazetteer (phrase matches) and generic patterns (token matches)."""
+
+    def __init__(self, nlp: Language, lexicon: str) -> None:
+        data = load_yaml(lexicon)
+        self.phrases = PhraseMatcher(nlp.vocab)
+        self.entries: dict[str, dict] = {}
+        self.country_of_name: dict[str, str] = {}
+        for number, entry in enumerate(data["agencies"]):
+            key = f"AGENCY_{number}"
+            self.entries[key] = entry
+            forms = {v for alias in entry["aliases"] for v in (alias, alias.replace("'", "’"))}
+            self.phrases.add(key, [nlp.make_doc(form) for form in sorted(forms)])
+            if entry.get("name"):
+                self.country_of_name[entry["name"]] = entry["country"]
+        self.ambiguous: dict[str, dict[str, str]] = data.get("ambiguous", {})
+        self.generic = Matcher(nlp.vocab)
+        for item in data.get("generic", []):
+            self.generic.add(item["id"], [item["pattern"]])
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = [self._gazetteer_span(doc, key, s, e) for key, s, e in self.phrases(doc)]
+        spans += [s for s in (_trim(doc[s:e]) for _, s, e in self.generic(doc)) if s is not None]
+        agencies = filter_spans(spans)
+        self._resolve_ambiguous(doc, agencies)
+        doc.ents = filter_spans(agencies + [e for e in doc.ents if not _overlaps_any(e, agencies)])
+        return doc
+
+    def _gazetteer_span(self, doc: Doc, key: int, start: int, end: int) -> Span:
+        entry = self.entries[doc.vocab.strings[key]]
+        return Span(doc, start, end, label=AGENCY, kb_id=entry.get("name") or "")
+
+    def _resolve_ambiguous(self, doc: Doc, agencies: list[Span]) -> None:
+        """Give bare "Treasury"/"Ministry of Commerce" the body of the article's country."""
+        todo = [i for i, s in enumerate(agencies) if s.text in self.ambiguous and not s.kb_id_]
+        if not todo:
+            return
+        named = {s.kb_id_ for s in agencies if s.kb_id_ and s.text not in self.ambiguous}
+        countries = Counter(self.country_of_name.get(name) for name in named)
+        cues = Counter(
+            country for ent in doc.ents for country, names in COUNTRY_CUES.items() if ent.text in names
+        )
+        for i in todo:
+            options = self.ambiguous[agencies[i].text]
+            choice = next((name for name in options.values() if name in named), None)
+            if choice is None:
+                ranked = sorted(options, key=lambda c: (countries[c], cues[c]), reverse=True)
+                choice = options[ranked[0]]
+            span = agencies[i]
+            agencies[i] = Span(doc, span.start, span.end, label=AGENCY, kb_id=choice)
+
+
+def _trim(span: Span) -> Span | None:
+    """Cut a generic match before a job title, person or date ("Ministry of Commerce Spokesman Gao")."""
+    end = span.end
+    for token in span[1:]:
+        if token.text in STOP_WORDS or token.ent_type_ in {"PERSON", "DATE", "CARDINAL"}:
+            end = token.i
+            break
+    while end > span.start and span.doc[end - 1].lower_ in {"and", "of", ",", "&", "the", "for"}:
+        end -= 1
+    if end - span.start < 2:
+        return None
+    return Span(span.doc, span.start, end, label=AGENCY)
+
+
+def _overlaps_any(span: Span, others: Iterable[Span]) -> bool:
+    return any(span.start < o.end and o.start < span.end for o in others)
+
+
+@Language.factory(
+    "extractor_agencies",
+    default_config={"lexicon": "agencies.yaml"},
+    requires=["doc.ents"],
+    assigns=["doc.ents"],
+)
+def make_agency_recognizer(nlp: Language, name: str, lexicon: str) -> AgencyRecognizer:
+    return AgencyRecognizer(nlp, lexicon)

@@ -1,0 +1,277 @@
+"""Aliases and coreference: one entity per real-world organization or agency.
+
+Groups the ORG/AGENCY mentions of a Doc into entities. Links come from the text itself
+("Academy of Military Medical Sciences (AMMS)", "under the name Sugon", "also known as"),
+from short forms of an earlier full name ("DJI" for "SZ DJI Technology Co., Ltd."), and
+from accent or transliteration variants ("Léon" and "Leon Technology"). Stores the
+entities as plain data in `doc._.entities` and each entity's name in the ents' `kb_id_`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from ..lexicons import load_yaml
+
+if not Doc.has_extension("entities"):
+    Doc.set_extension("entities", default=None)
+
+LABELS = {"ORG", "AGENCY"}
+_PUNCT = re.compile(r"[^\w\s]")
+_FUNCTION = {"of", "and", "the", "for", "&", "de"}
+
+
+def fold(text: str) -> str:
+    """Accent-folded text of the same length ("Léon" -> "Leon")."""
+    out = []
+    for char in text:
+        base = "".join(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c))
+        out.append(base if len(base) == 1 else char)
+    return "".join(out)
+
+
+def normalize(text: str) -> str:
+    """Case-, accent- and punctuation-insensitive form, without a leading "the"."""
+    words = _PUNCT.sub(" ", fold(text).replace("’", "'").replace("'s ", " ")).casefold().split()
+    if words and words[0] == "the":
+        words = words[1:]
+    return " ".join(words)
+
+
+@dataclass
+class Cluster:
+    label: str
+    canonical: str | None = None
+    spans: list[Span] = field(default_factory=list)
+    extra_aliases: list[str] = field(default_factory=list)
+
+    @property
+    def forms(self) -> list[str]:
+        return [strip_the(s.text) for s in self.spans] + self.extra_aliases
+
+    @property
+    def name(self) -> str:
+        return self.canonical or max(self.forms, key=lambda f: (len(f.split()), len(f)))
+
+
+def strip_the(text: str) -> str:
+    text = re.sub(r"^(?:the|The)\s+", "", text)
+    return re.sub(r"(?:'s|’s|'|’)$", "", text)
+
+
+class AliasResolver:
+    def __init__(self, nlp: Language, rules: str, markers: list[str]) -> None:
+        r = load_yaml(rules)
+        self.strip_words = {normalize(w) for w in r["legal_suffixes"] + r["descriptors"]} - {""}
+        self.markers = [m.split() for m in markers]
+
+    def core(self, text: str) -> tuple[str, ...]:
+        """The distinctive words of a name: legal forms and organization words removed."""
+        words = normalize(text).split()
+        while len(words) > 1 and words[-1] in self.strip_words:
+            words.pop()
+        return tuple(words)
+
+    def __call__(self, doc: Doc) -> Doc:
+        mentions = [e for e in doc.ents if e.label_ in LABELS]
+        dropped = self._unexpanded_acronyms(doc, mentions)
+        mentions = [m for m in mentions if m.start not in dropped]
+        mentions += self._marked_aliases(doc, mentions)
+        mentions = sorted(filter_spans(mentions), key=lambda s: s.start)
+        clusters = self._cluster(mentions)
+        self._find_more(doc, clusters)
+        self._write(doc, clusters, dropped)
+        return doc
+
+    # -- links stated by the text ---------------------------------------------------------
+    def _unexpanded_acronyms(self, doc: Doc, mentions: list[Span]) -> set[int]:
+        """An acronym in parentheses after a name that is no entity ("Platform (IJOP)") is none either."""
+        dropped = set()
+        starts = {m.end for m in mentions}
+        for m in mentions:
+            if len(m) == 1 and m.start >= 2 and doc[m.start - 1].text == "(" and m.end < len(doc) \
+                    and doc[m.end].text == ")":
+                before = doc[m.start - 2]
+                if m.start - 1 not in starts and before.text[:1].isupper() and before.ent_type_ not in LABELS:
+                    dropped.add(m.start)
+        return dropped
+
+    def _marked_aliases(self, doc: Doc, mentions: list[Span]) -> list[Span]:
+        """Names after "(", "also known as", "under the name" ... not yet tagged as mentions."""
+        covered = {i for m in mentions for i in range(m.start, m.end)}
+        found = []
+        for m in mentions:
+            if m.end + 2 < len(doc) and doc[m.end].text == "(" and m.end + 1 not in covered:
+                close = next((i for i in range(m.end + 1, min(m.end + 6, len(doc))) if doc[i].text == ")"), None)
+                if close and close > m.end + 1 and doc[m.end + 1].text[:1].isupper():
+                    found.append(Span(doc, m.end + 1, close, label=m.label_))
+        for i in range(len(doc)):
+            for marker in self.markers:
+                j = i + len(marker)
+                if j < len(doc) and [t.lower_ for t in doc[i:j]] == marker and j not in covered \
+                        and doc[j].text[:1].isupper():
+                    end = j + 1
+                    while end < len(doc) and doc[end].text[:1].isupper() and not doc[end].is_punct:
+                        end += 1
+                    found.append(Span(doc, j, end, label="ORG"))
+        return found
+
+    # -- clustering -------------------------------------------------------------------------
+    def _cluster(self, mentions: list[Span]) -> list[Cluster]:
+        clusters: list[Cluster] = []
+        doc = mentions[0].doc if mentions else None
+        for m in mentions:
+            target = self._link(m, clusters, doc)
+            if target is None:
+                target = Cluster(label=m.label_, canonical=m.kb_id_ or None)
+                clusters.append(target)
+            elif m.label_ == "AGENCY" and m.kb_id_ and target.label == "ORG":
+                target.label, target.canonical = "AGENCY", m.kb_id_
+            target.spans.append(m)
+        return clusters
+
+    def _link(self, m: Span, clusters: list[Cluster], doc: Doc | None) -> Cluster | None:
+        """The entity `m` names again, if any: stated aliases first, then name matching."""
+        if m.kb_id_:
+            for c in clusters:
+                if c.canonical == m.kb_id_:
+                    return c
+        antecedent = self._stated_antecedent(m, clusters)
+        if antecedent is not None:
+            return antecedent
+        return self.match(strip_the(m.text), clusters)
+
+    def _stated_antecedent(self, m: Span, clusters: list[Cluster]) -> Cluster | None:
+        doc = m.doc
+        if m.start >= 1 and doc[m.start - 1].text == "(":
+            for c in clusters:
+                if any(s.end == m.start - 1 for s in c.spans):
+                    return c
+        for marker in self.markers:
+            i = m.start - len(marker)
+            if i >= 0 and [t.lower_ for t in doc[i:m.start]] == marker:
+                earlier = [(s.start, c) for c in clusters for s in c.spans
+                           if s.start < i and s.sent.start >= _previous_sentence_start(m) and c.label == "ORG"]
+                if earlier:
+                    return max(earlier, key=lambda x: x[0])[1]
+        return None
+
+    def match(self, text: str, clusters: list[Cluster]) -> Cluster | None:
+        """Exact form, then same core, then a short form inside a core, then initials."""
+        norm, core = normalize(text), self.core(text)
+        if not norm:
+            return None
+        for test in (
+            lambda c: any(normalize(f) == norm for f in c.forms),
+            lambda c: any(self.core(f) == core for f in c.forms),
+        ):
+            hits = [c for c in clusters if test(c)]
+            if hits:
+                return hits[0]
+        hits = [c for c in clusters if c.label == "ORG" and any(_contains(self.core(f), core) for f in c.forms)]
+        if len(hits) == 1 and len(norm) >= 3:
+            return hits[0]
+        if text.isupper() and len(text) >= 3:
+            hits = [c for c in clusters if any(_initials(f).endswith(text) and len(_initials(f)) <= len(text) + 1
+                                              for f in c.forms)]
+            if len(hits) == 1:
+                return hits[0]
+        return None
+
+    # -- further mentions -----------------------------------------------------------------
+    def _find_more(self, doc: Doc, clusters: list[Cluster]) -> None:
+        """Capitalized words the model left untagged (or mislabelled) that name a known entity."""
+        taken = {i for c in clusters for s in c.spans for i in range(s.start, s.end)}
+        i = 0
+        while i < len(doc):
+            if i in taken or not _name_like(doc[i]) or doc[i].ent_type_ in {"DATE", "CARDINAL", "MONEY", "PERCENT"}:
+                i += 1
+                continue
+            end = i
+            while end < len(doc) and end not in taken and _name_like(doc[end]):
+                end += 1
+            for length in range(min(end - i, 5), 0, -1):
+                span = doc[i:i + length]
+                cluster = self._strong_match(span.text, clusters)
+                if cluster is not None:
+                    cluster.spans.append(Span(doc, span.start, span.end, label=cluster.label))
+                    taken.update(range(span.start, span.end))
+                    i += length - 1
+                    break
+            i += 1
+
+    def _strong_match(self, text: str, clusters: list[Cluster]) -> Cluster | None:
+        norm = normalize(text)
+        if len(norm) < 2 or norm in self.strip_words:
+            return None
+        for c in clusters:
+            if any(normalize(f) == norm for f in c.forms):
+                return c
+        core = self.core(text)
+        hits = [c for c in clusters if c.label == "ORG" and any(self.core(f) == core for f in c.forms)]
+        if not hits and len(norm) >= 3 and (text.isupper() or not text.istitle()):
+            # distinctive short forms ("DJI", "CloudWalk") inside a longer name
+            hits = [c for c in clusters if c.label == "ORG" and any(_contains(self.core(f), core) for f in c.forms)]
+        return hits[0] if len(hits) == 1 else None
+
+    def _write(self, doc: Doc, clusters: list[Cluster], dropped: set[int]) -> None:
+        entities = []
+        new_ents: list[Span] = []
+        for number, c in enumerate(sorted(clusters, key=lambda c: min(s.start for s in c.spans)), start=1):
+            name = c.name
+            spans = sorted(c.spans, key=lambda s: s.start)
+            aliases = sorted({f for f in c.forms if f != name and normalize(f) != normalize(name)} |
+                             {f for f in c.forms if f != name and c.canonical})
+            entities.append({
+                "id": f"E{number}", "label": c.label, "name": name, "aliases": aliases,
+                "mentions": [{"start": s.start_char, "end": s.end_char, "text": s.text} for s in spans],
+            })
+            new_ents += [Span(doc, s.start, s.end, label=c.label, kb_id=name) for s in spans]
+        others = [e for e in doc.ents if e.label_ not in LABELS and e.start not in dropped]
+        doc.ents = filter_spans(new_ents + [e for e in others if not any(_overlap(e, n) for n in new_ents)])
+        doc._.entities = entities
+
+
+def _previous_sentence_start(m: Span) -> int:
+    sent = m.sent
+    return sent.doc[sent.start - 1].sent.start if sent.start > 0 else 0
+
+
+def _contains(long: tuple[str, ...], short: tuple[str, ...]) -> bool:
+    n = len(short)
+    return 0 < n < len(long) and any(long[i:i + n] == short for i in range(len(long) - n + 1))
+
+
+def _initials(text: str) -> str:
+    return "".join(w[0].upper() for w in normalize(text).split() if w not in _FUNCTION)
+
+
+def _name_like(token) -> bool:
+    """Could be (part of) a name: capitalized, and not just because it opens a sentence."""
+    if not token.text[:1].isupper() or token.is_punct:
+        return False
+    return not token.is_sent_start or token.pos_ == "PROPN" or (token.is_upper and len(token) > 1)
+
+
+def _overlap(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+@Language.factory(
+    "extractor_aliases",
+    default_config={
+        "rules": "org_rules.yaml",
+        "markers": ["under the name", "also known as", "formerly known as", "a.k.a.", "aka",
+                    "doing business as", "trading as", "known as", "formerly"],
+    },
+    requires=["doc.ents"],
+    assigns=["doc.ents", "doc._.entities"],
+)
+def make_alias_resolver(nlp: Language, name: str, rules: str, markers: list[str]) -> AliasResolver:
+    return AliasResolver(nlp, rules, markers)

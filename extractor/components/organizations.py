@@ -1,0 +1,193 @@
+"""ORG repair: the model's ORG spans fixed by rules.
+
+The small English model splits and mislabels company names: it tags "Leon Technology" as
+PERSON, cuts "SZ" off "SZ DJI Technology Co., Ltd.", misses names in long lists, and calls
+peoples, job titles, systems and lists ORG. This component keeps AGENCY spans as they are
+and rebuilds the ORG spans from the model's ents plus name patterns.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from ..lexicons import load_yaml
+
+ORG = "ORG"
+#: Model labels that may hide a company name.
+RELABELLED = {"PERSON", "GPE", "NORP", "FAC", "PRODUCT", "LOC", "WORK_OF_ART", "LAW"}
+#: Model labels that a list member or a company-looking span may replace.
+NAME_START = r"^[A-Z0-9][\w&'’.\-]*$"
+
+
+class OrganizationRepairer:
+    def __init__(self, nlp: Language, rules: str) -> None:
+        r = load_yaml(rules)
+        self.suffixes: set[str] = set(r["legal_suffixes"])
+        self.descriptors: set[str] = set(r["descriptors"])
+        self.non_org_heads: set[str] = set(r["non_org_heads"])
+        self.non_orgs: set[str] = set(r["non_orgs"])
+        self.demonyms: set[str] = set(r["demonyms"])
+        self.title_words: set[str] = set(r["title_words"])
+        self.leading_strip: set[str] = {w.lower() for w in r["leading_strip"]}
+        name = {"TEXT": {"REGEX": NAME_START}, "OP": "+"}
+        self.matcher = Matcher(nlp.vocab)
+        self.matcher.add("legal_suffix", [[name, {"TEXT": {"IN": sorted(self.suffixes)}}]])
+        self.matcher.add(
+            "x_of_y",
+            [[{"TEXT": {"REGEX": NAME_START}, "OP": "*"}, {"TEXT": {"IN": r["of_heads"]}},
+              {"LOWER": "of"}, {"TEXT": {"REGEX": NAME_START}, "OP": "+"}]],
+        )
+        self.matcher.add(
+            "propn_descriptor",
+            [[{"POS": "PROPN", "TEXT": {"REGEX": NAME_START}, "OP": "+"},
+              {"TEXT": {"IN": sorted(self.descriptors)}}]],
+        )
+
+    def __call__(self, doc: Doc) -> Doc:
+        ents = list(doc.ents)
+        agencies = [e for e in ents if e.label_ == "AGENCY"]
+        candidates = [e for e in ents if e.label_ == ORG or (e.label_ in RELABELLED and self._has_evidence(e))]
+        candidates += [doc[s:e] for _, s, e in self.matcher(doc)]
+        candidates += self._list_members(doc, candidates)
+        orgs = []
+        for span in candidates:
+            cleaned = self._clean(span)
+            if cleaned is not None and not any(_overlap(cleaned, a) for a in agencies):
+                orgs.append(cleaned)
+        orgs = filter_spans(orgs)
+        kept = [e for e in ents if e.label_ != ORG and not any(_overlap(e, o) for o in orgs)]
+        doc.ents = filter_spans(orgs + kept)
+        return doc
+
+    # -- evidence ---------------------------------------------------------------
+    def _has_suffix(self, span: Span) -> bool:
+        return any(t.text in self.suffixes for t in span[1:])
+
+    def _has_evidence(self, span: Span) -> bool:
+        """A legal form or an organization word at the end ("Leon Technology", "Yitu Limited")."""
+        last = span[-1]
+        nxt = span.doc[span.end] if span.end < len(span.doc) else None
+        return (
+            len(span) > 1 and (last.text in self.descriptors or self._has_suffix(span))
+        ) or (nxt is not None and nxt.text in self.suffixes and nxt.text not in {"Group", "Holdings"})
+
+    # -- cleaning ---------------------------------------------------------------
+    def _clean(self, span: Span) -> Span | None:
+        """Trim, extend over a legal form, and reject what is not an organization."""
+        doc = span.doc
+        start, end = span.start, span.end
+        while start < end and (doc[start].lower_ in self.leading_strip or doc[start].is_punct):
+            start += 1
+        while end > start and (doc[end - 1].is_punct and doc[end - 1].text not in self.suffixes
+                               or doc[end - 1].text in {"'s", "’s", "'", "’"}):
+            end -= 1
+        end = self._extend_right(doc, end)
+        if start >= end:
+            return None
+        span = Span(doc, start, end, label=ORG)
+        strong = self._has_evidence(span)
+        if strong:
+            start = self._extend_left(doc, start)
+            span = Span(doc, start, end, label=ORG)
+        return None if self._rejected(span, strong) else span
+
+    def _extend_right(self, doc: Doc, end: int) -> int:
+        """Take in a following legal form: "Xiamen Meiya Pico Information" + "Co., Ltd."."""
+        while end < len(doc):
+            token = doc[end]
+            if token.text in self.suffixes and token.text not in {"Group", "Holdings", "Holding", "de"}:
+                end += 1
+            elif token.text in {",", "."} and end + 1 < len(doc) and doc[end + 1].text in self.suffixes \
+                    and doc[end + 1].text not in {"Group", "Holdings", "Holding", "Company", "Corporation"}:
+                end += 2
+            else:
+                break
+        return end
+
+    def _extend_left(self, doc: Doc, start: int) -> int:
+        """Take in name tokens the model cut off ("SZ" of "SZ DJI Technology Co., Ltd.")."""
+        while start > 0:
+            token = doc[start - 1]
+            if (
+                (token.pos_ == "PROPN" or token.is_upper)
+                and token.is_alpha
+                and token.ent_type_ not in {"AGENCY", "DATE", "CARDINAL", "ORG"}
+                and token.lower_ not in self.leading_strip
+                and token.text not in self.title_words
+                and not token.is_sent_start
+            ):
+                start -= 1
+            else:
+                break
+        return start
+
+    def _rejected(self, span: Span, strong: bool) -> bool:
+        text = span.text
+        last = span[-1].text
+        if text in self.non_orgs or text in self.demonyms or len(text) < 2:
+            return True
+        if all(not t.text[:1].isupper() and not t.text[:1].isdigit() for t in span):
+            return True  # lowercase phrases are not names
+        if not strong and (last in self.demonyms or last in self.non_org_heads or span[-1].like_num):
+            return True
+        if len(span) == 1 and (span[0].text in self.descriptors or span[0].text in self.suffixes):
+            return True
+        return not strong and self._in_job_title(span)
+
+    def _in_job_title(self, span: Span) -> bool:
+        """ "Under Secretary of the Treasury for Terrorism and Financial Intelligence" -> title."""
+        i = span.start - 1
+        sent_start = span.sent.start
+        while i >= sent_start:
+            token = span.doc[i]
+            if token.text in self.title_words:
+                return True
+            if not (token.text[:1].isupper() or token.lower_ in {"of", "the", "for", "and", "&"}):
+                return False
+            i -= 1
+        return False
+
+    # -- lists --------------------------------------------------------------------
+    def _list_members(self, doc: Doc, candidates: list[Span]) -> list[Span]:
+        """Names coordinated with two or more organizations are organizations too."""
+        roots = {span.root.i for span in candidates if span.label_ == ORG or self._has_evidence(span)}
+        found: list[Span] = []
+        seen: set[int] = set()
+        for i in roots:
+            group = [doc[i], *doc[i].conjuncts]
+            if sum(t.i in roots for t in group) < 2:
+                continue
+            for token in group:
+                if token.i in roots or token.i in seen or token.pos_ != "PROPN":
+                    continue
+                seen.add(token.i)
+                found.append(_propn_chunk(token))
+        return found
+
+
+def _propn_chunk(token: Token) -> Span:
+    """The run of proper nouns around `token` ("Xiamen Meiya Pico")."""
+    doc = token.doc
+    start, end = token.i, token.i + 1
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].is_punct:
+        start -= 1
+    while end < len(doc) and doc[end].pos_ == "PROPN" and not doc[end].is_punct:
+        end += 1
+    return Span(doc, start, end, label=ORG)
+
+
+def _overlap(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+@Language.factory(
+    "extractor_organizations",
+    default_config={"rules": "org_rules.yaml"},
+    requires=["doc.ents", "token.pos", "token.dep"],
+    assigns=["doc.ents"],
+)
+def make_organization_repairer(nlp: Language, name: str, rules: str) -> OrganizationRepairer:
+    return OrganizationRepairer(nlp, rules)

