@@ -1,0 +1,449 @@
+"""Actions: who did what to whom, and when, read off the dependency parse.
+
+For each trigger (a verb like "sanctioned", "added ... to the Entity List", "banned from
+receiving US exports", or "subject to export restrictions") the component finds, in the
+trigger's own clause: the targets (object, passive subject, the noun a reduced or relative
+clause modifies, coordinated and appositive names), the actor (subject or "by" agent),
+the measure (list or measure words), and the date. One row per target. Stored as plain
+dicts in `doc._.actions`; every row names its `rule`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from ..lexicons import load_yaml
+
+if not Doc.has_extension("actions"):
+    Doc.set_extension("actions", default=None)
+
+ENTITY_LABELS = {"ORG", "AGENCY"}
+#: Dependencies that open a clause of their own: a date below them is not the trigger's.
+CLAUSE_DEPS = {"relcl", "ccomp", "advcl", "conj", "parataxis", "acl", "csubj"}
+RELATIVE_PRONOUNS = {"which", "that", "who", "whom"}
+PRONOUNS = {"it", "they", "them", "its"}
+ANAPHORS = {"company", "firm", "group", "entity", "manufacturer", "maker", "business"}
+
+
+@dataclass
+class Trigger:
+    token: Token
+    spec: dict
+    rule: str
+
+
+class ActionExtractor:
+    def __init__(self, nlp: Language, lexicon: str) -> None:
+        lex = load_yaml(lexicon)
+        self.verbs: dict[str, dict] = lex["verbs"]
+        self.subject_words = set(lex["subject_words"])
+        self.measures = {t: [w.lower() for w in words] for t, words in lex["measures"].items()}
+        self.lists: list[dict] = lex["lists"]
+        self.agency_defaults: dict[str, str] = lex["agency_defaults"]
+        self.modal_heads = set(lex["modal_heads"])
+        self.modal_aux = set(lex["modal_aux"])
+        self.count_nouns = set(lex["count_nouns"])
+        self.null_actors = set(lex["null_actors"])
+
+    # -- component ------------------------------------------------------------------------
+    def __call__(self, doc: Doc) -> Doc:
+        ents = {t.i: e for e in doc.ents if e.label_ in ENTITY_LABELS for t in e}
+        dates = list(doc.spans.get("dates", []))
+        state = {"last_type": {}, "last_agency": None, "counts": []}
+        rows: list[dict] = []
+        for sent in doc.sents:
+            for trigger in self._triggers(sent):
+                rows += self._rows(trigger, ents, dates, state, doc)
+        for count in state["counts"]:
+            rows += _resolve_count(doc, ents, *count)
+        doc._.actions = _dedupe(rows)
+        return doc
+
+    def _triggers(self, sent: Span) -> list[Trigger]:
+        found = []
+        for token in sent:
+            if token.pos_ in {"VERB", "AUX"} and token.dep_ != "prep" and token.lemma_.lower() in self.verbs:
+                found.append(Trigger(token, self.verbs[token.lemma_.lower()], "verb"))
+            elif token.lower_ in self.subject_words and token.pos_ == "ADJ":
+                found.append(Trigger(token, {"type": None, "requires_measure": True}, "subject_to"))
+            elif token.lemma_.lower() in {"list", "blacklist", "designate", "sanction"} and token.pos_ == "ADJ":
+                found.append(Trigger(token, self.verbs.get(token.lemma_.lower(), {"type": None}), "adjective"))
+        return found
+
+    # -- one trigger ----------------------------------------------------------------------
+    def _rows(self, trig: Trigger, ents: dict, dates: list[Span], state: dict, doc: Doc) -> list[dict]:
+        v = trig.token
+        if self._is_modal(v):
+            return []
+        spec = trig.spec
+        clause = self._clause_tokens(v)
+        list_hit = self._list_in(clause)
+        measure = self._measure_in(clause, v)
+        if spec.get("requires_list") and list_hit is None and measure is None and not _passive(v):
+            return []
+        if spec.get("requires_measure") and list_hit is None and measure is None:
+            return []
+        if spec.get("requires_prep") and not any(c.lower_ == spec["requires_prep"] for c in v.children):
+            return []
+        actor, actor_token = self._actor(v, ents)
+        if actor_token is not None and actor is None and actor_token.ent_type_ == "ORG" and not _passive(v):
+            return []  # a company's own move
+        agency = actor
+        if agency is None and list_hit is not None:
+            agency = self._list_owner(clause, ents) or list_hit.get("owner")
+        if agency is None and actor_token is None and trig.rule != "subject_to":
+            agency = self._inherited_agency(v, state)
+        atype = spec.get("type") or (list_hit or {}).get("type") or measure
+        hint = agency or self._attributed_agency(v.sent, ents)
+        if atype is None and hint is not None:
+            atype = state["last_type"].get(hint) or self.agency_defaults.get(hint)
+        if atype is None:
+            return []
+        heads, how = self._target_heads(v, spec)
+        targets = list(dict.fromkeys(n for h in heads for n in self._names(h, v, ents)))
+        date = self._date(v, dates)
+        if agency is not None:
+            state["last_type"][agency] = atype
+            state["last_agency"] = agency
+        if not targets:
+            count = self._count(heads)
+            if count and actor is not None:
+                state["counts"].append((count, atype, actor, date, v, bool(spec.get("lifted"))))
+            return []
+        sent = v.sent
+        evidence = {"start": sent.start_char, "end": sent.end_char, "text": sent.text}
+        return [
+            {"type": atype, "agency": agency, "target": t, "date": date,
+             "lifted": bool(spec.get("lifted")), "evidence": evidence, "rule": f"{trig.rule}:{how}"}
+            for t in targets if t != agency
+        ]
+
+    # -- modality ------------------------------------------------------------------------
+    def _is_modal(self, v: Token) -> bool:
+        """Negated, future, hypothetical, proposed or expected: not an action taken."""
+        for child in v.children:
+            if child.dep_ == "neg" or (child.dep_ == "aux" and child.lower_ in self.modal_aux):
+                return True
+            if child.dep_ == "mark" and child.lower_ in {"if", "unless", "whether"}:
+                return True
+        head = v
+        while head.head.i != head.i:
+            if head.dep_ in {"conj", "relcl", "acl"} and head.i != v.i:
+                break
+            parent = head.head
+            if parent.lemma_.lower() in self.modal_heads and head.dep_ in {"xcomp", "ccomp", "pcomp", "acl", "advcl", "pobj", "prep"}:
+                return True
+            if any(c.dep_ == "aux" and c.lower_ in self.modal_aux for c in parent.children) and head.dep_ in {"xcomp"}:
+                return True
+            if head.dep_ not in {"xcomp", "ccomp", "pcomp", "pobj", "prep", "acl", "advcl"}:
+                break
+            head = parent
+        return False
+
+    # -- measure and list ---------------------------------------------------------------
+    def _clause_tokens(self, v: Token) -> list[Token]:
+        """The trigger's subtree without nested clauses (relative clauses, conjoined verbs)."""
+        out = []
+        stack = [v]
+        while stack:
+            tok = stack.pop()
+            out.append(tok)
+            for child in tok.children:
+                if child.dep_ in {"relcl", "conj", "ccomp", "advcl", "parataxis"} and child.pos_ in {"VERB", "AUX", "ADJ"}:
+                    continue
+                stack.append(child)
+        return sorted(out, key=lambda t: t.i)
+
+    def _list_in(self, clause: list[Token]) -> dict | None:
+        text = " ".join(t.lower_ for t in clause).replace(" 's", "'s").replace(" ’s", "'s").replace(" - ", "-")
+        for item in self.lists:
+            if item["phrase"] in text:
+                return item
+        return None
+
+    def _list_owner(self, clause: list[Token], ents: dict) -> str | None:
+        """ "the Commerce Department's list": the possessor of the list is its owner."""
+        for tok in clause:
+            if tok.lemma_ == "list":
+                for child in tok.children:
+                    if child.dep_ == "poss" and child.i in ents and ents[child.i].label_ == "AGENCY":
+                        return ents[child.i].kb_id_
+        return None
+
+    def _measure_in(self, clause: list[Token], v: Token) -> str | None:
+        words = [t.lower_ for t in clause if t.i != v.i]
+        joined = " ".join(words)
+        for mtype, cues in self.measures.items():
+            for cue in cues:
+                if (" " in cue and cue in joined) or cue in words:
+                    return mtype
+        return None
+
+    # -- actor ---------------------------------------------------------------------------
+    def _actor(self, v: Token, ents: dict) -> tuple[str | None, Token | None]:
+        """The agency doing it: the "by" agent of a passive, else the subject."""
+        for child in v.children:
+            if child.dep_ == "agent":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        return self._agency_of(pobj, ents), pobj
+        for child in v.children:
+            if child.dep_ == "nsubj":
+                return self._agency_of(child, ents), child
+        if v.pos_ == "ADJ":  # "subject to export restrictions imposed by the Commerce Department"
+            for tok in v.subtree:
+                if tok.dep_ == "agent":
+                    pobj = [c for c in tok.children if c.dep_ == "pobj"]
+                    if pobj:
+                        return self._agency_of(pobj[0], ents), pobj[0]
+        if v.dep_ in {"conj", "xcomp"} and v.head.pos_ in {"VERB", "AUX"}:
+            return self._actor(v.head, ents)
+        return None, None
+
+    def _agency_of(self, token: Token, ents: dict) -> str | None:
+        for tok in [token, *token.conjuncts]:
+            ent = ents.get(tok.i)
+            if ent is not None and ent.label_ == "AGENCY":
+                return ent.kb_id_ or ent.text
+        for child in token.children:  # "Treasury's Office of Foreign Assets Control"
+            if child.dep_ == "poss" and child.i in ents and ents[child.i].label_ == "AGENCY":
+                return ents[child.i].kb_id_
+        return None
+
+    def _attributed_agency(self, sent: Span, ents: dict) -> str | None:
+        """ "..., the Commerce Department said": not the actor, but a hint at the measure.
+
+        The next sentence counts too: the parser often ends a sentence inside a quote.
+        """
+        doc = sent.doc
+        end = doc[sent.end].sent.end if sent.end < len(doc) else sent.end
+        for tok in doc[sent.start:end]:
+            if tok.lemma_ in {"say", "announce", "state", "accord"} :
+                for child in tok.subtree:
+                    ent = ents.get(child.i)
+                    if ent is not None and ent.label_ == "AGENCY" and child.dep_ in {"nsubj", "pobj", "compound"}:
+                        return ent.kb_id_
+        return None
+
+    def _inherited_agency(self, v: Token, state: dict) -> str | None:
+        """ "which was also listed on Thursday": "also" carries the previous action's agency."""
+        also = any(c.dep_ == "advmod" and c.lower_ in {"also", "likewise", "similarly"} for c in v.children)
+        return state["last_agency"] if also and _passive(v) else None
+
+    # -- targets -------------------------------------------------------------------------
+    def _target_heads(self, v: Token, spec: dict) -> tuple[list[Token], str]:
+        """The words that stand for the targets of trigger `v`, and how they were found."""
+        if _passive(v) or v.pos_ == "ADJ" or v.dep_ == "acl" and not any(c.dep_ == "dobj" for c in v.children):
+            return self._passive_targets(v)
+        heads: list[Token] = []
+        preps = spec.get("targets", ["dobj"])
+        for child in v.children:
+            if child.dep_ in {"dobj", "dative"} and ("dobj" in preps or child.dep_ in preps):
+                heads.append(child)
+        for tok in self._clause_tokens(v):
+            if tok.dep_ == "prep" and tok.lower_ in preps:
+                heads += [c for c in tok.children if c.dep_ == "pobj"]
+            if tok.dep_ in {"pcomp", "xcomp"} and tok.lemma_ in {"invest", "receive", "export", "import", "sell"}:
+                heads += [c for c in tok.subtree if c.dep_ == "pobj" and c.head.lower_ in {"in", "to", "from"}]
+        return heads, "object"
+
+    def _passive_targets(self, v: Token) -> tuple[list[Token], str]:
+        if v.dep_ == "conj" and v.head.i != v.i and not any(c.dep_.startswith("nsubj") for c in v.children):
+            return self._passive_targets(v.head)  # "X was indicted, listed ... and subject to ..."
+        for child in v.children:
+            if child.dep_ in {"nsubjpass", "nsubj"}:
+                if child.lower_ in RELATIVE_PRONOUNS and v.dep_ == "relcl":
+                    return [v.head], "relative"
+                return [child], "passive"
+        if v.dep_ in {"acl", "amod"}:
+            return [v.head], "reduced_relative"
+        if v.dep_ == "relcl":
+            return [v.head], "relative"
+        if v.dep_ in {"acomp"} or v.pos_ == "ADJ":
+            subj = [c for c in v.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            if subj:
+                return subj, "subject_to"
+        if v.dep_ == "conj" and v.head.i != v.i:
+            return self._passive_targets(v.head)
+        return [], "none"
+
+    def _names(self, head: Token, v: Token, ents: dict) -> list[str]:
+        """Entity names for a target word: its coordination, appositions, "including X"."""
+        if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
+            head = head.head.head
+        if head.lower_ in PRONOUNS or head.lemma_ in ANAPHORS and any(
+            c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in head.children
+        ):
+            antecedent = _antecedent(head, ents)
+            return [antecedent] if antecedent else []
+        if head.lower_ in {"all", "both", "each"} and head.dep_ == "appos":
+            head = head.head  # "A, B and C, all listed by ..."
+        out: list[str] = []
+        for tok in _coordination(head):
+            ent = ents.get(tok.i)
+            if ent is not None:
+                out += _entity_list(ent, ents)
+                continue
+            for child in tok.children:
+                if child.dep_ == "appos":
+                    out += [ents[t.i].kb_id_ for t in _coordination(child) if t.i in ents]
+                if child.dep_ == "prep" and child.lower_ in {"including", "like", "namely"}:
+                    for pobj in child.children:
+                        out += [ents[t.i].kb_id_ for t in _coordination(pobj) if t.i in ents]
+            if tok.dep_ == "appos" and tok.head.i in ents:
+                out.append(ents[tok.head.i].kb_id_)
+        if not out and head.i < v.i and head.pos_ == "NOUN":
+            out += _apposition_after(v, ents)
+        return out
+
+    def _count(self, heads: list[Token]) -> int | None:
+        """ "eight companies": the number of targets the text will name later."""
+        for head in heads:
+            if head.lower_ in self.count_nouns and not any(c.dep_ in {"poss", "compound"} for c in head.children):
+                for child in head.children:
+                    if child.dep_ == "nummod" and child.like_num:
+                        return _number(child.text)
+        return None
+
+    # -- date ----------------------------------------------------------------------------
+    def _date(self, v: Token, dates: list[Span]) -> dict | None:
+        """The date expression of the trigger's own clause, if any."""
+        for span in dates:
+            if _clause_head(span.root, v).i == v.i:
+                return {"text": span.text, "value": span._.timex_value, "mod": span._.timex_mod}
+        if v.dep_ in {"acomp"} or v.pos_ == "ADJ":  # "were subject to ... in October 2019"
+            for span in dates:
+                if _clause_head(span.root, v.head).i == v.head.i:
+                    return {"text": span.text, "value": span._.timex_value, "mod": span._.timex_mod}
+        return None
+
+
+def _passive(v: Token) -> bool:
+    """Passive voice, also in reduced relatives and in verbs conjoined to a passive one."""
+    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in v.children):
+        return True
+    if any(c.dep_ in {"dobj", "nsubj"} for c in v.children):
+        return False
+    if v.dep_ in {"acl", "relcl", "amod"} and v.tag_ == "VBN":
+        return True
+    return v.dep_ == "conj" and v.head.i != v.i and v.head.pos_ in {"VERB", "AUX"} and _passive(v.head)
+
+
+def _clause_head(token: Token, stop: Token) -> Token:
+    """Walk up from a date to the verb heading its clause (or to `stop`)."""
+    while token.i != stop.i and token.head.i != token.i:
+        if token.dep_ in CLAUSE_DEPS and token.pos_ in {"VERB", "AUX", "ADJ"}:
+            return token
+        token = token.head
+    return token
+
+
+def _antecedent(pronoun: Token, ents: dict) -> str | None:
+    """The most recent organization before a pronoun, in this sentence or the one before."""
+    sent = pronoun.sent
+    start = sent.doc[sent.start - 1].sent.start if sent.start > 0 else 0
+    for i in range(pronoun.i - 1, start - 1, -1):
+        ent = ents.get(i)
+        if ent is not None and ent.label_ == "ORG" and ent.root.dep_ in {"nsubj", "nsubjpass", "ROOT", "appos"}:
+            return ent.kb_id_
+    for i in range(pronoun.i - 1, start - 1, -1):
+        ent = ents.get(i)
+        if ent is not None and ent.label_ == "ORG":
+            return ent.kb_id_
+    return None
+
+
+def _entity_list(ent: Span, ents: dict) -> list[str]:
+    """The names listed together with `ent`: "A, B, C and D" (the parser often splits such lists)."""
+    doc = ent.doc
+    found = [ent]
+    for step in (-1, 1):
+        current = ent
+        while True:
+            i = current.start - 1 if step < 0 else current.end
+            while 0 <= i < len(doc) and doc[i].lower_ in {",", "and", "or", "as", "well"}:
+                i += step
+            if i == (current.start - 1 if step < 0 else current.end) or not 0 <= i < len(doc):
+                break
+            nxt = ents.get(i)
+            if nxt is None or nxt.label_ != "ORG" or (step > 0 and nxt.start != i) or (step < 0 and nxt.end != i + 1):
+                break
+            found.append(nxt)
+            current = nxt
+    return [e.kb_id_ for e in sorted(found, key=lambda e: e.start)]
+
+
+def _coordination(token: Token) -> list[Token]:
+    """All members of the coordination `token` is in ("A, B, C and D")."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return [token, *token.conjuncts]
+
+
+def _apposition_after(v: Token, ents: dict) -> list[str]:
+    """ "Another company listed by Commerce, Acme Ltd., ...": the name after the comma."""
+    sent = v.sent
+    for i in range(v.i + 1, min(v.i + 15, sent.end)):
+        ent = ents.get(i)
+        if ent is not None and ent.label_ == "ORG" and ent.start == i and v.doc[i - 1].text == ",":
+            return [ent.kb_id_]
+    return []
+
+
+def _number(text: str) -> int | None:
+    words = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+             "ten": 10, "eleven": 11, "twelve": 12}
+    text = text.lower().replace(",", "")
+    return int(text) if text.isdigit() else words.get(text)
+
+
+def _resolve_count(doc: Doc, ents: dict, count: int, atype: str, agency: str | None,
+                   date: dict | None, v: Token, lifted: bool) -> list[dict]:
+    """ "The Treasury added eight companies ..." then names them in sentences about the Treasury.
+
+    Takes the first `count` organizations newly named in later sentences that mention the
+    same agency; gives nothing unless that many are found.
+    """
+    if agency is None:
+        return []
+    before = {e.kb_id_ for e in doc.ents if e.label_ == "ORG" and e.end <= v.sent.start}
+    found: list[str] = []
+    for sent in doc.sents:
+        if sent.start <= v.sent.start:
+            continue
+        names = [e.kb_id_ for e in sent.ents if e.label_ in ENTITY_LABELS]
+        if agency in names:
+            found += [n for n in dict.fromkeys(e.kb_id_ for e in sent.ents if e.label_ == "ORG")
+                      if n not in before and n not in found]
+        if len(found) >= count:
+            break
+    if len(found) < count:
+        return []
+    sent = v.sent
+    evidence = {"start": sent.start_char, "end": sent.end_char, "text": sent.text}
+    return [{"type": atype, "agency": agency, "target": name, "date": date, "lifted": lifted,
+             "evidence": evidence, "rule": "count:named_later"} for name in found[:count]]
+
+
+def _dedupe(rows: list[dict]) -> list[dict]:
+    seen: set[tuple] = set()
+    out = []
+    for row in rows:
+        key = (row["type"], row["agency"], row["target"], (row["date"] or {}).get("value"), row["lifted"])
+        if key not in seen:
+            seen.add(key)
+            out.append(row)
+    return out
+
+
+@Language.factory(
+    "extractor_actions",
+    default_config={"lexicon": "actions.yaml"},
+    requires=["doc.ents", "token.dep", "token.lemma", "doc.spans"],
+    assigns=["doc._.actions"],
+)
+def make_action_extractor(nlp: Language, name: str, lexicon: str) -> ActionExtractor:
+    return ActionExtractor(nlp, lexicon)
