@@ -23,8 +23,13 @@ if not Doc.has_extension("actions"):
 ENTITY_LABELS = {"ORG", "AGENCY"}
 #: Dependencies that open a clause of their own: a date below them is not the trigger's.
 CLAUSE_DEPS = {"relcl", "ccomp", "advcl", "conj", "parataxis", "acl", "csubj"}
+#: Words that end a list of names: "A and B, a unit of C" must not take in C.
+LIST_BREAKS = {"of", "by", "with", "from", "for", "to", "in", "on", "that", "which", "who", "(", ")", ".", "said"}
 RELATIVE_PRONOUNS = {"which", "that", "who", "whom"}
 PRONOUNS = {"it", "they", "them", "its"}
+REPORTING = {"say", "announce", "state", "report", "confirm", "disclose", "add", "tell"}
+#: Nouns that refer back to an agency named before ("the agency said it had designated ...").
+AGENCY_ANAPHORS = {"agency", "department", "bureau", "ministry", "office", "council", "commission", "regulator"}
 ANAPHORS = {"company", "firm", "group", "entity", "manufacturer", "maker", "business"}
 
 
@@ -67,6 +72,11 @@ class ActionExtractor:
         for token in sent:
             if token.pos_ in {"VERB", "AUX"} and token.dep_ != "prep" and token.lemma_.lower() in self.verbs:
                 found.append(Trigger(token, self.verbs[token.lemma_.lower()], "verb"))
+            elif token.lower_ == "under" and token.head.lemma_ in {"be", "remain", "come", "fall"} and any(
+                c.dep_ == "pobj" and c.lemma_ in {"sanction", "restriction", "control", "ban", "embargo"}
+                for c in token.children
+            ):
+                found.append(Trigger(token, {"type": None, "requires_measure": True}, "under"))
             elif token.lower_ in self.subject_words and token.pos_ == "ADJ":
                 found.append(Trigger(token, {"type": None, "requires_measure": True}, "subject_to"))
             elif token.lemma_.lower() in {"list", "blacklist", "designate", "sanction"} and token.pos_ == "ADJ":
@@ -109,10 +119,13 @@ class ActionExtractor:
             state["last_type"][agency] = atype
             state["last_agency"] = agency
         if not targets:
+            if any(h.lower_ in self.count_nouns or h.lower_ in {"those", "others"} for h in heads):
+                targets, how = _introduced_names(heads, ents), "group_list"
             count = self._count(heads)
-            if count and actor is not None:
+            if count and not targets and actor is not None:
                 state["counts"].append((count, atype, actor, date, v, bool(spec.get("lifted"))))
-            return []
+            if not targets:
+                return []
         sent = v.sent
         evidence = {"start": sent.start_char, "end": sent.end_char, "text": sent.text}
         return [
@@ -174,12 +187,14 @@ class ActionExtractor:
         return None
 
     def _measure_in(self, clause: list[Token], v: Token) -> str | None:
-        words = [t.lower_ for t in clause if t.i != v.i]
+        """The measure named in the clause ("export restrictions", "visa bans"), outside names."""
+        words = [t.lower_ for t in clause if t.i != v.i and t.ent_type_ not in ENTITY_LABELS]
         joined = " ".join(words)
-        for mtype, cues in self.measures.items():
-            for cue in cues:
-                if (" " in cue and cue in joined) or cue in words:
-                    return mtype
+        for multiword in (True, False):
+            for mtype, cues in self.measures.items():
+                for cue in cues:
+                    if (" " in cue) == multiword and (cue in joined if multiword else cue in words):
+                        return mtype
         return None
 
     # -- actor ---------------------------------------------------------------------------
@@ -192,6 +207,8 @@ class ActionExtractor:
                         return self._agency_of(pobj, ents), pobj
         for child in v.children:
             if child.dep_ == "nsubj":
+                if child.lower_ in PRONOUNS | {"we"} or child.lemma_ in AGENCY_ANAPHORS and not child.i in ents:
+                    return _agency_antecedent(child, ents, v), child
                 return self._agency_of(child, ents), child
         if v.pos_ == "ADJ":  # "subject to export restrictions imposed by the Commerce Department"
             for tok in v.subtree:
@@ -236,7 +253,7 @@ class ActionExtractor:
     # -- targets -------------------------------------------------------------------------
     def _target_heads(self, v: Token, spec: dict) -> tuple[list[Token], str]:
         """The words that stand for the targets of trigger `v`, and how they were found."""
-        if _passive(v) or v.pos_ == "ADJ" or v.dep_ == "acl" and not any(c.dep_ == "dobj" for c in v.children):
+        if _passive(v) or _predicative(v) or v.dep_ == "acl" and not any(c.dep_ == "dobj" for c in v.children):
             return self._passive_targets(v)
         heads: list[Token] = []
         preps = spec.get("targets", ["dobj"])
@@ -262,7 +279,7 @@ class ActionExtractor:
             return [v.head], "reduced_relative"
         if v.dep_ == "relcl":
             return [v.head], "relative"
-        if v.dep_ in {"acomp"} or v.pos_ == "ADJ":
+        if v.dep_ in {"acomp"} or _predicative(v):
             subj = [c for c in v.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
             if subj:
                 return subj, "subject_to"
@@ -287,10 +304,14 @@ class ActionExtractor:
             if ent is not None:
                 out += _entity_list(ent, ents)
                 continue
+            inner = [c for c in tok.children if c.dep_ in {"compound", "appos", "nmod"} and c.i in ents]
+            if inner and tok.i > inner[0].i or (inner and tok.dep_ in {"nsubjpass", "nsubj", "dobj"}):
+                out += _entity_list(ents[inner[0].i], ents)
+                continue
             for child in tok.children:
                 if child.dep_ == "appos":
                     out += [ents[t.i].kb_id_ for t in _coordination(child) if t.i in ents]
-                if child.dep_ == "prep" and child.lower_ in {"including", "like", "namely"}:
+                if child.dep_ == "prep" and child.lower_ in {"including", "like", "namely", "with"}:
                     for pobj in child.children:
                         out += [ents[t.i].kb_id_ for t in _coordination(pobj) if t.i in ents]
             if tok.dep_ == "appos" and tok.head.i in ents:
@@ -314,11 +335,21 @@ class ActionExtractor:
         for span in dates:
             if _clause_head(span.root, v).i == v.i:
                 return {"text": span.text, "value": span._.timex_value, "mod": span._.timex_mod}
-        if v.dep_ in {"acomp"} or v.pos_ == "ADJ":  # "were subject to ... in October 2019"
+        heads = []
+        if v.dep_ in {"acomp"} or _predicative(v):  # "were subject to ... in October 2019"
+            heads.append(v.head)
+        if v.dep_ == "ccomp" and v.head.lemma_ in REPORTING:  # "announced on Thursday that X was added"
+            heads.append(v.head)
+        for head in heads:
             for span in dates:
-                if _clause_head(span.root, v.head).i == v.head.i:
+                if _clause_head(span.root, head).i == head.i:
                     return {"text": span.text, "value": span._.timex_value, "mod": span._.timex_mod}
         return None
+
+
+def _predicative(v: Token) -> bool:
+    """ "X is subject to sanctions", "X has been under sanctions since 2007"."""
+    return v.pos_ == "ADJ" or v.lower_ == "under"
 
 
 def _passive(v: Token) -> bool:
@@ -357,23 +388,47 @@ def _antecedent(pronoun: Token, ents: dict) -> str | None:
 
 
 def _entity_list(ent: Span, ents: dict) -> list[str]:
-    """The names listed together with `ent`: "A, B, C and D" (the parser often splits such lists)."""
-    doc = ent.doc
+    """The names listed together with `ent`: "A, B, C and D", "A, the drone maker; B; and C".
+
+    The parser often splits such lists, so the list is read off the surface: organizations
+    separated by commas, semicolons or "and", with short descriptions between them.
+    """
     found = [ent]
     for step in (-1, 1):
         current = ent
-        while True:
-            i = current.start - 1 if step < 0 else current.end
-            while 0 <= i < len(doc) and doc[i].lower_ in {",", "and", "or", "as", "well"}:
-                i += step
-            if i == (current.start - 1 if step < 0 else current.end) or not 0 <= i < len(doc):
-                break
-            nxt = ents.get(i)
-            if nxt is None or nxt.label_ != "ORG" or (step > 0 and nxt.start != i) or (step < 0 and nxt.end != i + 1):
-                break
+        while (nxt := _next_in_list(current, ents, step)) is not None:
             found.append(nxt)
             current = nxt
     return [e.kb_id_ for e in sorted(found, key=lambda e: e.start)]
+
+
+def _next_in_list(ent: Span, ents: dict, step: int) -> Span | None:
+    doc = ent.doc
+    i = ent.start - 1 if step < 0 else ent.end
+    gap: list[Token] = []
+    while 0 <= i < len(doc) and len(gap) <= 7:
+        other = ents.get(i)
+        if other is not None:
+            if other.label_ != "ORG" or not gap or not any(t.text in {",", ";", "and", "or"} for t in gap):
+                return None
+            return other
+        token = doc[i]
+        if token.is_sent_start and step > 0 or token.pos_ in {"VERB", "AUX"} or token.lower_ in LIST_BREAKS:
+            return None
+        gap.append(token)
+        i += step
+    return None
+
+
+def _agency_antecedent(token: Token, ents: dict, v: Token) -> str | None:
+    """ "it" / "the agency" as actor: the nearest agency before it, in this sentence or the last."""
+    sent = token.sent
+    start = sent.doc[sent.start - 1].sent.start if sent.start > 0 else 0
+    for i in range(token.i - 1, start - 1, -1):
+        ent = ents.get(i)
+        if ent is not None and ent.label_ == "AGENCY":
+            return ent.kb_id_
+    return None
 
 
 def _coordination(token: Token) -> list[Token]:
@@ -391,6 +446,52 @@ def _apposition_after(v: Token, ents: dict) -> list[str]:
         if ent is not None and ent.label_ == "ORG" and ent.start == i and v.doc[i - 1].text == ",":
             return [ent.kb_id_]
     return []
+
+
+def _introduced_names(heads: list[Token], ents: dict) -> list[str]:
+    """Names a count introduces: "seven companies, among them A, B and C" / "...: A, B" /
+    or the next sentence, "The companies include A, B and C" / "Among those named were A and B"."""
+    head = heads[0]
+    doc = head.doc
+    sent = head.sent
+    for j in range(head.i + 1, min(head.i + 3, sent.end)):  # "the entities Promsvyazbank PJSC, ..."
+        ent = ents.get(j)
+        if ent is not None and ent.label_ == "ORG":
+            return _entity_list(ent, ents) + _entity_lists_after(ent, ents, sent.end)
+    inverted = sent[0].lower_ == "among" or any(t.lower_ == "among" for t in sent[:3])
+    for i in range(head.i + 1, sent.end):
+        if doc[i].lower_ in {":", "including", "among", "namely", "such", "include", "includes"} or (
+            inverted and doc[i].lemma_ == "be"
+        ):
+            for j in range(i + 1, min(i + 8, sent.end)):
+                ent = ents.get(j)
+                if ent is not None and ent.label_ == "ORG":
+                    return _entity_list(ent, ents) + _entity_lists_after(ent, ents, sent.end)
+    if sent.end < len(doc):
+        nxt = doc[sent.end].sent
+        if any(t.lemma_ in {"include", "among", "name", "be"} and t.i < nxt.start + 8 for t in nxt):
+            firsts = [e for e in nxt.ents if e.label_ == "ORG"]
+            if firsts:
+                run = _entity_list(firsts[0], ents)
+                if len(run) >= 2:
+                    return run + _entity_lists_after(firsts[0], ents, nxt.end)
+    return []
+
+
+def _entity_lists_after(ent: Span, ents: dict, end: int) -> list[str]:
+    """Continue a list past "as well as" / "and also" joins: the runs that follow the first."""
+    out: list[str] = []
+    run_end = max(e.end for e in [ent] if e)
+    names = set(_entity_list(ent, ents))
+    for i in range(run_end, end):
+        e = ents.get(i)
+        if e is not None and e.label_ == "ORG" and e.kb_id_ not in names and e.start == i:
+            tokens_between = {t.lower_ for t in ent.doc[i - 3:i]}
+            if tokens_between & {"as", "well", "and", ","}:
+                run = _entity_list(e, ents)
+                out += [n for n in run if n not in names]
+                names.update(run)
+    return out
 
 
 def _number(text: str) -> int | None:
