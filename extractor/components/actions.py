@@ -30,7 +30,9 @@ PRONOUNS = {"it", "they", "them", "its"}
 REPORTING = {"say", "announce", "state", "report", "confirm", "disclose", "add", "tell"}
 #: Nouns that refer back to an agency named before ("the agency said it had designated ...").
 AGENCY_ANAPHORS = {"agency", "department", "bureau", "ministry", "office", "council", "commission", "regulator"}
-ANAPHORS = {"company", "firm", "group", "entity", "manufacturer", "maker", "business"}
+ANAPHORS = {"company", "firm", "group", "entity", "manufacturer", "maker", "business", "cartel", "network", "bank",
+            "lender", "conglomerate", "operator", "carrier", "airline", "refinery", "institute", "university",
+            "subsidiary", "unit", "supplier", "producer", "trader", "shipper", "exporter", "importer", "developer"}
 
 
 @dataclass
@@ -57,7 +59,7 @@ class ActionExtractor:
     def __call__(self, doc: Doc) -> Doc:
         ents = {t.i: e for e in doc.ents if e.label_ in ENTITY_LABELS for t in e}
         dates = list(doc.spans.get("dates", []))
-        state = {"last_type": {}, "last_agency": None, "counts": []}
+        state = {"last_type": {}, "last": None, "counts": []}
         rows: list[dict] = []
         for sent in doc.sents:
             for trigger in self._triggers(sent):
@@ -96,7 +98,7 @@ class ActionExtractor:
             return []
         if spec.get("requires_measure") and list_hit is None and measure is None:
             return []
-        if spec.get("requires_prep") and not any(c.lower_ == spec["requires_prep"] for c in v.children):
+        if spec.get("requires_prep") and not any(t.lower_ == spec["requires_prep"] for t in clause):
             return []
         actor, actor_token = self._actor(v, ents)
         if actor_token is not None and actor is None and actor_token.ent_type_ == "ORG" and not _passive(v):
@@ -104,9 +106,11 @@ class ActionExtractor:
         agency = actor
         if agency is None and list_hit is not None:
             agency = self._list_owner(clause, ents) or list_hit.get("owner")
+        inherited = None
         if agency is None and actor_token is None and trig.rule != "subject_to":
-            agency = self._inherited_agency(v, state)
-        atype = spec.get("type") or (list_hit or {}).get("type") or measure
+            inherited = self._referred_action(v, state, list_hit or measure)
+            agency = inherited and inherited["agency"]
+        atype = spec.get("type") or (list_hit or {}).get("type") or measure or (inherited and inherited["type"])
         hint = agency or self._attributed_agency(v.sent, ents)
         if atype is None and hint is not None:
             atype = state["last_type"].get(hint) or self.agency_defaults.get(hint)
@@ -114,10 +118,10 @@ class ActionExtractor:
             return []
         heads, how = self._target_heads(v, spec)
         targets = list(dict.fromkeys(n for h in heads for n in self._names(h, v, ents)))
-        date = self._date(v, dates)
+        date = self._date(v, dates) or (inherited and inherited["date"])
         if agency is not None:
             state["last_type"][agency] = atype
-            state["last_agency"] = agency
+            state["last"] = {"agency": agency, "type": atype, "date": date}
         if not targets:
             if any(h.lower_ in self.count_nouns or h.lower_ in {"those", "others"} for h in heads):
                 targets, how = _introduced_names(heads, ents), "group_list"
@@ -221,7 +225,8 @@ class ActionExtractor:
         return None, None
 
     def _agency_of(self, token: Token, ents: dict) -> str | None:
-        for tok in [token, *token.conjuncts]:
+        appositions = [c for c in token.children if c.dep_ == "appos"]  # "WASHINGTON, ... - The Treasury"
+        for tok in [token, *token.conjuncts, *appositions]:
             ent = ents.get(tok.i)
             if ent is not None and ent.label_ == "AGENCY":
                 return ent.kb_id_ or ent.text
@@ -245,17 +250,27 @@ class ActionExtractor:
                         return ent.kb_id_
         return None
 
-    def _inherited_agency(self, v: Token, state: dict) -> str | None:
-        """ "which was also listed on Thursday": "also" carries the previous action's agency."""
+    def _referred_action(self, v: Token, state: dict, named_measure: object) -> dict | None:
+        """The previous action, for clauses that refer back to it.
+
+        "which was also listed on Thursday", "Among the companies added were ...",
+        "Those named include ...": a passive with no agent and no list of its own.
+        """
+        if not _passive(v) or named_measure:
+            return None
         also = any(c.dep_ == "advmod" and c.lower_ in {"also", "likewise", "similarly"} for c in v.children)
-        return state["last_agency"] if also and _passive(v) else None
+        back_reference = v.dep_ in {"acl", "relcl"} and (
+            v.head.lower_ in {"those", "others"}
+            or v.head.lower_ in self.count_nouns and any(c.lower_ in {"the", "these"} for c in v.head.children)
+        )
+        return state["last"] if also or back_reference else None
 
     # -- targets -------------------------------------------------------------------------
     def _target_heads(self, v: Token, spec: dict) -> tuple[list[Token], str]:
         """The words that stand for the targets of trigger `v`, and how they were found."""
         if _passive(v) or _predicative(v) or v.dep_ == "acl" and not any(c.dep_ == "dobj" for c in v.children):
             return self._passive_targets(v)
-        heads: list[Token] = []
+        heads = _along_with(v)
         preps = spec.get("targets", ["dobj"])
         for child in v.children:
             if child.dep_ in {"dobj", "dative"} and ("dobj" in preps or child.dep_ in preps):
@@ -268,8 +283,12 @@ class ActionExtractor:
         return heads, "object"
 
     def _passive_targets(self, v: Token) -> tuple[list[Token], str]:
+        heads, how = self._passive_subjects(v)
+        return heads + _along_with(v), how
+
+    def _passive_subjects(self, v: Token) -> tuple[list[Token], str]:
         if v.dep_ == "conj" and v.head.i != v.i and not any(c.dep_.startswith("nsubj") for c in v.children):
-            return self._passive_targets(v.head)  # "X was indicted, listed ... and subject to ..."
+            return self._passive_subjects(v.head)  # "X was indicted, listed ... and subject to ..."
         for child in v.children:
             if child.dep_ in {"nsubjpass", "nsubj"}:
                 if child.lower_ in RELATIVE_PRONOUNS and v.dep_ == "relcl":
@@ -284,14 +303,14 @@ class ActionExtractor:
             if subj:
                 return subj, "subject_to"
         if v.dep_ == "conj" and v.head.i != v.i:
-            return self._passive_targets(v.head)
+            return self._passive_subjects(v.head)
         return [], "none"
 
     def _names(self, head: Token, v: Token, ents: dict) -> list[str]:
         """Entity names for a target word: its coordination, appositions, "including X"."""
         if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
             head = head.head.head
-        if head.lower_ in PRONOUNS or head.lemma_ in ANAPHORS and any(
+        if head.lower_ in PRONOUNS or head.lemma_ in ANAPHORS and head.tag_ == "NN" and any(
             c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in head.children
         ):
             antecedent = _antecedent(head, ents)
@@ -420,6 +439,15 @@ def _next_in_list(ent: Span, ents: dict, step: int) -> Span | None:
     return None
 
 
+def _along_with(v: Token) -> list[Token]:
+    """ "X was designated by OFAC, along with Y": Y is a target too."""
+    out = []
+    for child in v.children:
+        if child.lower_ in {"along", "together"}:
+            out += [p for w in child.children if w.lower_ == "with" for p in w.children if p.dep_ == "pobj"]
+    return out
+
+
 def _agency_antecedent(token: Token, ents: dict, v: Token) -> str | None:
     """ "it" / "the agency" as actor: the nearest agency before it, in this sentence or the last."""
     sent = token.sent
@@ -469,7 +497,7 @@ def _introduced_names(heads: list[Token], ents: dict) -> list[str]:
                     return _entity_list(ent, ents) + _entity_lists_after(ent, ents, sent.end)
     if sent.end < len(doc):
         nxt = doc[sent.end].sent
-        if any(t.lemma_ in {"include", "among", "name", "be"} and t.i < nxt.start + 8 for t in nxt):
+        if any(t.lemma_ in {"include", "among", "name"} or t.lemma_ == "be" and t.i < nxt.start + 8 for t in nxt):
             firsts = [e for e in nxt.ents if e.label_ == "ORG"]
             if firsts:
                 run = _entity_list(firsts[0], ents)

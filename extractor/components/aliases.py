@@ -69,6 +69,7 @@ class AliasResolver:
     def __init__(self, nlp: Language, rules: str, markers: list[str]) -> None:
         r = load_yaml(rules)
         self.strip_words = {normalize(w) for w in r["legal_suffixes"] + r["descriptors"]} - {""}
+        self.generic_words = set(r["generic_name_words"])
         self.markers = [m.split() for m in markers]
 
     def core(self, text: str) -> tuple[str, ...]:
@@ -215,7 +216,9 @@ class AliasResolver:
                 return c
         core = self.core(text)
         hits = [c for c in clusters if c.label == "ORG" and any(self.core(f) == core for f in c.forms)]
-        if not hits and len(norm) >= 3 and (text.isupper() or not text.istitle()):
+        if not hits and len(norm) >= 3 and norm not in self.generic_words and (
+            text.isupper() or not text.istitle() or len(norm) >= 5
+        ):
             # distinctive short forms ("DJI", "CloudWalk") inside a longer name
             hits = [c for c in clusters if c.label == "ORG" and any(_contains(self.core(f), core) for f in c.forms)]
         return hits[0] if len(hits) == 1 else None

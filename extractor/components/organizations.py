@@ -32,9 +32,14 @@ class OrganizationRepairer:
         self.demonyms: set[str] = set(r["demonyms"])
         self.title_words: set[str] = set(r["title_words"])
         self.leading_strip: set[str] = {w.lower() for w in r["leading_strip"]}
+        self.role_nouns: set[str] = set(r["role_nouns"])
         name = {"TEXT": {"REGEX": NAME_START}, "OP": "+"}
         self.matcher = Matcher(nlp.vocab)
-        self.matcher.add("legal_suffix", [[name, {"TEXT": {"IN": sorted(self.suffixes)}}]])
+        suffix = {"TEXT": {"IN": sorted(self.suffixes)}}
+        self.matcher.add("legal_suffix", [
+            [name, suffix],
+            [name, {"TEXT": "("}, name, {"TEXT": ")"}, suffix],  # "Cancri (Gems and Jewellery) Co., Ltd."
+        ])
         self.matcher.add(
             "x_of_y",
             [[{"TEXT": {"REGEX": NAME_START}, "OP": "*"}, {"TEXT": {"IN": r["of_heads"]}},
@@ -49,7 +54,10 @@ class OrganizationRepairer:
     def __call__(self, doc: Doc) -> Doc:
         ents = list(doc.ents)
         agencies = [e for e in ents if e.label_ == "AGENCY"]
-        candidates = [e for e in ents if e.label_ == ORG or (e.label_ in RELABELLED and self._has_evidence(e))]
+        candidates = [
+            e for e in ents
+            if e.label_ == ORG or (e.label_ in RELABELLED and (self._has_evidence(e) or self._has_role_noun(e)))
+        ]
         candidates += [doc[s:e] for _, s, e in self.matcher(doc)]
         candidates += self._list_members(doc, candidates)
         orgs = []
@@ -74,6 +82,16 @@ class OrganizationRepairer:
             len(span) > 1 and (last.text in self.descriptors or self._has_suffix(span))
         ) or (nxt is not None and nxt.text in self.suffixes and nxt.text not in {"Group", "Holdings"})
 
+    def _has_role_noun(self, span: Span) -> bool:
+        """ "tank maker Uralvagonzavod", "Los Cuinis, a group that ...": a role noun names it."""
+        doc = span.doc
+        before = doc[span.start - 1] if span.start > 0 else None
+        if before is not None and before.lower_ in self.role_nouns and before.dep_ in {"compound", "amod", "nmod"}:
+            return True
+        if span.end + 2 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].lower_ in {"a", "an", "the"}:
+            return any(t.lower_ in self.role_nouns and t.dep_ == "appos" for t in doc[span.end + 2:span.end + 6])
+        return False
+
     # -- cleaning ---------------------------------------------------------------
     def _clean(self, span: Span) -> Span | None:
         """Trim, extend over a legal form, and reject what is not an organization."""
@@ -85,6 +103,9 @@ class OrganizationRepairer:
                                or doc[end - 1].text in {"'s", "’s", "'", "’"}):
             end -= 1
         end = self._extend_right(doc, end)
+        opened = [t.i for t in doc[start:end] if t.text == "("]
+        if opened and not any(t.text == ")" for t in doc[opened[-1]:end]):
+            end = opened[-1]  # an unclosed "(": the name ends before it
         if start >= end:
             return None
         span = Span(doc, start, end, label=ORG)
@@ -98,8 +119,11 @@ class OrganizationRepairer:
         """Take in a following legal form: "Xiamen Meiya Pico Information" + "Co., Ltd."."""
         while end < len(doc):
             token = doc[end]
-            if token.text in self.suffixes and token.text not in {"Group", "Holdings", "Holding", "de"}:
+            if token.text in self.suffixes and token.text not in {"Group", "Holdings", "Holding"}:
                 end += 1
+            elif token.lower_ == "de" and end + 1 < len(doc) and doc[end + 1].text in self.suffixes \
+                    and doc[end - 1].text in self.suffixes:  # "S.A. de C.V."
+                end += 2
             elif token.text in {",", "."} and end + 1 < len(doc) and doc[end + 1].text in self.suffixes \
                     and doc[end + 1].text not in {"Group", "Holdings", "Holding", "Company", "Corporation"}:
                 end += 2
