@@ -25,6 +25,8 @@ ENTITY_LABELS = {"ORG", "AGENCY"}
 CLAUSE_DEPS = {"relcl", "ccomp", "advcl", "conj", "parataxis", "acl", "csubj"}
 #: Words that end a list of names: "A and B, a unit of C" must not take in C.
 LIST_BREAKS = {"of", "by", "with", "from", "for", "to", "in", "on", "that", "which", "who", "(", ")", ".", "said"}
+#: People of an organization: measures against them are recorded against the organization.
+STAFF = {"employee", "official", "executive", "officer", "staff", "member", "leader", "manager", "director"}
 RELATIVE_PRONOUNS = {"which", "that", "who", "whom"}
 PRONOUNS = {"it", "they", "them", "its"}
 REPORTING = {"say", "announce", "state", "report", "confirm", "disclose", "add", "tell"}
@@ -94,7 +96,8 @@ class ActionExtractor:
         clause = self._clause_tokens(v)
         list_hit = self._list_in(clause)
         measure = self._measure_in(clause, v)
-        if spec.get("requires_list") and list_hit is None and measure is None and not _passive(v):
+        bare_list = any(t.lemma_ == "list" and t.pos_ == "NOUN" for t in clause)
+        if spec.get("requires_list") and list_hit is None and measure is None and not _passive(v) and not bare_list:
             return []
         if spec.get("requires_measure") and list_hit is None and measure is None:
             return []
@@ -111,6 +114,8 @@ class ActionExtractor:
             inherited = self._referred_action(v, state, list_hit or measure)
             agency = inherited and inherited["agency"]
         atype = spec.get("type") or (list_hit or {}).get("type") or measure or (inherited and inherited["type"])
+        if atype is None and _passive(v) and state["last"] and spec.get("requires_list"):
+            atype = state["last"]["type"]  # "X, Y and Z were added": to the list just named
         hint = agency or self._attributed_agency(v.sent, ents)
         if atype is None and hint is not None:
             atype = state["last_type"].get(hint) or self.agency_defaults.get(hint)
@@ -278,8 +283,9 @@ class ActionExtractor:
         for tok in self._clause_tokens(v):
             if tok.dep_ == "prep" and tok.lower_ in preps:
                 heads += [c for c in tok.children if c.dep_ == "pobj"]
-            if tok.dep_ in {"pcomp", "xcomp"} and tok.lemma_ in {"invest", "receive", "export", "import", "sell"}:
-                heads += [c for c in tok.subtree if c.dep_ == "pobj" and c.head.lower_ in {"in", "to", "from"}]
+            if tok.dep_ in {"pcomp", "xcomp"} and tok.pos_ == "VERB":  # "from investing in X"
+                heads += [c for c in tok.subtree if c.dep_ == "pobj" and c.head.lower_ in {"in", "to", "from", "with"}
+                          and c.head.head.i == tok.i]
         return heads, "object"
 
     def _passive_targets(self, v: Token) -> tuple[list[Token], str]:
@@ -310,13 +316,18 @@ class ActionExtractor:
         """Entity names for a target word: its coordination, appositions, "including X"."""
         if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
             head = head.head.head
-        if head.lower_ in PRONOUNS or head.lemma_ in ANAPHORS and head.tag_ == "NN" and any(
+        if head.lower_ in PRONOUNS or head.lemma_ in ANAPHORS | AGENCY_ANAPHORS and head.tag_ == "NN" and any(
             c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in head.children
         ):
-            antecedent = _antecedent(head, ents)
+            label = "AGENCY" if head.lemma_ in AGENCY_ANAPHORS else "ORG"
+            antecedent = _antecedent(head, ents, label, exclude=self._actor(v, ents)[0])
             return [antecedent] if antecedent else []
         if head.lower_ in {"all", "both", "each"} and head.dep_ == "appos":
             head = head.head  # "A, B and C, all listed by ..."
+        if head.lemma_ in STAFF:  # "visa restrictions on employees of Huawei"
+            of = [p for c in head.children if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+            if of:
+                head = of[0]
         out: list[str] = []
         for tok in _coordination(head):
             ent = ents.get(tok.i)
@@ -391,19 +402,16 @@ def _clause_head(token: Token, stop: Token) -> Token:
     return token
 
 
-def _antecedent(pronoun: Token, ents: dict) -> str | None:
-    """The most recent organization before a pronoun, in this sentence or the one before."""
+def _antecedent(pronoun: Token, ents: dict, label: str = "ORG", exclude: str | None = None) -> str | None:
+    """The most recent entity before a pronoun or "the company", in this sentence or the one before."""
     sent = pronoun.sent
     start = sent.doc[sent.start - 1].sent.start if sent.start > 0 else 0
-    for i in range(pronoun.i - 1, start - 1, -1):
-        ent = ents.get(i)
-        if ent is not None and ent.label_ == "ORG" and ent.root.dep_ in {"nsubj", "nsubjpass", "ROOT", "appos"}:
+    candidates = [ents[i] for i in range(pronoun.i - 1, start - 1, -1)
+                  if i in ents and ents[i].label_ == label and ents[i].kb_id_ != exclude]
+    for ent in candidates:
+        if ent.root.dep_ in {"nsubj", "nsubjpass", "ROOT", "appos"}:
             return ent.kb_id_
-    for i in range(pronoun.i - 1, start - 1, -1):
-        ent = ents.get(i)
-        if ent is not None and ent.label_ == "ORG":
-            return ent.kb_id_
-    return None
+    return candidates[0].kb_id_ if candidates else None
 
 
 def _entity_list(ent: Span, ents: dict) -> list[str]:
@@ -425,14 +433,17 @@ def _next_in_list(ent: Span, ents: dict, step: int) -> Span | None:
     doc = ent.doc
     i = ent.start - 1 if step < 0 else ent.end
     gap: list[Token] = []
-    while 0 <= i < len(doc) and len(gap) <= 7:
+    while 0 <= i < len(doc) and len(gap) <= 12:
         other = ents.get(i)
         if other is not None:
-            if other.label_ != "ORG" or not gap or not any(t.text in {",", ";", "and", "or"} for t in gap):
+            if other.label_ != ent.label_ and len(gap) > 3 or not gap or not any(
+                t.text in {",", ";", "and", "or"} for t in gap
+            ):
                 return None
             return other
         token = doc[i]
-        if token.is_sent_start and step > 0 or token.pos_ in {"VERB", "AUX"} or token.lower_ in LIST_BREAKS:
+        finite = token.pos_ in {"VERB", "AUX"} and token.tag_ not in {"VBN", "VBG"}
+        if token.is_sent_start and step > 0 or finite or token.lower_ in LIST_BREAKS:
             return None
         gap.append(token)
         i += step

@@ -175,9 +175,10 @@ class AliasResolver:
             hits = [c for c in clusters if test(c)]
             if hits:
                 return hits[0]
-        hits = [c for c in clusters if c.label == "ORG" and any(_contains(self.core(f), core) for f in c.forms)]
-        if len(hits) == 1 and len(norm) >= 3:
-            return hits[0]
+        if tuple(norm.split()) == core:  # only a bare short form ("DJI") stands for a longer name
+            hits = [c for c in clusters if c.label == "ORG" and any(_contains(self.core(f), core) for f in c.forms)]
+            if len(hits) == 1 and len(norm) >= 3:
+                return hits[0]
         if text.isupper() and len(text) >= 3:
             hits = [c for c in clusters if any(_initials(f).endswith(text) and len(_initials(f)) <= len(text) + 1
                                               for f in c.forms)]
@@ -216,7 +217,7 @@ class AliasResolver:
                 return c
         core = self.core(text)
         hits = [c for c in clusters if c.label == "ORG" and any(self.core(f) == core for f in c.forms)]
-        if not hits and len(norm) >= 3 and norm not in self.generic_words and (
+        if not hits and len(norm) >= 3 and norm not in self.generic_words and tuple(norm.split()) == core and (
             text.isupper() or not text.istitle() or len(norm) >= 5
         ):
             # distinctive short forms ("DJI", "CloudWalk") inside a longer name

@@ -1,0 +1,166 @@
+"""Dates: find every DATE expression and resolve it against the publication date.
+
+The model's DATE entities are the starting point; the Matcher patterns of
+`resources/date_patterns.jsonl` add what the model misses or mis-spans (weekdays,
+"mid-2021", "the third quarter"). Each candidate is trimmed to TimeML's extent (no
+leading preposition, no possessive), split when it joins two dates, filtered
+(`temporal.rejection`: durations, sets, ages, vague "now") and normalized
+(`temporal.normalize`) with a tense hint from its clause, so "Thursday" in
+"will vote Thursday" is the next one.
+
+Output (plain data only): `doc.spans["dates"]`, sorted and non-overlapping, each span
+carrying `span._.timex_value` (str or None) and `span._.timex_mod`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from ..lexicons import load_jsonl
+from ..temporal import Tense, normalize, rejection
+
+for _name in ("timex_value", "timex_mod"):
+    if not Span.has_extension(_name):
+        Span.set_extension(_name, default=None)
+
+#: Words that open a date span in the model's output but are not part of it in TimeML.
+LEADING_NOISE = {
+    "in", "on", "at", "since", "by", "until", "till", "til", "from", "during", "through",
+    "throughout", "before", "after", "as", "of", "for", "between", "to", "into", "within",
+    "starting", "beginning", "ending", "effective", "dated", "all", "each", ",", "-", "(",
+}
+#: Verbs and adjectives whose complement is in the future: "is expected to sign".
+FUTURE_GOVERNORS = {
+    "expect", "plan", "schedule", "set", "intend", "due", "go", "aim", "hope", "prepare",
+    "propose", "seek", "want", "likely", "poise", "slate", "promise", "pledge", "vow",
+    "threaten", "agree", "decide", "need", "will",
+}
+#: Words that make an unresolved span still a date ("the following year", "that day").
+TEMPORAL_WORDS = {
+    "day", "week", "weekend", "month", "year", "quarter", "decade", "century", "season",
+    "spring", "summer", "fall", "autumn", "winter", "morning", "night", "evening",
+    "afternoon", "period", "half",
+}
+
+
+@Language.factory(
+    "extractor_dates",
+    requires=["doc.ents", "token.dep", "token.morph"],
+    assigns=["doc.spans"],
+    default_config={"patterns": "date_patterns.jsonl", "spans_key": "dates"},
+)
+def make_dates(nlp: Language, name: str, patterns: str, spans_key: str) -> DateFinder:
+    return DateFinder(nlp, patterns, spans_key)
+
+
+class DateFinder:
+    """Detects, trims, filters and normalizes date spans; the Matcher is built once."""
+
+    def __init__(self, nlp: Language, patterns: str, spans_key: str) -> None:
+        self.spans_key = spans_key
+        self.matcher = Matcher(nlp.vocab, validate=True)
+        by_id: dict[str, list[list[dict]]] = defaultdict(list)
+        for row in load_jsonl(patterns):
+            by_id[row["id"]].append(row["pattern"])
+        for rule_id, pats in by_id.items():
+            self.matcher.add(rule_id, pats)
+
+    def __call__(self, doc: Doc) -> Doc:
+        anchor = _anchor(doc._.published)
+        candidates = [e for e in doc.ents if e.label_ == "DATE"]
+        candidates += [Span(doc, s, e, label="DATE") for _, s, e in self.matcher(doc)]
+        parts = [p for span in candidates for p in _split(_trim(span), anchor)]
+        dates = []
+        for span in sorted(filter_spans([p for p in parts if p is not None])):
+            if rejection(span.text):
+                continue
+            value, mod = normalize(span.text, anchor, clause_tense(span))
+            if value is None and not _is_temporal(span):
+                continue
+            span._.timex_value, span._.timex_mod = value, mod
+            dates.append(span)
+        doc.spans[self.spans_key] = dates
+        return doc
+
+
+def _anchor(published: str | None) -> dt.date | None:
+    """The publication date (the first 10 characters of an ISO date or date-time)."""
+    try:
+        return dt.date.fromisoformat(published[:10]) if published else None
+    except ValueError:
+        return None
+
+
+def _trim(span: Span) -> Span | None:
+    """TimeML extent: no leading preposition or punctuation, no trailing possessive or
+    punctuation ("Since 2017" -> "2017", "Thursday's" -> "Thursday")."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].lower_ in LEADING_NOISE or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS"
+                           or doc[end - 1].lower_ in {"'s", "and", "or", "to"}):
+        end -= 1
+    return Span(doc, start, end, label="DATE") if start < end else None
+
+
+def _split(span: Span | None, anchor: dt.date | None) -> list[Span | None]:
+    """Two dates the model joined ("July 2020 and October 2019") become two spans, but
+    only when the whole has no value of its own ("Monday, Oct. 12" stays one)."""
+    if span is None or len(span) < 3 or normalize(span.text, anchor)[0] is not None:
+        return [span]
+    cuts = [t.i for t in span[1:-1] if t.lower_ in {",", "and", "or", "to", "through", ";"}]
+    if not cuts:
+        return [span]
+    bounds = [span.start, *cuts, span.end]
+    pieces = [_trim(span.doc[a:b]) for a, b in zip(bounds, bounds[1:])]
+    if all(p is not None and normalize(p.text, anchor)[0] is not None for p in pieces):
+        return pieces
+    return [span]
+
+
+def _is_temporal(span: Span) -> bool:
+    """An unresolved span is kept only if it names a calendar unit ("the following year")."""
+    return any(t.lower_ in TEMPORAL_WORDS or t.lemma_.lower() in TEMPORAL_WORDS for t in span)
+
+
+def clause_tense(span: Span) -> Tense:
+    """'past' or 'future' from the verb that governs the span, None when unclear.
+
+    "added Thursday" -> past; "will vote on Tuesday", "is expected to sign it Thursday",
+    "plans to list it in January" -> future; "trades on Friday" -> None.
+    """
+    verb = span.root.head
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.lemma_ in FUTURE_GOVERNORS or verb.head is verb:
+            break
+        verb = verb.head
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in ("will", "'ll", "shall", "wo", "would") for a in aux):
+        return "future"
+    if verb.lemma_ in FUTURE_GOVERNORS and verb.tag_ in ("JJ", "VBN", "VBG", "VBZ", "VBP", "VB"):
+        return "future"
+    if any(a.tag_ == "TO" for a in aux):
+        head = verb.head
+        if head.lemma_ in FUTURE_GOVERNORS or verb.dep_ in ("advcl", "relcl"):
+            return "future"
+        return _tense_of(head)
+    return _tense_of(verb)
+
+
+def _tense_of(verb) -> Tense:
+    """Past when the verb or one of its auxiliaries is in the past tense."""
+    if verb.tag_ == "VBD" or any(
+        a.dep_ in ("aux", "auxpass") and "Past" in a.morph.get("Tense") and a.tag_ != "VBN"
+        for a in verb.children
+    ):
+        return "past"
+    if verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in verb.children):
+        return "past"
+    return None

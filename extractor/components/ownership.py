@@ -1,0 +1,603 @@
+"""Ownership stakes stated with a percentage: "X owns 51% of Y", "Y, 51% owned by X".
+
+Every percentage of a sentence is read off the dependency parse. The rule that fits the
+words around it (a stake noun, an ownership verb, a participle, a list of holders) names
+the owner and the owned company, says whether the stake is current or former, and whether
+an unnamed subsidiary holds it. The trigger words are data (`resources/ownership.yaml`);
+the parties are ORG/AGENCY entities as the alias component named them (`kb_id_`). A
+percentage with no stake reading (prices, tariffs, votes, thresholds) gives nothing, and so
+does a stake without a number. Rows are plain dicts in the shape of `schema.Ownership`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import cached_property
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from ..lexicons import load_yaml
+
+if not Doc.has_extension("ownership"):
+    Doc.set_extension("ownership", default=None)
+
+LABELS = {"ORG", "AGENCY"}
+#: Dependencies that lead from a stake up to the verb whose argument it is ("including the stake").
+CLIMB = {"pobj", "prep", "conj", "appos"}
+#: Dependencies by which a stake is a verb's argument.
+ARGUMENTS = {"dobj", "nsubj", "nsubjpass", "attr", "oprd"}
+#: A percentage modifying a participle or verb: "51% owned", "owned 60% by", "100 percent owns".
+ADVERBIAL = {"npadvmod", "advmod", "nmod"}
+#: A percentage inside a stake noun phrase: "a 51% stake".
+INSIDE_NOUN = {"compound", "amod", "nmod", "nummod"}
+#: A percentage hanging off a listed holder: "B 35%", "A (40%)".
+ON_HOLDER = {"appos", "npadvmod", "nmod", "dep"}
+RELATIVES = {"which", "that", "who", "whom", "whose"}
+ANAPHORS = {"it", "its"}
+FUSED = re.compile(r"^(\d+(?:\.\d+)?)%-([a-z]+)$")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The trigger words of `ownership.yaml`, as sets of lower-case lemmas."""
+
+    units: tuple[tuple[str, ...], ...]
+    number_words: dict[str, int]
+    stake_nouns: frozenset[str]
+    non_stake_modifiers: frozenset[str]
+    market_nouns: frozenset[str]
+    hold_verbs: frozenset[str]
+    acquire_verbs: frozenset[str]
+    dispose_verbs: frozenset[str]
+    change_verbs: frozenset[str]
+    change_preps: frozenset[str]
+    copula_verbs: frozenset[str]
+    belong_verbs: frozenset[str]
+    participle_verbs: frozenset[str]
+    fused_participles: dict[str, str]
+    object_preps: frozenset[str]
+    holder_nouns: frozenset[str]
+    subsidiary_nouns: frozenset[str]
+    via_preps: frozenset[str]
+    security_nouns: frozenset[str]
+    former_adverbs: frozenset[str]
+    former_adjectives: frozenset[str]
+    former_governors: frozenset[str]
+    modal_auxiliaries: frozenset[str]
+    hypothetical_governors: frozenset[str]
+    holder_gap_words: frozenset[str]
+
+    @classmethod
+    def load(cls, name: str) -> Lexicon:
+        data = load_yaml(name)
+        fields = {
+            key: frozenset(str(w).lower() for w in value)
+            for key, value in data.items() if isinstance(value, list)
+        }
+        fields["units"] = tuple(tuple(str(u).lower().split()) for u in data["percent_units"])
+        del fields["percent_units"]
+        return cls(number_words=data["number_words"], fused_participles=data["fused_participles"], **fields)
+
+    @cached_property
+    def unit_starts(self) -> frozenset[str]:
+        return frozenset(unit[0] for unit in self.units)
+
+
+@dataclass(frozen=True)
+class Percent:
+    """A percentage of the text: its value, its syntactic head and where it starts."""
+
+    value: float
+    anchor: Token
+    start: int
+    participle: str | None = None  # lemma of a fused "51%-owned"
+
+
+@dataclass(frozen=True)
+class Claim:
+    """What one rule read from one percentage; a row once both parties are named."""
+
+    percent: Percent
+    rule: str
+    owner: str | None
+    owned: str | None
+    open_object: bool = False  # no "of/in" object stated: may share the sentence's owned company
+    status: str = "current"
+    via_subsidiary: bool = False
+
+
+@dataclass(frozen=True)
+class Context:
+    lex: Lexicon
+    names: dict[int, str]  # token index -> name of the ORG/AGENCY entity it belongs to
+
+
+# -- percentages ------------------------------------------------------------------------------
+
+
+def find_percents(sent: Span, lex: Lexicon) -> list[Percent]:
+    """The percentages of a sentence: "51%", "51 per cent", "fifty-one percent", "51%-owned"."""
+    doc = sent.doc
+    found = []
+    for tok in sent:
+        fused = FUSED.match(tok.lower_)
+        if fused and fused.group(2) in lex.fused_participles:
+            found.append(Percent(float(fused.group(1)), tok, tok.i, lex.fused_participles[fused.group(2)]))
+            continue
+        if tok.lower_ not in lex.unit_starts or tok.i == sent.start:
+            continue
+        unit = next((u for u in lex.units if [t.lower_ for t in doc[tok.i:tok.i + len(u)]] == list(u)), None)
+        if unit is None:
+            continue
+        number = _number_before(doc, tok.i, sent.start, lex)
+        if number is None or not 0 < number[0] <= 100:
+            continue
+        phrase = range(number[1], tok.i + len(unit))
+        found.append(Percent(number[0], _phrase_head(doc, phrase), number[1]))
+    return found
+
+
+def _number_before(doc: Doc, i: int, floor: int, lex: Lexicon) -> tuple[float, int] | None:
+    """The value and first token of the number that ends right before token `i`."""
+    prev = doc[i - 1]
+    value = _number_value(prev.lower_, lex)
+    if value is None:
+        return None
+    if prev.lower_ in lex.number_words and i - 3 >= floor and doc[i - 2].text == "-":
+        tens = _number_value(doc[i - 3].lower_, lex)
+        if tens is not None and tens >= 20:
+            return tens + value, i - 3
+    return value, i - 1
+
+
+def _number_value(text: str, lex: Lexicon) -> float | None:
+    text = text.replace(",", "")
+    try:
+        return float(text)
+    except ValueError:
+        parts = text.split("-")
+        if all(p in lex.number_words for p in parts):
+            return float(sum(lex.number_words[p] for p in parts))
+        return None
+
+
+def _phrase_head(doc: Doc, phrase: range) -> Token:
+    """The token of the phrase attached outside it (the unit when several are)."""
+    heads = [doc[i] for i in phrase if doc[i].head.i not in phrase or doc[i].head.i == i]
+    return heads[-1] if heads else doc[phrase[-1]]
+
+
+# -- who and what a token names ------------------------------------------------------------------
+
+
+def name_of(tok: Token, ctx: Context) -> str | None:
+    """The entity a noun names: itself, a pronoun's antecedent, or a name in apposition."""
+    if tok.i in ctx.names:
+        return ctx.names[tok.i]
+    if tok.lower_ in RELATIVES:
+        clause = next((a for a in tok.ancestors if a.dep_ in {"relcl", "acl"}), None)
+        return name_of(clause.head, ctx) if clause is not None else None
+    if tok.lower_ in ANAPHORS:
+        return _anaphor(tok, ctx)
+    named = _named_child(tok, ctx)
+    if named is not None:
+        return named
+    if tok.dep_ == "appos" and tok.head.i in ctx.names:
+        return ctx.names[tok.head.i]
+    if tok.dep_ == "attr" and tok.head.lemma_ == "be":  # "Y is a joint venture in which ..."
+        subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        return name_of(subject, ctx) if subject is not None else None
+    return None
+
+
+def _anaphor(tok: Token, ctx: Context) -> str | None:
+    """"it"/"its": the named subject of the nearest clause above it ("the stake it held")."""
+    for ancestor in tok.ancestors:
+        for child in ancestor.children:
+            if child.dep_ == "nsubj" and child.i != tok.i and child.i in ctx.names:
+                return ctx.names[child.i]
+    return None
+
+
+def _named_child(tok: Token, ctx: Context) -> str | None:
+    """A name attached to a common noun ("the Petromonagas joint venture", "its unit Foo Ltd.")."""
+    return next((ctx.names[c.i] for c in tok.children if c.dep_ in {"appos", "compound"} and c.i in ctx.names), None)
+
+
+def holder_of(tok: Token, ctx: Context) -> tuple[str | None, bool]:
+    """The named holder, and whether it holds through an unnamed subsidiary ("a subsidiary of X")."""
+    if tok.i in ctx.names or tok.lemma_.lower() not in ctx.lex.subsidiary_nouns:
+        return name_of(tok, ctx), False
+    named = _named_child(tok, ctx)
+    if named is not None:
+        return named, False
+    parent = next((c for c in tok.children if c.dep_ in {"poss", "compound", "nmod"}), None)
+    if parent is None:
+        parent = _pobj(tok, {"of"})
+    name = name_of(parent, ctx) if parent is not None else None
+    return name, name is not None
+
+
+def owned_of(tok: Token, ctx: Context) -> str | None:
+    """The named company a stake is in, also through its shares ("20% of Y's share capital")."""
+    lemma = tok.lemma_.lower()
+    if tok.i not in ctx.names and lemma in ctx.lex.market_nouns:
+        return None  # "5% of the global NAND flash market" is a market share
+    if tok.i not in ctx.names and lemma in ctx.lex.security_nouns:
+        inner = next((c for c in tok.children if c.dep_ == "poss"), None) or _pobj(tok, ctx.lex.object_preps)
+        return owned_of(inner, ctx) if inner is not None else _named_child(tok, ctx)
+    if tok.i not in ctx.names and lemma in ctx.lex.subsidiary_nouns:
+        return _named_child(tok, ctx)
+    return name_of(tok, ctx)
+
+
+def _pobj(head: Token, preps: frozenset[str] | set[str]) -> Token | None:
+    """The object of the first of `preps` attached to `head`."""
+    for prep in head.children:
+        if prep.dep_ in {"prep", "agent", "dative"} and prep.lower_ in preps:
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
+    return None
+
+
+def _object(ctx: Context, *heads: Token) -> tuple[str | None, bool]:
+    """The owned company stated by "of"/"in" on the first head that has one; open when none does."""
+    for head in heads:
+        pobj = _pobj(head, ctx.lex.object_preps)
+        if pobj is not None:
+            return owned_of(pobj, ctx), False
+    return None, True
+
+
+def _subject(verb: Token) -> Token | None:
+    """The active subject of a verb, shared along xcomp/conj/participle chains and from a relative's noun."""
+    while True:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return subject
+        if verb.dep_ in {"xcomp", "conj", "advcl", "dep"} and verb.head.i != verb.i:
+            verb = verb.head
+        elif verb.dep_ in {"relcl", "acl"}:
+            return verb.head
+        else:
+            return None
+
+
+# -- status ----------------------------------------------------------------------------------
+
+
+def is_unasserted(verb: Token, lex: Lexicon) -> bool:
+    """A planned, conditional or denied holding: "agreed to buy", "would hold", "does not own"."""
+    while True:
+        for child in verb.children:
+            if child.dep_ == "neg" or (child.dep_ == "aux" and child.lower_ in lex.modal_auxiliaries):
+                return True
+        if verb.dep_ != "xcomp":
+            return False
+        if verb.head.lemma_.lower() in lex.hypothetical_governors:
+            return True
+        verb = verb.head
+
+
+def is_former(lex: Lexicon, *nodes: Token) -> bool:
+    """A stake no longer held: "previously owned", "no longer owns", "used to own", "its former stake"."""
+    for node in nodes:
+        if node.dep_ == "xcomp" and node.head.lemma_.lower() in lex.former_governors:
+            return True
+        for scope in _clause(node):
+            for child in scope.children:
+                text = " ".join(t.lower_ for t in child.subtree)
+                if (child.dep_ == "advmod" and text in lex.former_adverbs) or \
+                        (child.dep_ == "amod" and child.lower_ in lex.former_adjectives):
+                    return True
+    return False
+
+
+def _clause(verb: Token) -> list[Token]:
+    """A verb with its auxiliaries and, for "was ... owned", its copula: where its adverbs and subject sit."""
+    nodes = [verb] + [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    return nodes + [verb.head] if verb.dep_ in {"acomp", "xcomp", "oprd"} else nodes
+
+
+def _through_subsidiary(ctx: Context, *heads: Token) -> bool:
+    """"holds 35% in Y through a subsidiary": the holder is an unnamed subsidiary of the subject."""
+    for head in heads:
+        pobj = _pobj(head, ctx.lex.via_preps)
+        if pobj is not None and pobj.lemma_.lower() in ctx.lex.subsidiary_nouns and _named_child(pobj, ctx) is None:
+            return True
+    return False
+
+
+# -- rules, one per phrasing -----------------------------------------------------------------------
+
+
+def read_percent(p: Percent, ctx: Context) -> list[Claim] | None:
+    """The claims of the first rule that reads this percentage as a stake; None when none does."""
+    for rule in (_participle, _belongs, _restated_stake, _stake):
+        claims = rule(p, ctx)
+        if claims is not None:
+            return claims
+    return None
+
+
+def _participle(p: Percent, ctx: Context) -> list[Claim] | None:
+    """"Y, 51% owned by X", "Y is 51%-owned by X", "Y is owned 60% by X", "X 100 percent owns Y"."""
+    lex, anchor = ctx.lex, p.anchor
+    verb = anchor if p.participle else anchor.head
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i != anchor.i]
+    if not p.participle and not (
+        verb.lemma_.lower() in lex.participle_verbs and verb.i != anchor.i
+        and (anchor.dep_ in ADVERBIAL or (anchor.dep_ == "nsubj" and subjects and anchor.i < verb.i))
+    ):
+        return None
+    if is_unasserted(verb, lex):
+        return []
+    status = "former" if is_former(lex, verb) else "current"
+    agent = _pobj(verb, {"by"})
+    if p.participle or verb.tag_ == "VBN" or agent is not None:
+        owned_tok = next((c for node in _clause(verb) for c in node.children
+                          if c.dep_ in {"nsubjpass", "nsubj"} and c.i != anchor.i), None)
+        if owned_tok is None and verb.dep_ in {"acl", "amod", "compound", "appos"}:
+            owned_tok = verb.head
+        if agent is None and verb.dep_ in {"amod", "compound"}:
+            agent = next((c for c in verb.head.children if c.dep_ == "poss"), None)
+        rule = "percent_owned_by"
+    else:
+        agent = subjects[0] if subjects else None
+        owned_tok = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        rule = "percent_owns"
+    owner, via = holder_of(agent, ctx) if agent is not None else (None, False)
+    owned = owned_of(owned_tok, ctx) if owned_tok is not None else None
+    return [Claim(p, rule, owner, owned, status=status, via_subsidiary=via or _through_subsidiary(ctx, verb))]
+
+
+def _belongs(p: Percent, ctx: Context) -> list[Claim] | None:
+    """"Y, of which 49% belongs to X"."""
+    verb = p.anchor.head
+    if p.anchor.dep_ != "nsubj" or verb.lemma_.lower() not in ctx.lex.belong_verbs:
+        return None
+    if is_unasserted(verb, ctx.lex):
+        return []
+    holder = _pobj(verb, {"to"})
+    owner, via = holder_of(holder, ctx) if holder is not None else (None, False)
+    owned, open_object = _object(ctx, verb, p.anchor)
+    status = "former" if is_former(ctx.lex, verb) else "current"
+    return [Claim(p, "percent_belongs_to", owner, owned, open_object, status, via)]
+
+
+def _restated_stake(p: Percent, ctx: Context) -> list[Claim] | None:
+    """The size of a stake named elsewhere: "X's stake in Y is 39.2%", "raised its stake in Y to 30%"."""
+    lex, anchor = ctx.lex, p.anchor
+    if anchor.dep_ in {"attr", "acomp"} and anchor.head.lemma_.lower() in lex.copula_verbs:
+        verb = anchor.head
+    elif anchor.dep_ == "pobj" and anchor.head.lower_ in lex.change_preps | {"at"} \
+            and anchor.head.head.lemma_.lower() in lex.change_verbs | lex.copula_verbs:
+        verb = anchor.head.head
+    else:
+        return None
+    stake = next((c for c in verb.children if c.dep_ in {"nsubj", "dobj"} and _is_stake_noun(c, lex)), None)
+    if stake is None:
+        return None
+    if is_unasserted(verb, lex):
+        return []
+    poss = next((c for c in stake.children if c.dep_ == "poss"), None)
+    holder = _subject(verb) if stake.dep_ == "dobj" else poss
+    owner, via = holder_of(holder, ctx) if holder is not None else (None, False)
+    owned, open_object = _object(ctx, stake)
+    status = "former" if is_former(lex, verb, stake) else "current"
+    via = via or _through_subsidiary(ctx, verb, stake)
+    return [Claim(p, "restated_stake", owner, owned, open_object, status, via)]
+
+
+def _stake(p: Percent, ctx: Context) -> list[Claim] | None:
+    """A stake as a verb's argument or a possession: "X owns/holds/acquired/sold (a) 51% (stake) in Y",
+    "the 40% stake it held in Y", "X's 19.75% stake in Y"."""
+    lex, anchor = ctx.lex, p.anchor
+    if (anchor.dep_ in ON_HOLDER and anchor.head.i in ctx.names) or \
+            (anchor.dep_ in {"conj", "appos"} and _adjacent_holder(p, ctx) is not None):
+        return None  # a holder's share in a list ("B 35%", "and C the remaining 25%"): see `listed_holder`
+    noun = anchor.dep_ in INSIDE_NOUN and _is_stake_noun(anchor.head, lex)
+    stake = anchor.head if noun else anchor
+    verb = _governing_verb(stake)
+    lemma = verb.lemma_.lower() if verb is not None else ""
+    held_in = next((c for c in stake.children if c.dep_ in {"relcl", "acl"}
+                    and c.lemma_.lower() in lex.hold_verbs | lex.acquire_verbs), None)
+    poss = next((c for c in stake.children if c.dep_ == "poss"), None)
+    if held_in is not None:
+        if is_unasserted(held_in, lex):
+            return []
+        holder = _subject(held_in)
+        owner, via = holder_of(holder, ctx) if holder is not None else (None, False)
+        owned, open_object = _object(ctx, stake, held_in)
+        former = is_former(lex, held_in, stake) or lemma in lex.dispose_verbs
+        return [Claim(p, "stake_held", owner, owned, open_object, "former" if former else "current",
+                      via or _through_subsidiary(ctx, held_in, stake))]
+    if verb is not None and stake.dep_ != "nsubj" and lemma in lex.hold_verbs | lex.acquire_verbs | lex.dispose_verbs:
+        return _verb_stake(p, ctx, stake, verb, poss, noun)
+    if noun and poss is not None:
+        owner, via = holder_of(poss, ctx)
+        owned, open_object = _object(ctx, stake)
+        status = "former" if is_former(lex, stake) else "current"
+        return [Claim(p, "possessive_stake", owner, owned, open_object, status, via)]
+    return None
+
+
+def _verb_stake(p: Percent, ctx: Context, stake: Token, verb: Token, poss: Token | None, noun: bool) -> list[Claim]:
+    """A stake that the verb's subject holds, gains or gives up (a sale may name a buyer)."""
+    lex = ctx.lex
+    disposed = verb.lemma_.lower() in lex.dispose_verbs
+    unasserted = is_unasserted(verb, lex)
+    if unasserted and not disposed:
+        return []
+    holder = _pobj(verb, {"by"}) if stake.dep_ == "nsubjpass" else _subject(verb) or poss
+    holder = _respective(holder, stake) if holder is not None else None
+    owner, via = holder_of(holder, ctx) if holder is not None else (None, False)
+    owned, open_object = _object(ctx, stake, verb)
+    former = (disposed and not unasserted) or is_former(lex, verb, stake)
+    rule = ("sold_stake" if disposed else "verb_stake") if noun else ("sold_percent" if disposed else "verb_percent")
+    claims = [Claim(p, rule, owner, owned, open_object, "former" if former else "current",
+                    via or _through_subsidiary(ctx, verb, stake))]
+    buyer = _pobj(verb, {"to"}) if disposed and not unasserted else None
+    if buyer is not None:
+        claims.append(Claim(p, "sold_to", holder_of(buyer, ctx)[0], owned, open_object))
+    return claims
+
+
+def _respective(holder: Token, stake: Token) -> Token:
+    """"A and B own 60% and 40% of Y": the n-th holder goes with the n-th coordinated stake."""
+    holders = [holder, *holder.conjuncts]
+    first = stake
+    while first.dep_ == "conj":
+        first = first.head
+    stakes = [first, *first.conjuncts]
+    return holders[stakes.index(stake)] if len(holders) == len(stakes) > 1 and stake in stakes else holder
+
+
+def _is_stake_noun(tok: Token, lex: Lexicon) -> bool:
+    """"stake", "interest" ..., but not "market share"."""
+    return tok.lemma_.lower() in lex.stake_nouns and not any(
+        c.dep_ in {"compound", "amod"} and c.lower_ in lex.non_stake_modifiers for c in tok.children
+    )
+
+
+def _governing_verb(tok: Token) -> Token | None:
+    """The verb a stake is an argument of, through "including"/"of"/coordination ("sold its assets,
+    including the 40% stake")."""
+    while tok.dep_ in CLIMB and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ in ARGUMENTS and tok.head.pos_ in {"VERB", "AUX"}:
+        return tok.head
+    return None
+
+
+def listed_holder(p: Percent, ctx: Context) -> Claim | None:
+    """A further holder in a list or gapped clause: "B 35%", "A with 40%", "A (40%)", "C the remaining 25%"."""
+    anchor = p.anchor
+    if anchor.dep_ in ON_HOLDER and anchor.head.i in ctx.names:
+        holder: Token | None = anchor.head
+    elif anchor.dep_ == "pobj" and anchor.head.lower_ == "with" and anchor.head.head.i in ctx.names:
+        holder = anchor.head.head
+    else:
+        holder = _adjacent_holder(p, ctx)
+    if holder is None:
+        return None
+    stake = anchor.head if anchor.dep_ in INSIDE_NOUN and _is_stake_noun(anchor.head, ctx.lex) else anchor
+    owned, open_object = _object(ctx, stake)
+    return Claim(p, "listed_holder", ctx.names[holder.i], owned, open_object)
+
+
+def _adjacent_holder(p: Percent, ctx: Context) -> Token | None:
+    """A name right before the percentage, across "with", "(", "the remaining" ... ("B with 35%")."""
+    doc, floor = p.anchor.doc, p.anchor.sent.start
+    i = p.start - 1
+    while i > floor and doc[i].lower_ in ctx.lex.holder_gap_words:
+        i -= 1
+    return doc[i] if i >= floor and i in ctx.names else None
+
+
+def holder_noun_owned(sent: Span, ctx: Context) -> set[str]:
+    """Companies whose holders the sentence lists: "Y's shareholders include ...", "investors in Y"."""
+    owned = set()
+    for tok in sent:
+        if tok.lemma_.lower() not in ctx.lex.holder_nouns:
+            continue
+        for child in tok.children:
+            if child.dep_ in {"poss", "compound", "amod", "nmod"} and child.i in ctx.names:
+                owned.add(ctx.names[child.i])
+        pobj = _pobj(tok, ctx.lex.object_preps)
+        name = owned_of(pobj, ctx) if pobj is not None else None
+        if name is not None:
+            owned.add(name)
+    return owned
+
+
+# -- sentences and documents ---------------------------------------------------------------------
+
+
+def sentence_stakes(sent: Span, ctx: Context) -> list[Claim]:
+    """The complete claims of a sentence: rules first, then listed holders, then shared objects."""
+    percents = find_percents(sent, ctx.lex)
+    read = {p: read_percent(p, ctx) for p in percents}
+    claims = [c for found in read.values() if found for c in found]
+    framed = [c for c in claims if c.owner or c.owned]
+    shared = holder_noun_owned(sent, ctx)
+    if framed or shared:
+        listed = (listed_holder(p, ctx) for p, found in read.items() if found is None)
+        claims += [c for c in listed if c is not None]
+    owned_claims = [c for c in claims if c.owned]
+    complete = []
+    for claim in claims:
+        if claim.rule == "listed_holder":
+            source = _nearest(claim, framed)
+            claim = replace(claim, status=source.status) if source is not None else claim
+        if claim.owned is None and claim.open_object:
+            source = _nearest(claim, owned_claims)
+            if source is not None:
+                claim = replace(claim, owned=source.owned)
+            elif len(shared) == 1:
+                claim = replace(claim, owned=next(iter(shared)))
+        if claim.owner and claim.owned and claim.owner != claim.owned:
+            complete.append(claim)
+    return complete
+
+
+def _nearest(claim: Claim, others: list[Claim]) -> Claim | None:
+    """The claim closest before this one in the sentence, else the closest after it."""
+    others = [o for o in others if o.percent is not claim.percent]
+    before = [o for o in others if o.percent.start < claim.percent.start]
+    if before:
+        return max(before, key=lambda o: o.percent.start)
+    return min(others, key=lambda o: o.percent.start) if others else None
+
+
+def find_stakes(doc: Doc, lex: Lexicon) -> list[dict]:
+    """All ownership rows of a Doc, one per (owner, owned, percent, status), as plain dicts."""
+    starts = lex.unit_starts
+    if not any(t.lower_ in starts or "%" in t.text for t in doc):
+        return []
+    names = {i: ent.kb_id_ or ent.text for ent in doc.ents if ent.label_ in LABELS for i in range(ent.start, ent.end)}
+    ctx = Context(lex, names)
+    rows: dict[tuple, dict] = {}
+    for sent in doc.sents:
+        if not any(t.lower_ in starts or "%" in t.text for t in sent):
+            continue
+        for claim in sentence_stakes(sent, ctx):
+            key = (claim.owner, claim.owned, claim.percent.value, claim.status)
+            rows.setdefault(key, to_row(claim, sent))
+    return list(rows.values())
+
+
+def to_row(claim: Claim, sent: Span) -> dict:
+    """A claim in the shape of `schema.Ownership`; the evidence is the sentence, trimmed."""
+    text = sent.text.strip()
+    start = sent.start_char + len(sent.text) - len(sent.text.lstrip())
+    return {
+        "owner": claim.owner, "owned": claim.owned, "percent": claim.percent.value,
+        "status": claim.status, "via_subsidiary": claim.via_subsidiary,
+        "evidence": {"start": start, "end": start + len(text), "text": text},
+        "rule": claim.rule,
+    }
+
+
+class OwnershipExtractor:
+    """Thin component: loads the lexicon once and stores `find_stakes` in `doc._.ownership`."""
+
+    def __init__(self, lexicon: str) -> None:
+        self.lex = Lexicon.load(lexicon)
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.ownership = find_stakes(doc, self.lex)
+        return doc
+
+
+@Language.factory(
+    "extractor_ownership",
+    default_config={"lexicon": "ownership.yaml"},
+    requires=["doc.ents", "token.dep", "doc._.entities"],
+    assigns=["doc._.ownership"],
+)
+def make_ownership(nlp: Language, name: str, lexicon: str) -> OwnershipExtractor:
+    return OwnershipExtractor(lexicon)

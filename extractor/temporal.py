@@ -1,0 +1,640 @@
+"""Resolve an English date expression to a TIMEX3 value (RECORDS.md section 5).
+
+`normalize(text, anchor, tense)` is a pure function: the anchor is the article's
+publication date, never "now", so a run is reproducible. Examples, anchored on Friday
+2021-12-17:
+
+    >>> normalize("Thursday", dt.date(2021, 12, 17))
+    ('2021-12-16', None)
+    >>> normalize("Tuesday", dt.date(2021, 12, 17), "future")
+    ('2021-12-21', None)
+    >>> normalize("late 2020", dt.date(2021, 12, 17))
+    ('2020', 'END')
+    >>> normalize("this fall", dt.date(2021, 12, 17))
+    ('2021-FA', None)
+    >>> normalize("the third quarter", dt.date(2021, 12, 17))
+    ('2021-Q3', None)
+    >>> normalize("the 1990s", None)
+    ('199', None)
+    >>> normalize("last week", None)     # relative, no anchor: unresolvable
+    (None, None)
+
+Values keep the text's own granularity: a month gives `YYYY-MM`, never a day. Most
+expressions are handled by the small rules below (fast, and right for news); dateparser
+only reads absolute dates in formats those rules do not know ("16.12.2021").
+`rejection(text)` says why a span the model tagged DATE is not one (a duration, a set,
+an age, a vague "now"...), using the patterns of `resources/date_rejections.yaml`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from functools import cache, lru_cache
+from typing import Literal
+
+from dateparser.date import DateDataParser
+
+from .lexicons import load_yaml
+
+Tense = Literal["past", "future"] | None
+Mod = Literal["START", "MID", "END", "APPROX"] | None
+Result = tuple[str | None, Mod]
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11,
+    "nov": 11, "december": 12, "dec": 12,
+}
+WEEKDAYS = {
+    "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
+    "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "friday": 4, "fri": 4,
+    "saturday": 5, "sat": 5, "sunday": 6, "sun": 6,
+}
+#: Seasons in calendar order; winter is dated by the year its January falls in.
+SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+SEASON_ORDER = {"WI": 0, "SP": 1, "SU": 2, "FA": 3}
+ORDINALS = {
+    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
+    "4th": 4, "fifth": 5, "fifth's": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+    "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "thirtieth": 30,
+}
+UNITS = {"one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+         "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+         "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+         "eighteen": 18, "nineteen": 19, "twenty": 20, "a couple of": 2, "couple of": 2}
+TENS = {"twenty": 2, "thirty": 3, "forty": 4, "fifty": 5, "sixty": 6, "seventy": 7,
+        "eighty": 8, "ninety": 9}
+DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
+                "seventies": 7, "eighties": 8, "nineties": 9}
+#: Leading words that give a mod; "earlier"/"later" only place the event ("earlier this
+#: month" is the month itself, RECORDS.md section 5), so they give none.
+MOD_PREFIXES: tuple[tuple[str, Mod], ...] = (
+    (r"earlier (?:in |on )?|later (?:in |on )?", None),
+    (r"early |beginning of |start of |first part of ", "START"),
+    (r"mid |middle of ", "MID"),
+    (r"late |end of |close of |last part of ", "END"),
+    (r"around |about |approximately |roughly |circa |some |nearly |almost |more than |"
+     r"less than |at least ", "APPROX"),
+)
+_MOD_RES = [(re.compile("^(?:the )?(" + p + r")(.+)$"), mod) for p, mod in MOD_PREFIXES]
+_NO_MOD = {"more than", "less than", "at least"}  # bounds, not approximations: no mod
+
+MONTH = "(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
+WEEKDAY = "(" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + ")"
+SEASON = "(" + "|".join(SEASONS) + ")"
+DAYNUM = r"(\d{1,2})(?:st|nd|rd|th)?"
+ORDINAL = "(" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + ")"
+YEAR = r"(\d{4})"
+REL = r"(this|last|next|this past|this coming|past|previous|coming|current|latest|most recent)"
+PARTS_OF_DAY = r"(?: (?:morning|afternoon|evening|night|overnight))?"
+
+#: Rules that need no anchor run on the raw text before it is simplified.
+_ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_ISO_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+_NUMERIC_DAY = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})$")  # US order: M/D/Y
+
+
+def _clean(text: str) -> str:
+    """Lower-case; drop possessives, abbreviation dots, commas and hyphens."""
+    t = text.lower().replace("’", "'").replace("`", "'").strip(" .,;:!?\"()[]")
+    t = re.sub(r"'s$|s'$", "", t)
+    t = re.sub(r"(?<=[a-z])\.", "", t)  # "dec." -> "dec"
+    t = re.sub(r"[,\-–—/]", " ", t)
+    return re.sub(r"\s+", " ", t).strip()
+
+
+def _strip_the(t: str) -> str:
+    return t[4:] if t.startswith("the ") else t
+
+
+# ---------------------------------------------------------------- calendar helpers
+
+def _day(d: dt.date) -> str:
+    return d.isoformat()
+
+
+def _month(y: int, m: int) -> str:
+    return f"{y:04d}-{m:02d}"
+
+
+def _add_months(y: int, m: int, k: int) -> tuple[int, int]:
+    n = y * 12 + (m - 1) + k
+    return n // 12, n % 12 + 1
+
+
+def _week(d: dt.date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y:04d}-W{w:02d}"
+
+
+def _quarter(m: int) -> int:
+    return (m - 1) // 3 + 1
+
+
+def _season(d: dt.date) -> tuple[int, str]:
+    """(year, season) of a date; December belongs to the next year's winter."""
+    if d.month == 12:
+        return d.year + 1, "WI"
+    return d.year, ("WI", "WI", "SP", "SP", "SP", "SU", "SU", "SU", "FA", "FA", "FA")[d.month - 1]
+
+
+def _year_of(anchor: dt.date, month: int, day: int | None, tense: Tense) -> int:
+    """The year of a month (or month-day) written without one, seen from the anchor."""
+    cands = [anchor.year - 1, anchor.year, anchor.year + 1]
+
+    def when(y: int) -> dt.date:
+        return dt.date(y, month, _clip(y, month, day or 1))
+
+    if day is None:  # month granularity: compare months, not days
+        key = anchor.year * 12 + anchor.month
+        if tense == "future":
+            return next(y for y in cands if y * 12 + month >= key)
+        return max(y for y in cands if y * 12 + month <= key)
+    if tense == "past":
+        return max(y for y in cands if when(y) <= anchor)
+    if tense == "future":
+        return next(y for y in cands if when(y) >= anchor)
+    return min(cands, key=lambda y: abs((when(y) - anchor).days))
+
+
+def _clip(y: int, m: int, d: int) -> int:
+    """A day number valid in that month (Feb 29 in a common year -> 28)."""
+    last = (dt.date(*_add_months(y, m, 1), 1) - dt.timedelta(days=1)).day
+    return min(d, last)
+
+
+def _safe_date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _weekday(anchor: dt.date, wd: int, rel: str | None, tense: Tense) -> dt.date:
+    """'last Friday' is strictly before the anchor, 'next Friday' strictly after; a bare
+    weekday is the latest one on or before the anchor unless the clause is future."""
+    back = (anchor.weekday() - wd) % 7
+    ahead = (wd - anchor.weekday()) % 7
+    if rel in ("last", "past", "previous", "this past"):
+        return anchor - dt.timedelta(days=back or 7)
+    if rel in ("next", "coming", "this coming"):
+        return anchor + dt.timedelta(days=ahead or 7)
+    if tense == "future":
+        return anchor + dt.timedelta(days=ahead)
+    return anchor - dt.timedelta(days=back)
+
+
+def _number(word: str) -> int | None:
+    if word.isdigit():
+        return int(word)
+    return UNITS.get(word)
+
+
+def _word_year(t: str) -> int | None:
+    """'nineteen ninety six' -> 1996, 'two thousand' -> 2000, 'two thousand and one' -> 2001."""
+    m = re.fullmatch(r"(?:the year )?nineteen (\w+)(?: (\w+))?", t)
+    if m and m.group(1) in TENS:
+        unit = UNITS.get(m.group(2) or "", 0) if m.group(2) else 0
+        if m.group(2) and m.group(2) not in UNITS:
+            return None
+        return 1900 + TENS[m.group(1)] * 10 + unit
+    m = re.fullmatch(r"(?:the year )?two thousand(?: (?:and )?(\w+))?", t)
+    if m:
+        unit = UNITS.get(m.group(1) or "", 0)
+        return 2000 + unit if (m.group(1) is None or m.group(1) in UNITS) else None
+    return None
+
+
+# ---------------------------------------------------------------- the rules
+
+Rule = Callable[[re.Match[str], dt.date | None, Tense], str | None]
+_RULES: list[tuple[re.Pattern[str], Rule]] = []
+
+
+def rule(pattern: str) -> Callable[[Rule], Rule]:
+    """Register a rule: a full-match pattern on the cleaned text and its resolver."""
+    def register(fn: Rule) -> Rule:
+        _RULES.append((re.compile("^(?:" + pattern + ")$"), fn))
+        return fn
+    return register
+
+
+def _rel_year(word: str | None, anchor: dt.date | None) -> int | None:
+    """The year meant by 'this year'/'last year'/'next year'/'1990'/None (= the anchor's)."""
+    if word and word.isdigit():
+        return int(word)
+    if anchor is None:
+        return None
+    return anchor.year + {"last": -1, "previous": -1, "next": 1, "ago": -1, "earlier": -1}.get(word or "", 0)
+
+
+@rule(YEAR + r"|fiscal (?:year )?" + YEAR + r"|fy ?" + YEAR + r"|(?:calendar|the year|year) " + YEAR)
+def _year(m, anchor, tense):
+    y = int(next(g for g in m.groups() if g))
+    return f"{y:04d}" if 1000 <= y <= 2999 else None
+
+
+@rule(r"(?:fiscal|fy) ?'?(\d{2})")
+def _fiscal_short(m, anchor, tense):
+    yy = int(m.group(1))
+    century = (anchor.year // 100 * 100) if anchor else 1900 if yy > 30 else 2000
+    return f"{century + yy:04d}"
+
+
+@rule(r"(?:(?:the )?year )?(?:nineteen|two thousand)(?: [a-z ]+)?")
+def _year_in_words(m, anchor, tense):
+    y = _word_year(m.group(0))
+    return f"{y:04d}" if y else None
+
+
+@rule(r"(\d{3})0s|'(\d)0s|(\d)0s")
+def _decade(m, anchor, tense):
+    if m.group(1):
+        return m.group(1)
+    if anchor is None:
+        return None
+    d = int(m.group(2) or m.group(3))
+    century = anchor.year // 100
+    return f"{century if century * 100 + d * 10 <= anchor.year else century - 1}{d}"
+
+
+@rule("(" + "|".join(DECADE_WORDS) + ")")
+def _decade_in_words(m, anchor, tense):
+    if anchor is None:
+        return None
+    d = DECADE_WORDS[m.group(1)]
+    century = anchor.year // 100
+    return f"{century if century * 100 + d * 10 <= anchor.year else century - 1}{d}"
+
+
+@rule(r"(\d{1,2})(?:st|nd|rd|th) century|" + ORDINAL + r" century")
+def _century(m, anchor, tense):
+    n = int(m.group(1)) if m.group(1) else ORDINALS[m.group(2)]
+    return f"{n - 1:02d}"
+
+
+@rule(r"(this|last|next|the current|current) century")
+def _rel_century(m, anchor, tense):
+    if anchor is None:
+        return None
+    return f"{anchor.year // 100 + {'last': -1, 'next': 1}.get(m.group(1), 0):02d}"
+
+
+@rule(r"(this|last|next|the current|current) decade")
+def _rel_decade(m, anchor, tense):
+    if anchor is None:
+        return None
+    return f"{anchor.year // 10 + {'last': -1, 'next': 1}.get(m.group(1), 0):03d}"
+
+
+@rule(r"(?:" + WEEKDAY + " )?" + MONTH + " " + DAYNUM + " " + YEAR
+      + r"|(?:" + WEEKDAY + " )?" + DAYNUM + " (?:of )?" + MONTH + " " + YEAR)
+def _full_date(m, anchor, tense):
+    g = m.groups()
+    month, day, year = (g[1], g[2], g[3]) if g[1] else (g[6], g[5], g[7])
+    d = _safe_date(int(year), MONTHS[month], int(day))
+    return _day(d) if d else None
+
+
+@rule(r"(?:" + WEEKDAY + " )?" + MONTH + " (?:" + DAYNUM + "|(?:the )?" + ORDINAL + ")"
+      + r"|(?:" + WEEKDAY + " )?(?:the )?(?:" + DAYNUM + "|" + ORDINAL + ") (?:of )?" + MONTH)
+def _month_day(m, anchor, tense):
+    g = m.groups()
+    if g[1]:
+        month, day = MONTHS[g[1]], int(g[2]) if g[2] else ORDINALS[g[3]]
+    else:
+        month, day = MONTHS[g[7]], int(g[5]) if g[5] else ORDINALS[g[6]]
+    if anchor is None or day > 31:
+        return None
+    year = _year_of(anchor, month, day, tense)
+    d = _safe_date(year, month, day)
+    return _day(d) if d else None
+
+
+@rule(MONTH + r" (?:of )?" + YEAR + "|" + MONTH + r" (?:of )?(this|last|next) year")
+def _month_year(m, anchor, tense):
+    month = MONTHS[m.group(1) or m.group(3)]
+    year = _rel_year(m.group(2) or m.group(4), anchor)
+    return _month(year, month) if year else None
+
+
+@rule(r"(this|last|next|this past|this coming|past|previous|coming) " + MONTH)
+def _rel_month_name(m, anchor, tense):
+    if anchor is None:
+        return None
+    rel, month = m.group(1), MONTHS[m.group(2)]
+    if rel == "this":
+        return _month(anchor.year, month)
+    if rel in ("next", "coming", "this coming"):
+        return _month(anchor.year + (month <= anchor.month), month)
+    return _month(anchor.year - (month >= anchor.month), month)
+
+
+@rule(MONTH)
+def _bare_month(m, anchor, tense):
+    if anchor is None:
+        return None
+    month = MONTHS[m.group(1)]
+    return _month(_year_of(anchor, month, None, tense), month)
+
+
+@rule(r"(?:" + REL + r" )?" + WEEKDAY + PARTS_OF_DAY + r"|" + WEEKDAY + r" (?:this|last|next) week")
+def _weekday_rule(m, anchor, tense):
+    if anchor is None:
+        return None
+    rel, name = (m.group(1), m.group(2)) if m.group(2) else (None, m.group(3))
+    return _day(_weekday(anchor, WEEKDAYS[name], rel, tense))
+
+
+@rule(r"(today|tonight|this (?:morning|afternoon|evening))|(yesterday|last night)"
+      + PARTS_OF_DAY + r"|(tomorrow)" + PARTS_OF_DAY
+      + r"|(?:the )?day before (yesterday)|(?:the )?day after (tomorrow)")
+def _deictic_day(m, anchor, tense):
+    if anchor is None:
+        return None
+    shift = [0, -1, 1, -2, 2][next(i for i, g in enumerate(m.groups()) if g)]
+    return _day(anchor + dt.timedelta(days=shift))
+
+
+@rule(REL + r" (week|weekend|month|year|quarter|fiscal year|fiscal quarter)|(?:the )?(week|weekend|month|year|quarter)"
+      + r"|(?:the )?(full|fiscal|calendar) year|(?:the )?year to date")
+def _rel_unit(m, anchor, tense):
+    """'this week' -> ISO week, 'last month' -> that month, 'next year' -> that year."""
+    if anchor is None:
+        return None
+    rel, unit = m.group(1), m.group(2) or m.group(3) or "year"
+    if rel in ("past", "coming"):  # "past year" / "coming year" are stretches of time
+        return None
+    step = {"last": -1, "previous": -1, "latest": -1, "most recent": -1, "this past": -1,
+            "next": 1, "this coming": 1}.get(rel or "", 0)
+    if unit.endswith("week"):
+        d = anchor + dt.timedelta(weeks=step)
+        return _week(d)
+    if unit == "weekend":
+        return _weekend(anchor, step, tense)
+    if unit == "month":
+        return _month(*_add_months(anchor.year, anchor.month, step))
+    if unit.endswith("quarter"):
+        y, q = divmod(anchor.year * 4 + _quarter(anchor.month) - 1 + step, 4)
+        return f"{y:04d}-Q{q + 1}"
+    return f"{anchor.year + step:04d}"
+
+
+def _weekend(anchor: dt.date, step: int, tense: Tense) -> str:
+    """The ISO week of the weekend meant: 'the weekend' in a past clause is the last one."""
+    saturday = anchor + dt.timedelta(days=5 - anchor.weekday())
+    if step < 0 or (step == 0 and tense == "past" and saturday > anchor):
+        saturday -= dt.timedelta(weeks=1)
+    elif step > 0:
+        saturday += dt.timedelta(weeks=1)
+    return _week(saturday) + "-WE"
+
+
+@rule(r"(year|month|week)(?: |'s )end")
+def _unit_end(m, anchor, tense):
+    """'year-end' -> the current year (its mod END is added by `normalize`)."""
+    if anchor is None:
+        return None
+    return {"year": f"{anchor.year:04d}", "month": _month(anchor.year, anchor.month),
+            "week": _week(anchor)}[m.group(1)]
+
+
+@rule(r"(?:" + SEASON + r"(?: of)? " + YEAR + "|" + YEAR + " " + SEASON + ")")
+def _season_year(m, anchor, tense):
+    name, year = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+    return f"{year}-{SEASONS[name]}"
+
+
+@rule(r"(?:(this|last|next|this past|this coming|past|coming) )?(?:the )?" + SEASON
+      + r"(?: (?:of )?(this|last|next) year)?")
+def _rel_season(m, anchor, tense):
+    if anchor is None:
+        return None
+    rel, code, year_word = m.group(1), SEASONS[m.group(2)], m.group(3)
+    if year_word:
+        return f"{_rel_year(year_word, anchor)}-{code}"
+    now_year, now_season = _season(anchor)
+    now, target = SEASON_ORDER[now_season], SEASON_ORDER[code]
+    if rel == "this" or (rel is None and tense is None):
+        return f"{anchor.year}-{code}"
+    if rel in ("last", "this past", "past") or (rel is None and tense == "past"):
+        strictly = rel is not None
+        year = now_year if (target < now or (target == now and not strictly)) else now_year - 1
+        return f"{year}-{code}"
+    strictly = rel is not None
+    year = now_year if (target > now or (target == now and not strictly)) else now_year + 1
+    return f"{year}-{code}"
+
+
+def _quarter_year(q: int, year_word: str | None, anchor: dt.date | None, tense: Tense) -> int | None:
+    """A quarter without a year is the anchor year's, unless the clause's tense says it
+    cannot be (a past fourth quarter in a March article is last year's)."""
+    if year_word:
+        return _rel_year(year_word, anchor)
+    if anchor is None:
+        return None
+    current = _quarter(anchor.month)
+    if tense == "past" and q > current:
+        return anchor.year - 1
+    if tense == "future" and q < current:
+        return anchor.year + 1
+    return anchor.year
+
+
+_Q = r"(?:" + ORDINAL + r"|q([1-4]))"
+
+
+@rule(r"(?:(\d{4}|this year|last year|next year)(?:'s)? )?(?:fiscal )?" + _Q
+      + r" (?:fiscal )?(?:quarter|period)?(?: (?:of )?(?:fiscal )?(?:(\d{4})|(this|last|next) year))?")
+def _quarter_rule(m, anchor, tense):
+    before, ordinal, qnum, year, rel = m.groups()
+    q = int(qnum) if qnum else ORDINALS.get(ordinal or "", 0)
+    if not 1 <= q <= 4 or not (qnum or "quarter" in m.group(0) or "period" in m.group(0)):
+        return None
+    year_word = year or rel or (before.split()[0] if before else None)
+    y = _quarter_year(q, year_word, anchor, tense)
+    return f"{y:04d}-Q{q}" if y else None
+
+
+@rule(r"(?:(\d{4}|this year|last year|next year)(?:'s)? )?(first|second|1st|2nd|last|latter|back|front) half"
+      r"(?: of (?:(\d{4})|(this|last|next) year|the year))?|h([12])(?: (\d{4}))?")
+def _half(m, anchor, tense):
+    before, which, year, rel, hnum, hyear = m.groups()
+    h = int(hnum) if hnum else (1 if which in ("first", "1st", "front") else 2)
+    word = year or rel or hyear or (before.split()[0] if before else None)
+    y = _rel_year(word, anchor)
+    return f"{y:04d}-H{h}" if y else None
+
+
+@rule(r"(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|a couple of)"
+      r" (day|week|month|year|decade)s? (ago|earlier|before|from now|hence)|(year) (ago|earlier)")
+def _ago(m, anchor, tense):
+    """'two years ago' -> that year; the unit sets the granularity."""
+    if anchor is None:
+        return None
+    if m.group(4):
+        return f"{anchor.year - 1:04d}"
+    n = _number(m.group(1))
+    if n is None:
+        return None
+    n = -n if m.group(3) in ("ago", "earlier", "before") else n
+    unit = m.group(2)
+    if unit == "day":
+        return _day(anchor + dt.timedelta(days=n))
+    if unit == "week":
+        return _week(anchor + dt.timedelta(weeks=n))
+    if unit == "month":
+        return _month(*_add_months(anchor.year, anchor.month, n))
+    return f"{anchor.year + n * (10 if unit == 'decade' else 1):04d}"
+
+
+HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
+    "christmas": lambda y: dt.date(y, 12, 25),
+    "christmas day": lambda y: dt.date(y, 12, 25),
+    "christmas eve": lambda y: dt.date(y, 12, 24),
+    "new year's day": lambda y: dt.date(y, 1, 1),
+    "new year's eve": lambda y: dt.date(y, 12, 31),
+    "independence day": lambda y: dt.date(y, 7, 4),
+    "halloween": lambda y: dt.date(y, 10, 31),
+    "valentine's day": lambda y: dt.date(y, 2, 14),
+    "thanksgiving": lambda y: _nth_weekday(y, 11, 3, 4),
+    "thanksgiving day": lambda y: _nth_weekday(y, 11, 3, 4),
+    "labor day": lambda y: _nth_weekday(y, 9, 0, 1),
+    "memorial day": lambda y: _nth_weekday(y, 5, 0, -1),
+    "election day": lambda y: _nth_weekday(y, 11, 0, 1) + dt.timedelta(days=1),
+    "easter": lambda y: _easter(y),
+    "easter sunday": lambda y: _easter(y),
+}
+
+
+def _nth_weekday(y: int, month: int, wd: int, n: int) -> dt.date:
+    """The n-th (or, n=-1, the last) given weekday of a month."""
+    if n > 0:
+        first = dt.date(y, month, 1)
+        return first + dt.timedelta(days=(wd - first.weekday()) % 7 + 7 * (n - 1))
+    last = dt.date(*_add_months(y, month, 1), 1) - dt.timedelta(days=1)
+    return last - dt.timedelta(days=(last.weekday() - wd) % 7)
+
+
+def _easter(y: int) -> dt.date:
+    """Gregorian Easter Sunday (anonymous algorithm)."""
+    a, b, c = y % 19, y // 100, y % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month, day = divmod(h + l_ - 7 * m + 114, 31)
+    return dt.date(y, month, day + 1)
+
+
+@rule(r"(?:(last|next|this) )?(" + "|".join(re.escape(h) for h in HOLIDAYS) + r")(?: " + YEAR + ")?")
+def _holiday(m, anchor, tense):
+    rel, name, year = m.groups()
+    when = HOLIDAYS[name]
+    if year:
+        return _day(when(int(year)))
+    if anchor is None:
+        return None
+    years = [anchor.year - 1, anchor.year, anchor.year + 1]
+    if rel == "last" or (rel is None and tense == "past"):
+        return _day(max(when(y) for y in years if when(y) <= anchor))
+    if rel == "next" or (rel is None and tense == "future"):
+        return _day(min(when(y) for y in years if when(y) >= anchor))
+    return _day(when(anchor.year))
+
+
+# ---------------------------------------------------------------- entry points
+
+@cache
+def _dateparser() -> DateDataParser:
+    """The one dateparser instance: English only, absolute dates only (a year is required)."""
+    return DateDataParser(
+        languages=["en"],
+        settings={"PREFER_DAY_OF_MONTH": "first", "RETURN_TIME_AS_PERIOD": True,
+                  "DATE_ORDER": "MDY", "REQUIRE_PARTS": ["year"]},
+    )
+
+
+def _numeric(text: str) -> str | None:
+    """ISO ("2021-12-16", "2021-12") and US numeric ("12/16/2021") dates."""
+    t = text.strip(" .,;:")
+    if m := _ISO_DAY.match(t):
+        d = _safe_date(*map(int, m.groups()))
+        return _day(d) if d else None
+    if m := _ISO_MONTH.match(t):
+        return t if 1 <= int(m.group(2)) <= 12 else None
+    if m := _NUMERIC_DAY.match(t):
+        month, day, year = map(int, m.groups())
+        year += 0 if year >= 100 else (1900 if year > 30 else 2000)
+        d = _safe_date(year, month, day)
+        return _day(d) if d else None
+    return None
+
+
+def _dateparser_value(text: str) -> str | None:
+    """An absolute date in a form no rule knows ("16.12.2021"), read by dateparser; its
+    year must be written in the text, so nothing is guessed."""
+    years = re.findall(r"\b\d{4}\b", text)
+    if not years:
+        return None
+    data = _dateparser().get_date_data(text)
+    if data.date_obj is None or str(data.date_obj.year) not in years:
+        return None
+    d = data.date_obj.date()
+    return {"year": f"{d.year:04d}", "month": _month(d.year, d.month)}.get(data.period or "", _day(d))
+
+
+def _resolve(t: str, anchor: dt.date | None, tense: Tense) -> str | None:
+    """The value from the first rule whose pattern matches; dateparser when none does."""
+    for pattern, fn in _RULES:
+        if m := pattern.match(t):
+            return fn(m, anchor, tense)
+    return _dateparser_value(t)
+
+
+@lru_cache(maxsize=4096)
+def normalize(text: str, anchor: dt.date | None, tense: Tense = None) -> Result:
+    """(value, mod) of a date expression; (None, None) when it cannot be resolved."""
+    value = _numeric(text)
+    if value:
+        return value, None
+    t = _clean(text)
+    t = re.sub(r"^(?:in|on|since|by|until|till|from|during|at|as of|before|after|through) ", "", t)
+    mod: Mod = None
+    if t.endswith(" or so"):
+        t, mod = t[:-6], "APPROX"
+    for pattern, prefix_mod in _MOD_RES:
+        if m := pattern.match(t):
+            t = _strip_the(m.group(2))
+            mod = mod or (None if m.group(1).strip() in _NO_MOD else prefix_mod)
+            break
+    t = _strip_the(t)
+    if re.fullmatch(r"(?:year|month|week)(?: |'s )end", t):
+        mod = mod or "END"
+    value = _resolve(t, anchor, tense)
+    return (value, mod) if value else (None, None)
+
+
+@cache
+def _rejections() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(kind, pattern) pairs from resources/date_rejections.yaml, compiled once."""
+    data = load_yaml("date_rejections.yaml")
+    return tuple((kind, re.compile("^(?:" + "|".join(pats) + ")$")) for kind, pats in data.items())
+
+
+@lru_cache(maxsize=4096)
+def rejection(text: str) -> str | None:
+    """Why this text is not a DATE ('duration', 'set', 'age', 'vague', 'number', 'time'),
+    or None when it is one."""
+    t = _clean(text)
+    for kind, pattern in _rejections():
+        if pattern.match(t):
+            return kind
+    return None

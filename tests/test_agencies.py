@@ -1,0 +1,191 @@
+"""AGENCY layer (RECORDS.md sections 2 and 4): government bodies and their canonical names.
+
+Sentences are written for these tests (news style). Each case names the surface form the
+article uses and the entity `name` it must resolve to.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.pipeline import make_doc
+
+TREASURY = "U.S. Department of the Treasury"
+COMMERCE = "U.S. Department of Commerce"
+MOFCOM = "Ministry of Commerce of the People's Republic of China"
+
+
+def run(nlp, text, published=None):
+    return nlp(make_doc(nlp, text, published))
+
+
+def entity_of(doc, form):
+    """The entity one of whose mentions is exactly `form`."""
+    hits = [e for e in doc._.entities if any(m["text"] == form for m in e["mentions"])]
+    assert hits, f"no entity has a mention {form!r}: {[(e['label'], e['name']) for e in doc._.entities]}"
+    return hits[0]
+
+
+def model_labels(nlp, text):
+    """The statistical model's own ents, before our components run."""
+    doc = nlp.make_doc(text)
+    for name, proc in nlp.pipeline:
+        if name.startswith("extractor_"):
+            break
+        doc = proc(doc)
+    return [(e.text, e.label_) for e in doc.ents]
+
+
+# -- gazetteer forms -> canonical names (section 4) -----------------------------------------
+GAZETTEER = [
+    ("The U.S. Treasury said on Friday it had frozen the assets of two Hong Kong trading firms.",
+     "U.S. Treasury", TREASURY),
+    ("The Treasury Department on Tuesday sanctioned three shipping firms accused of moving Iranian oil.",
+     "Treasury Department", TREASURY),
+    ("OFAC designated Qinghe Photonics Co., Ltd. for supplying drone parts to Iran.",
+     "OFAC", "Office of Foreign Assets Control"),
+    ("The Commerce Department added 14 Chinese entities to its trade blacklist on Thursday.",
+     "Commerce Department", COMMERCE),
+    ("BIS officials said the licence requirement would apply to all items subject to the EAR.",
+     "BIS", "Bureau of Industry and Security"),
+    ("The State Department announced visa restrictions on officials involved in the crackdown.",
+     "State Department", "U.S. Department of State"),
+    ("A federal grand jury in Brooklyn indicted the trader, the Justice Department said.",
+     "Justice Department", "U.S. Department of Justice"),
+    ("The Department of Homeland Security added four companies to the UFLPA Entity List.",
+     "Department of Homeland Security", "U.S. Department of Homeland Security"),
+    ("CBP said the shipments would be detained at the port of Los Angeles.",
+     "CBP", "U.S. Customs and Border Protection"),
+    ("The Pentagon listed the drone maker as a Chinese military company in January.",
+     "Pentagon", "U.S. Department of Defense"),
+    ("Congress passed the bill with broad bipartisan support in December.", "Congress", "U.S. Congress"),
+    ("The Council of the EU adopted a 12th package of sanctions against Russia on Monday.",
+     "Council of the EU", "Council of the European Union"),
+    ("The European Commission proposed fresh restrictions on dual-use goods.",
+     "European Commission", "European Commission"),
+    ("HM Treasury published an updated consolidated list of asset freeze targets.", "HM Treasury", "HM Treasury"),
+    ("OFSI said the penalty reflected the seriousness of the breaches.",
+     "OFSI", "Office of Financial Sanctions Implementation"),
+    ("MOFCOM said Beijing would take necessary measures to protect Chinese firms.", "MOFCOM", MOFCOM),
+    ("China's Ministry of Commerce placed two U.S. defence contractors on its unreliable entity list.",
+     "China's Ministry of Commerce", MOFCOM),
+]
+
+
+@pytest.mark.parametrize("text,form,name", GAZETTEER, ids=[c[1] for c in GAZETTEER])
+def test_gazetteer_form_gets_canonical_name(nlp, text, form, name):
+    entity = entity_of(run(nlp, text), form)
+    assert (entity["label"], entity["name"]) == ("AGENCY", name)
+
+
+# -- bare ambiguous forms resolve to the body of the article's country ---------------------
+AMBIGUOUS = [
+    # UK articles: "the Treasury" is HM Treasury
+    ("LONDON - Britain froze the assets of six Russian businessmen on Monday. "
+     "The Treasury said the measures were coordinated with OFSI.", "Treasury", "HM Treasury"),
+    ("HM Treasury issued a general licence on Tuesday. The Treasury said the licence would expire in June.",
+     "Treasury", "HM Treasury"),
+    ("Britain announced sanctions on Tuesday. The Treasury in London said the asset freezes took effect "
+     "immediately.", "Treasury", "HM Treasury"),
+    # US article: the US Treasury
+    ("WASHINGTON - The United States sanctioned four Iranian oil brokers. "
+     "The Treasury said the firms had shipped crude to China.", "Treasury", TREASURY),
+    # translated US articles: "Ministry of Commerce" is the US Department of Commerce
+    ("The United States added Qinghe Photonics to its export blacklist on Friday. "
+     "The Ministry of Commerce said the move protected American national security.",
+     "Ministry of Commerce", COMMERCE),
+    ("According to a translation of the notice, the U.S. Ministry of Commerce placed 12 entities on the list. "
+     "The Ministry of Commerce said the entities had acted against U.S. interests.",
+     "Ministry of Commerce", COMMERCE),
+    # Chinese context: MOFCOM
+    ("Beijing hit back on Friday. The Ministry of Commerce said China would add three American firms "
+     "to its unreliable entity list.", "Ministry of Commerce", MOFCOM),
+    ("China said on Tuesday it would put two defence contractors on its unreliable entity list. "
+     "The Commerce Ministry said the decision followed arms sales to Taiwan.", "Commerce Ministry", MOFCOM),
+]
+
+
+@pytest.mark.parametrize(
+    "text,form,name", AMBIGUOUS,
+    ids=["uk-london-ofsi", "uk-after-hm-treasury", "uk-treasury-in-london", "us-washington",
+         "translated-us-american", "translated-us-ministry", "cn-beijing", "cn-commerce-ministry"],
+)
+def test_ambiguous_form_follows_article_country(nlp, text, form, name):
+    entity = entity_of(run(nlp, text), form)
+    assert (entity["label"], entity["name"]) == ("AGENCY", name)
+
+
+# -- generic government bodies: AGENCY, named by the article's fullest form -----------------
+GENERIC = [
+    ("The Ministry of Industry and Information Technology issued new guidance to chipmakers.",
+     "Ministry of Industry and Information Technology"),
+    ("Japan's Ministry of Economy, Trade and Industry added two firms to its end-user list.",
+     "Ministry of Economy, Trade and Industry"),
+    ("The Department of Foreign Affairs said it had summoned the ambassador.", "Department of Foreign Affairs"),
+    ("The Ministry of Foreign Affairs spokesman Wang Wenbin said the sanctions were illegal.",
+     "Ministry of Foreign Affairs"),
+    ("Officers from the Aksu Prefecture Public Security Bureau questioned the men.",
+     "Aksu Prefecture Public Security Bureau"),
+    ("The drills were conducted by the People's Liberation Army near the island.", "People's Liberation Army"),
+    ("The tanker was seized in the Gulf by the Islamic Revolutionary Guard Corps.",
+     "Islamic Revolutionary Guard Corps"),
+    ("A ruling by the Federal Court dismissed the company's appeal.", "Federal Court"),
+    ("The conviction was upheld by the Supreme People's Court in Beijing.", "Supreme People's Court"),
+    ("The German Parliament voted to tighten export rules.", "German Parliament"),
+    ("The Russian Parliament approved the counter-sanctions bill.", "Russian Parliament"),
+    ("Units of the People's Armed Police patrolled the streets of Urumqi.", "People's Armed Police"),
+    ("The French Foreign Ministry summoned the Chinese ambassador on Monday.", "French Foreign Ministry"),
+    ("The Ministry of Foreign Affairs of the People's Republic of China issued a statement. "
+     "The Ministry of Foreign Affairs said the sanctions were illegal.",
+     "Ministry of Foreign Affairs of the People's Republic of China"),
+]
+
+
+@pytest.mark.parametrize("text,name", GENERIC, ids=[c[1] for c in GENERIC])
+def test_generic_body_is_agency_with_fullest_name(nlp, text, name):
+    doc = run(nlp, text)
+    found = [(e["label"], e["name"]) for e in doc._.entities]
+    assert ("AGENCY", name) in found, found
+    assert not any(label == "ORG" and name in n for label, n in found), found
+
+
+# -- agencies override the model's ORG label -------------------------------------------------
+OVERRIDE = [
+    ("The Treasury Department sanctioned Norland Cable Holdings Ltd. on Monday.", "Treasury Department"),
+    ("The Bureau of Industry and Security published the rule in the Federal Register.",
+     "Bureau of Industry and Security"),
+    ("The Pentagon listed the firm as a Chinese military company.", "Pentagon"),
+    ("The Ministry of Public Security said the suspects had been detained.", "Ministry of Public Security"),
+    ("The Council of the European Union adopted new sanctions against Belarus.", "Council of the European Union"),
+    ("The Xinjiang Production and Construction Corps was sanctioned in July.",
+     "Xinjiang Production and Construction Corps"),
+]
+
+
+@pytest.mark.parametrize("text,form", OVERRIDE, ids=[c[1] for c in OVERRIDE])
+def test_agency_overrides_model_org(nlp, text, form):
+    assert any(form in t and label == "ORG" for t, label in model_labels(nlp, text)), "precondition: model says ORG"
+    doc = run(nlp, text)
+    start = text.index(form)
+    overlapping = [(e.text, e.label_) for e in doc.ents if e.start_char < start + len(form) and start < e.end_char]
+    assert overlapping == [(form, "AGENCY")]
+
+
+# -- no leading "the" in agency spans --------------------------------------------------------
+LEADING_THE = [
+    "The Urumqi Public Security Bureau detained hundreds of residents, the report said.",
+    "The Xinjiang Public Security Bureau was added to the Entity List in 2019.",
+    "The Indian Air Force ordered the jets in 2016.",
+    "The Hong Kong Police arrested three activists on Saturday.",
+    "The Royal Navy escorted the vessel through the strait.",
+    "The Islamic Revolutionary Guard Corps seized the tanker in the Gulf.",
+    "The Ministry of Public Security and the Department of State both commented on the case.",
+]
+
+
+@pytest.mark.parametrize("text", LEADING_THE, ids=[" ".join(t.split()[1:4]) for t in LEADING_THE])
+def test_agency_span_has_no_leading_the(nlp, text):
+    doc = run(nlp, text)
+    spans = [e.text for e in doc.ents if e.label_ == "AGENCY"]
+    assert spans, "no AGENCY found"
+    assert not any(s.lower().startswith("the ") for s in spans), spans

@@ -1,0 +1,148 @@
+"""ORG layer (RECORDS.md section 2): company names as whole spans, and what is not an ORG.
+
+Sentences are written for these tests (news style); most companies are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.pipeline import make_doc
+
+
+def run(nlp, text, published=None):
+    return nlp(make_doc(nlp, text, published))
+
+
+def orgs(doc):
+    """Texts of the ORG spans, in order."""
+    return [e.text for e in doc.ents if e.label_ == "ORG"]
+
+
+def model_labels(nlp, text):
+    """The statistical model's own ents, before our components run."""
+    doc = nlp.make_doc(text)
+    for name, proc in nlp.pipeline:
+        if name.startswith("extractor_"):
+            break
+        doc = proc(doc)
+    return [(e.text, e.label_) for e in doc.ents]
+
+
+# -- full legal names, suffix included, as one ORG span ---------------------------------------
+LEGAL_NAMES = [
+    ("OFAC designated Qinghe Photonics Co., Ltd. for supplying drone parts to Iran.",
+     "Qinghe Photonics Co., Ltd."),
+    ("Investigators said Norland Cable Holdings Ltd. had shipped fibre to the peninsula.",
+     "Norland Cable Holdings Ltd."),
+    ("The bank said it had cut ties with Harbin Aurora Sensors Limited last year.", "Harbin Aurora Sensors Limited"),
+    ("Prosecutors charged Bluewater Marine Supply Inc. with exporting navigation gear to Iran.",
+     "Bluewater Marine Supply Inc."),
+    ("Treasury sanctioned Silverpine Trading LLC, a Dubai-based broker, on Thursday.", "Silverpine Trading LLC"),
+    ("The ministry said Volga Kompozit JSC had supplied carbon fibre to the military.", "Volga Kompozit JSC"),
+    ("Regulators in Berlin fined Kessler Präzisionstechnik GmbH for unlicensed exports.",
+     "Kessler Präzisionstechnik GmbH"),
+    ("The Singapore firm Meridian Straits Shipping Pte. Ltd. denied the allegations.",
+     "Meridian Straits Shipping Pte. Ltd."),
+    ("The listing covers SZ DJI Technology Co., Ltd. and several of its suppliers.", "SZ DJI Technology Co., Ltd."),
+    ("Investors dumped shares of BGI Group after the announcement.", "BGI Group"),
+    ("Washington blacklisted Tianmu Holdings for its role in the scheme.", "Tianmu Holdings"),
+    ("The agency also named Yangtze Memory Technologies as a target.", "Yangtze Memory Technologies"),
+    ("The court heard that Karachi Steel Pvt. Ltd. resold the lathes.", "Karachi Steel Pvt. Ltd."),
+    ("The investigation focused on Istanbul Marine LLC and its owner.", "Istanbul Marine LLC"),
+]
+
+
+@pytest.mark.parametrize("text,name", LEGAL_NAMES, ids=[c[1] for c in LEGAL_NAMES])
+def test_legal_name_is_one_org_span(nlp, text, name):
+    assert name in orgs(run(nlp, text))
+
+
+# -- names the model labels PERSON/GPE (or cuts) before a legal suffix --------------------------
+MISLABELLED = [
+    ("Among the firms was Wang Tai Trading Co., Ltd., based in Guangzhou.", "Wang Tai Trading Co., Ltd.", "PERSON"),
+    ("Prosecutors said Zhang Wei Import & Export Co., Ltd. wired the money.",
+     "Zhang Wei Import & Export Co., Ltd.", "PERSON"),
+    ("The agency sanctioned Ali Reza Trading LLC on Monday.", "Ali Reza Trading LLC", "PERSON"),
+    ("The agency sanctioned Vladivostok Limited on Monday.", "Vladivostok Limited", "PERSON"),
+    ("The indictment names Dmitri Volkov Trading LLC as a front.", "Dmitri Volkov Trading LLC", "PERSON"),
+    ("The shipments were handled by Hong Kong Sino Freight Limited.", "Hong Kong Sino Freight Limited", "GPE"),
+]
+
+
+@pytest.mark.parametrize("text,name,model_label", MISLABELLED, ids=[c[1] for c in MISLABELLED])
+def test_mislabelled_name_before_suffix_becomes_org(nlp, text, name, model_label):
+    assert any(label == model_label and t in name for t, label in model_labels(nlp, text)), "precondition"
+    doc = run(nlp, text)
+    assert name in orgs(doc)
+    assert not any(e.label_ in {"PERSON", "GPE"} and e.text in name for e in doc.ents)
+
+
+# -- long coordinated lists: every member is its own ORG span ------------------------------------
+LISTS = [
+    ("The Commerce Department added Qinghe Photonics, Norland Cable, Harbin Aurora Sensors and Bluewater "
+     "Marine Supply to the Entity List.",
+     ["Qinghe Photonics", "Norland Cable", "Harbin Aurora Sensors", "Bluewater Marine Supply"]),
+    ("Treasury sanctioned Silverpine Trading LLC, Meridian Straits Shipping Pte. Ltd., Volga Kompozit JSC, "
+     "Kessler Präzisionstechnik GmbH and Tianmu Holdings.",
+     ["Silverpine Trading LLC", "Meridian Straits Shipping Pte. Ltd.", "Volga Kompozit JSC",
+      "Kessler Präzisionstechnik GmbH", "Tianmu Holdings"]),
+    ("The list includes Arkon Dynamics, Belmont Microwave, Corvel Systems, Danube Avionics, Estra Photonics "
+     "and Fjord Robotics.",
+     ["Arkon Dynamics", "Belmont Microwave", "Corvel Systems", "Danube Avionics", "Estra Photonics",
+      "Fjord Robotics"]),
+    ("On Tuesday the agency designated Kazan Avionics JSC, Ural Rotor LLC, Baltic Gear Trading Ltd. and "
+     "Omsk Radio Plant.",
+     ["Kazan Avionics JSC", "Ural Rotor LLC", "Baltic Gear Trading Ltd.", "Omsk Radio Plant"]),
+    ("The eight firms are DJI, Dawning Information Industry, Megvii, SenseTime, CloudWalk, Xiamen Meiya Pico, "
+     "Yitu and Leon Technology.",
+     ["DJI", "Dawning Information Industry", "Megvii", "SenseTime", "CloudWalk", "Xiamen Meiya Pico", "Yitu",
+      "Leon Technology"]),
+    ("The banks affected were Sberbank, VTB, Gazprombank, Alfa-Bank, Otkritie, Sovcombank and Novikombank.",
+     ["Sberbank", "VTB", "Gazprombank", "Alfa-Bank", "Otkritie", "Sovcombank", "Novikombank"]),
+]
+
+
+@pytest.mark.parametrize("text,names", LISTS, ids=[f"{len(c[1])}-{c[1][0]}" for c in LISTS])
+def test_list_members_are_separate_orgs(nlp, text, names):
+    assert orgs(run(nlp, text)) == names
+
+
+# -- not organizations: job titles, peoples, systems, lists, laws, "IPO", places ----------------
+NOT_ORG = [
+    ("Brian Nelson, Under Secretary for Terrorism and Financial Intelligence, said the network had moved millions.",
+     "Terrorism and Financial Intelligence"),
+    ("\"We will act,\" said the Under Secretary of the Treasury for Terrorism and Financial Intelligence.",
+     "Terrorism and Financial Intelligence"),
+    ("The Assistant Secretary for Export Enforcement said the company had ignored repeated warnings.",
+     "Export Enforcement"),
+    ("Tom Reed, the Director of Investigations and Enforcement, declined to comment.",
+     "Investigations and Enforcement"),
+    ("The Uyghurs have been subjected to mass detention, the report said.", "Uyghurs"),
+    ("Tibetans and Uighurs were among those tracked by the cameras.", "Uighurs"),
+    ("Police used the Integrated Joint Operations Platform to flag residents for detention.",
+     "Integrated Joint Operations Platform"),
+    ("Data from the Integrated Joint Operations Platform (IJOP) was shared with local police.", "IJOP"),
+    ("The company was moved from the Unverified List to the Entity List in October.", "Unverified List"),
+    ("The firm was placed on the SDN list last year.", "SDN"),
+    ("The Treasury added the broker to the Specially Designated Nationals List on Monday.",
+     "Specially Designated Nationals List"),
+    ("The Uyghur Forced Labor Prevention Act took effect in June 2022.", "Uyghur Forced Labor Prevention Act"),
+    ("The firm postponed its IPO after the sanctions were announced.", "IPO"),
+    ("Investigators said Norland Cable Holdings Ltd. had shipped fibre to Crimea.", "Crimea"),
+]
+
+
+@pytest.mark.parametrize("text,phrase", NOT_ORG, ids=[c[1] for c in NOT_ORG])
+def test_not_an_organization(nlp, text, phrase):
+    doc = run(nlp, text)
+    start = text.index(phrase)
+    end = start + len(phrase)
+    hits = [e.text for e in doc.ents if e.label_ in {"ORG", "AGENCY"} and e.start_char < end and start < e.end_char]
+    assert hits == [], hits
+
+
+def test_ipo_sentence_keeps_the_company(nlp):
+    """Rejecting "IPO" must not cost the company next to it."""
+    doc = run(nlp, "The Shanghai IPO of Qinghe Photonics Co., Ltd. was put on hold.")
+    assert orgs(doc) == ["Qinghe Photonics Co., Ltd."]

@@ -1,0 +1,213 @@
+"""Ownership stakes (RECORDS.md section 2, `ownership`): one row per stated stake with a number.
+
+Each case is a sentence and the rows it must give, as (owner, owned, percent, status,
+via_subsidiary). Company names are invented, with legal forms so that the ORG layer finds
+them; names are compared with the entity's name or aliases, as the evaluator does.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extractor.components.aliases import normalize
+from extractor.components.ownership import Lexicon, find_percents
+from extractor.lexicons import load_yaml
+from extractor.pipeline import make_doc
+from extractor.schema import Ownership
+
+SEED = Path("/work/shared/seeds/000_727ec3e693d85997.txt")
+
+Row = tuple[str, str, float, str, bool]
+
+NORLAND, BALTIC = "Norland Cable Holdings Ltd.", "Baltic Fibre Co., Ltd."
+ORION, VESTA = "Orion Metals Corp", "Vesta Trading LLC"
+
+CURRENT: list[tuple[str, list[Row]]] = [
+    (f"{NORLAND} owns 51% of {BALTIC}", [(NORLAND, BALTIC, 51, "current", False)]),
+    (f"{NORLAND} owns a 51% stake in {BALTIC}", [(NORLAND, BALTIC, 51, "current", False)]),
+    ("Kestrel Shipping Pte. Ltd. holds a 51 percent stake in Harbour Line Ltd., filings show.",
+     [("Kestrel Shipping Pte. Ltd.", "Harbour Line Ltd.", 51, "current", False)]),
+    ("Sunvale Energy PLC holds a 49.9 per cent stake in Redmoor Gas Ltd.",
+     [("Sunvale Energy PLC", "Redmoor Gas Ltd.", 49.9, "current", False)]),
+    ("Tallin Grain AG has a 30% stake in Corvex Logistics GmbH.",
+     [("Tallin Grain AG", "Corvex Logistics GmbH", 30, "current", False)]),
+    ("Arkwright Capital Partners LLC controls a 30% interest in Meridian Drilling Inc.",
+     [("Arkwright Capital Partners LLC", "Meridian Drilling Inc.", 30, "current", False)]),
+    ("Last year Pelion Mining Corp. acquired a 30% share in Coldstream Metals Ltd.",
+     [("Pelion Mining Corp.", "Coldstream Metals Ltd.", 30, "current", False)]),
+    ("Brandt Industrie GmbH bought 25.5% of Ostrava Steel A.S. in 2019.",
+     [("Brandt Industrie GmbH", "Ostrava Steel A.S.", 25.5, "current", False)]),
+    (f"{NORLAND}'s 19.75% stake in {BALTIC} is worth $2 billion.",
+     [(NORLAND, BALTIC, 19.75, "current", False)]),
+    (f"{NORLAND} 100 percent owns {BALTIC}", [(NORLAND, BALTIC, 100, "current", False)]),
+    (f"{BALTIC}, 51% owned by {NORLAND}, makes submarine cables.", [(NORLAND, BALTIC, 51, "current", False)]),
+    (f"{BALTIC} is 51%-owned by {NORLAND}", [(NORLAND, BALTIC, 51, "current", False)]),
+    (f"{BALTIC} is owned 60% by {NORLAND}", [(NORLAND, BALTIC, 60, "current", False)]),
+    (f"{BALTIC}, in which {NORLAND} holds 40%, makes submarine cables.", [(NORLAND, BALTIC, 40, "current", False)]),
+    (f"{BALTIC}, of which 49 percent belongs to {NORLAND}, makes submarine cables.",
+     [(NORLAND, BALTIC, 49, "current", False)]),
+    ("Kalmar Freight FZE, a Dubai company in which Sorensen Tankers LLC holds a 60% stake, was also named.",
+     [("Sorensen Tankers LLC", "Kalmar Freight FZE", 60, "current", False)]),
+    (f"{NORLAND}, which owns a 51% stake in {BALTIC}, was also listed.", [(NORLAND, BALTIC, 51, "current", False)]),
+    (f"{NORLAND}'s 51%-owned subsidiary {BALTIC} makes submarine cables.", [(NORLAND, BALTIC, 51, "current", False)]),
+    (f"{NORLAND} holds a fifty-one percent stake in {BALTIC}", [(NORLAND, BALTIC, 51, "current", False)]),
+    (f"{NORLAND} raised its stake in {BALTIC} to 30% from 20%.", [(NORLAND, BALTIC, 30, "current", False)]),
+    (f"{NORLAND} owns 20% of the share capital of {BALTIC}", [(NORLAND, BALTIC, 20, "current", False)]),
+    ("Halden Shipyard Ltd. is a joint venture in which Ostro Marine Ltd. holds 25%.",
+     [("Ostro Marine Ltd.", "Halden Shipyard Ltd.", 25, "current", False)]),
+    # a sale only agreed on leaves the stake where it is
+    (f"{NORLAND} has agreed to sell its 30% stake in {BALTIC} to {VESTA}.",
+     [(NORLAND, BALTIC, 30, "current", False)]),
+    (f"{NORLAND} owns 51% of {BALTIC} and 30% of {VESTA}.",
+     [(NORLAND, BALTIC, 51, "current", False), (NORLAND, VESTA, 30, "current", False)]),
+    (f"{NORLAND}, holding 30% of {BALTIC}, said it would not sell.", [(NORLAND, BALTIC, 30, "current", False)]),
+    (f"{NORLAND} acquired 100% of {BALTIC} for $40 million.", [(NORLAND, BALTIC, 100, "current", False)]),
+]
+
+FORMER: list[tuple[str, list[Row]]] = [
+    (f"{NORLAND} sold its 30% stake in {BALTIC} last year.", [(NORLAND, BALTIC, 30, "former", False)]),
+    (f"{NORLAND} used to own 20% of {BALTIC}", [(NORLAND, BALTIC, 20, "former", False)]),
+    (f"{NORLAND} no longer owns 20% of {BALTIC}", [(NORLAND, BALTIC, 20, "former", False)]),
+    (f"{NORLAND} formerly held 15% of {BALTIC}", [(NORLAND, BALTIC, 15, "former", False)]),
+    (f"{NORLAND}, often called Norland, previously held 2.1% of {BALTIC} but sold out in 2021.",
+     [(NORLAND, BALTIC, 2.1, "former", False)]),
+    (f"{BALTIC} was previously 75% owned by {NORLAND}; the stake was sold in 2022.",
+     [(NORLAND, BALTIC, 75, "former", False)]),
+    (f"In March 2020, {NORLAND} sold its assets, including the 40% stake it held in {BALTIC}, to a state fund.",
+     [(NORLAND, BALTIC, 40, "former", False)]),
+    (f"{NORLAND} divested its 45% interest in {BALTIC} to {VESTA} in 2021.",
+     [(NORLAND, BALTIC, 45, "former", False), (VESTA, BALTIC, 45, "current", False)]),
+]
+
+VIA_SUBSIDIARY: list[tuple[str, list[Row]]] = [
+    (f"{BALTIC} was formerly 51% owned by a subsidiary of {NORLAND}", [(NORLAND, BALTIC, 51, "former", True)]),
+    (f"{BALTIC} is 51% owned by a subsidiary of {NORLAND}", [(NORLAND, BALTIC, 51, "current", True)]),
+    (f"{NORLAND} also holds 35% in {BALTIC} through a subsidiary.", [(NORLAND, BALTIC, 35, "current", True)]),
+    (f"{NORLAND} holds a 27.8% stake in {BALTIC} through a Cyprus-registered subsidiary.",
+     [(NORLAND, BALTIC, 27.8, "current", True)]),
+]
+
+SEVERAL_HOLDERS: list[tuple[str, list[Row]]] = [
+    (f"{BALTIC}'s shareholders include {NORLAND} with 40%, {ORION} with 35% and {VESTA}.",
+     [(NORLAND, BALTIC, 40, "current", False), (ORION, BALTIC, 35, "current", False)]),
+    (f"{NORLAND} holds 40%, {ORION} 35% and {VESTA} the remaining 25% of {BALTIC}",
+     [(NORLAND, BALTIC, 40, "current", False), (ORION, BALTIC, 35, "current", False),
+      (VESTA, BALTIC, 25, "current", False)]),
+    (f"Shareholders of {BALTIC} include {NORLAND} (40%) and {ORION} (35%).",
+     [(NORLAND, BALTIC, 40, "current", False), (ORION, BALTIC, 35, "current", False)]),
+    (f"{NORLAND}, which owns 51% of {BALTIC} while {VESTA} holds the remaining 49%, said it would exit.",
+     [(NORLAND, BALTIC, 51, "current", False), (VESTA, BALTIC, 49, "current", False)]),
+    (f"{NORLAND} holds 70% of {BALTIC} and {ORION} the remaining 30%, while {ORION}'s stake in {VESTA} is 39.2%.",
+     [(NORLAND, BALTIC, 70, "current", False), (ORION, BALTIC, 30, "current", False),
+      (ORION, VESTA, 39.2, "current", False)]),
+    (f"{NORLAND} and {ORION} own 60% and 40% of {BALTIC} respectively.",
+     [(NORLAND, BALTIC, 60, "current", False), (ORION, BALTIC, 40, "current", False)]),
+]
+
+NOT_STAKES: list[str] = [
+    # share prices, market share, growth
+    f"Shares of {NORLAND} fell 12% after {BALTIC} cut its forecast.",
+    f"{NORLAND} shares rose 2.3% in Hong Kong on Monday.",
+    f"{NORLAND} holds a 30% market share in Europe, ahead of {BALTIC}",
+    f"{NORLAND} holds roughly 5% of the global NAND flash market, {BALTIC} said.",
+    f"{NORLAND} said revenue grew 15% last year while {BALTIC} lost 3%.",
+    # tariffs, votes, thresholds, rates
+    f"{NORLAND} and {BALTIC} face 25% tariffs on exports to the United States.",
+    f"51% of lawmakers voted to sanction {NORLAND} and {BALTIC}",
+    f"Under the 50 percent rule, entities 50% or more owned by {NORLAND} are blocked, {BALTIC} said.",
+    f"{NORLAND} pays 5% interest on a loan from {BALTIC}",
+    f"The central bank raised interest rates to 5%, hurting {NORLAND} and {BALTIC}",
+    # stakes without a number
+    f"{NORLAND} holds a controlling stake in {BALTIC}",
+    f"{BALTIC} is a wholly owned subsidiary of {NORLAND}",
+    f"{BALTIC} is majority-owned by {NORLAND}, which cut costs by 10%.",
+    f"{BALTIC} is owned or controlled by {NORLAND}, whose profit rose 8%.",
+    f"{NORLAND} cut its stake in {BALTIC} by 5%.",
+    f"{BALTIC} said 40% of its output goes to {NORLAND}",
+    f"{ORION}, which said its revenue rose 12%, holds no stake in {BALTIC}",
+    # planned or denied stakes
+    f"{NORLAND} plans to buy a 30% stake in {BALTIC}",
+    f"{NORLAND} does not own 30% of {BALTIC}",
+    # a percentage whose holder is no named entity
+    f"{BALTIC}, in which the Russian government holds 33%, was listed.",
+]
+
+
+def extract(nlp: Language, text: str, published: str | None = None) -> Doc:
+    return nlp(make_doc(nlp, text, published))
+
+
+def forms(doc: Doc, name: str) -> set[str]:
+    """The normalized name and aliases of the entity called `name` (what the evaluator matches)."""
+    for entity in doc._.entities:
+        if entity["name"] == name:
+            return {normalize(f) for f in [entity["name"], *entity["aliases"]]}
+    return {normalize(name)}
+
+
+def found(doc: Doc) -> list[tuple[set[str], set[str], float, str, bool]]:
+    return [(forms(doc, r["owner"]), forms(doc, r["owned"]), r["percent"], r["status"], r["via_subsidiary"])
+            for r in doc._.ownership]
+
+
+def assert_rows(doc: Doc, expected: list[Row]) -> None:
+    rows = found(doc)
+    missing = [e for e in expected if not any(
+        normalize(e[0]) in r[0] and normalize(e[1]) in r[1] and r[2:] == (float(e[2]), *e[3:]) for r in rows)]
+    assert not missing and len(rows) == len(expected), f"missing {missing}; got {doc._.ownership}"
+
+
+@pytest.mark.parametrize("text,expected", CURRENT + FORMER + VIA_SUBSIDIARY + SEVERAL_HOLDERS)
+def test_stakes(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert_rows(extract(nlp, text), expected)
+
+
+@pytest.mark.parametrize("text", NOT_STAKES)
+def test_no_row_for_percentages_that_are_not_stakes(nlp: Language, text: str) -> None:
+    assert extract(nlp, text)._.ownership == []
+
+
+def test_rows_fit_the_schema_and_cite_their_sentence(nlp: Language) -> None:
+    text = f"The deal closed on Monday. {NORLAND} owns a 51% stake in {BALTIC}. Shares rose 3%."
+    doc = extract(nlp, text)
+    (row,) = doc._.ownership
+    Ownership.model_validate(row)
+    evidence = row["evidence"]
+    assert text[evidence["start"]:evidence["end"]] == evidence["text"]
+    assert evidence["text"] == f"{NORLAND} owns a 51% stake in {BALTIC}."
+    assert row["rule"] == "verb_stake"
+
+
+def test_seed_article(nlp: Language) -> None:
+    _title, text = SEED.read_text("utf-8").split("\n", 1)
+    doc = extract(nlp, text, "2021-12-17")
+    assert_rows(doc, [
+        ("Jiangsu Hengtong Marine Cable Systems Co., Ltd.", "HMN International Co. Ltd", 51, "current", False),
+        ("Huawei Technologies", "HMN International Co. Ltd", 51, "former", True),
+    ])
+
+
+@pytest.mark.parametrize("text,value", [
+    ("owns 51% of", 51), ("a 51 percent stake", 51), ("a 51 per cent stake", 51), ("a 51.5% stake", 51.5),
+    ("a fifty-one percent stake", 51), ("up 12 points", None), ("is 51%-owned by", 51), ("49 percents belong", 49),
+])
+def test_percent_values(nlp: Language, text: str, value: float | None) -> None:
+    doc = nlp.make_doc(text)
+    doc[0].is_sent_start = True
+    for token in doc[1:]:
+        token.is_sent_start = False
+    values = [p.value for p in find_percents(doc[:], Lexicon.load("ownership.yaml"))]
+    assert values == ([] if value is None else [value])
+
+
+def test_lexicon_is_data_without_names() -> None:
+    """Every YAML key is read by the code, and no entry is a name (lexicons hold trigger words only)."""
+    data = load_yaml("ownership.yaml")
+    Lexicon.load("ownership.yaml")
+    assert set(data) - {"percent_units"} | {"units"} == set(Lexicon.__dataclass_fields__)
+    words = [w for v in data.values() for w in (v if isinstance(v, list) else v.keys())]
+    assert all(str(w) == str(w).lower() for w in words), "capitalized entry in ownership.yaml"
