@@ -51,7 +51,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     from .corpus import expand_inputs
     from .extract import run_extract
 
-    if not any(True for _ in expand_inputs(args.inputs)):
+    if not any(path.exists() for path in expand_inputs(args.inputs)):
         print("extractor: no input articles found", file=sys.stderr)
         return 2
     errors = args.errors or args.output.with_name(args.output.stem + ".errors.jsonl")
@@ -66,9 +66,11 @@ def cmd_extract(args: argparse.Namespace) -> int:
         max_chars=args.max_chars,
         progress=not args.quiet,
     )
-    for err in summary.error_list:
+    for err in summary.error_list[:20]:
         where = err.source + (f":{err.line}" if err.line else "")
         print(f"extractor: {where}: {err.doc_id or '-'}: {err.error}", file=sys.stderr)
+    if summary.errors > 20:
+        print(f"extractor: ... {summary.errors - 20} more in {errors}", file=sys.stderr)
     print(f"extractor: {summary.line()}", file=sys.stderr)
     if args.db:
         from .db import load_records_file
@@ -109,11 +111,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", type=Path, required=True, help="records JSONL")
     p.add_argument("--errors", type=Path, help="errors JSONL (default: OUT.errors.jsonl)")
     p.add_argument("--published", type=_date, help="publication date for articles without one")
-    p.add_argument("--n-process", type=_processes, default=1, help="worker processes (0 or auto: all cores)")
-    p.add_argument("--batch-size", type=_positive, default=32, help="articles per spaCy batch")
-    p.add_argument("--resume", action="store_true", help="continue an interrupted run")
-    p.add_argument("--max-chars", type=_positive, default=1_000_000, help="refuse longer articles")
-    p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.add_argument("--n-process", type=_processes, default=1, help="worker processes (0 or auto: all cores; default 1)")
+    p.add_argument("--batch-size", type=_positive, default=32, help="articles per spaCy batch (default 32)")
+    p.add_argument("--resume", action="store_true", help="continue an interrupted run: keep the articles OUT.partial already has")
+    p.add_argument("--max-chars", type=_positive, default=1_000_000, help="refuse longer articles (default 1,000,000)")
+    p.add_argument("--quiet", action="store_true", help="no progress bar (the summary line is always printed)")
     p.add_argument("--db", help="also load the records into this database URL")
     p.set_defaults(func=cmd_extract)
 

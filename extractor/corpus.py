@@ -53,41 +53,66 @@ def _article(
         return InputError(source=source, line=line, doc_id=doc_id, error=_first_reason(exc))
 
 
-def _read_file(path: Path, published: dt.date | None) -> Iterator[Article | InputError]:
-    source = str(path)
+#: Bytes inspected for NUL bytes to recognise a binary file.
+SNIFF = 8192
+
+
+def _decode(raw: bytes, source: str, line: int | None) -> str | InputError:
     try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        yield InputError(source=source, error=f"cannot read: {exc.strerror or exc}")
-        return
-    if b"\x00" in raw[:8192]:
-        yield InputError(source=source, error="binary file")
-        return
-    try:
-        content = raw.decode("utf-8-sig")
+        return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        yield InputError(source=source, error=f"not UTF-8 (byte {exc.start})")
-        return
-    suffix = path.suffix.lower()
-    if suffix == ".jsonl":
-        for number, line in enumerate(content.splitlines(), start=1):
-            if not line.strip():
+        return InputError(source=source, line=line, error=f"not UTF-8 (byte {exc.start})")
+
+
+def _read_jsonl(path: Path, published: dt.date | None) -> Iterator[tuple[int | None, Article | InputError]]:
+    """One article per line, read line by line: a bad line costs only that line."""
+    source = str(path)
+    with open(path, "rb") as fh:
+        if b"\x00" in fh.read(SNIFF):
+            yield None, InputError(source=source, error="binary file")
+            return
+        fh.seek(0)
+        for number, raw in enumerate(fh, start=1):
+            if not raw.strip():
+                continue
+            text = _decode(raw, source, number)
+            if isinstance(text, InputError):
+                yield number, text
                 continue
             try:
-                data = json.loads(line)
+                data = json.loads(text)
             except json.JSONDecodeError as exc:
-                yield InputError(source=source, line=number, error=f"not JSON: {exc.msg}")
+                yield number, InputError(source=source, line=number, error=f"not JSON: {exc.msg}")
                 continue
-            yield _article(data, source, number, published)
-    elif suffix == ".json":
+            yield number, _article(data, source, number, published)
+
+
+def _read_file(path: Path, published: dt.date | None) -> Iterator[tuple[int | None, Article | InputError]]:
+    """The articles of one file, each with its line number (JSONL only)."""
+    source = str(path)
+    try:
+        if path.suffix.lower() == ".jsonl":
+            yield from _read_jsonl(path, published)
+            return
+        raw = path.read_bytes()
+    except OSError as exc:
+        yield None, InputError(source=source, error=f"cannot read: {exc.strerror or exc}")
+        return
+    if b"\x00" in raw[:SNIFF]:
+        yield None, InputError(source=source, error="binary file")
+        return
+    content = _decode(raw, source, None)
+    if isinstance(content, InputError):
+        yield None, content
+    elif path.suffix.lower() == ".json":
         try:
             data = json.loads(content)
         except json.JSONDecodeError as exc:
-            yield InputError(source=source, line=exc.lineno, error=f"not JSON: {exc.msg}")
+            yield None, InputError(source=source, line=exc.lineno, error=f"not JSON: {exc.msg}")
             return
-        yield _article(data, source, None, published)
+        yield None, _article(data, source, None, published)
     else:  # plain text: the file's stem is the doc_id
-        yield _article({"doc_id": path.stem, "text": content}, source, None, published)
+        yield None, _article({"doc_id": path.stem, "text": content}, source, None, published)
 
 
 def read_articles(
@@ -105,17 +130,17 @@ def read_articles(
         if not path.exists():
             yield InputError(source=str(path), error="no such file or directory")
             continue
-        for item in _read_file(path, published):
+        for line, item in _read_file(path, published):
             if isinstance(item, Article):
                 if item.doc_id in seen:
                     item = InputError(
-                        source=str(path), doc_id=item.doc_id, error="duplicate doc_id"
+                        source=str(path), line=line, doc_id=item.doc_id,
+                        error="duplicate doc_id (the first one was kept)",
                     )
                 elif max_chars is not None and len(item.text) > max_chars:
                     item = InputError(
-                        source=str(path),
-                        doc_id=item.doc_id,
-                        error=f"text has {len(item.text)} characters, over --max-chars {max_chars}",
+                        source=str(path), line=line, doc_id=item.doc_id,
+                        error=f"text has {len(item.text):,} characters, over --max-chars {max_chars:,}",
                     )
                 else:
                     seen.add(item.doc_id)

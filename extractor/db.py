@@ -328,22 +328,6 @@ def _write_batch(session: Session, records: list[Record]) -> int:
     return deleted + len(records) - len(batch)
 
 
-@contextmanager
-def _cycle_collector_paused() -> Iterator[None]:
-    """A batch keeps ~100,000 fresh objects alive (records, row dicts) which Python's cycle
-    collector rescans again and again: pausing it makes loading a file ~40% faster. Parsed
-    records and rows hold no reference cycles, so no memory is left waiting for it. Only
-    around our own reading: a caller's stream (spaCy, say) may need the collector.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 def load_records(records: Iterable[Record], url: str | Engine, batch_size: int = BATCH_SIZE) -> LoadSummary:
     """Load records as they come (a stream is fine), one transaction per `batch_size` records.
 
@@ -390,6 +374,22 @@ def read_records(paths: Iterable[Path], malformed: list[str]) -> Iterator[Record
                     problem = f"{path}:{number}: {parsed}"
                     print(problem, file=sys.stderr)
                     malformed.append(problem)
+
+
+@contextmanager
+def _cycle_collector_paused() -> Iterator[None]:
+    """A batch keeps ~100,000 fresh objects alive (records, row dicts) which Python's cycle
+    collector rescans again and again: pausing it makes loading a file ~40% faster. Parsed
+    records and rows hold no reference cycles, so no memory is left waiting for it. Only
+    around our own reading: a caller's stream (spaCy, say) may need the collector.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def load_records_file(paths: Iterable[Path], url: str, batch_size: int = BATCH_SIZE) -> LoadSummary:

@@ -1,25 +1,41 @@
-"""The batch job: articles in, records and errors out, streaming and restartable."""
+"""The batch job: articles in, records and errors out, streaming and restartable.
+
+Memory stays flat however many articles go through:
+
+- articles are read lazily (`read_articles`) and records written as they come
+  (`AtomicJsonl`); only the few batches in flight are held;
+- every `CHUNK` articles run inside one `nlp.memory_zone()`, so the strings the texts
+  add to the vocabulary are freed at the end of the chunk;
+- with `n_process > 1`, spaCy's worker processes live for one chunk too (one
+  `nlp.pipe` call per chunk): whatever a worker accumulates is dropped with it.
+  Workers send each Doc back as bytes; what our components store on it (`doc._`, span
+  groups, `span._` values) must therefore be plain data, which `doc_to_record` then
+  reads in the parent.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import sys
 import time
+from collections import deque
+from contextlib import nullcontext
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from itertools import islice
+from itertools import chain, islice
 from pathlib import Path
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .corpus import AtomicJsonl, read_articles
+from .corpus import AtomicJsonl, expand_inputs, read_articles
 from .pipeline import build_pipeline, make_doc
 from .records import doc_to_record
 from .schema import Article, InputError, Record
 
-#: Articles per memory zone: the string store is reset between chunks.
-CHUNK = 2000
+#: Articles per memory zone (and per generation of worker processes).
+CHUNK = 1000
 
 
 @dataclass
@@ -41,10 +57,16 @@ class Summary:
         )
 
 
-def _chunks(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
-    it = iter(items)
-    while chunk := list(islice(it, size)):
-        yield chunk
+# -- one article failing inside the pipeline ----------------------------------------
+#: Why a component failed, by doc_id (filled in this process only; a worker process's
+#: failures show up as missing docs, with a generic reason).
+_FAILED: dict[Any, str] = {}
+
+
+def _skip_failed(name: str, proc: Any, docs: list[Doc], exc: Exception) -> None:
+    """spaCy error handler: drop the docs a component failed on, and remember why."""
+    for doc in docs:
+        _FAILED[doc._context] = f"component {name} failed: {type(exc).__name__}: {exc}"
 
 
 def process_articles(
@@ -52,13 +74,47 @@ def process_articles(
     articles: Iterable[Article],
     n_process: int = 1,
     batch_size: int = 32,
-) -> Iterator[Record]:
-    """Run the pipeline over articles, yielding one record each, in input order."""
-    for chunk in _chunks(articles, CHUNK):
-        with nlp.memory_zone():
-            docs = (make_doc(nlp, a.text, a.published) for a in chunk)
-            for article, doc in zip(chunk, nlp.pipe(docs, n_process=n_process, batch_size=batch_size)):
-                yield doc_to_record(doc, article.doc_id)
+    chunk_size: int = CHUNK,
+) -> Iterator[tuple[Article, Record | InputError]]:
+    """Run the pipeline over articles, yielding each with its record, in input order.
+
+    An article the pipeline fails on (a component raises) is yielded with an
+    `InputError` instead, and the batch goes on.
+    """
+    # Our components are plain functions, which spaCy runs under the pipeline's default
+    # error handler (its own components have theirs, and do not fail on text).
+    saved, nlp.default_error_handler = nlp.default_error_handler, _skip_failed
+    try:
+        it = iter(articles)
+        while (first := next(it, None)) is not None:
+            chunk = chain([first], islice(it, chunk_size - 1))
+            pending: deque[Article] = deque()  # sent to the pipeline, not yet back
+
+            def docs(chunk: Iterable[Article] = chunk, pending: deque[Article] = pending):
+                for article in chunk:
+                    pending.append(article)
+                    yield make_doc(nlp, article.text, article.published), article.doc_id
+
+            with nlp.memory_zone():
+                results = nlp.pipe(docs(), as_tuples=True, n_process=n_process, batch_size=batch_size)
+                for doc, doc_id in results:
+                    while (article := pending.popleft()).doc_id != doc_id:
+                        yield article, _failure(article)
+                    try:
+                        yield article, doc_to_record(doc, doc_id)
+                    except Exception as exc:  # a component stored something off-schema
+                        yield article, _failure(article, f"record: {type(exc).__name__}: {exc}")
+                while pending:
+                    article = pending.popleft()
+                    yield article, _failure(article)
+    finally:
+        nlp.default_error_handler = saved
+        _FAILED.clear()
+
+
+def _failure(article: Article, reason: str | None = None) -> InputError:
+    reason = reason or _FAILED.pop(article.doc_id, "a pipeline component failed (in a worker process)")
+    return InputError(source="pipeline", doc_id=article.doc_id, error=reason)
 
 
 def extract_one(nlp: Language, text: str, published: dt.date | None = None, doc_id: str = "doc") -> Record:
@@ -79,42 +135,62 @@ def run_extract(
     progress: bool = False,
     nlp: Language | None = None,
 ) -> Summary:
-    """Extract every article under `inputs` into `out` (JSONL), errors into `errors_path`."""
+    """Extract every article under `inputs` into `out` (JSONL), errors into `errors_path`.
+
+    Both files are written next to their final place and renamed when the run completes;
+    an interrupted run leaves `out` as it was and `out.partial` for `resume=True`.
+    """
     nlp = nlp or build_pipeline()
     summary = Summary()
     start = time.perf_counter()
-    with AtomicJsonl(out, resume=resume) as writer, AtomicJsonl(errors_path) as err_writer:
+    bar = _progress_bar(progress, inputs)
+    with bar if bar is not None else nullcontext(), AtomicJsonl(out, resume=resume) as writer, AtomicJsonl(errors_path) as err_writer:
+
+        def error(item: InputError) -> None:
+            summary.errors += 1
+            summary.error_list.append(item)
+            err_writer.write(item.model_dump(mode="json"))
 
         def good_articles() -> Iterator[Article]:
             for item in read_articles(inputs, published=published, max_chars=max_chars):
                 if isinstance(item, InputError):
-                    summary.errors += 1
-                    summary.error_list.append(item)
-                    err_writer.write(item.model_dump(mode="json"))
+                    error(item)
                 elif item.doc_id in writer.done_ids:
                     summary.skipped += 1
                 else:
-                    summary.articles += 1
-                    summary.words += len(item.text.split())
                     yield item
+                    continue
+                if bar is not None:
+                    bar.update(1)
 
-        bar = _progress_bar(progress)
-        for record in process_articles(nlp, good_articles(), n_process, batch_size):
-            writer.write(record.model_dump(mode="json"))
-            summary.records += 1
+        for article, result in process_articles(nlp, good_articles(), n_process, batch_size):
+            summary.articles += 1
+            summary.words += len(article.text.split())
+            if isinstance(result, InputError):
+                error(result)
+            else:
+                writer.write(result.model_dump(mode="json"))
+                summary.records += 1
             if bar is not None:
                 bar.update(1)
-                bar.set_postfix_str(f"{summary.words / max(time.perf_counter() - start, 1e-9):,.0f} words/s")
-        if bar is not None:
-            bar.close()
+                elapsed = time.perf_counter() - start
+                bar.set_postfix_str(f"{summary.words / max(elapsed, 1e-9):,.0f} words/s", refresh=False)
     summary.seconds = time.perf_counter() - start
     return summary
 
 
-def _progress_bar(enabled: bool):  # -> tqdm | None
+def _known_total(inputs: Iterable[str | Path]) -> int | None:
+    """The number of articles when it is cheap to know: one per .txt/.json file."""
+    files = list(expand_inputs(inputs))
+    if any(p.suffix.lower() == ".jsonl" for p in files):
+        return None  # would mean reading every file twice: no total, no ETA
+    return len(files)
+
+
+def _progress_bar(enabled: bool, inputs: Iterable[str | Path]):  # -> tqdm | None
     """A progress bar on stderr, only for a person watching a terminal."""
     if not enabled or not sys.stderr.isatty():
         return None
     from tqdm import tqdm
 
-    return tqdm(unit=" articles", file=sys.stderr, dynamic_ncols=True)
+    return tqdm(total=_known_total(inputs), unit=" articles", file=sys.stderr, dynamic_ncols=True)

@@ -143,23 +143,39 @@ def _season(d: dt.date) -> tuple[int, str]:
     return d.year, ("WI", "WI", "SP", "SP", "SP", "SU", "SU", "SU", "FA", "FA", "FA")[d.month - 1]
 
 
-def _year_of(anchor: dt.date, month: int, day: int | None, tense: Tense) -> int:
-    """The year of a month (or month-day) written without one, seen from the anchor."""
+def _year_of(anchor: dt.date, month: int, day: int | None, tense: Tense,
+             weekday: int | None = None) -> int:
+    """The year of a month (or month-day) written without one, seen from the anchor.
+
+    A written weekday picks the year it fits ("Monday, Oct. 26"). A bare month follows
+    the clause ("reported in January" -> the last January, "will ... in January" -> the
+    next); with no tense, and for a month-day, the nearest occurrence wins, and the
+    tense only moves a month-day that lies more than two months on its wrong side
+    ("payable Dec. 1" in a past-tense sentence of late October is still this December).
+    """
     cands = [anchor.year - 1, anchor.year, anchor.year + 1]
-
-    def when(y: int) -> dt.date:
-        return dt.date(y, month, _clip(y, month, day or 1))
-
-    if day is None:  # month granularity: compare months, not days
+    if day is None:
         key = anchor.year * 12 + anchor.month
         if tense == "future":
             return next(y for y in cands if y * 12 + month >= key)
-        return max(y for y in cands if y * 12 + month <= key)
-    if tense == "past":
-        return max(y for y in cands if when(y) <= anchor)
-    if tense == "future":
-        return next(y for y in cands if when(y) >= anchor)
-    return min(cands, key=lambda y: abs((when(y) - anchor).days))
+        if tense == "past":
+            return max(y for y in cands if y * 12 + month <= key)
+        return min(cands, key=lambda y: abs(y * 12 + month - key))
+
+    def when(y: int) -> dt.date:
+        return dt.date(y, month, _clip(y, month, day))
+
+    if weekday is not None:
+        fitting = [y for y in cands if when(y).weekday() == weekday]
+        if fitting:
+            return min(fitting, key=lambda y: abs((when(y) - anchor).days))
+    year = min(cands, key=lambda y: abs((when(y) - anchor).days))
+    gap = (when(year) - anchor).days
+    if tense == "past" and gap > 60:
+        return year - 1
+    if tense == "future" and gap < -60:
+        return year + 1
+    return year
 
 
 def _clip(y: int, m: int, d: int) -> int:
@@ -195,19 +211,18 @@ def _number(word: str) -> int | None:
     return UNITS.get(word)
 
 
-def _word_year(t: str) -> int | None:
-    """'nineteen ninety six' -> 1996, 'two thousand' -> 2000, 'two thousand and one' -> 2001."""
-    m = re.fullmatch(r"(?:the year )?nineteen (\w+)(?: (\w+))?", t)
-    if m and m.group(1) in TENS:
-        unit = UNITS.get(m.group(2) or "", 0) if m.group(2) else 0
-        if m.group(2) and m.group(2) not in UNITS:
-            return None
-        return 1900 + TENS[m.group(1)] * 10 + unit
-    m = re.fullmatch(r"(?:the year )?two thousand(?: (?:and )?(\w+))?", t)
-    if m:
-        unit = UNITS.get(m.group(1) or "", 0)
-        return 2000 + unit if (m.group(1) is None or m.group(1) in UNITS) else None
-    return None
+_WORD_YEAR = re.compile(
+    r"\bnineteen (" + "|".join(TENS) + r")(?: (one|two|three|four|five|six|seven|eight|nine))?\b"
+    r"|\btwo thousand(?: (?:and )?(one|two|three|four|five|six|seven|eight|nine|ten))?\b")
+
+
+def _words_to_years(t: str) -> str:
+    """Spoken years as digits: 'nineteen ninety four' -> '1994', 'two thousand' -> '2000'."""
+    def digits(m: re.Match[str]) -> str:
+        if m.group(1):
+            return str(1900 + TENS[m.group(1)] * 10 + UNITS.get(m.group(2) or "", 0))
+        return str(2000 + UNITS.get(m.group(3) or "", 0))
+    return _WORD_YEAR.sub(digits, t)
 
 
 # ---------------------------------------------------------------- the rules
@@ -244,12 +259,6 @@ def _fiscal_short(m, anchor, tense):
     yy = int(m.group(1))
     century = (anchor.year // 100 * 100) if anchor else 1900 if yy > 30 else 2000
     return f"{century + yy:04d}"
-
-
-@rule(r"(?:(?:the )?year )?(?:nineteen|two thousand)(?: [a-z ]+)?")
-def _year_in_words(m, anchor, tense):
-    y = _word_year(m.group(0))
-    return f"{y:04d}" if y else None
 
 
 @rule(r"(\d{3})0s|'(\d)0s|(\d)0s")
@@ -301,17 +310,19 @@ def _full_date(m, anchor, tense):
     return _day(d) if d else None
 
 
-@rule(r"(?:" + WEEKDAY + " )?" + MONTH + " (?:" + DAYNUM + "|(?:the )?" + ORDINAL + ")"
+@rule(r"(?:(last|next|this) )?(?:" + WEEKDAY + " )?" + MONTH + " (?:" + DAYNUM + "|(?:the )?" + ORDINAL + ")"
       + r"|(?:" + WEEKDAY + " )?(?:the )?(?:" + DAYNUM + "|" + ORDINAL + ") (?:of )?" + MONTH)
 def _month_day(m, anchor, tense):
     g = m.groups()
-    if g[1]:
-        month, day = MONTHS[g[1]], int(g[2]) if g[2] else ORDINALS[g[3]]
+    if g[2]:
+        weekday, month, day = g[1], MONTHS[g[2]], int(g[3]) if g[3] else ORDINALS[g[4]]
     else:
-        month, day = MONTHS[g[7]], int(g[5]) if g[5] else ORDINALS[g[6]]
+        weekday, month, day = g[5], MONTHS[g[8]], int(g[6]) if g[6] else ORDINALS[g[7]]
     if anchor is None or day > 31:
         return None
-    year = _year_of(anchor, month, day, tense)
+    if g[0] in ("last", "next"):
+        tense = "past" if g[0] == "last" else "future"
+    year = _year_of(anchor, month, day, tense, WEEKDAYS[weekday] if weekday else None)
     d = _safe_date(year, month, day)
     return _day(d) if d else None
 
@@ -432,8 +443,9 @@ def _rel_season(m, anchor, tense):
 
 
 def _quarter_year(q: int, year_word: str | None, anchor: dt.date | None, tense: Tense) -> int | None:
-    """A quarter without a year is the anchor year's, unless the clause's tense says it
-    cannot be (a past fourth quarter in a March article is last year's)."""
+    """A quarter without a year is the anchor year's, unless it has not begun and the
+    clause is past (a past fourth quarter in a March article is last year's). Future
+    clauses do not move it: "expects to report third-quarter results" is this year's."""
     if year_word:
         return _rel_year(year_word, anchor)
     if anchor is None:
@@ -441,8 +453,6 @@ def _quarter_year(q: int, year_word: str | None, anchor: dt.date | None, tense: 
     current = _quarter(anchor.month)
     if tense == "past" and q > current:
         return anchor.year - 1
-    if tense == "future" and q < current:
-        return anchor.year + 1
     return anchor.year
 
 
@@ -543,11 +553,17 @@ def _holiday(m, anchor, tense):
     if anchor is None:
         return None
     years = [anchor.year - 1, anchor.year, anchor.year + 1]
-    if rel == "last" or (rel is None and tense == "past"):
-        return _day(max(when(y) for y in years if when(y) <= anchor))
-    if rel == "next" or (rel is None and tense == "future"):
-        return _day(min(when(y) for y in years if when(y) >= anchor))
-    return _day(when(anchor.year))
+    if rel == "last":
+        return _day(max(when(y) for y in years if when(y) < anchor))
+    if rel == "next":
+        return _day(min(when(y) for y in years if when(y) > anchor))
+    nearest = min(years, key=lambda y: abs((when(y) - anchor).days))
+    gap = (when(nearest) - anchor).days
+    if tense == "past" and gap > 60:
+        nearest -= 1
+    elif tense == "future" and gap < -60:
+        nearest += 1
+    return _day(when(nearest))
 
 
 # ---------------------------------------------------------------- entry points
@@ -605,8 +621,9 @@ def normalize(text: str, anchor: dt.date | None, tense: Tense = None) -> Result:
     value = _numeric(text)
     if value:
         return value, None
-    t = _clean(text)
-    t = re.sub(r"^(?:in|on|since|by|until|till|from|during|at|as of|before|after|through) ", "", t)
+    t = _words_to_years(_clean(text))
+    t = re.sub(r"^(?:(?:in|on|since|by|until|till|from|during|at|as of|before|after|through|"
+               r"just|only|sometime|as early as|as soon as|as late as) )+", "", t)
     mod: Mod = None
     if t.endswith(" or so"):
         t, mod = t[:-6], "APPROX"

@@ -40,8 +40,6 @@ STATED = [
      "Norcab denied wrongdoing.", "Norland Cable Holdings Ltd.", "Norcab"),
     ("Harbin Aurora Sensors Limited, formerly known as Aurora Instruments, was added to the list. "
      "Aurora Instruments had sold sensors to the navy.", "Harbin Aurora Sensors Limited", "Aurora Instruments"),
-    ("The company, formerly known as Tianmu Digital, was renamed Tianmu Holdings Ltd. in 2020.",
-     "Tianmu Holdings Ltd.", "Tianmu Digital"),
     ("Dawning Information Industry Co., which operates under the name Sugon, was added to the list. "
      "Sugon makes supercomputers.", "Dawning Information Industry Co.", "Sugon"),
     ("Qinghe Photonics Co., Ltd., which trades under the name Qinghe Laser, was named. "

@@ -52,30 +52,25 @@ def _pg_bin_dir() -> Path | None:
     return Path(max(installed, key=version)).parent
 
 
-def _as_server_user(command: list[str]) -> list[str]:
-    """initdb and postgres refuse to run as root: run them as the postgres user then."""
-    if os.geteuid() != 0:
-        return command
-    user = "postgres"
-    try:
-        pwd.getpwnam(user)
-    except KeyError:
-        user = "nobody"
-    if shutil.which("runuser"):
-        return ["runuser", "-u", user, "--", *command]
-    return ["su", user, "-s", "/bin/sh", "-c", shlex.join(command)]
-
-
-def _server_user_ids() -> tuple[int, int] | None:
+def _server_user() -> pwd.struct_passwd | None:
+    """initdb and postgres refuse to run as root: as root, run them as postgres (or nobody)."""
     if os.geteuid() != 0:
         return None
-    for user in ("postgres", "nobody"):
+    for name in ("postgres", "nobody"):
         try:
-            entry = pwd.getpwnam(user)
+            return pwd.getpwnam(name)
         except KeyError:
             continue
-        return entry.pw_uid, entry.pw_gid
-    return None
+    pytest.fail("running as root, and no postgres or nobody user to run PostgreSQL as")
+
+
+def _as_server_user(command: list[str]) -> list[str]:
+    user = _server_user()
+    if user is None:
+        return command
+    if shutil.which("runuser"):
+        return ["runuser", "-u", user.pw_name, "--", *command]
+    return ["su", user.pw_name, "-s", "/bin/sh", "-c", shlex.join(command)]
 
 
 def _free_port() -> int:
@@ -97,9 +92,9 @@ def pg_url() -> Iterator[str]:
         pytest.skip(INSTALL_HINT)
 
     root = Path(tempfile.mkdtemp(prefix="extractor-pg-"))  # short: the socket path is limited
-    owner = _server_user_ids()
-    if owner:
-        os.chown(root, *owner)
+    user = _server_user()
+    if user:
+        os.chown(root, user.pw_uid, user.pw_gid)
     data, log, port = root / "data", root / "server.log", _free_port()
     options = f"-p {port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off"
     try:

@@ -24,6 +24,9 @@ STOP_WORDS = {
     "Official", "Officials", "Chairman", "Chair", "Head", "Deputy", "Undersecretary", "Said",
 }
 
+#: Words that take a possessive inside a body's name ("People's Armed Police").
+POSSESSIVE_NAMES = {"People", "Workers", "Women", "Children", "Farmers", "Veterans"}
+
 #: Place names that tell which country an article is about (for ambiguous bare forms).
 COUNTRY_CUES = {
     "US": {"U.S.", "US", "United States", "America", "American", "Washington", "Biden", "Trump"},
@@ -61,12 +64,13 @@ class AgencyRecognizer:
         return doc
 
     def _gazetteer_span(self, doc: Doc, key: int, start: int, end: int) -> Span:
-        entry = self.entries[doc.vocab.strings[key]]
-        return Span(doc, start, end, label=AGENCY, kb_id=entry.get("name") or "")
+        key_text = doc.vocab.strings[key]
+        entry = self.entries[key_text]
+        return Span(doc, start, end, label=AGENCY, kb_id=entry.get("name") or "", span_id=key_text)
 
     def _resolve_ambiguous(self, doc: Doc, agencies: list[Span]) -> None:
         """Give bare "Treasury"/"Ministry of Commerce" the body of the article's country."""
-        todo = [i for i, s in enumerate(agencies) if s.text in self.ambiguous and not s.kb_id_]
+        todo = [i for i, s in enumerate(agencies) if s.text in self.ambiguous]
         if not todo:
             return
         named = {s.kb_id_ for s in agencies if s.kb_id_ and s.text not in self.ambiguous}
@@ -85,8 +89,17 @@ class AgencyRecognizer:
 
 
 def _trim(span: Span) -> Span | None:
-    """Cut a generic match before a job title, person or date ("Ministry of Commerce Spokesman Gao")."""
-    end = span.end
+    """Cut a generic match before a job title, person or date ("Ministry of Commerce Spokesman Gao"),
+    drop a sentence-initial "The", and take in a possessive inside the name ("People's Armed Police")."""
+    doc = span.doc
+    start, end = span.start, span.end
+    while start < end and doc[start].lower_ in {"the", "a", "an", "this", "that"}:
+        start += 1
+    if start >= 2 and doc[start - 1].text in {"'s", "’s"} and doc[start - 2].text in POSSESSIVE_NAMES:
+        start -= 2
+    span = doc[start:end]
+    if not len(span):
+        return None
     for token in span[1:]:
         if token.text in STOP_WORDS or token.ent_type_ in {"PERSON", "DATE", "CARDINAL"}:
             end = token.i

@@ -70,7 +70,16 @@ class AliasResolver:
         r = load_yaml(rules)
         self.strip_words = {normalize(w) for w in r["legal_suffixes"] + r["descriptors"]} - {""}
         self.generic_words = set(r["generic_name_words"])
+        self.legal_words = {normalize(w) for w in r["legal_suffixes"]} - {"", "group", "holdings", "holding"}
         self.markers = [m.split() for m in markers]
+
+    def _compatible(self, a: str, b: str) -> bool:
+        """Two names with the same core name one company when one extends the other
+        ("Leon Technology" / "Leon Technology Co., Ltd."), not when their descriptors differ."""
+        return a.startswith(b) or b.startswith(a)
+
+    def _has_legal_form(self, norm: str) -> bool:
+        return any(w in self.legal_words for w in norm.split())
 
     def core(self, text: str) -> tuple[str, ...]:
         """The distinctive words of a name: legal forms and organization words removed."""
@@ -139,10 +148,10 @@ class AliasResolver:
 
     def _link(self, m: Span, clusters: list[Cluster], doc: Doc | None) -> Cluster | None:
         """The entity `m` names again, if any: stated aliases first, then name matching."""
-        if m.kb_id_:
+        if m.kb_id_ or m.id_:
             for c in clusters:
-                if c.canonical == m.kb_id_:
-                    return c
+                if m.kb_id_ and c.canonical == m.kb_id_ or m.id_ and any(s.id_ == m.id_ for s in c.spans):
+                    return c  # same gazetteer entry: "EU" and "European Union"
         antecedent = self._stated_antecedent(m, clusters)
         if antecedent is not None:
             return antecedent
@@ -170,12 +179,14 @@ class AliasResolver:
             return None
         for test in (
             lambda c: any(normalize(f) == norm for f in c.forms),
-            lambda c: any(self.core(f) == core for f in c.forms),
+            # same core, one side bare: "CloudWalk" = "CloudWalk Technology", but
+            # "Qinghe Optics Co., Ltd." is not "Qinghe Photonics Co., Ltd."
+            lambda c: any(self.core(f) == core and self._compatible(norm, normalize(f)) for f in c.forms),
         ):
             hits = [c for c in clusters if test(c)]
             if hits:
                 return hits[0]
-        if tuple(norm.split()) == core:  # only a bare short form ("DJI") stands for a longer name
+        if not self._has_legal_form(norm):  # "Raytheon Technologies Corp." is no short form of another name
             hits = [c for c in clusters if c.label == "ORG" and any(_contains(self.core(f), core) for f in c.forms)]
             if len(hits) == 1 and len(norm) >= 3:
                 return hits[0]
@@ -216,8 +227,9 @@ class AliasResolver:
             if any(normalize(f) == norm for f in c.forms):
                 return c
         core = self.core(text)
-        hits = [c for c in clusters if c.label == "ORG" and any(self.core(f) == core for f in c.forms)]
-        if not hits and len(norm) >= 3 and norm not in self.generic_words and tuple(norm.split()) == core and (
+        hits = [c for c in clusters if c.label == "ORG" and any(
+            self.core(f) == core and self._compatible(norm, normalize(f)) for f in c.forms)]
+        if not hits and len(norm) >= 3 and norm not in self.generic_words and not self._has_legal_form(norm) and (
             text.isupper() or not text.istitle() or len(norm) >= 5
         ):
             # distinctive short forms ("DJI", "CloudWalk") inside a longer name
@@ -271,7 +283,7 @@ def _overlap(a: Span, b: Span) -> bool:
     "extractor_aliases",
     default_config={
         "rules": "org_rules.yaml",
-        "markers": ["under the name", "also known as", "formerly known as", "a.k.a.", "aka",
+        "markers": ["under the name", "also known as", "formerly known as", "a.k.a .", "a.k.a.", "aka",
                     "doing business as", "trading as", "known as", "formerly"],
     },
     requires=["doc.ents"],

@@ -33,6 +33,7 @@ class OrganizationRepairer:
         self.title_words: set[str] = set(r["title_words"])
         self.leading_strip: set[str] = {w.lower() for w in r["leading_strip"]}
         self.role_nouns: set[str] = set(r["role_nouns"])
+        self.places: set[str] = set(r["places"])
         name = {"TEXT": {"REGEX": NAME_START}, "OP": "+"}
         self.matcher = Matcher(nlp.vocab)
         suffix = {"TEXT": {"IN": sorted(self.suffixes)}}
@@ -58,6 +59,7 @@ class OrganizationRepairer:
             e for e in ents
             if e.label_ == ORG or (e.label_ in RELABELLED and (self._has_evidence(e) or self._has_role_noun(e)))
         ]
+        candidates = [part for span in candidates for part in self._split_list(span)]
         candidates += [doc[s:e] for _, s, e in self.matcher(doc)]
         candidates += self._list_members(doc, candidates)
         orgs = []
@@ -65,7 +67,7 @@ class OrganizationRepairer:
             cleaned = self._clean(span)
             if cleaned is not None and not any(_overlap(cleaned, a) for a in agencies):
                 orgs.append(cleaned)
-        orgs = filter_spans(orgs)
+        orgs = [o for o in filter_spans(orgs) if not self._named_otherwise(o, ents)]
         kept = [e for e in ents if e.label_ != ORG and not any(_overlap(e, o) for o in orgs)]
         doc.ents = filter_spans(orgs + kept)
         return doc
@@ -82,6 +84,15 @@ class OrganizationRepairer:
             len(span) > 1 and (last.text in self.descriptors or self._has_suffix(span))
         ) or (nxt is not None and nxt.text in self.suffixes and nxt.text not in {"Group", "Holdings"})
 
+    def _split_list(self, span: Span) -> list[Span]:
+        """ "Otkritie, Sovcombank" tagged as one ORG: split at commas not followed by a legal form."""
+        cuts = [t.i for t in span if t.text == "," and t.i + 1 < span.end and span.doc[t.i + 1].text not in self.suffixes]
+        if not cuts:
+            return [span]
+        bounds = [span.start, *cuts, span.end]
+        parts = [span.doc[a + (a in cuts):b] for a, b in zip(bounds, bounds[1:])]
+        return [Span(span.doc, p.start, p.end, label=span.label_) for p in parts if len(p)]
+
     def _has_role_noun(self, span: Span) -> bool:
         """ "tank maker Uralvagonzavod", "Los Cuinis, a group that ...": a role noun names it."""
         doc = span.doc
@@ -92,6 +103,20 @@ class OrganizationRepairer:
             return any(t.lower_ in self.role_nouns and t.dep_ == "appos" for t in doc[span.end + 2:span.end + 6])
         return False
 
+    def _named_otherwise(self, span: Span, ents: list[Span]) -> bool:
+        """A bare name the model calls a place or a person elsewhere in the article ("Washington
+        broadened ...", "Deripaska" after "Oleg Deripaska"), or a dateline ("OTTAWA, March 3 -")."""
+        if self._has_evidence(span):
+            return False
+        if span.start < 4 and span.text.isupper() and span.end < len(span.doc) and span.doc[span.end].text in {",", "-", "("}:
+            return True
+        for ent in ents:
+            if ent.label_ in {"GPE", "LOC"} and ent.text == span.text:
+                return True
+            if ent.label_ == "PERSON" and len(ent) > len(span) and ent.text.endswith(" " + span.text):
+                return True
+        return False
+
     # -- cleaning ---------------------------------------------------------------
     def _clean(self, span: Span) -> Span | None:
         """Trim, extend over a legal form, and reject what is not an organization."""
@@ -100,8 +125,11 @@ class OrganizationRepairer:
         while start < end and (doc[start].lower_ in self.leading_strip or doc[start].is_punct):
             start += 1
         while end > start and (doc[end - 1].is_punct and doc[end - 1].text not in self.suffixes
-                               or doc[end - 1].text in {"'s", "’s", "'", "’"}):
+                               or doc[end - 1].text in {"'s", "’s", "'", "’"} or doc[end - 1].lower_ in {"and", "of", "&"}):
             end -= 1
+        of = [t.i for t in doc[start:end] if t.lower_ == "of" and any(w.text in self.non_orgs for w in doc[start:t.i])]
+        if of:
+            start = of[-1] + 1  # "the Shanghai IPO of Qinghe Photonics Co., Ltd."
         end = self._extend_right(doc, end)
         opened = [t.i for t in doc[start:end] if t.text == "("]
         if opened and not any(t.text == ")" for t in doc[opened[-1]:end]):
@@ -151,13 +179,14 @@ class OrganizationRepairer:
     def _rejected(self, span: Span, strong: bool) -> bool:
         text = span.text
         last = span[-1].text
-        if text in self.non_orgs or text in self.demonyms or len(text) < 2:
+        if text in self.non_orgs or text in self.demonyms or text in self.places or len(text) < 2:
             return True
         if all(not t.text[:1].isupper() and not t.text[:1].isdigit() for t in span):
             return True  # lowercase phrases are not names
         if not strong and (last in self.demonyms or last in self.non_org_heads or span[-1].like_num):
             return True
-        if len(span) == 1 and (span[0].text in self.descriptors or span[0].text in self.suffixes):
+        if len(span) == 1 and (span[0].text.title() in self.descriptors or span[0].text in self.suffixes
+                                or span[0].text.title() in self.non_org_heads):
             return True
         return not strong and self._in_job_title(span)
 
@@ -176,20 +205,41 @@ class OrganizationRepairer:
 
     # -- lists --------------------------------------------------------------------
     def _list_members(self, doc: Doc, candidates: list[Span]) -> list[Span]:
-        """Names coordinated with two or more organizations are organizations too."""
-        roots = {span.root.i for span in candidates if span.label_ == ORG or self._has_evidence(span)}
+        """Names in a list with two or more organizations are organizations too.
+
+        Read off the surface ("A, B, C and D"), since the parser often splits long lists.
+        """
+        known = {i for span in candidates if span.label_ == ORG or self._has_evidence(span)
+                 for i in range(span.start, span.end)}
         found: list[Span] = []
-        seen: set[int] = set()
-        for i in roots:
-            group = [doc[i], *doc[i].conjuncts]
-            if sum(t.i in roots for t in group) < 2:
+        i = 0
+        while i < len(doc):
+            if not _capitalized(doc[i]):
+                i += 1
                 continue
-            for token in group:
-                if token.i in roots or token.i in seen or token.pos_ != "PROPN":
-                    continue
-                seen.add(token.i)
-                found.append(_propn_chunk(token))
+            members, j = [], i
+            while j < len(doc) and _capitalized(doc[j]):
+                chunk = _propn_chunk(doc[j]) if doc[j].pos_ == "PROPN" else doc[j:j + 1]
+                end = max(chunk.end, j + 1)
+                while end < len(doc) and (doc[end].i in known or doc[end].text in self.suffixes):
+                    end += 1
+                members.append(doc[j:end])
+                k = end
+                while k < len(doc) and doc[k].text in {",", "and", "or"}:
+                    k += 1
+                if k == end:
+                    break
+                j = k
+            labelled = [m for m in members if any(t.i in known for t in m)]
+            if len(members) >= 3 and len(labelled) >= 2:
+                found += [Span(doc, m.start, m.end, label=ORG) for m in members
+                          if m not in labelled and not any(t.ent_type_ in {"GPE", "DATE", "NORP"} for t in m)]
+            i = max(j, i + 1)
         return found
+
+
+def _capitalized(token: Token) -> bool:
+    return token.text[:1].isupper() and not token.is_sent_start and token.ent_type_ != "AGENCY"
 
 
 def _propn_chunk(token: Token) -> Span:
