@@ -639,6 +639,69 @@ def normalize(text: str, anchor: dt.date | None, tense: Tense = None) -> Result:
     return (value, mod) if value else (None, None)
 
 
+_ANAPHORS: tuple[tuple[re.Pattern[str], int, bool], ...] = tuple(
+    (re.compile("^(?:" + p + ")$"), step, quarter_only) for p, step, quarter_only in (
+        # (pattern on the cleaned text, shift in the group's unit, needs a quarter reference)
+        (r"(?:that|the same|that same|(?:earlier|later) that) (day|week|month|year|quarter)", 0, False),
+        (r"(?:the )?(?:following|next|subsequent) (day|morning|week|month|year|quarter)", 1, False),
+        (r"(?:the )?(?:previous|preceding|prior) (day|week|month|year|quarter)|the (day|week|month|year) before", -1, False),
+        (r"(?:the )?(?:latest|same|current|most recent)? ?(quarter|period)|that (quarter|period)", 0, True),
+        (r"(?:(?:the |a |one )?(?:comparable |corresponding )?(year) (?:ago|earlier)(?: [a-z]+)*"
+         r"|(?:the )?(?:comparable |corresponding )?(?:[a-z]+ )?(?:quarter|period) (?:a (year) ago|last (year))"
+         r"|last (year) (?:quarter|period))", -1, True),
+    ))
+
+
+def resolve_against(text: str, reference: str | None) -> str | None:
+    """A date told relative to an earlier one, not to the anchor: "the following year",
+    "that day"; in results reporting, "a year earlier", "the year-ago quarter" and "the
+    quarter" follow the quarter under discussion ("the third quarter" -> 2021-Q3, then
+    "a year earlier" -> 2020-Q3). None when the reference does not fit."""
+    if not reference:
+        return None
+    t = _strip_the(_clean(text))
+    for pattern, step, quarter_only in _ANAPHORS:
+        m = pattern.match(t)
+        if not m:
+            continue
+        if quarter_only and not re.fullmatch(r"\d{4}-Q[1-4]", reference):
+            return None
+        unit = next(g for g in m.groups() if g)
+        if quarter_only:
+            unit, step = ("year", step) if step else ("quarter", 0)
+            y, q = int(reference[:4]), reference[-1]
+            return f"{y + step:04d}-Q{q}"
+        return _shift(reference, "day" if unit == "morning" else unit, step)
+    return None
+
+
+def _shift(value: str, unit: str, step: int) -> str | None:
+    """`value` seen at `unit` granularity and moved by `step` units; None when the value is
+    coarser than the unit ("that day" after "2020")."""
+    m = re.fullmatch(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", value)
+    q = re.fullmatch(r"(\d{4})-Q([1-4])", value)
+    if q:
+        y, n = int(q.group(1)), int(q.group(2))
+        if unit == "quarter":
+            yy, nn = divmod(y * 4 + n - 1 + step, 4)
+            return f"{yy:04d}-Q{nn + 1}"
+        return f"{y + step:04d}" if unit == "year" else None
+    if not m:
+        return None
+    y, mo, d = int(m.group(1)), m.group(2), m.group(3)
+    if unit == "year":
+        return f"{y + step:04d}"
+    if unit == "quarter" and mo:
+        yy, nn = divmod(y * 4 + _quarter(int(mo)) - 1 + step, 4)
+        return f"{yy:04d}-Q{nn + 1}"
+    if unit == "month" and mo:
+        return _month(*_add_months(y, int(mo), step))
+    if unit in ("week", "day") and d:
+        day = dt.date(y, int(mo), int(d))
+        return _week(day + dt.timedelta(weeks=step)) if unit == "week" else _day(day + dt.timedelta(days=step))
+    return None
+
+
 @cache
 def _rejections() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """(kind, pattern) pairs from resources/date_rejections.yaml, compiled once."""

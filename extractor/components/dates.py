@@ -19,11 +19,11 @@ from collections import defaultdict
 
 from spacy.language import Language
 from spacy.matcher import Matcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..lexicons import load_jsonl
-from ..temporal import Tense, normalize, rejection
+from ..temporal import MONTHS, WEEKDAYS, Tense, normalize, rejection, resolve_against
 
 for _name in ("timex_value", "timex_mod"):
     if not Span.has_extension(_name):
@@ -32,14 +32,23 @@ for _name in ("timex_value", "timex_mod"):
 #: Words that open a date span in the model's output but are not part of it in TimeML.
 LEADING_NOISE = {
     "in", "on", "at", "since", "by", "until", "till", "til", "from", "during", "through",
-    "throughout", "before", "after", "as", "of", "for", "between", "to", "into", "within",
-    "starting", "beginning", "ending", "effective", "dated", "all", "each", ",", "-", "(",
+    "throughout", "before", "after", "of", "for", "between", "to", "into", "within",
+    "starting", "beginning", "ending", "ended", "effective", "dated", "and", "or", "least",
+    "only", "just", "sometime", "up", ",", "-", "(",
 }
+#: Multi-word openers: "as early as Tuesday" -> "Tuesday".
+LEADING_PHRASES = (("as", "early", "as"), ("as", "soon", "as"), ("as", "late", "as"),
+                   ("as", "of"), ("no", "later", "than"), ("no", "earlier", "than"))
+#: Words between two dates that the model joined into one span.
+JOINERS = {",", ";", "and", "or", "to", "through", "ended", "ending", "of"}
+#: Prepositions that tell the tense better than the verb: "postponed until Tuesday".
+PREPOSITION_TENSE: dict[str, Tense] = {"since": "past", "until": "future", "till": "future"}
+#: "today's world", "tomorrow's leaders" are generic, not the day.
+GENERIC_POSSESSIVE = {"today", "tomorrow"}
 #: Verbs and adjectives whose complement is in the future: "is expected to sign".
 FUTURE_GOVERNORS = {
-    "expect", "plan", "schedule", "set", "intend", "due", "go", "aim", "hope", "prepare",
-    "propose", "seek", "want", "likely", "poise", "slate", "promise", "pledge", "vow",
-    "threaten", "agree", "decide", "need", "will",
+    "expect", "plan", "schedule", "intend", "due", "aim", "hope", "prepare", "propose",
+    "likely", "poise", "slate", "promise", "pledge", "vow", "threaten", "will",
 }
 #: Words that make an unresolved span still a date ("the following year", "that day").
 TEMPORAL_WORDS = {
@@ -76,14 +85,16 @@ class DateFinder:
         candidates = [e for e in doc.ents if e.label_ == "DATE"]
         candidates += [Span(doc, s, e, label="DATE") for _, s, e in self.matcher(doc)]
         parts = [p for span in candidates for p in _split(_trim(span), anchor)]
-        dates = []
+        dates, reference = [], None
         for span in sorted(filter_spans([p for p in parts if p is not None])):
-            if rejection(span.text):
+            if rejection(span.text) or _generic(span):
                 continue
             value, mod = normalize(span.text, anchor, clause_tense(span))
+            value = resolve_against(span.text, reference) or value
             if value is None and not _is_temporal(span):
                 continue
             span._.timex_value, span._.timex_mod = value, mod
+            reference = value or reference
             dates.append(span)
         doc.spans[self.spans_key] = dates
         return doc
@@ -102,8 +113,17 @@ def _trim(span: Span) -> Span | None:
     punctuation ("Since 2017" -> "2017", "Thursday's" -> "Thursday")."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and (doc[start].lower_ in LEADING_NOISE or doc[start].is_punct):
-        start += 1
+    while start < end:
+        phrase = next((p for p in LEADING_PHRASES
+                       if tuple(t.lower_ for t in doc[start:start + len(p)]) == p), None)
+        if phrase:
+            start += len(phrase)
+        elif doc[start].lower_ in LEADING_NOISE or doc[start].is_punct:
+            start += 1
+        elif doc[start].lower_ == "the" and start + 1 < end and _names_day_or_month(doc[start + 1]):
+            start += 1  # "the Dec. 21, 1988" -> "Dec. 21, 1988"; but "the third quarter"
+        else:
+            break
     while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS"
                            or doc[end - 1].lower_ in {"'s", "and", "or", "to"}):
         end -= 1
@@ -115,14 +135,28 @@ def _split(span: Span | None, anchor: dt.date | None) -> list[Span | None]:
     only when the whole has no value of its own ("Monday, Oct. 12" stays one)."""
     if span is None or len(span) < 3 or normalize(span.text, anchor)[0] is not None:
         return [span]
-    cuts = [t.i for t in span[1:-1] if t.lower_ in {",", "and", "or", "to", "through", ";"}]
+    cuts = [t.i for t in span[1:-1] if t.lower_ in JOINERS]
     if not cuts:
         return [span]
     bounds = [span.start, *cuts, span.end]
     pieces = [_trim(span.doc[a:b]) for a, b in zip(bounds, bounds[1:])]
-    if all(p is not None and normalize(p.text, anchor)[0] is not None for p in pieces):
+    if any(p is not None and normalize(p.text, anchor)[0] is not None for p in pieces):
         return pieces
     return [span]
+
+
+def _names_day_or_month(token: Token) -> bool:
+    word = token.lower_.rstrip(".")
+    return word in MONTHS or word in WEEKDAYS
+
+
+def _generic(span: Span) -> bool:
+    """Not a date in context: "today's youth", "in his 30s" (an age)."""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if span.text.lower() in GENERIC_POSSESSIVE and after is not None and after.tag_ == "POS":
+        return True
+    return before is not None and before.tag_ == "PRP$" and span.text[:1].isdigit() and len(span.text) <= 4
 
 
 def _is_temporal(span: Span) -> bool:
@@ -131,36 +165,42 @@ def _is_temporal(span: Span) -> bool:
 
 
 def clause_tense(span: Span) -> Tense:
-    """'past' or 'future' from the verb that governs the span, None when unclear.
+    """'past' or 'future' from the words that govern the span, None when unclear.
 
-    "added Thursday" -> past; "will vote on Tuesday", "is expected to sign it Thursday",
-    "plans to list it in January" -> future; "trades on Friday" -> None.
+    "added Thursday", "Thursday's announcements" -> past; "will vote on Tuesday",
+    "is expected to sign it Thursday", "could come as soon as Tuesday", "postponed until
+    Tuesday" -> future; "trades on Friday" -> None.
     """
-    verb = span.root.head
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.tag_ == "POS":
+        return "past"  # an event already named by its day
+    head = span.root.head
+    if head.dep_ == "prep" or head.pos_ == "ADP":
+        if head.lower_ in PREPOSITION_TENSE:
+            return PREPOSITION_TENSE[head.lower_]
+    verb = head
     for _ in range(4):
         if verb.pos_ in ("VERB", "AUX") or verb.lemma_ in FUTURE_GOVERNORS or verb.head is verb:
             break
         verb = verb.head
+    return _verb_tense(verb)
+
+
+def _verb_tense(verb: Token) -> Tense:
+    """Future for will/modals, 'be to', and plans or expectations; past for past forms."""
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if any(a.lower_ in ("will", "'ll", "shall", "wo", "would") for a in aux):
+    if any(a.tag_ == "MD" and a.lower_ not in ("did",) for a in aux):
         return "future"
-    if verb.lemma_ in FUTURE_GOVERNORS and verb.tag_ in ("JJ", "VBN", "VBG", "VBZ", "VBP", "VB"):
+    if verb.lemma_ in FUTURE_GOVERNORS:
         return "future"
     if any(a.tag_ == "TO" for a in aux):
         head = verb.head
-        if head.lemma_ in FUTURE_GOVERNORS or verb.dep_ in ("advcl", "relcl"):
+        if head.lemma_ in FUTURE_GOVERNORS or head.lemma_ == "be" or verb.dep_ in ("advcl", "relcl", "acl"):
             return "future"
-        return _tense_of(head)
-    return _tense_of(verb)
-
-
-def _tense_of(verb) -> Tense:
-    """Past when the verb or one of its auxiliaries is in the past tense."""
-    if verb.tag_ == "VBD" or any(
-        a.dep_ in ("aux", "auxpass") and "Past" in a.morph.get("Tense") and a.tag_ != "VBN"
-        for a in verb.children
-    ):
+        return _verb_tense(head) if head is not verb else None
+    if verb.tag_ == "VBD" or any("Past" in a.morph.get("Tense") and a.tag_ != "VBN" for a in aux):
         return "past"
-    if verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in verb.children):
+    if verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in aux):
         return "past"
     return None

@@ -111,6 +111,8 @@ class OrganizationRepairer:
         if span.start < 4 and span.text.isupper() and span.end < len(span.doc) and span.doc[span.end].text in {",", "-", "("}:
             return True
         for ent in ents:
+            if _overlap(ent, span):
+                continue
             if ent.label_ in {"GPE", "LOC"} and ent.text == span.text:
                 return True
             if ent.label_ == "PERSON" and len(ent) > len(span) and ent.text.endswith(" " + span.text):
@@ -233,7 +235,8 @@ class OrganizationRepairer:
             labelled = [m for m in members if any(t.i in known for t in m)]
             if len(members) >= 3 and len(labelled) >= 2:
                 found += [Span(doc, m.start, m.end, label=ORG) for m in members
-                          if m not in labelled and not any(t.ent_type_ in {"GPE", "DATE", "NORP"} for t in m)]
+                          if m not in labelled and m.text not in self.places
+                          and not any(t.ent_type_ in {"DATE", "NORP", "CARDINAL"} for t in m)]
             i = max(j, i + 1)
         return found
 
