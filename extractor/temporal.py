@@ -58,7 +58,7 @@ SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter
 SEASON_ORDER = {"WI": 0, "SP": 1, "SU": 2, "FA": 3}
 ORDINALS = {
     "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
-    "4th": 4, "fifth": 5, "fifth's": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+    "4th": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
     "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
     "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
     "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "thirtieth": 30,
@@ -147,20 +147,18 @@ def _year_of(anchor: dt.date, month: int, day: int | None, tense: Tense,
              weekday: int | None = None) -> int:
     """The year of a month (or month-day) written without one, seen from the anchor.
 
-    A written weekday picks the year it fits ("Monday, Oct. 26"). A bare month follows
-    the clause ("reported in January" -> the last January, "will ... in January" -> the
-    next); with no tense, and for a month-day, the nearest occurrence wins, and the
-    tense only moves a month-day that lies more than two months on its wrong side
-    ("payable Dec. 1" in a past-tense sentence of late October is still this December).
+    A bare month is the latest one up to the anchor's month ("reported in January"),
+    or the next one from it when the clause is future ("will ... in January"). A
+    month-day is the nearest occurrence ("payable Dec. 1" in late October is this
+    December, whatever the verb's tense), unless it lies more than two months on the
+    wrong side of the tense, or a written weekday picks the year ("Monday, Oct. 26").
     """
     cands = [anchor.year - 1, anchor.year, anchor.year + 1]
     if day is None:
         key = anchor.year * 12 + anchor.month
         if tense == "future":
             return next(y for y in cands if y * 12 + month >= key)
-        if tense == "past":
-            return max(y for y in cands if y * 12 + month <= key)
-        return min(cands, key=lambda y: abs(y * 12 + month - key))
+        return max(y for y in cands if y * 12 + month <= key)
 
     def when(y: int) -> dt.date:
         return dt.date(y, month, _clip(y, month, day))
@@ -643,35 +641,30 @@ _ANAPHORS: tuple[tuple[re.Pattern[str], int, bool], ...] = tuple(
     (re.compile("^(?:" + p + ")$"), step, quarter_only) for p, step, quarter_only in (
         # (pattern on the cleaned text, shift in the group's unit, needs a quarter reference)
         (r"(?:that|the same|that same|(?:earlier|later) that) (day|week|month|year|quarter)", 0, False),
-        (r"(?:the )?(?:following|next|subsequent) (day|morning|week|month|year|quarter)", 1, False),
+        (r"the (?:following|subsequent) (day|morning|week|month|year|quarter)|the next (day|morning)", 1, False),
         (r"(?:the )?(?:previous|preceding|prior) (day|week|month|year|quarter)|the (day|week|month|year) before", -1, False),
-        (r"(?:the )?(?:latest|same|current|most recent)? ?(quarter|period)|that (quarter|period)", 0, True),
+        (r"(?:the )?(?:latest|same|most recent)? ?(quarter|period)|that (quarter|period)", 0, True),
         (r"(?:(?:the |a |one )?(?:comparable |corresponding )?(year) (?:ago|earlier)(?: [a-z]+)*"
          r"|(?:the )?(?:comparable |corresponding )?(?:[a-z]+ )?(?:quarter|period) (?:a (year) ago|last (year))"
          r"|last (year) (?:quarter|period))", -1, True),
     ))
 
 
-def resolve_against(text: str, reference: str | None) -> str | None:
+def resolve_against(text: str, previous: str | None, quarter: str | None) -> str | None:
     """A date told relative to an earlier one, not to the anchor: "the following year",
     "that day"; in results reporting, "a year earlier", "the year-ago quarter" and "the
-    quarter" follow the quarter under discussion ("the third quarter" -> 2021-Q3, then
-    "a year earlier" -> 2020-Q3). None when the reference does not fit."""
-    if not reference:
-        return None
+    quarter" follow the last quarter mentioned (`quarter`: "the third quarter" -> 2021-Q3,
+    then "a year earlier" -> 2020-Q3); the others follow the `previous` date's value.
+    None when there is no such reference or it does not fit."""
     t = _strip_the(_clean(text))
     for pattern, step, quarter_only in _ANAPHORS:
         m = pattern.match(t)
         if not m:
             continue
-        if quarter_only and not re.fullmatch(r"\d{4}-Q[1-4]", reference):
-            return None
-        unit = next(g for g in m.groups() if g)
         if quarter_only:
-            unit, step = ("year", step) if step else ("quarter", 0)
-            y, q = int(reference[:4]), reference[-1]
-            return f"{y + step:04d}-Q{q}"
-        return _shift(reference, "day" if unit == "morning" else unit, step)
+            return f"{int(quarter[:4]) + step:04d}-{quarter[5:]}" if quarter else None
+        unit = next(g for g in m.groups() if g)
+        return _shift(previous, "day" if unit == "morning" else unit, step) if previous else None
     return None
 
 

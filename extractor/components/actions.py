@@ -107,6 +107,8 @@ class ActionExtractor:
         if actor_token is not None and actor is None and actor_token.ent_type_ == "ORG" and not _passive(v):
             return []  # a company's own move
         agency = actor
+        if agency is None and actor_token is None and _passive(v) and v.dep_ == "ccomp" and v.head.lemma_ == "announce":
+            agency, _ = self._actor(v.head, ents)  # "MOFCOM announced that X was added to ..."
         if agency is None and list_hit is not None:
             agency = self._list_owner(clause, ents) or list_hit.get("owner")
         inherited = None
@@ -277,12 +279,19 @@ class ActionExtractor:
             return self._passive_targets(v)
         heads = _along_with(v)
         preps = spec.get("targets", ["dobj"])
-        for child in v.children:
-            if child.dep_ in {"dobj", "dative"} and ("dobj" in preps or child.dep_ in preps):
+        objects = [c for c in v.children if c.dep_ in {"dobj", "dative"}]
+        for child in objects:
+            if "dobj" in preps or child.dep_ in preps:
                 heads.append(child)
+        if v.dep_ == "relcl" and not objects and "dobj" in preps:
+            heads.append(v.head)  # "the companies the Council listed on Friday are ..."
+        # prepositions of the verb, of its object, or of a participle on the object
+        # ("froze assets belonging to X"), and their conjuncts ("of X ... and of Y")
+        anchors = {v.i} | {c.i for c in objects} | {g.i for c in objects for g in c.children if g.dep_ == "acl"}
         for tok in self._clause_tokens(v):
-            if tok.dep_ == "prep" and tok.lower_ in preps:
-                heads += [c for c in tok.children if c.dep_ == "pobj"]
+            if tok.dep_ == "prep" and tok.lower_ in preps and tok.head.i in anchors:
+                for prep in [tok, *tok.conjuncts]:
+                    heads += [c for c in prep.children if c.dep_ == "pobj"]
             if tok.dep_ in {"pcomp", "xcomp"} and tok.pos_ == "VERB":  # "from investing in X"
                 heads += [c for c in tok.subtree if c.dep_ == "pobj" and c.head.lower_ in {"in", "to", "from", "with"}
                           and c.head.head.i == tok.i]

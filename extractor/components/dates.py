@@ -50,6 +50,8 @@ FUTURE_GOVERNORS = {
     "expect", "plan", "schedule", "intend", "due", "aim", "hope", "prepare", "propose",
     "likely", "poise", "slate", "promise", "pledge", "vow", "threaten", "will",
 }
+#: Auxiliaries that put the clause in the future ("could" and "can" are often past ability).
+FUTURE_MODALS = {"will", "'ll", "wo", "shall", "would", "may", "might", "should", "must"}
 #: Words that make an unresolved span still a date ("the following year", "that day").
 TEMPORAL_WORDS = {
     "day", "week", "weekend", "month", "year", "quarter", "decade", "century", "season",
@@ -85,16 +87,18 @@ class DateFinder:
         candidates = [e for e in doc.ents if e.label_ == "DATE"]
         candidates += [Span(doc, s, e, label="DATE") for _, s, e in self.matcher(doc)]
         parts = [p for span in candidates for p in _split(_trim(span), anchor)]
-        dates, reference = [], None
+        dates, previous, quarter = [], None, None
         for span in sorted(filter_spans([p for p in parts if p is not None])):
             if rejection(span.text) or _generic(span):
                 continue
             value, mod = normalize(span.text, anchor, clause_tense(span))
-            value = resolve_against(span.text, reference) or value
-            if value is None and not _is_temporal(span):
+            relative = resolve_against(span.text, previous, quarter)
+            if relative is None and value is None and not _is_temporal(span):
                 continue
-            span._.timex_value, span._.timex_mod = value, mod
-            reference = value or reference
+            if relative is None and value and "-Q" in value:
+                quarter = value  # the quarter under discussion; an anaphor never resets it
+            span._.timex_value, span._.timex_mod = relative or value, mod
+            previous = relative or value or previous
             dates.append(span)
         doc.spans[self.spans_key] = dates
         return doc
@@ -190,13 +194,13 @@ def clause_tense(span: Span) -> Tense:
 def _verb_tense(verb: Token) -> Tense:
     """Future for will/modals, 'be to', and plans or expectations; past for past forms."""
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if any(a.tag_ == "MD" and a.lower_ not in ("did",) for a in aux):
+    if any(a.lower_ in FUTURE_MODALS for a in aux):
         return "future"
-    if verb.lemma_ in FUTURE_GOVERNORS:
+    if verb.lemma_ in FUTURE_GOVERNORS and verb.tag_ != "VBD":  # "planned on Friday" is past
         return "future"
     if any(a.tag_ == "TO" for a in aux):
         head = verb.head
-        if head.lemma_ in FUTURE_GOVERNORS or head.lemma_ == "be" or verb.dep_ in ("advcl", "relcl", "acl"):
+        if head.lemma_ in FUTURE_GOVERNORS or head.lemma_ == "be":
             return "future"
         return _verb_tense(head) if head is not verb else None
     if verb.tag_ == "VBD" or any("Past" in a.morph.get("Tense") and a.tag_ != "VBN" for a in aux):

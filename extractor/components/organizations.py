@@ -87,7 +87,8 @@ class OrganizationRepairer:
     def _split_list(self, span: Span) -> list[Span]:
         """ "Otkritie, Sovcombank" tagged as one ORG: split at commas not followed by a legal form."""
         cuts = [t.i for t in span if t.text == "," and t.i + 1 < span.end and span.doc[t.i + 1].text not in self.suffixes]
-        if not cuts:
+        if not cuts or any(t.text == "&" for t in span.doc[cuts[-1]:span.end]):
+            # "Boeing Defense, Space & Security" is one name
             return [span]
         bounds = [span.start, *cuts, span.end]
         parts = [span.doc[a + (a in cuts):b] for a, b in zip(bounds, bounds[1:])]
