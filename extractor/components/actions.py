@@ -309,6 +309,9 @@ class ActionExtractor:
                 if child.lower_ in RELATIVE_PRONOUNS and v.dep_ == "relcl":
                     return [v.head], "relative"
                 return [child], "passive"
+        inverted = [c for a in v.children if a.dep_ == "auxpass" for c in a.children if c.dep_ in {"attr", "nsubj"}]
+        if inverted:
+            return inverted, "inverted"  # "Also designated were A, B and C"
         if v.dep_ in {"acl", "amod"}:
             return [v.head], "reduced_relative"
         if v.dep_ == "relcl":

@@ -51,6 +51,10 @@ class AgencyRecognizer:
             if entry.get("name"):
                 self.country_of_name[entry["name"]] = entry["country"]
         self.ambiguous: dict[str, dict[str, str]] = data.get("ambiguous", {})
+        self.short_forms: dict[str, list[str]] = data.get("short_forms", {})
+        self.short_matcher = PhraseMatcher(nlp.vocab)
+        for form in self.short_forms:
+            self.short_matcher.add(form, [nlp.make_doc(form)])
         self.generic = Matcher(nlp.vocab)
         for item in data.get("generic", []):
             self.generic.add(item["id"], [item["pattern"]])
@@ -59,6 +63,7 @@ class AgencyRecognizer:
         spans = [self._gazetteer_span(doc, key, s, e) for key, s, e in self.phrases(doc)]
         spans += [s for s in (_trim(doc[s:e]) for _, s, e in self.generic(doc)) if s is not None]
         agencies = filter_spans(spans)
+        agencies = filter_spans(agencies + self._short_forms(doc, agencies))
         self._resolve_ambiguous(doc, agencies)
         doc.ents = filter_spans(agencies + [e for e in doc.ents if not _overlaps_any(e, agencies)])
         return doc
@@ -67,6 +72,17 @@ class AgencyRecognizer:
         key_text = doc.vocab.strings[key]
         entry = self.entries[key_text]
         return Span(doc, start, end, label=AGENCY, kb_id=entry.get("name") or "", span_id=key_text)
+
+    def _short_forms(self, doc: Doc, agencies: list[Span]) -> list[Span]:
+        """ "the Council" for a council the article names in full (the first one it names)."""
+        full = [s.kb_id_ or s.text for s in agencies]
+        found = []
+        for key, start, end in self.short_matcher(doc):
+            options = self.short_forms[doc.vocab.strings[key]]
+            named = [name for name in full if name in options]
+            if named and start > 0 and doc[start - 1].lower_ == "the":
+                found.append(Span(doc, start, end, label=AGENCY, kb_id=named[0]))
+        return found
 
     def _resolve_ambiguous(self, doc: Doc, agencies: list[Span]) -> None:
         """Give bare "Treasury"/"Ministry of Commerce" the body of the article's country."""
