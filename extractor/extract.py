@@ -37,6 +37,9 @@ from .schema import Article, InputError, Record
 #: Articles per memory zone (and per generation of worker processes).
 CHUNK = 1000
 
+#: Errors kept in `Summary.error_list` (the errors file has them all).
+MAX_LISTED = 1000
+
 
 @dataclass
 class Summary:
@@ -46,7 +49,7 @@ class Summary:
     skipped: int = 0
     words: int = 0
     seconds: float = 0.0
-    error_list: list[InputError] = field(default_factory=list)
+    error_list: list[InputError] = field(default_factory=list)  # the first MAX_LISTED
 
     def line(self) -> str:
         rate = self.words / self.seconds if self.seconds else 0.0
@@ -93,7 +96,12 @@ def process_articles(
             def docs(chunk: Iterable[Article] = chunk, pending: deque[Article] = pending):
                 for article in chunk:
                     pending.append(article)
-                    yield make_doc(nlp, article.text, article.published), article.doc_id
+                    try:
+                        doc = make_doc(nlp, article.text, article.published)
+                    except Exception as exc:  # e.g. longer than nlp.max_length
+                        _FAILED[article.doc_id] = f"tokenizer: {type(exc).__name__}: {exc}"
+                        continue
+                    yield doc, article.doc_id
 
             with nlp.memory_zone():
                 results = nlp.pipe(docs(), as_tuples=True, n_process=n_process, batch_size=batch_size)
@@ -141,6 +149,8 @@ def run_extract(
     an interrupted run leaves `out` as it was and `out.partial` for `resume=True`.
     """
     nlp = nlp or build_pipeline()
+    if max_chars is not None and max_chars > nlp.max_length:
+        nlp.max_length = max_chars  # spaCy's own guard; the caller chose a higher limit
     summary = Summary()
     start = time.perf_counter()
     bar = _progress_bar(progress, inputs)
@@ -148,11 +158,12 @@ def run_extract(
 
         def error(item: InputError) -> None:
             summary.errors += 1
-            summary.error_list.append(item)
+            if len(summary.error_list) < MAX_LISTED:
+                summary.error_list.append(item)
             err_writer.write(item.model_dump(mode="json"))
 
         def good_articles() -> Iterator[Article]:
-            for item in read_articles(inputs, published=published, max_chars=max_chars):
+            for item in read_articles(_without_outputs(inputs, out, errors_path), published=published, max_chars=max_chars):
                 if isinstance(item, InputError):
                     error(item)
                 elif item.doc_id in writer.done_ids:
@@ -177,6 +188,12 @@ def run_extract(
                 bar.set_postfix_str(f"{summary.words / max(elapsed, 1e-9):,.0f} words/s", refresh=False)
     summary.seconds = time.perf_counter() - start
     return summary
+
+
+def _without_outputs(inputs: Iterable[str | Path], *outputs: Path) -> Iterator[Path]:
+    """The input files, less our own output (an output directory may be an input too)."""
+    skip = {p.resolve() for out in outputs for p in (out, out.with_name(out.name + ".partial"))}
+    return (path for path in expand_inputs(inputs) if path.resolve() not in skip)
 
 
 def _known_total(inputs: Iterable[str | Path]) -> int | None:

@@ -61,7 +61,7 @@ ORDINALS = {
     "4th": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
     "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
     "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
-    "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "thirtieth": 30,
+    "nineteenth": 19, "twentieth": 20, "twenty first": 21, "thirtieth": 30,
 }
 UNITS = {"one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
          "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
@@ -150,7 +150,7 @@ def _year_of(anchor: dt.date, month: int, day: int | None, tense: Tense,
     A bare month is the latest one up to the anchor's month ("reported in January"),
     or the next one from it when the clause is future ("will ... in January"). A
     month-day is the nearest occurrence ("payable Dec. 1" in late October is this
-    December, whatever the verb's tense), unless it lies more than two months on the
+    December, whatever the verb's tense), unless it lies more than three months on the
     wrong side of the tense, or a written weekday picks the year ("Monday, Oct. 26").
     """
     cands = [anchor.year - 1, anchor.year, anchor.year + 1]
@@ -169,9 +169,9 @@ def _year_of(anchor: dt.date, month: int, day: int | None, tense: Tense,
             return min(fitting, key=lambda y: abs((when(y) - anchor).days))
     year = min(cands, key=lambda y: abs((when(y) - anchor).days))
     gap = (when(year) - anchor).days
-    if tense == "past" and gap > 60:
+    if tense == "past" and gap > 90:
         return year - 1
-    if tense == "future" and gap < -60:
+    if tense == "future" and gap < -90:
         return year + 1
     return year
 
@@ -243,7 +243,7 @@ def _rel_year(word: str | None, anchor: dt.date | None) -> int | None:
         return int(word)
     if anchor is None:
         return None
-    return anchor.year + {"last": -1, "previous": -1, "next": 1, "ago": -1, "earlier": -1}.get(word or "", 0)
+    return anchor.year + {"last": -1, "previous": -1, "next": 1}.get(word or "", 0)
 
 
 @rule(YEAR + r"|fiscal (?:year )?" + YEAR + r"|fy ?" + YEAR + r"|(?:calendar|the year|year) " + YEAR)
@@ -341,6 +341,8 @@ def _rel_month_name(m, anchor, tense):
         return _month(anchor.year, month)
     if rel in ("next", "coming", "this coming"):
         return _month(anchor.year + (month <= anchor.month), month)
+    if rel == "last":  # "last November" said in December is last year's ("last month" is free)
+        return _month(anchor.year - (month >= anchor.month - 1), month)
     return _month(anchor.year - (month >= anchor.month), month)
 
 
@@ -431,7 +433,9 @@ def _rel_season(m, anchor, tense):
     now, target = SEASON_ORDER[now_season], SEASON_ORDER[code]
     if rel == "this" or (rel is None and tense is None):
         return f"{anchor.year}-{code}"
-    if rel in ("last", "this past", "past") or (rel is None and tense == "past"):
+    if rel == "last":  # "last spring" is last year's, even in October
+        return f"{anchor.year - 1}-{code}"
+    if rel in ("this past", "past") or (rel is None and tense == "past"):
         strictly = rel is not None
         year = now_year if (target < now or (target == now and not strictly)) else now_year - 1
         return f"{year}-{code}"
@@ -458,7 +462,7 @@ _Q = r"(?:" + ORDINAL + r"|q([1-4]))"
 
 
 @rule(r"(?:(\d{4}|this year|last year|next year)(?:'s)? )?(?:fiscal )?" + _Q
-      + r" (?:fiscal )?(?:quarter|period)?(?: (?:of )?(?:fiscal )?(?:(\d{4})|(this|last|next) year))?")
+      + r"(?: (?:fiscal )?(?:quarter|period))?(?: (?:of )?(?:fiscal )?(?:(\d{4})|(this|last|next) year))?")
 def _quarter_rule(m, anchor, tense):
     before, ordinal, qnum, year, rel = m.groups()
     q = int(qnum) if qnum else ORDINALS.get(ordinal or "", 0)
@@ -557,9 +561,9 @@ def _holiday(m, anchor, tense):
         return _day(min(when(y) for y in years if when(y) > anchor))
     nearest = min(years, key=lambda y: abs((when(y) - anchor).days))
     gap = (when(nearest) - anchor).days
-    if tense == "past" and gap > 60:
+    if tense == "past" and gap > 90:
         nearest -= 1
-    elif tense == "future" and gap < -60:
+    elif tense == "future" and gap < -90:
         nearest += 1
     return _day(when(nearest))
 
@@ -623,14 +627,14 @@ def normalize(text: str, anchor: dt.date | None, tense: Tense = None) -> Result:
     t = re.sub(r"^(?:(?:in|on|since|by|until|till|from|during|at|as of|before|after|through|"
                r"just|only|sometime|as early as|as soon as|as late as) )+", "", t)
     mod: Mod = None
-    if t.endswith(" or so"):
-        t, mod = t[:-6], "APPROX"
+    if " or so" in t:
+        t, mod = t.replace(" or so", ""), "APPROX"
     for pattern, prefix_mod in _MOD_RES:
         if m := pattern.match(t):
             t = _strip_the(m.group(2))
             mod = mod or (None if m.group(1).strip() in _NO_MOD else prefix_mod)
             break
-    t = _strip_the(t)
+    t = re.sub(r"^(?:the|its|their|his|her|our) ", "", t)  # "its fourth quarter"
     if re.fullmatch(r"(?:year|month|week)(?: |'s )end", t):
         mod = mod or "END"
     value = _resolve(t, anchor, tense)
@@ -641,12 +645,12 @@ _ANAPHORS: tuple[tuple[re.Pattern[str], int, bool], ...] = tuple(
     (re.compile("^(?:" + p + ")$"), step, quarter_only) for p, step, quarter_only in (
         # (pattern on the cleaned text, shift in the group's unit, needs a quarter reference)
         (r"(?:that|the same|that same|(?:earlier|later) that) (day|week|month|year|quarter)", 0, False),
-        (r"the (?:following|subsequent) (day|morning|week|month|year|quarter)|the next (day|morning)", 1, False),
-        (r"(?:the )?(?:previous|preceding|prior) (day|week|month|year|quarter)|the (day|week|month|year) before", -1, False),
+        (r"(?:the )?(?:following|subsequent) (day|morning|week|month|year|quarter)|(?:the )?next (day|morning)", 1, False),
+        (r"(?:the )?(?:previous|preceding|prior) (day|week|month|year|quarter)|(?:the )?(day|week|month|year) before", -1, False),
         (r"(?:the )?(?:latest|same|most recent)? ?(quarter|period)|that (quarter|period)", 0, True),
         (r"(?:(?:the |a |one )?(?:comparable |corresponding )?(year) (?:ago|earlier)(?: [a-z]+)*"
          r"|(?:the )?(?:comparable |corresponding )?(?:[a-z]+ )?(?:quarter|period) (?:a (year) ago|last (year))"
-         r"|last (year) (?:quarter|period))", -1, True),
+         r"|last (year)(?:'s)? (?:quarter|period))", -1, True),
     ))
 
 

@@ -23,9 +23,8 @@ def model_labels(nlp, text):
     """The statistical model's own ents, before our components run."""
     doc = nlp.make_doc(text)
     for name, proc in nlp.pipeline:
-        if name.startswith("extractor_"):
-            break
-        doc = proc(doc)
+        if not name.startswith("extractor_"):
+            doc = proc(doc)
     return [(e.text, e.label_) for e in doc.ents]
 
 

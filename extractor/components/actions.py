@@ -24,11 +24,15 @@ ENTITY_LABELS = {"ORG", "AGENCY"}
 #: Dependencies that open a clause of their own: a date below them is not the trigger's.
 CLAUSE_DEPS = {"relcl", "ccomp", "advcl", "conj", "parataxis", "acl", "csubj"}
 #: Words that end a list of names: "A and B, a unit of C" must not take in C.
-LIST_BREAKS = {"of", "by", "with", "from", "for", "to", "in", "on", "that", "which", "who", "(", ")", ".", "said"}
+LIST_BREAKS = {"of", "by", "with", "from", "for", "to", "in", "on", "that", "which", "who", ".", "said", "while",
+               "but", "whereas", "after", "before", "because", "although", "when", "as"}
 #: People of an organization: measures against them are recorded against the organization.
 STAFF = {"employee", "official", "executive", "officer", "staff", "member", "leader", "manager", "director"}
+#: Dependencies on the way from a target up to its trigger (see `_path_targets`).
+TARGET_PATH = {"dobj", "nsubjpass", "pobj", "prep", "conj", "appos", "compound", "attr", "dative", "oprd", "nmod"}
+TARGET_PREPS = {"on", "against", "to", "from", "in", "including", "among", "like", "upon", "targeting"}
 RELATIVE_PRONOUNS = {"which", "that", "who", "whom"}
-PRONOUNS = {"it", "they", "them", "its"}
+PRONOUNS = {"it", "they", "them", "its", "itself", "themselves"}
 REPORTING = {"say", "announce", "state", "report", "confirm", "disclose", "add", "tell"}
 #: Nouns that refer back to an agency named before ("the agency said it had designated ...").
 AGENCY_ANAPHORS = {"agency", "department", "bureau", "ministry", "office", "council", "commission", "regulator"}
@@ -56,6 +60,9 @@ class ActionExtractor:
         self.modal_aux = set(lex["modal_aux"])
         self.count_nouns = set(lex["count_nouns"])
         self.null_actors = set(lex["null_actors"])
+        self.listing_verbs = set(lex["listing_verbs"])
+        self.default_type: str = lex["default_type"]
+        self.list_nouns = set(lex["list_nouns"])
 
     # -- component ------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -74,6 +81,8 @@ class ActionExtractor:
     def _triggers(self, sent: Span) -> list[Trigger]:
         found = []
         for token in sent:
+            if token.is_upper and len(token) > 1 or token.i > 0 and token.doc[token.i - 1].text == "-":
+                continue  # headings ("SANCTIONS IMPLICATIONS"), "New York-listed"
             if token.pos_ in {"VERB", "AUX"} and token.dep_ != "prep" and token.lemma_.lower() in self.verbs:
                 found.append(Trigger(token, self.verbs[token.lemma_.lower()], "verb"))
             elif token.lower_ == "under" and token.head.lemma_ in {"be", "remain", "come", "fall"} and any(
@@ -96,7 +105,7 @@ class ActionExtractor:
         clause = self._clause_tokens(v)
         list_hit = self._list_in(clause)
         measure = self._measure_in(clause, v)
-        bare_list = any(t.lemma_ == "list" and t.pos_ == "NOUN" for t in clause)
+        bare_list = any(t.lemma_ in self.list_nouns and t.pos_ in {"NOUN", "PROPN"} for t in clause)
         if spec.get("requires_list") and list_hit is None and measure is None and not _passive(v) and not bare_list:
             return []
         if spec.get("requires_measure") and list_hit is None and measure is None:
@@ -107,6 +116,9 @@ class ActionExtractor:
         if actor_token is not None and actor is None and actor_token.ent_type_ == "ORG" and not _passive(v):
             return []  # a company's own move
         agency = actor
+        own_actor = any(c.dep_ in {"agent", "nsubj"} for c in v.children)
+        if list_hit is not None and list_hit.get("owner") and not own_actor and v.dep_ == "conj":
+            agency = list_hit["owner"]  # "sanctioned by the Treasury ... and added to the Entity List"
         if agency is None and actor_token is None and _passive(v) and v.dep_ == "ccomp" and v.head.lemma_ == "announce":
             agency, _ = self._actor(v.head, ents)  # "MOFCOM announced that X was added to ..."
         if agency is None and list_hit is not None:
@@ -116,22 +128,31 @@ class ActionExtractor:
             inherited = self._referred_action(v, state, list_hit or measure)
             agency = inherited and inherited["agency"]
         atype = spec.get("type") or (list_hit or {}).get("type") or measure or (inherited and inherited["type"])
-        if atype is None and _passive(v) and state["last"] and spec.get("requires_list"):
-            atype = state["last"]["type"]  # "X, Y and Z were added": to the list just named
         hint = agency or self._attributed_agency(v.sent, ents)
         if atype is None and hint is not None:
             atype = state["last_type"].get(hint) or self.agency_defaults.get(hint)
+        if atype is None and hint is None and _passive(v) and state["last"]:
+            atype = state["last"]["type"]  # "X, Y and Z were added": to the list just named
+        if atype is None and agency is not None and v.lemma_ in self.listing_verbs:
+            atype = self.default_type  # "Global Affairs Canada has listed ..."
         if atype is None:
             return []
         heads, how = self._target_heads(v, spec)
         targets = list(dict.fromkeys(n for h in heads for n in self._names(h, v, ents)))
+
         date = self._date(v, dates) or (inherited and inherited["date"])
         if agency is not None:
             state["last_type"][agency] = atype
             state["last"] = {"agency": agency, "type": atype, "date": date}
         if not targets:
-            if any(h.lower_ in self.count_nouns or h.lower_ in {"those", "others"} for h in heads):
-                targets, how = _introduced_names(heads, ents), "group_list"
+            groups = [h for h in heads if h.lower_ in self.count_nouns or h.lower_ in {"those", "others"}]
+            if groups:
+                targets, how = _introduced_names(groups, ents), "group_list"
+            else:  # "barred buying securities of 59 Chinese companies, including A and B"
+                deeper = [t for t in clause if t.lower_ in self.count_nouns and t.i > v.i]
+                targets, how = (_introduced_names(deeper, ents, next_sentence=False) if deeper else []), "group_list"
+            if not targets and how in {"object", "passive"}:
+                targets, how = self._path_targets(v, ents, actor), "object_path"
             count = self._count(heads)
             if count and not targets and actor is not None:
                 state["counts"].append((count, atype, actor, date, v, bool(spec.get("lifted"))))
@@ -154,16 +175,12 @@ class ActionExtractor:
             if child.dep_ == "mark" and child.lower_ in {"if", "unless", "whether"}:
                 return True
         head = v
-        while head.head.i != head.i:
-            if head.dep_ in {"conj", "relcl", "acl"} and head.i != v.i:
-                break
+        while head.head.i != head.i and head.dep_ not in {"relcl", "appos", "conj", "parataxis"}:
             parent = head.head
-            if parent.lemma_.lower() in self.modal_heads and head.dep_ in {"xcomp", "ccomp", "pcomp", "acl", "advcl", "pobj", "prep"}:
+            if parent.lemma_.lower() in self.modal_heads and head.dep_ != "advcl":
                 return True
-            if any(c.dep_ == "aux" and c.lower_ in self.modal_aux for c in parent.children) and head.dep_ in {"xcomp"}:
-                return True
-            if head.dep_ not in {"xcomp", "ccomp", "pcomp", "pobj", "prep", "acl", "advcl"}:
-                break
+            if any(c.dep_ == "aux" and c.lower_ in self.modal_aux for c in parent.children):
+                return True  # "cutting banks off from SWIFT ... would follow"
             head = parent
         return False
 
@@ -217,13 +234,15 @@ class ActionExtractor:
                     if pobj.dep_ == "pobj":
                         return self._agency_of(pobj, ents), pobj
         for child in v.children:
+            if child.dep_ == "nsubj" and child.lower_ in RELATIVE_PRONOUNS and v.dep_ == "relcl":
+                return self._agency_of(v.head, ents), v.head  # "The Treasury, which sanctioned X"
             if child.dep_ == "nsubj":
                 if child.lower_ in PRONOUNS | {"we"} or child.lemma_ in AGENCY_ANAPHORS and not child.i in ents:
                     return _agency_antecedent(child, ents, v), child
                 return self._agency_of(child, ents), child
-        if v.pos_ == "ADJ":  # "subject to export restrictions imposed by the Commerce Department"
-            for tok in v.subtree:
-                if tok.dep_ == "agent":
+        if v.pos_ == "ADJ" or _passive(v):  # "subject to restrictions imposed by X", "hit with sanctions by X"
+            for tok in self._clause_tokens(v):
+                if tok.dep_ == "agent" or tok.lower_ == "by" and tok.dep_ == "prep":
                     pobj = [c for c in tok.children if c.dep_ == "pobj"]
                     if pobj:
                         return self._agency_of(pobj[0], ents), pobj[0]
@@ -280,6 +299,7 @@ class ActionExtractor:
         heads = _along_with(v)
         preps = spec.get("targets", ["dobj"])
         objects = [c for c in v.children if c.dep_ in {"dobj", "dative"}]
+        objects = [p for c in objects for p in ([c] if c.pos_ != "ADP" else [g for g in c.children if g.dep_ == "pobj"])]
         for child in objects:
             if "dobj" in preps or child.dep_ in preps:
                 heads.append(child)
@@ -296,6 +316,29 @@ class ActionExtractor:
                 heads += [c for c in tok.subtree if c.dep_ == "pobj" and c.head.lower_ in {"in", "to", "from", "with"}
                           and c.head.head.i == tok.i]
         return heads, "object"
+
+    def _path_targets(self, v: Token, ents: dict, actor: str | None) -> list[str]:
+        """Entities reached from the trigger through object-like dependencies only.
+
+        A fallback for parses that hide the object: "put to the SDN list the port operator X",
+        "imposed on Thursday sanctions on X". Subjects, "by"/"for"/"of" phrases and nested
+        clauses never lead to a target.
+        """
+        out = []
+        for ent in {id(e): e for e in ents.values()}.values():
+            if ent.sent.start != v.sent.start or ent.kb_id_ == actor or ent.root.i == v.i:
+                continue
+            token, ok = ent.root, False
+            for _ in range(8):
+                if token.dep_ not in TARGET_PATH or (token.dep_ == "pobj" and token.head.lower_ not in TARGET_PREPS):
+                    break
+                token = token.head
+                if token.i == v.i:
+                    ok = True
+                    break
+            if ok:
+                out += _entity_list(ent, ents)
+        return list(dict.fromkeys(out))
 
     def _passive_targets(self, v: Token) -> tuple[list[Token], str]:
         heads, how = self._passive_subjects(v)
@@ -334,6 +377,8 @@ class ActionExtractor:
             label = "AGENCY" if head.lemma_ in AGENCY_ANAPHORS else "ORG"
             antecedent = _antecedent(head, ents, label, exclude=self._actor(v, ents)[0])
             return [antecedent] if antecedent else []
+        if head.lower_ in {"itself", "themselves"} and head.i - 1 in ents:
+            head = ents[head.i - 1].root  # "Pars Horizon was itself put on the SDN list"
         if head.lower_ in {"all", "both", "each"} and head.dep_ == "appos":
             head = head.head  # "A, B and C, all listed by ..."
         if head.lemma_ in STAFF:  # "visa restrictions on employees of Huawei"
@@ -373,7 +418,8 @@ class ActionExtractor:
 
     # -- date ----------------------------------------------------------------------------
     def _date(self, v: Token, dates: list[Span]) -> dict | None:
-        """The date expression of the trigger's own clause, if any."""
+        """The date expression of the trigger's own clause, if any (never the dateline's)."""
+        dates = [d for d in dates if not _in_dateline(d)]
         for span in dates:
             if _clause_head(span.root, v).i == v.i:
                 return {"text": span.text, "value": span._.timex_value, "mod": span._.timex_mod}
@@ -387,6 +433,12 @@ class ActionExtractor:
                 if _clause_head(span.root, head).i == head.i:
                     return {"text": span.text, "value": span._.timex_value, "mod": span._.timex_mod}
         return None
+
+
+def _in_dateline(span: Span) -> bool:
+    """ "WASHINGTON, Dec 15 (Reuters) - ...": the date of the article, not of an action."""
+    doc = span.doc
+    return span.start < 8 and span.end < len(doc) and doc[span.end].text in {"-", "–", "—", "(", "/"}
 
 
 def _predicative(v: Token) -> bool:
@@ -418,6 +470,8 @@ def _antecedent(pronoun: Token, ents: dict, label: str = "ORG", exclude: str | N
     """The most recent entity before a pronoun or "the company", in this sentence or the one before."""
     sent = pronoun.sent
     start = sent.doc[sent.start - 1].sent.start if sent.start > 0 else 0
+    if pronoun.lower_ in {"itself", "themselves"} and pronoun.i - 1 in ents:
+        return ents[pronoun.i - 1].kb_id_
     candidates = [ents[i] for i in range(pronoun.i - 1, start - 1, -1)
                   if i in ents and ents[i].label_ == label and ents[i].kb_id_ != exclude]
     for ent in candidates:
@@ -442,21 +496,31 @@ def _entity_list(ent: Span, ents: dict) -> list[str]:
 
 
 def _next_in_list(ent: Span, ents: dict, step: int) -> Span | None:
+    """The next name in a list, skipping separators, acronyms in parentheses and short
+    descriptions ("A, a maker of drones; B"), but not "A and B, a unit of C"."""
     doc = ent.doc
     i = ent.start - 1 if step < 0 else ent.end
     gap: list[Token] = []
-    while 0 <= i < len(doc) and len(gap) <= 12:
+    broken = False  # passed a word that ends a list, unless a ";" starts a new item
+    depth = 0
+    while 0 <= i < len(doc) and len(gap) <= 14:
+        token = doc[i]
+        if token.text in {"(", ")"}:
+            depth += 1 if (token.text == "(") == (step > 0) else -1
         other = ents.get(i)
-        if other is not None:
-            if other.label_ != ent.label_ and len(gap) > 3 or not gap or not any(
-                t.text in {",", ";", "and", "or"} for t in gap
-            ):
+        if other is not None and depth == 0:
+            separated = any(t.text in {",", ";", "and", "or"} for t in gap)
+            if broken or not separated or other.label_ != ent.label_ and len(gap) > 3:
                 return None
             return other
-        token = doc[i]
-        finite = token.pos_ in {"VERB", "AUX"} and token.tag_ not in {"VBN", "VBG"}
-        if token.is_sent_start and step > 0 or finite or token.lower_ in LIST_BREAKS:
-            return None
+        if depth == 0:
+            finite = token.pos_ in {"VERB", "AUX"} and token.tag_ not in {"VBN", "VBG"}
+            if token.is_sent_start and step > 0 or finite:
+                return None
+            if token.lower_ in LIST_BREAKS:
+                broken = True
+            elif token.text == ";":
+                broken = False
         gap.append(token)
         i += step
     return None
@@ -499,7 +563,7 @@ def _apposition_after(v: Token, ents: dict) -> list[str]:
     return []
 
 
-def _introduced_names(heads: list[Token], ents: dict) -> list[str]:
+def _introduced_names(heads: list[Token], ents: dict, next_sentence: bool = True) -> list[str]:
     """Names a count introduces: "seven companies, among them A, B and C" / "...: A, B" /
     or the next sentence, "The companies include A, B and C" / "Among those named were A and B"."""
     head = heads[0]
@@ -518,7 +582,7 @@ def _introduced_names(heads: list[Token], ents: dict) -> list[str]:
                 ent = ents.get(j)
                 if ent is not None and ent.label_ == "ORG":
                     return _entity_list(ent, ents) + _entity_lists_after(ent, ents, sent.end)
-    if sent.end < len(doc):
+    if next_sentence and sent.end < len(doc):
         nxt = doc[sent.end].sent
         if any(t.lemma_ in {"include", "among", "name"} or t.lemma_ == "be" and t.i < nxt.start + 8 for t in nxt):
             firsts = [e for e in nxt.ents if e.label_ == "ORG"]

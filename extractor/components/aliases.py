@@ -69,7 +69,7 @@ class AliasResolver:
     def __init__(self, nlp: Language, rules: str, markers: list[str]) -> None:
         r = load_yaml(rules)
         self.strip_words = {normalize(w) for w in r["legal_suffixes"] + r["descriptors"]} - {""}
-        self.generic_words = set(r["generic_name_words"])
+        self.generic_words = set(r["generic_name_words"]) | {normalize(p) for p in r["places"]}
         self.legal_words = {normalize(w) for w in r["legal_suffixes"]} - {"", "group", "holdings", "holding"}
         self.markers = [m.split() for m in markers]
 
@@ -272,7 +272,8 @@ def _name_like(token) -> bool:
     """Could be (part of) a name: capitalized, and not just because it opens a sentence."""
     if not token.text[:1].isupper() or token.is_punct:
         return False
-    return not token.is_sent_start or token.pos_ == "PROPN" or (token.is_upper and len(token) > 1)
+    return not token.is_sent_start or token.pos_ in {"PROPN", "ADJ", "NOUN", "X"} and not token.is_stop \
+        or (token.is_upper and len(token) > 1)
 
 
 def _overlap(a: Span, b: Span) -> bool:

@@ -15,6 +15,7 @@ carrying `span._.timex_value` (str or None) and `span._.timex_mod`.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import defaultdict
 
 from spacy.language import Language
@@ -41,17 +42,25 @@ LEADING_PHRASES = (("as", "early", "as"), ("as", "soon", "as"), ("as", "late", "
                    ("as", "of"), ("no", "later", "than"), ("no", "earlier", "than"))
 #: Words between two dates that the model joined into one span.
 JOINERS = {",", ";", "and", "or", "to", "through", "ended", "ending", "of"}
-#: Prepositions that tell the tense better than the verb: "postponed until Tuesday".
-PREPOSITION_TENSE: dict[str, Tense] = {"since": "past", "until": "future", "till": "future"}
+#: Prepositions that tell the tense better than the verb: "postponed until Tuesday",
+#: "must respond by Friday" (but "had not called until Thursday" stays past).
+PREPOSITION_TENSE: dict[str, Tense] = {"since": "past", "until": "future", "till": "future",
+                                       "by": "future"}
+#: "as soon as Tuesday", "as early as next week": a date not yet reached.
+FUTURE_OPENERS = {"soon", "early"}
 #: "today's world", "tomorrow's leaders" are generic, not the day.
 GENERIC_POSSESSIVE = {"today", "tomorrow"}
 #: Verbs and adjectives whose complement is in the future: "is expected to sign".
 FUTURE_GOVERNORS = {
-    "expect", "plan", "schedule", "intend", "due", "aim", "hope", "prepare", "propose",
-    "likely", "poise", "slate", "promise", "pledge", "vow", "threaten", "will",
+    "expect", "plan", "schedule", "intend", "due", "aim", "hope", "prepare", "propose", "suppose",
+    "likely", "poise", "slate", "promise", "pledge", "vow", "threaten",
 }
 #: Auxiliaries that put the clause in the future ("could" and "can" are often past ability).
 FUTURE_MODALS = {"will", "'ll", "wo", "shall", "would", "may", "might", "should", "must"}
+#: "his 30s", "their early 20s": decades of a life.
+AGE_DECADE = re.compile(r"(?:early |mid-?|late )?\d0s")
+#: A stand-in anchor to tell "unresolvable here" from "not a date".
+ANY_ANCHOR = dt.date(2000, 1, 1)
 #: Words that make an unresolved span still a date ("the following year", "that day").
 TEMPORAL_WORDS = {
     "day", "week", "weekend", "month", "year", "quarter", "decade", "century", "season",
@@ -129,7 +138,7 @@ def _trim(span: Span) -> Span | None:
         else:
             break
     while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS"
-                           or doc[end - 1].lower_ in {"'s", "and", "or", "to"}):
+                           or doc[end - 1].lower_ in {"'s", "and", "or", "to", "of"}):
         end -= 1
     return Span(doc, start, end, label="DATE") if start < end else None
 
@@ -155,16 +164,20 @@ def _names_day_or_month(token: Token) -> bool:
 
 
 def _generic(span: Span) -> bool:
-    """Not a date in context: "today's youth", "in his 30s" (an age)."""
-    after = span.doc[span.end] if span.end < len(span.doc) else None
-    before = span.doc[span.start - 1] if span.start > 0 else None
+    """Not a date in context: "today's youth"; "in his 30s" (an age, not the 2030s)."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    before = doc[span.start - 1] if span.start > 0 else None
     if span.text.lower() in GENERIC_POSSESSIVE and after is not None and after.tag_ == "POS":
         return True
-    return before is not None and before.tag_ == "PRP$" and span.text[:1].isdigit() and len(span.text) <= 4
+    return before is not None and before.tag_ == "PRP$" and AGE_DECADE.fullmatch(span.text) is not None
 
 
 def _is_temporal(span: Span) -> bool:
-    """An unresolved span is kept only if it names a calendar unit ("the following year")."""
+    """An unresolved span is kept if it would resolve given some anchor ("Thursday" in an
+    undated text) or names a calendar unit ("the following year")."""
+    if normalize(span.text, ANY_ANCHOR)[0] is not None:
+        return True
     return any(t.lower_ in TEMPORAL_WORDS or t.lemma_.lower() in TEMPORAL_WORDS for t in span)
 
 
@@ -179,16 +192,21 @@ def clause_tense(span: Span) -> Tense:
     after = doc[span.end] if span.end < len(doc) else None
     if after is not None and after.tag_ == "POS":
         return "past"  # an event already named by its day
+    if span.start >= 2 and doc[span.start - 1].lower_ == "as" and doc[span.start - 2].lower_ in FUTURE_OPENERS:
+        return "future"
     head = span.root.head
-    if head.dep_ == "prep" or head.pos_ == "ADP":
-        if head.lower_ in PREPOSITION_TENSE:
-            return PREPOSITION_TENSE[head.lower_]
+    if head.lower_ in PREPOSITION_TENSE and not _past_perfect(head.head):
+        return PREPOSITION_TENSE[head.lower_]
     verb = head
     for _ in range(4):
         if verb.pos_ in ("VERB", "AUX") or verb.lemma_ in FUTURE_GOVERNORS or verb.head is verb:
             break
         verb = verb.head
     return _verb_tense(verb)
+
+
+def _past_perfect(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
 
 
 def _verb_tense(verb: Token) -> Tense:
@@ -198,11 +216,8 @@ def _verb_tense(verb: Token) -> Tense:
         return "future"
     if verb.lemma_ in FUTURE_GOVERNORS and verb.tag_ != "VBD":  # "planned on Friday" is past
         return "future"
-    if any(a.tag_ == "TO" for a in aux):
-        head = verb.head
-        if head.lemma_ in FUTURE_GOVERNORS or head.lemma_ == "be":
-            return "future"
-        return _verb_tense(head) if head is not verb else None
+    if any(a.tag_ == "TO" for a in aux):  # "plans to list it in January", "a deal to buy it in May"
+        return "future"
     if verb.tag_ == "VBD" or any("Past" in a.morph.get("Tense") and a.tag_ != "VBN" for a in aux):
         return "past"
     if verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in aux):

@@ -34,6 +34,7 @@ class OrganizationRepairer:
         self.leading_strip: set[str] = {w.lower() for w in r["leading_strip"]}
         self.role_nouns: set[str] = set(r["role_nouns"])
         self.places: set[str] = set(r["places"])
+        self.prefixes: set[str] = set(r["legal_prefixes"])
         name = {"TEXT": {"REGEX": NAME_START}, "OP": "+"}
         self.matcher = Matcher(nlp.vocab)
         suffix = {"TEXT": {"IN": sorted(self.suffixes)}}
@@ -41,6 +42,8 @@ class OrganizationRepairer:
             [name, suffix],
             [name, {"TEXT": "("}, name, {"TEXT": ")"}, suffix],  # "Cancri (Gems and Jewellery) Co., Ltd."
         ])
+        # legal form first, as Russian and Ukrainian names often have it: "LLC Arctic LNG 2"
+        self.matcher.add("legal_prefix", [[{"TEXT": {"IN": r["legal_prefixes"]}}, name]])
         self.matcher.add(
             "x_of_y",
             [[{"TEXT": {"REGEX": NAME_START}, "OP": "*"}, {"TEXT": {"IN": r["of_heads"]}},
@@ -78,6 +81,8 @@ class OrganizationRepairer:
 
     def _has_evidence(self, span: Span) -> bool:
         """A legal form or an organization word at the end ("Leon Technology", "Yitu Limited")."""
+        if len(span) > 1 and span[0].text in self.prefixes:
+            return True
         last = span[-1]
         nxt = span.doc[span.end] if span.end < len(span.doc) else None
         return (
@@ -125,7 +130,8 @@ class OrganizationRepairer:
         """Trim, extend over a legal form, and reject what is not an organization."""
         doc = span.doc
         start, end = span.start, span.end
-        while start < end and (doc[start].lower_ in self.leading_strip or doc[start].is_punct):
+        while start < end and (doc[start].lower_ in self.leading_strip or doc[start].is_punct) \
+                and doc[start].text not in self.prefixes:
             start += 1
         while end > start and (doc[end - 1].is_punct and doc[end - 1].text not in self.suffixes
                                or doc[end - 1].text in {"'s", "’s", "'", "’"} or doc[end - 1].lower_ in {"and", "of", "&"}):

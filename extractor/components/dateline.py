@@ -1,0 +1,35 @@
+"""Datelines: "WASHINGTON, March 9 (Reuters) - The Treasury ..." starts a new sentence.
+
+Runs before the parser: without it the parser takes the place name as the subject of
+the lead sentence ("WASHINGTON ... added"), which hides the real actor.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+DATELINE = re.compile(
+    r"^\s*[A-Z][A-Z.'’ ]{1,40}"  # place, in capitals
+    r"(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"  # ", March 9"
+    r"\s*(?:\([^)\n]{1,40}\))?"  # "(Reuters)"
+    r"\s*[-–—]+\s+"
+)
+
+
+def dateline_end(text: str) -> int | None:
+    """Character offset where the story starts after a dateline, or None."""
+    match = DATELINE.match(text)
+    return match.end() if match else None
+
+
+@Language.component("extractor_dateline")
+def mark_dateline(doc: Doc) -> Doc:
+    end = dateline_end(doc.text[:120])
+    if end is not None:
+        span = doc.char_span(end, end + 1, alignment_mode="expand")
+        if span is not None and span.start > 0:
+            doc[span.start].is_sent_start = True
+    return doc

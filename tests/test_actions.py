@@ -1,0 +1,336 @@
+"""Actions (RECORDS.md sections 2-4): who did what to whom, and when.
+
+Each case is a short news-style text and the exact set of rows it must give, as
+(type, agency, target, date value, lifted). Company names are invented, with legal forms so
+that the ORG layer finds them; agencies are real and must come out under their canonical
+names (section 4). A target is compared with the entity's name or aliases, as the evaluator
+does. Every text is dated Friday 16 June 2023, so "Monday" is 2023-06-12, "Tuesday"
+2023-06-13, "Wednesday" 2023-06-14 and "Thursday" 2023-06-15.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extractor.components.aliases import normalize
+from extractor.pipeline import make_doc
+
+PUBLISHED = "2023-06-16"  # a Friday
+MON, TUE, WED, THU, FRI = "2023-06-12", "2023-06-13", "2023-06-14", "2023-06-15", "2023-06-16"
+
+TREASURY = "U.S. Department of the Treasury"
+OFAC = "Office of Foreign Assets Control"
+COMMERCE = "U.S. Department of Commerce"
+BIS = "Bureau of Industry and Security"
+STATE = "U.S. Department of State"
+JUSTICE = "U.S. Department of Justice"
+DHS = "U.S. Department of Homeland Security"
+CBP = "U.S. Customs and Border Protection"
+PENTAGON = "U.S. Department of Defense"
+MOFCOM = "Ministry of Commerce of the People's Republic of China"
+LIST_OWNERS = {COMMERCE, OFAC, TREASURY, MOFCOM, DHS}
+
+SAN, INV, EXP, IMP, VISA, IND = "sanction", "investment_ban", "export_restriction", "import_ban", "visa_ban", "indictment"
+
+#: (type, agency, target, date value, lifted)
+Row = tuple[str, "str | None", str, "str | None", bool]
+
+QINGHE = "Qinghe Photonics Co., Ltd."
+LIANYUN = "Lianyun Laser Co., Ltd."
+CORVANE = "Corvane Shipping LLC"
+MARISOL = "Marisol Tankers S.A."
+VELMORA, OSTRAKON, DUNMORE = "Velmora Trading LLC", "Ostrakon Freight Ltd.", "Dunmore Resources Inc."
+NOVATEK = "Novatek Zhenhua Electronics Co., Ltd."
+JINHAI = "Jinhai Marine Electronics Co., Ltd."
+ZHONGKE = "Zhongke Aerospace Tech Co., Ltd."
+TIANSHAN = "Tianshan Cotton Textile Co., Ltd."
+MERIDIAN = "Meridian Telecom Co., Ltd."
+ORLAN = "Orlan Electronics Trading LLC"
+HUAYUN = "Huayun Display Technology Co., Ltd."
+OBSIDIAN = "Obsidian Freight Ltd."
+XINRUI = "Xinrui Bio-Tech Co., Ltd."
+ARVELL, KYRENE = "Arvell Petroleum Ltd.", "Kyrene Marine Inc."
+
+
+def case(text: str, rows: list[Row], id: str):
+    return pytest.param(text, rows, id=id)
+
+
+# -- syntax: where the target, the actor and the date sit --------------------------------
+SYNTAX = [
+    case(f"The Commerce Department added {QINGHE} to the Entity List on Tuesday.",
+         [(EXP, COMMERCE, QINGHE, TUE, False)], "active"),
+    case(f"{QINGHE} was added to the Entity List by the Commerce Department on Tuesday.",
+         [(EXP, COMMERCE, QINGHE, TUE, False)], "passive-by-agent"),
+    case("Lanzhou Ridge Avionics Co., Ltd., designated on Thursday by OFAC, supplies drone engines to Iran.",
+         [(SAN, OFAC, "Lanzhou Ridge Avionics Co., Ltd.", THU, False)], "reduced-relative"),
+    case(f"The Treasury sanctioned {CORVANE} on Thursday. {MARISOL}, which was also listed on Thursday, "
+         "operates three vessels.",
+         [(SAN, TREASURY, CORVANE, THU, False), (SAN, TREASURY, MARISOL, THU, False)], "relative-also-listed"),
+    case(f"{MARISOL}, which the Treasury sanctioned in 2021, still operates three vessels.",
+         [(SAN, TREASURY, MARISOL, "2021", False)], "relative-object-gap"),
+    case(f"The Treasury on Thursday sanctioned {ARVELL}, a company that was also placed on the Entity List in 2019.",
+         [(SAN, TREASURY, ARVELL, THU, False), (EXP, COMMERCE, ARVELL, "2019", False)], "apposition-relative"),
+    case("Amberline Trading FZE, Kestova Metals LLC, Polar Crest Logistics Ltd. and Sinoventa Chemicals Co., Ltd., "
+         "all sanctioned on Thursday by the Treasury, helped Moscow evade price caps.",
+         [(SAN, TREASURY, "Amberline Trading FZE", THU, False), (SAN, TREASURY, "Kestova Metals LLC", THU, False),
+          (SAN, TREASURY, "Polar Crest Logistics Ltd.", THU, False),
+          (SAN, TREASURY, "Sinoventa Chemicals Co., Ltd.", THU, False)], "coordinated-four-all-listed"),
+    case("The State Department sanctioned Harrow Gate Holdings Ltd., a Cyprus-based shell company, on Wednesday.",
+         [(SAN, STATE, "Harrow Gate Holdings Ltd.", WED, False)], "apposition-after-name"),
+    case("The Treasury sanctioned a Hong Kong-based trader, Silverpeak Trading Ltd., on Thursday.",
+         [(SAN, TREASURY, "Silverpeak Trading Ltd.", THU, False)], "apposition-before-name"),
+    case("OFAC sanctioned Kestova Metals LLC, a subsidiary of Arctic Nickel Holdings PJSC, on Thursday.",
+         [(SAN, OFAC, "Kestova Metals LLC", THU, False)], "apposition-parent-is-no-target"),
+    case("The Commerce Department on Tuesday added 14 Chinese entities to the Entity List, including "
+         "Tianrui Microwave Co., Ltd. and Beifang Cryogenics Co., Ltd.",
+         [(EXP, COMMERCE, "Tianrui Microwave Co., Ltd.", TUE, False),
+          (EXP, COMMERCE, "Beifang Cryogenics Co., Ltd.", TUE, False)], "including"),
+    case(f"OFAC designated three companies: {VELMORA}, {OSTRAKON} and {DUNMORE}.",
+         [(SAN, OFAC, VELMORA, None, False), (SAN, OFAC, OSTRAKON, None, False), (SAN, OFAC, DUNMORE, None, False)],
+         "count-colon-list"),
+    case("The Treasury sanctioned five firms on Thursday. They are Arvell Petroleum Ltd., Kyrene Marine Inc., "
+         "Halvard Bunkering LLC, Stellion Energy FZE and Morrow Point Tankers S.A.",
+         [(SAN, TREASURY, ARVELL, THU, False), (SAN, TREASURY, KYRENE, THU, False),
+          (SAN, TREASURY, "Halvard Bunkering LLC", THU, False), (SAN, TREASURY, "Stellion Energy FZE", THU, False),
+          (SAN, TREASURY, "Morrow Point Tankers S.A.", THU, False)], "count-then-they-are"),
+    case("On Monday, the Treasury sanctioned Greywater Capital Ltd.",
+         [(SAN, TREASURY, "Greywater Capital Ltd.", MON, False)], "fronted-date"),
+    case(f"The Commerce Department announced on Tuesday that {QINGHE} had been added to the Entity List.",
+         [(EXP, COMMERCE, QINGHE, TUE, False)], "announced-that"),
+    case(f"{NOVATEK} was sanctioned in July 2020 and added to the export control list in October 2019.",
+         [(SAN, None, NOVATEK, "2020-07", False), (EXP, COMMERCE, NOVATEK, "2019-10", False)],
+         "background-two-clauses"),
+    case(f"{NOVATEK} was sanctioned by the Treasury in July 2020 and added to the Entity List in October 2019.",
+         [(SAN, TREASURY, NOVATEK, "2020-07", False), (EXP, COMMERCE, NOVATEK, "2019-10", False)],
+         "background-two-clauses-agent-stays-in-its-clause"),
+    case(f"The Treasury, which first sanctioned {CORVANE} in 2018, designated {MARISOL} on Thursday.",
+         [(SAN, TREASURY, CORVANE, "2018", False), (SAN, TREASURY, MARISOL, THU, False)],
+         "relative-clause-on-the-actor"),
+    case("Rostal Defense Systems JSC has been under U.S. sanctions since 2014.",
+         [(SAN, None, "Rostal Defense Systems JSC", "2014", False)], "under-sanctions-since"),
+    case("Vostok Energy Bank PJSC was hit with sectoral sanctions by the Treasury in 2014.",
+         [(SAN, TREASURY, "Vostok Energy Bank PJSC", "2014", False)], "hit-with-sectoral-sanctions-by"),
+    case("The Treasury hit Vostok Energy Bank PJSC with sectoral sanctions in 2014.",
+         [(SAN, TREASURY, "Vostok Energy Bank PJSC", "2014", False)], "hit-with-sectoral-sanctions-active"),
+    case("Huaxin Semiconductor Co., Ltd. is subject to export restrictions imposed by the Commerce Department.",
+         [(EXP, COMMERCE, "Huaxin Semiconductor Co., Ltd.", None, False)], "subject-to-export-restrictions"),
+    case(f"The Commerce Department on Tuesday barred {JINHAI} from receiving US exports.",
+         [(EXP, COMMERCE, JINHAI, TUE, False)], "barred-from-receiving-exports"),
+    case("The Commerce Department has targeted Chinese chipmakers for years. "
+         "In 2022 it blacklisted Yangtze Deltron Memory Co., Ltd.",
+         [(EXP, COMMERCE, "Yangtze Deltron Memory Co., Ltd.", "2022", False)], "pronoun-actor"),
+    case(f"OFAC announced the measures on Thursday. The agency designated {DUNMORE} and {OSTRAKON}.",
+         [(SAN, OFAC, DUNMORE, None, False), (SAN, OFAC, OSTRAKON, None, False)], "agency-anaphor-actor"),
+    case(f"The Treasury sanctioned {ARVELL} on Thursday. It also designated {KYRENE} on Friday.",
+         [(SAN, TREASURY, ARVELL, THU, False), (SAN, TREASURY, KYRENE, FRI, False)], "pronoun-actor-own-date"),
+]
+
+# -- each action type ----------------------------------------------------------------------
+TYPES = [
+    case("The Treasury imposed sanctions on Norvik Petrochemical JSC on Thursday.",
+         [(SAN, TREASURY, "Norvik Petrochemical JSC", THU, False)], "sanction-imposed-on"),
+    case("The Treasury froze the assets of Marlowe Finance Ltd. on Thursday.",
+         [(SAN, TREASURY, "Marlowe Finance Ltd.", THU, False)], "sanction-asset-freeze"),
+    case(f"The Treasury on Thursday added {ZHONGKE} to its list of Chinese military-industrial complex companies.",
+         [(INV, TREASURY, ZHONGKE, THU, False)], "investment-ban-cmic-list"),
+    case("Beijing Sunway Optics Co., Ltd. was added to the NS-CMIC list.",
+         [(INV, TREASURY, "Beijing Sunway Optics Co., Ltd.", None, False)], "investment-ban-ns-cmic-owner"),
+    case(f"The Treasury barred Americans from investing in {ZHONGKE} on Thursday.",
+         [(INV, TREASURY, ZHONGKE, THU, False)], "investment-ban-barred-investing"),
+    case(f"The Pentagon added {ZHONGKE} to its list of Chinese military companies in January 2021.",
+         [(INV, PENTAGON, ZHONGKE, "2021-01", False)], "investment-ban-pentagon-list"),
+    case(f"U.S. Customs and Border Protection issued a withhold release order against {TIANSHAN} on Wednesday.",
+         [(IMP, CBP, TIANSHAN, WED, False)], "import-ban-wro-against"),
+    case(f"U.S. Customs and Border Protection issued a withhold release order on {TIANSHAN} on Wednesday.",
+         [(IMP, CBP, TIANSHAN, WED, False)], "import-ban-wro-on"),
+    case(f"U.S. Customs and Border Protection banned imports from {TIANSHAN} on Wednesday.",
+         [(IMP, CBP, TIANSHAN, WED, False)], "import-ban-banned-imports-from"),
+    case("The Department of Homeland Security added Kashgar Bright Fiber Co., Ltd. to the UFLPA Entity List on Friday.",
+         [(IMP, DHS, "Kashgar Bright Fiber Co., Ltd.", FRI, False)], "import-ban-uflpa-active"),
+    case("Kashgar Bright Fiber Co., Ltd. was added to the UFLPA Entity List in August 2022.",
+         [(IMP, DHS, "Kashgar Bright Fiber Co., Ltd.", "2022-08", False)], "import-ban-uflpa-owner"),
+    case(f"The State Department imposed visa restrictions on employees of {MERIDIAN} on Thursday.",
+         [(VISA, STATE, MERIDIAN, THU, False)], "visa-ban-employees-of"),
+    case(f"The State Department imposed visa restrictions on {MERIDIAN} on Thursday.",
+         [(VISA, STATE, MERIDIAN, THU, False)], "visa-ban-direct"),
+    case("The State Department announced visa bans on executives of Zhenyu Mining Co., Ltd. on Monday.",
+         [(VISA, STATE, "Zhenyu Mining Co., Ltd.", MON, False)], "visa-ban-announced"),
+    case(f"The Justice Department charged {ORLAN} with smuggling military-grade chips to Russia.",
+         [(IND, JUSTICE, ORLAN, None, False)], "indictment-charged-with"),
+    case(f"Federal prosecutors charged {ORLAN} with export violations on Tuesday.",
+         [(IND, None, ORLAN, TUE, False)], "indictment-unnamed-prosecutors"),
+    case("Crestmark Components Inc. was indicted by a federal grand jury in Brooklyn on Tuesday.",
+         [(IND, None, "Crestmark Components Inc.", TUE, False)], "indictment-grand-jury"),
+    case(f"{ORLAN} was charged with violating U.S. export controls in March 2022.",
+         [(IND, None, ORLAN, "2022-03", False)], "indictment-passive-charged"),
+    case(f"The Justice Department unsealed an indictment against {ORLAN} on Tuesday.",
+         [(IND, JUSTICE, ORLAN, TUE, False)], "indictment-unsealed"),
+]
+
+# -- who the agency is -----------------------------------------------------------------------
+AGENCIES = [
+    case(f"{JINHAI} was added to the Entity List.", [(EXP, COMMERCE, JINHAI, None, False)], "owner-entity-list"),
+    case("Darvon Aviation Services LLC was placed on the SDN list in March 2022.",
+         [(SAN, OFAC, "Darvon Aviation Services LLC", "2022-03", False)], "owner-sdn-list"),
+    case("China's Ministry of Commerce added Skyward Defense Technologies Inc. to its unreliable entity list on Thursday.",
+         [(SAN, MOFCOM, "Skyward Defense Technologies Inc.", THU, False)], "mofcom-actor"),
+    case("Kelmont Aerospace Corp. was added to China's unreliable entity list in February 2023.",
+         [(SAN, MOFCOM, "Kelmont Aerospace Corp.", "2023-02", False)], "owner-unreliable-entity-list"),
+    case("Pelagos Shipping Ltd. was sanctioned on Thursday, the Treasury said.",
+         [(SAN, None, "Pelagos Shipping Ltd.", THU, False)], "attribution-is-no-actor"),
+    case(f"The Treasury sanctioned {DUNMORE} on Thursday, according to a statement from the Commerce Department.",
+         [(SAN, TREASURY, DUNMORE, THU, False)], "attribution-does-not-replace-actor"),
+    case("The United States sanctioned Altamira Logistics S.A. on Wednesday.",
+         [(SAN, None, "Altamira Logistics S.A.", WED, False)], "country-actor-us"),
+    case("The UK sanctioned Borodin Capital Ltd. on Friday.",
+         [(SAN, None, "Borodin Capital Ltd.", FRI, False)], "country-actor-uk"),
+    case(f"The Commerce Department's Bureau of Industry and Security added {LIANYUN} to the Entity List on Tuesday.",
+         [(EXP, BIS, LIANYUN, TUE, False)], "bis-possessive"),
+    case(f"The Treasury Department's Office of Foreign Assets Control designated {VELMORA} on Thursday.",
+         [(SAN, OFAC, VELMORA, THU, False)], "ofac-possessive"),
+    case("HM Treasury added Borodin Capital Ltd. to its consolidated list on Friday.",
+         [(SAN, "HM Treasury", "Borodin Capital Ltd.", FRI, False)], "hm-treasury"),
+    case("The European Union added Kaspar Marine Ltd. to its sanctions list on Friday.",
+         [(SAN, "European Union", "Kaspar Marine Ltd.", FRI, False)], "eu"),
+]
+
+# -- lifted measures -------------------------------------------------------------------------
+LIFTED = [
+    case(f"The Commerce Department on Tuesday removed {HUAYUN} from the Entity List.",
+         [(EXP, COMMERCE, HUAYUN, TUE, True)], "removed-from-entity-list"),
+    case(f"{HUAYUN} was removed from the Entity List on Tuesday.",
+         [(EXP, COMMERCE, HUAYUN, TUE, True)], "removed-passive-owner"),
+    case("OFAC delisted Brightwater Maritime Ltd. on Thursday.",
+         [(SAN, OFAC, "Brightwater Maritime Ltd.", THU, True)], "delisted"),
+    case("The Treasury removed Brightwater Maritime Ltd. from the SDN list on Thursday.",
+         [(SAN, TREASURY, "Brightwater Maritime Ltd.", THU, True)], "removed-from-sdn-list"),
+    case("The Treasury lifted sanctions on Castellan Oil Services LLC on Thursday.",
+         [(SAN, TREASURY, "Castellan Oil Services LLC", THU, True)], "lifted-sanctions-on"),
+    case(f"The Commerce Department on Tuesday lifted export restrictions on {HUAYUN}.",
+         [(EXP, COMMERCE, HUAYUN, TUE, True)], "lifted-export-restrictions-on"),
+    case("The Commerce Department granted a licence to Tongwei Optical Co., Ltd. in May 2023.",
+         [(EXP, COMMERCE, "Tongwei Optical Co., Ltd.", "2023-05", True)], "granted-licence-to"),
+]
+
+# -- dates: the action's own clause, never another sentence's --------------------------------
+DATES = [
+    case(f"The Treasury announced new measures against Russia on Thursday. Separately, OFAC designated {VELMORA}.",
+         [(SAN, OFAC, VELMORA, None, False)], "no-date-from-previous-sentence"),
+    case(f"OFAC designated {VELMORA}, which was founded in 2015.",
+         [(SAN, OFAC, VELMORA, None, False)], "no-date-from-relative-clause"),
+    case(f"The Treasury sanctioned {CORVANE}, which was founded in 2015, on Thursday.",
+         [(SAN, TREASURY, CORVANE, THU, False)], "date-past-relative-clause"),
+    case("The Treasury sanctioned Ravenna Holdings Ltd. on Thursday. "
+         "Ravenna Holdings Ltd. was later added to the Entity List.",
+         [(SAN, TREASURY, "Ravenna Holdings Ltd.", THU, False), (EXP, COMMERCE, "Ravenna Holdings Ltd.", None, False)],
+         "second-action-undated"),
+    case(f"The Treasury sanctioned {CORVANE} in 2021. The Commerce Department also added {CORVANE} to the Entity List.",
+         [(SAN, TREASURY, CORVANE, "2021", False), (EXP, COMMERCE, CORVANE, None, False)], "also-added-undated"),
+    case(f"The Commerce Department added {QINGHE} to the Entity List in 2020. Last week the company unveiled a new laser.",
+         [(EXP, COMMERCE, QINGHE, "2020", False)], "later-sentence-is-no-action"),
+    case(f"The Treasury sanctioned {VELMORA} in 2021 and is expected to designate {OSTRAKON} soon.",
+         [(SAN, TREASURY, VELMORA, "2021", False)], "taken-and-expected"),
+]
+
+POSITIVE = SYNTAX + TYPES + AGENCIES + LIFTED + DATES
+
+# -- no action -------------------------------------------------------------------------------
+NON_ACTIONS = [
+    pytest.param(f"The Treasury did not sanction {OBSIDIAN}.", id="negation"),
+    pytest.param(f"Lawmakers called for {XINRUI} to be added to the Entity List.", id="call"),
+    pytest.param(f"Senators urged the Treasury to sanction {OBSIDIAN}.", id="urge"),
+    pytest.param(f"The Commerce Department proposed adding {XINRUI} to the Entity List.", id="proposal"),
+    pytest.param(f"A bill would require the Commerce Department to add {XINRUI} to the Entity List.", id="bill"),
+    pytest.param(f"The Commerce Department is expected to add {XINRUI} to the Entity List next week.", id="expected"),
+    pytest.param(f"The Treasury plans to designate {OBSIDIAN} in the coming weeks.", id="plan"),
+    pytest.param(f"The Biden administration is considering adding {XINRUI} to the Entity List.", id="considering"),
+    pytest.param(f"{OBSIDIAN} could be sanctioned if it keeps shipping Iranian oil.", id="hypothetical"),
+    pytest.param(f"The Treasury threatened to sanction {OBSIDIAN} over its dealings with Iran.", id="threat"),
+    pytest.param(f"The Commerce Department warned that it may blacklist {XINRUI}.", id="warning"),
+    pytest.param(f"{XINRUI} suspended its IPO on Thursday.", id="own-move-ipo"),
+    pytest.param(f"{XINRUI} sued the Commerce Department on Thursday over its listing.", id="own-move-lawsuit"),
+    pytest.param(f"{XINRUI} was listed on the Shanghai Stock Exchange in 2019.", id="stock-listing"),
+    pytest.param(f"{XINRUI} listed its shares in Hong Kong in 2021.", id="share-listing"),
+    pytest.param("Tianrui Microwave Co., Ltd. said it was not on the Entity List.", id="denial"),
+    pytest.param("The Treasury sanctioned dozens of entities on Thursday.", id="unnamed-targets"),
+    pytest.param("The Commerce Department added dozens of Chinese entities to the Entity List on Tuesday.",
+                 id="unnamed-targets-entity-list"),
+]
+
+
+# -- helpers ---------------------------------------------------------------------------------
+def extract(nlp: Language, text: str) -> Doc:
+    return nlp(make_doc(nlp, text, PUBLISHED))
+
+
+def forms(doc: Doc, name: str | None) -> set[str]:
+    """The normalized name and aliases of the entity called `name` (what the evaluator matches)."""
+    for entity in doc._.entities or []:
+        if entity["name"] == name:
+            return {normalize(f) for f in [entity["name"], *entity["aliases"]]}
+    return {normalize(name)} if name else set()
+
+
+def table(rows) -> str:
+    return "\n".join(f"  {r}" for r in rows) or "  (none)"
+
+
+def assert_rows(doc: Doc, expected: list[Row]) -> None:
+    actual = [(r["type"], r["agency"], r["target"], (r["date"] or {}).get("value"), r["lifted"])
+              for r in doc._.actions]
+    unmatched = list(actual)
+    missing = []
+    for etype, eagency, etarget, edate, elifted in expected:
+        hit = next((a for a in unmatched if (a[0], a[1], a[3], a[4]) == (etype, eagency, edate, elifted)
+                    and normalize(etarget) in forms(doc, a[2])), None)
+        if hit is None:
+            missing.append((etype, eagency, etarget, edate, elifted))
+        else:
+            unmatched.remove(hit)
+    assert not missing and not unmatched, (
+        f"\ntext: {doc.text}\nexpected:\n{table(expected)}\nactual:\n{table(actual)}"
+        f"\nmissing:\n{table(missing)}\nunexpected:\n{table(unmatched)}")
+
+
+# -- tests -----------------------------------------------------------------------------------
+@pytest.mark.parametrize("text,expected", POSITIVE)
+def test_actions(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert_rows(extract(nlp, text), expected)
+
+
+@pytest.mark.parametrize("text", NON_ACTIONS)
+def test_no_action(nlp: Language, text: str) -> None:
+    assert_rows(extract(nlp, text), [])
+
+
+def test_rows_cite_their_evidence_and_rule(nlp: Language) -> None:
+    """Every row: evidence text == text[start:end], a rule, a target that is an ORG entity's name."""
+    texts = [p.values[0] for p in POSITIVE]
+    docs = list(nlp.pipe(make_doc(nlp, t, PUBLISHED) for t in texts))
+    rows = 0
+    for doc in docs:
+        names = {e["name"]: e["label"] for e in doc._.entities}
+        for row in doc._.actions:
+            rows += 1
+            ev = row["evidence"]
+            assert ev["text"] and doc.text[ev["start"]:ev["end"]] == ev["text"], (doc.text, row)
+            assert isinstance(row["rule"], str) and row["rule"].strip(), (doc.text, row)
+            assert names.get(row["target"]) == "ORG", (doc.text, row)
+            # an agency is one the article names, or the fixed owner of a list it names (section 4)
+            assert row["agency"] is None or names.get(row["agency"]) == "AGENCY" or row["agency"] in LIST_OWNERS, (
+                doc.text, row)
+            if row["date"] is not None:
+                assert set(row["date"]) >= {"text", "value", "mod"} and row["date"]["text"] in doc.text, (doc.text, row)
+            assert isinstance(row["lifted"], bool), (doc.text, row)
+    assert rows >= 60  # the positive cases give rows, so the checks above ran
+
+
+def test_same_text_same_rows(nlp: Language) -> None:
+    """One pipeline for the session: a text gives the same rows however often it is run."""
+    text = next(p.values[0] for p in SYNTAX if p.id == "relative-also-listed")
+    first = extract(nlp, text)._.actions
+    extract(nlp, "OFAC delisted Brightwater Maritime Ltd. on Thursday.")
+    assert extract(nlp, text)._.actions == first and len(first) == 2
