@@ -36,7 +36,7 @@ def build_pipeline(
 ) -> Language:
     """Load the model once and add our components; `config` overrides component settings."""
     nlp = spacy.load(model)
-    nlp.add_pipe("extractor_dateline", before="parser")
+    nlp.add_pipe("extractor_boundaries", before="parser")
     config = config or {}
     for name in COMPONENTS:
         nlp.add_pipe(name, config=config.get(name, {}))

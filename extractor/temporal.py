@@ -424,24 +424,24 @@ def _season_year(m, anchor, tense):
 @rule(r"(?:(this|last|next|this past|this coming|past|coming) )?(?:the )?" + SEASON
       + r"(?: (?:of )?(this|last|next) year)?")
 def _rel_season(m, anchor, tense):
+    """'this fall' -> the anchor year's; 'last spring' -> the previous year's (as in
+    TimeBank); 'this past spring' / a bare season in a past clause -> the latest one
+    that has begun; 'next summer' / a future clause -> the next one."""
     if anchor is None:
         return None
     rel, code, year_word = m.group(1), SEASONS[m.group(2)], m.group(3)
     if year_word:
         return f"{_rel_year(year_word, anchor)}-{code}"
-    now_year, now_season = _season(anchor)
-    now, target = SEASON_ORDER[now_season], SEASON_ORDER[code]
     if rel == "this" or (rel is None and tense is None):
         return f"{anchor.year}-{code}"
-    if rel == "last":  # "last spring" is last year's, even in October
+    if rel == "last":
         return f"{anchor.year - 1}-{code}"
-    if rel in ("this past", "past") or (rel is None and tense == "past"):
-        strictly = rel is not None
-        year = now_year if (target < now or (target == now and not strictly)) else now_year - 1
-        return f"{year}-{code}"
-    strictly = rel is not None
-    year = now_year if (target > now or (target == now and not strictly)) else now_year + 1
-    return f"{year}-{code}"
+    now_year, now_season = _season(anchor)
+    now, target = SEASON_ORDER[now_season], SEASON_ORDER[code]
+    bare = rel is None  # a bare season may be the current one
+    if rel in ("this past", "past") or tense == "past" and bare:
+        return f"{now_year if target < now or (bare and target == now) else now_year - 1}-{code}"
+    return f"{now_year if target > now or (bare and target == now) else now_year + 1}-{code}"
 
 
 def _quarter_year(q: int, year_word: str | None, anchor: dt.date | None, tense: Tense) -> int | None:

@@ -236,7 +236,7 @@ class ActionExtractor:
         for child in v.children:
             if child.dep_ == "nsubj" and child.lower_ in RELATIVE_PRONOUNS and v.dep_ == "relcl":
                 return self._agency_of(v.head, ents), v.head  # "The Treasury, which sanctioned X"
-            if child.dep_ == "nsubj":
+            if child.dep_ == "nsubj" and child.lower_ not in {"itself", "themselves"}:
                 if child.lower_ in PRONOUNS | {"we"} or child.lemma_ in AGENCY_ANAPHORS and not child.i in ents:
                     return _agency_antecedent(child, ents, v), child
                 return self._agency_of(child, ents), child

@@ -1,7 +1,8 @@
-"""Datelines: "WASHINGTON, March 9 (Reuters) - The Treasury ..." starts a new sentence.
+"""Sentence starts the parser should not miss: after a dateline and after a line break.
 
-Runs before the parser: without it the parser takes the place name as the subject of
-the lead sentence ("WASHINGTON ... added"), which hides the real actor.
+"WASHINGTON, March 9 (Reuters) - The Treasury ..." and headings ("MEDIA RELEASE") run
+into the first sentence otherwise, and the parser then takes the place name as the
+subject of the lead ("WASHINGTON ... added"), hiding the real actor. Runs before the parser.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 DATELINE = re.compile(
-    r"^\s*[A-Z][A-Z.'’ ]{1,40}"  # place, in capitals
+    r"^\s*[A-Z][A-Z.'’/ ]{1,40}"  # place(s), in capitals: "MOSCOW/LONDON"
     r"(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"  # ", March 9"
     r"\s*(?:\([^)\n]{1,40}\))?"  # "(Reuters)"
     r"\s*[-–—]+\s+"
@@ -25,11 +26,14 @@ def dateline_end(text: str) -> int | None:
     return match.end() if match else None
 
 
-@Language.component("extractor_dateline")
-def mark_dateline(doc: Doc) -> Doc:
+@Language.component("extractor_boundaries")
+def mark_boundaries(doc: Doc) -> Doc:
     end = dateline_end(doc.text[:120])
     if end is not None:
         span = doc.char_span(end, end + 1, alignment_mode="expand")
         if span is not None and span.start > 0:
             doc[span.start].is_sent_start = True
+    for token in doc[:-1]:
+        if token.is_space and "\n" in token.text:
+            doc[token.i + 1].is_sent_start = True
     return doc
