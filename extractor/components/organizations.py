@@ -35,6 +35,8 @@ class OrganizationRepairer:
         self.role_nouns: set[str] = set(r["role_nouns"])
         self.places: set[str] = set(r["places"])
         self.prefixes: set[str] = set(r["legal_prefixes"])
+        self.business_verbs: set[str] = set(r["business_verbs"])
+        self.business_nouns: set[str] = set(r["business_nouns"])
         name = {"TEXT": {"REGEX": NAME_START}, "OP": "+"}
         self.matcher = Matcher(nlp.vocab)
         suffix = {"TEXT": {"IN": sorted(self.suffixes)}}
@@ -65,6 +67,7 @@ class OrganizationRepairer:
         candidates = [part for span in candidates for part in self._split_list(span)]
         candidates += [doc[s:e] for _, s, e in self.matcher(doc)]
         candidates += self._list_members(doc, candidates)
+        candidates += self._business_names(doc, ents)
         orgs = []
         for span in candidates:
             cleaned = self._clean(span)
@@ -88,6 +91,26 @@ class OrganizationRepairer:
         return (
             len(span) > 1 and (last.text in self.descriptors or self._has_suffix(span))
         ) or (nxt is not None and nxt.text in self.suffixes and nxt.text not in {"Group", "Holdings"})
+
+    def _business_names(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """Untagged proper names that act as companies: the subject of "owns", "sells", "holds"...,
+        the possessor of a stake or a subsidiary, or named by a role noun ("miner Norilsk Nickel",
+        "Petropiar, a joint venture")."""
+        taken = {t.i for e in ents if e.label_ not in {"GPE", "NORP", "PERSON"} for t in e}
+        persons = {e.start for e in ents if e.label_ == "PERSON" and len(e) > 1}
+        found = []
+        for token in doc:
+            if token.pos_ != "PROPN" or token.i in taken or token.dep_ == "compound":
+                continue
+            chunk = _propn_chunk(token)
+            if chunk.start in persons or any(t.i in taken for t in chunk) or chunk.text in self.places:
+                continue
+            root = chunk.root
+            acting = root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_ in self.business_verbs
+            owning = root.dep_ == "poss" and root.head.lower_ in self.business_nouns
+            if acting or owning or self._has_role_noun(chunk):
+                found.append(Span(doc, chunk.start, chunk.end, label=ORG))
+        return found
 
     def _split_list(self, span: Span) -> list[Span]:
         """ "Otkritie, Sovcombank" tagged as one ORG: split at commas not followed by a legal form."""
