@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -27,6 +28,7 @@ _PUNCT = re.compile(r"[^\w\s]")
 _FUNCTION = {"of", "and", "the", "for", "&", "de"}
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Accent-folded text of the same length ("Léon" -> "Leon")."""
     out = []
@@ -36,6 +38,7 @@ def fold(text: str) -> str:
     return "".join(out)
 
 
+@lru_cache(maxsize=65536)
 def normalize(text: str) -> str:
     """Case-, accent- and punctuation-insensitive form, without a leading "the"."""
     words = _PUNCT.sub(" ", fold(text).replace("’", "'").replace("'s ", " ")).casefold().split()
@@ -60,6 +63,7 @@ class Cluster:
         return self.canonical or max(self.forms, key=lambda f: (len(f.split()), len(f)))
 
 
+@lru_cache(maxsize=65536)
 def strip_the(text: str) -> str:
     text = re.sub(r"^(?:the|The)\s+", "", text)
     return re.sub(r"(?:'s|’s|'|’)$", "", text)
@@ -72,6 +76,7 @@ class AliasResolver:
         self.generic_words = set(r["generic_name_words"]) | {normalize(p) for p in r["places"]}
         self.legal_words = {normalize(w) for w in r["legal_suffixes"]} - {"", "group", "holdings", "holding"}
         self.markers = [m.split() for m in markers]
+        self._core = lru_cache(maxsize=65536)(self._core_uncached)
 
     def _compatible(self, a: str, b: str) -> bool:
         """Two names with the same core name one company when one extends the other
@@ -82,6 +87,9 @@ class AliasResolver:
         return any(w in self.legal_words for w in norm.split())
 
     def core(self, text: str) -> tuple[str, ...]:
+        return self._core(text)
+
+    def _core_uncached(self, text: str) -> tuple[str, ...]:
         """The distinctive words of a name: legal forms and organization words removed."""
         words = normalize(text).split()
         while len(words) > 1 and words[-1] in self.strip_words:
@@ -201,9 +209,11 @@ class AliasResolver:
     def _find_more(self, doc: Doc, clusters: list[Cluster]) -> None:
         """Capitalized words the model left untagged (or mislabelled) that name a known entity."""
         taken = {i for c in clusters for s in c.spans for i in range(s.start, s.end)}
+        words = {w for c in clusters for f in c.forms for w in normalize(f).split()}
         i = 0
         while i < len(doc):
-            if i in taken or not _name_like(doc[i]) or doc[i].ent_type_ in {"DATE", "CARDINAL", "MONEY", "PERCENT"}:
+            if i in taken or not _name_like(doc[i]) or doc[i].ent_type_ in {"DATE", "CARDINAL", "MONEY", "PERCENT"} \
+                    or normalize(doc[i].text) not in words:
                 i += 1
                 continue
             end = i
