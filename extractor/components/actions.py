@@ -177,7 +177,7 @@ class ActionExtractor:
         head = v
         while head.head.i != head.i and head.dep_ not in {"relcl", "appos", "conj", "parataxis"}:
             parent = head.head
-            if parent.lemma_.lower() in self.modal_heads and head.dep_ != "advcl":
+            if parent.lemma_.lower() in self.modal_heads:
                 return True
             if any(c.dep_ == "aux" and c.lower_ in self.modal_aux for c in parent.children):
                 return True  # "cutting banks off from SWIFT ... would follow"
@@ -392,7 +392,7 @@ class ActionExtractor:
                 out += _entity_list(ent, ents)
                 continue
             inner = [c for c in tok.children if c.dep_ in {"compound", "appos", "nmod"} and c.i in ents]
-            if inner and tok.i > inner[0].i or (inner and tok.dep_ in {"nsubjpass", "nsubj", "dobj"}):
+            if inner and inner[0].i > tok.i:  # "the fuel trader Arctic Fuel Trading DMCC", not "BGI subsidiaries"
                 out += _entity_list(ents[inner[0].i], ents)
                 continue
             for child in tok.children:

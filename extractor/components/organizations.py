@@ -37,6 +37,8 @@ class OrganizationRepairer:
         self.prefixes: set[str] = set(r["legal_prefixes"])
         self.business_verbs: set[str] = set(r["business_verbs"])
         self.business_nouns: set[str] = set(r["business_nouns"])
+        self.reporting_verbs: set[str] = set(r["reporting_verbs"])
+        self.reporting_nouns: set[str] = set(r["reporting_nouns"])
         name = {"TEXT": {"REGEX": NAME_START}, "OP": "+"}
         self.matcher = Matcher(nlp.vocab)
         suffix = {"TEXT": {"IN": sorted(self.suffixes)}}
@@ -67,13 +69,16 @@ class OrganizationRepairer:
         candidates = [part for span in candidates for part in self._split_list(span)]
         candidates += [doc[s:e] for _, s, e in self.matcher(doc)]
         candidates += self._list_members(doc, candidates)
-        candidates += self._business_names(doc, ents)
+        contextual = self._business_names(doc, ents)
+        candidates += contextual
+        contextual_bounds = {(s.start, s.end) for s in contextual}
         orgs = []
         for span in candidates:
             cleaned = self._clean(span)
             if cleaned is not None and not any(_overlap(cleaned, a) for a in agencies):
                 orgs.append(cleaned)
-        orgs = [o for o in filter_spans(orgs) if not self._named_otherwise(o, ents)]
+        orgs = [o for o in filter_spans(orgs)
+                if (o.start, o.end) in contextual_bounds or not self._named_otherwise(o, ents)]
         kept = [e for e in ents if e.label_ != ORG and not any(_overlap(e, o) for o in orgs)]
         doc.ents = filter_spans(orgs + kept)
         return doc
@@ -108,7 +113,11 @@ class OrganizationRepairer:
             root = chunk.root
             acting = root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_ in self.business_verbs
             owning = root.dep_ == "poss" and root.head.lower_ in self.business_nouns
-            if acting or owning or self._has_role_noun(chunk):
+            source = root.ent_type_ != "PERSON" and (
+                root.dep_ == "nsubj" and root.head.lemma_ in self.reporting_verbs
+                or root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.head.lemma_ in self.reporting_nouns
+            )
+            if acting or owning or source or self._has_role_noun(chunk):
                 found.append(Span(doc, chunk.start, chunk.end, label=ORG))
         return found
 
