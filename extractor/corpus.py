@@ -167,24 +167,27 @@ class AtomicJsonl:
             self._fh = open(self.partial, "w", encoding="utf-8")
 
     def _recover(self, key: str) -> None:
-        """Keep the complete lines of an interrupted run (partial file, else finished file)."""
+        """Keep the complete lines of an interrupted run (partial file, else finished file).
+
+        Copied line by line (memory does not grow with the file) and cut at the first
+        torn or unreadable line.
+        """
         source = self.partial if self.partial.exists() else self.path
         if not source.exists():
             return
-        good: list[str] = []
-        with open(source, encoding="utf-8", errors="replace") as fh:
+        kept = self.path.with_name(self.path.name + ".recovered")
+        with open(source, "rb") as fh, open(kept, "wb") as out:
             for line in fh:
-                if not line.endswith("\n"):
+                if not line.endswith(b"\n"):
                     break  # torn by the interruption
                 try:
                     value = json.loads(line).get(key)
-                except (json.JSONDecodeError, AttributeError):
+                except (ValueError, AttributeError):  # not JSON, not UTF-8, not an object
                     break
                 if value is not None:
                     self.done_ids.add(str(value))
-                good.append(line)
-        with open(self.partial, "w", encoding="utf-8") as fh:
-            fh.writelines(good)
+                out.write(line)
+        os.replace(kept, self.partial)
 
     def write(self, obj: dict[str, Any]) -> None:
         self._fh.write(json.dumps(obj, ensure_ascii=False) + "\n")

@@ -61,14 +61,19 @@ class Summary:
 
 
 # -- one article failing inside the pipeline ----------------------------------------
-#: Why a component failed, by doc_id (filled in this process only; a worker process's
-#: failures show up as missing docs, with a generic reason).
+#: Why the pipeline failed on an article, by doc_id. Filled in this process only: an
+#: article lost in a worker process just does not come back (spaCy reports a failed
+#: worker batch, without its docs, under the key WORKER).
 _FAILED: dict[Any, str] = {}
+WORKER = object()
 
 
-def _skip_failed(name: str, proc: Any, docs: list[Doc], exc: Exception) -> None:
+def _skip_failed(name: str | None, proc: Any, docs: list[Doc] | None, exc: Exception) -> None:
     """spaCy error handler: drop the docs a component failed on, and remember why."""
-    for doc in docs:
+    if docs is None:  # a worker's batch failed as a whole (e.g. a doc would not serialize)
+        last = [line for line in str(exc).splitlines() if line.strip()][-1:] or [type(exc).__name__]
+        _FAILED[WORKER] = f"in a worker process: {last[0].strip()}"
+    for doc in docs or ():
         _FAILED[doc._context] = f"component {name} failed: {type(exc).__name__}: {exc}"
 
 
@@ -109,9 +114,10 @@ def process_articles(
                     while (article := pending.popleft()).doc_id != doc_id:
                         yield article, _failure(article)
                     try:
-                        yield article, doc_to_record(doc, doc_id)
+                        result: Record | InputError = doc_to_record(doc, doc_id)
                     except Exception as exc:  # a component stored something off-schema
-                        yield article, _failure(article, f"record: {type(exc).__name__}: {exc}")
+                        result = _failure(article, f"record: {type(exc).__name__}: {exc}")
+                    yield article, result
                 while pending:
                     article = pending.popleft()
                     yield article, _failure(article)
@@ -121,7 +127,7 @@ def process_articles(
 
 
 def _failure(article: Article, reason: str | None = None) -> InputError:
-    reason = reason or _FAILED.pop(article.doc_id, "a pipeline component failed (in a worker process)")
+    reason = reason or _FAILED.pop(article.doc_id, None) or _FAILED.get(WORKER, "a pipeline component failed on it in a worker process")
     return InputError(source="pipeline", doc_id=article.doc_id, error=reason)
 
 

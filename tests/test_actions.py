@@ -123,7 +123,7 @@ SYNTAX = [
          "In 2022 it blacklisted Yangtze Deltron Memory Co., Ltd.",
          [(EXP, COMMERCE, "Yangtze Deltron Memory Co., Ltd.", "2022", False)], "pronoun-actor"),
     case(f"OFAC announced the measures on Thursday. The agency designated {DUNMORE} and {OSTRAKON}.",
-         [(SAN, OFAC, DUNMORE, None, False), (SAN, OFAC, OSTRAKON, None, False)], "agency-anaphor-actor"),
+         [(SAN, OFAC, DUNMORE, THU, False), (SAN, OFAC, OSTRAKON, THU, False)], "agency-anaphor-actor"),
     case(f"The Treasury sanctioned {ARVELL} on Thursday. It also designated {KYRENE} on Friday.",
          [(SAN, TREASURY, ARVELL, THU, False), (SAN, TREASURY, KYRENE, FRI, False)], "pronoun-actor-own-date"),
 ]
@@ -217,8 +217,11 @@ LIFTED = [
 
 # -- dates: the action's own clause, never another sentence's --------------------------------
 DATES = [
-    case(f"The Treasury announced new measures against Russia on Thursday. Separately, OFAC designated {VELMORA}.",
-         [(SAN, OFAC, VELMORA, None, False)], "no-date-from-previous-sentence"),
+    case(f"The Treasury announced new measures against Russia on Thursday. OFAC had previously designated {VELMORA}.",
+         [(SAN, OFAC, VELMORA, None, False)], "no-date-for-background"),
+    # the news of the day: an undated report of the lead's action takes the lead's day
+    case(f"The Treasury on Thursday imposed sanctions on a shipping network. OFAC said it designated {VELMORA}.",
+         [(SAN, OFAC, VELMORA, THU, False)], "news-date-from-the-lead"),
     case(f"OFAC designated {VELMORA}, which was founded in 2015.",
          [(SAN, OFAC, VELMORA, None, False)], "no-date-from-relative-clause"),
     case(f"The Treasury sanctioned {CORVANE}, which was founded in 2015, on Thursday.",

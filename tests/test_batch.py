@@ -127,7 +127,7 @@ def test_component_failure_costs_one_article(tmp_path: Path, nlp: Language) -> N
             summary = run_extract([str(path)], out, tmp_path / f"err{n}.jsonl", n_process=n, nlp=nlp)
             assert ids(out) == ["art-001", "art-002"]
             (error,) = summary.error_list
-            assert error.doc_id == "bad" and "fail" in error.error
+            assert error.doc_id == "bad" and "failed" in error.error
     finally:
         nlp.remove_pipe("test_boom")
     assert nlp("BOOM").text == "BOOM"  # the pipeline's own error handling is back
@@ -246,3 +246,28 @@ def test_output_inside_an_input_directory_is_not_read_back(tmp_path: Path, nlp: 
     for _ in range(2):
         summary = run_extract([str(tmp_path)], tmp_path / "out.jsonl", tmp_path / "out.errors.jsonl", nlp=nlp)
         assert (summary.records, summary.errors) == (1, 0)
+
+
+def test_doc_that_cannot_cross_processes_is_reported(tmp_path: Path, nlp: Language) -> None:
+    """A Span stored in doc._ cannot come back from a worker: one error, not a crash."""
+    from spacy.tokens import Doc
+
+    if not Doc.has_extension("test_span"):
+        Doc.set_extension("test_span", default=None)
+
+    @Language.component("test_store_span")
+    def store_span(doc):
+        if "SPAN" in doc.text:
+            doc._.test_span = doc[0:1]
+        return doc
+
+    articles = [make_article(1), {"doc_id": "bad", "text": "SPAN of the Treasury."}, make_article(2)]
+    path = write_jsonl(tmp_path / "in.jsonl", articles)
+    nlp.add_pipe("test_store_span", last=True)
+    try:
+        summary = run_extract([str(path)], tmp_path / "out.jsonl", tmp_path / "err.jsonl", n_process=2, batch_size=1, nlp=nlp)
+    finally:
+        nlp.remove_pipe("test_store_span")
+    assert ids(tmp_path / "out.jsonl") == ["art-001", "art-002"]
+    (error,) = summary.error_list
+    assert error.doc_id == "bad" and "worker" in error.error and "Span" in error.error

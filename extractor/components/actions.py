@@ -10,6 +10,8 @@ dicts in `doc._.actions`; every row names its `rule`.
 
 from __future__ import annotations
 
+import datetime as dt
+import itertools
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -31,6 +33,8 @@ STAFF = {"employee", "official", "executive", "officer", "staff", "member", "lea
 #: Dependencies on the way from a target up to its trigger (see `_path_targets`).
 TARGET_PATH = {"dobj", "nsubjpass", "pobj", "prep", "conj", "appos", "compound", "attr", "dative", "oprd", "nmod"}
 TARGET_PREPS = {"on", "against", "to", "from", "in", "including", "among", "like", "upon", "targeting"}
+#: Words that mark a clause as background, not today's news.
+BACKGROUND = {"since", "already", "previously", "earlier", "before", "originally", "first", "once", "last", "later"}
 RELATIVE_PRONOUNS = {"which", "that", "who", "whom"}
 PRONOUNS = {"it", "they", "them", "its", "itself", "themselves"}
 REPORTING = {"say", "announce", "state", "report", "confirm", "disclose", "add", "tell"}
@@ -68,7 +72,7 @@ class ActionExtractor:
     def __call__(self, doc: Doc) -> Doc:
         ents = {t.i: e for e in doc.ents if e.label_ in ENTITY_LABELS for t in e}
         dates = list(doc.spans.get("dates", []))
-        state = {"last_type": {}, "last": None, "counts": []}
+        state = {"last_type": {}, "last": None, "counts": [], "event_date": _event_date(doc, dates)}
         rows: list[dict] = []
         for sent in doc.sents:
             for trigger in self._triggers(sent):
@@ -140,7 +144,7 @@ class ActionExtractor:
         heads, how = self._target_heads(v, spec)
         targets = list(dict.fromkeys(n for h in heads for n in self._names(h, v, ents)))
 
-        date = self._date(v, dates) or (inherited and inherited["date"])
+        date = self._date(v, dates) or (inherited and inherited["date"]) or self._news_date(v, agency, state)
         if agency is not None:
             state["last_type"][agency] = atype
             state["last"] = {"agency": agency, "type": atype, "date": date}
@@ -275,6 +279,15 @@ class ActionExtractor:
                     if ent is not None and ent.label_ == "AGENCY" and child.dep_ in {"nsubj", "pobj", "compound"}:
                         return ent.kb_id_
         return None
+
+    def _news_date(self, v: Token, agency: str | None, state: dict) -> dict | None:
+        """The day of the news (the lead's "on Thursday") for an undated report of an action in
+        the news, not for background ("had been listed since", "previously")."""
+        if agency is None or state["event_date"] is None or v.dep_ not in {"ROOT", "ccomp", "conj"}:
+            return None
+        if any(t.lower_ in BACKGROUND for t in v.sent) or any(c.lower_ == "had" and c.dep_ == "aux" for c in v.children):
+            return None
+        return state["event_date"]
 
     def _referred_action(self, v: Token, state: dict, named_measure: object) -> dict | None:
         """The previous action, for clauses that refer back to it.
@@ -433,6 +446,29 @@ class ActionExtractor:
                 if _clause_head(span.root, head).i == head.i:
                     return {"text": span.text, "value": span._.timex_value, "mod": span._.timex_mod}
         return None
+
+
+def _event_date(doc: Doc, dates: list[Span]) -> dict | None:
+    """The day the lead reports ("The Treasury on Thursday ..."): a day-level date in the
+    first two sentences, at most ten days before publication."""
+    if not doc._.published:
+        return None
+    published = dt.date.fromisoformat(doc._.published)
+    sents = list(itertools.islice(doc.sents, 3))
+    lead_end = sents[min(len(sents), 3) - 1].end if sents else 0
+    for span in dates:
+        if span.start >= lead_end:
+            break
+        value = span._.timex_value or ""
+        if len(value) != 10 or _in_dateline(span):
+            continue
+        try:
+            day = dt.date.fromisoformat(value)
+        except ValueError:
+            continue
+        if 0 <= (published - day).days <= 10:
+            return {"text": span.text, "value": value, "mod": span._.timex_mod}
+    return None
 
 
 def _in_dateline(span: Span) -> bool:
