@@ -65,6 +65,8 @@ class ActionExtractor:
         self.count_nouns = set(lex["count_nouns"])
         self.null_actors = set(lex["null_actors"])
         self.listing_verbs = set(lex["listing_verbs"])
+        self.licence_words = set(lex["licence_words"])
+        self.licence_default: str = lex["licence_default"]
         self.default_type: str = lex["default_type"]
         self.list_nouns = set(lex["list_nouns"])
 
@@ -109,10 +111,11 @@ class ActionExtractor:
         clause = self._clause_tokens(v)
         list_hit = self._list_in(clause)
         measure = self._measure_in(clause, v)
+        licence = measure is None and any(t.lower_ in self.licence_words for t in clause if t.i != v.i)
         bare_list = any(t.lemma_ in self.list_nouns and t.pos_ in {"NOUN", "PROPN"} for t in clause)
         if spec.get("requires_list") and list_hit is None and measure is None and not _passive(v) and not bare_list:
             return []
-        if spec.get("requires_measure") and list_hit is None and measure is None:
+        if spec.get("requires_measure") and list_hit is None and measure is None and not licence:
             return []
         if spec.get("requires_prep") and not any(t.lower_ == spec["requires_prep"] for t in clause):
             return []
@@ -137,6 +140,8 @@ class ActionExtractor:
             atype = state["last_type"].get(hint) or self.agency_defaults.get(hint)
         if atype is None and hint is None and _passive(v) and state["last"]:
             atype = state["last"]["type"]  # "X, Y and Z were added": to the list just named
+        if atype is None and licence:
+            atype = self.agency_defaults.get(agency or "", self.licence_default)  # "OFAC granted a licence to X"
         if atype is None and agency is not None and v.lemma_ in self.listing_verbs:
             atype = self.default_type  # "Global Affairs Canada has listed ..."
         if atype is None:
