@@ -202,8 +202,9 @@ class ActionExtractor:
             tok = stack.pop()
             out.append(tok)
             for child in tok.children:
-                if child.dep_ in {"relcl", "conj", "ccomp", "advcl", "parataxis"} and child.pos_ in {"VERB", "AUX", "ADJ"}:
-                    continue
+                nested = child.dep_ in {"relcl", "ccomp", "advcl", "parataxis"} or child.dep_ == "conj" and tok.i == v.i
+                if nested and child.pos_ in {"VERB", "AUX", "ADJ"}:
+                    continue  # "buying or selling securities" stays; "X was listed and Y was fined" does not
                 stack.append(child)
         return sorted(out, key=lambda t: t.i)
 
@@ -389,7 +390,8 @@ class ActionExtractor:
         """Entity names for a target word: its coordination, appositions, "including X"."""
         if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
             head = head.head.head
-        if head.lower_ in PRONOUNS or head.lemma_ in ANAPHORS | AGENCY_ANAPHORS and head.tag_ == "NN" and any(
+        named = any(c.dep_ in {"appos", "compound", "nmod"} and c.i in ents and c.i > head.i for c in head.children)
+        if head.lower_ in PRONOUNS or not named and head.lemma_ in ANAPHORS | AGENCY_ANAPHORS and head.tag_ == "NN" and any(
             c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in head.children
         ):
             label = "AGENCY" if head.lemma_ in AGENCY_ANAPHORS else "ORG"
@@ -421,6 +423,8 @@ class ActionExtractor:
                         out += [ents[t.i].kb_id_ for t in _coordination(pobj) if t.i in ents]
             if tok.dep_ == "appos" and tok.head.i in ents:
                 out.append(ents[tok.head.i].kb_id_)
+        if not out and head.lower_ in self.count_nouns:
+            out += _introduced_names([head], ents, next_sentence=False)  # "Among the companies added were A, B"
         if not out and head.i < v.i and head.pos_ == "NOUN":
             out += _apposition_after(v, ents)
         return out
@@ -558,7 +562,9 @@ def _next_in_list(ent: Span, ents: dict, step: int) -> Span | None:
             finite = token.pos_ in {"VERB", "AUX"} and token.tag_ not in {"VBN", "VBG"}
             if token.is_sent_start and step > 0 or finite:
                 return None
-            if token.lower_ in LIST_BREAKS:
+            if token.lower_ in LIST_BREAKS and not (
+                token.lower_ in {"of", "in"} and i + step >= 0 and i + step < len(doc) and doc[i + step].ent_type_ == "GPE"
+            ):
                 broken = True
             elif token.text == ";":
                 broken = False
@@ -600,7 +606,7 @@ def _apposition_after(v: Token, ents: dict) -> list[str]:
     for i in range(v.i + 1, min(v.i + 15, sent.end)):
         ent = ents.get(i)
         if ent is not None and ent.label_ == "ORG" and ent.start == i and v.doc[i - 1].text == ",":
-            return [ent.kb_id_]
+            return _entity_list(ent, ents)
     return []
 
 
