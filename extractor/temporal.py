@@ -372,6 +372,13 @@ def _deictic_day(m, anchor, tense):
     return _day(anchor + dt.timedelta(days=shift))
 
 
+@rule(r"(?:the )?week (?:of|beginning|starting|ending|ended) (.+)")
+def _week_of(m, anchor, tense):
+    """'the week of March 6' -> the ISO week of that day (read with the same rules)."""
+    day = _resolve(m.group(1), anchor, tense)
+    return _week(dt.date.fromisoformat(day)) if day and _ISO_DAY.match(day) else None
+
+
 @rule(REL + r" (week|weekend|month|year|quarter|fiscal year|fiscal quarter)|(?:the )?(week|weekend|month|year|quarter)"
       + r"|(?:the )?(full|fiscal|calendar) year|(?:the )?year to date")
 def _rel_unit(m, anchor, tense):
@@ -654,6 +661,12 @@ _ANAPHORS: tuple[tuple[re.Pattern[str], int, bool], ...] = tuple(
     ))
 
 
+#: "the previous Friday": the weekday before the date under discussion, not before the anchor.
+_PREVIOUS_WEEKDAY = re.compile(r"^(?:previous|preceding|prior) " + WEEKDAY + "$")
+#: "the 1988 period", "the 1989 quarter": that year's instance of the quarter under discussion.
+_YEAR_PERIOD = re.compile(r"^(\d{4}) (?:period|quarter)$")
+
+
 def resolve_against(text: str, previous: str | None, quarter: str | None) -> str | None:
     """A date told relative to an earlier one, not to the anchor: "the following year",
     "that day"; in results reporting, "a year earlier", "the year-ago quarter" and "the
@@ -661,6 +674,13 @@ def resolve_against(text: str, previous: str | None, quarter: str | None) -> str
     then "a year earlier" -> 2020-Q3); the others follow the `previous` date's value.
     None when there is no such reference or it does not fit."""
     t = _strip_the(_clean(text))
+    if m := _YEAR_PERIOD.match(t):
+        return f"{m.group(1)}-{quarter[5:]}" if quarter else m.group(1)
+    if m := _PREVIOUS_WEEKDAY.match(t):
+        if not previous or not _ISO_DAY.match(previous):
+            return None
+        day = dt.date.fromisoformat(previous)
+        return _day(day - dt.timedelta(days=(day.weekday() - WEEKDAYS[m.group(1)]) % 7 or 7))
     for pattern, step, quarter_only in _ANAPHORS:
         m = pattern.match(t)
         if not m:

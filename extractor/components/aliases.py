@@ -73,8 +73,9 @@ class AliasResolver:
     def __init__(self, nlp: Language, rules: str, markers: list[str]) -> None:
         r = load_yaml(rules)
         self.strip_words = {normalize(w) for w in r["legal_suffixes"] + r["descriptors"]} - {""}
+        self.prefixes = {normalize(p) for p in r["legal_prefixes"]}
         self.generic_words = set(r["generic_name_words"]) | {normalize(p) for p in r["places"]}
-        self.legal_words = {normalize(w) for w in r["legal_suffixes"]} - {"", "group", "holdings", "holding"}
+        self.legal_words = {normalize(w) for w in r["legal_suffixes"] + r["legal_prefixes"]} - {"", "group", "holdings", "holding"}
         self.markers = [m.split() for m in markers]
         self._core = lru_cache(maxsize=65536)(self._core_uncached)
 
@@ -94,6 +95,8 @@ class AliasResolver:
         words = normalize(text).split()
         while len(words) > 1 and words[-1] in self.strip_words:
             words.pop()
+        while len(words) > 1 and words[0] in self.prefixes:  # "LLC Arctic LNG 2"
+            words.pop(0)
         return tuple(words)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -280,6 +283,8 @@ def _initials(text: str) -> str:
 
 def _name_like(token) -> bool:
     """Could be (part of) a name: capitalized, and not just because it opens a sentence."""
+    if token.like_num and token.i > 0 and token.doc[token.i - 1].text[:1].isupper():
+        return True  # "Arctic LNG 2"
     if not token.text[:1].isupper() or token.is_punct:
         return False
     return not token.is_sent_start or token.pos_ in {"PROPN", "ADJ", "NOUN", "X"} and not token.is_stop \

@@ -46,6 +46,8 @@ JOINERS = {",", ";", "and", "or", "to", "through", "ended", "ending", "of"}
 #: "must respond by Friday" (but "had not called until Thursday" stays past).
 PREPOSITION_TENSE: dict[str, Tense] = {"since": "past", "until": "future", "till": "future",
                                        "by": "future"}
+#: Heads after which a date may lie either side of the clause's tense: "created ..., effective Feb. 1".
+NEUTRAL_HEADS = {"effective"}
 #: "as soon as Tuesday", "as early as next week": a date not yet reached.
 FUTURE_OPENERS = {"soon", "early"}
 #: "today's world", "tomorrow's leaders" are generic, not the day.
@@ -54,6 +56,14 @@ GENERIC_POSSESSIVE = {"today", "tomorrow"}
 FUTURE_GOVERNORS = {
     "expect", "plan", "schedule", "intend", "due", "aim", "hope", "prepare", "propose", "suppose",
     "likely", "poise", "slate", "promise", "pledge", "vow", "threaten",
+}
+#: Verbs and nouns whose infinitive complement lies ahead of them even when they are past:
+#: "agreed to buy it in January", "asked him to testify on Feb. 10", "a deal to buy it in May".
+PROSPECTIVE_HEADS = FUTURE_GOVERNORS | {
+    "agree", "decide", "want", "seek", "offer", "ask", "urge", "order", "invite", "require",
+    "call", "tell", "subpoena", "summon", "direct", "set", "vote", "move", "try", "begin", "start",
+    "agreement", "deal", "plan", "decision", "proposal", "bid", "offer", "pact", "accord",
+    "contract", "effort", "attempt", "move", "order", "request", "request", "invitation", "deadline",
 }
 #: Auxiliaries that put the clause in the future ("could" and "can" are often past ability).
 FUTURE_MODALS = {"will", "'ll", "wo", "shall", "would", "may", "might", "should", "must"}
@@ -195,6 +205,11 @@ def clause_tense(span: Span) -> Tense:
     if span.start >= 2 and doc[span.start - 1].lower_ == "as" and doc[span.start - 2].lower_ in FUTURE_OPENERS:
         return "future"
     head = span.root.head
+    if head.lower_ in NEUTRAL_HEADS:
+        return None  # "effective Feb. 1": announced dates lie on either side
+    if head.pos_ in ("NOUN", "PROPN") and span.root.dep_ in ("compound", "nmod", "amod", "npadvmod") \
+            and head.i >= span.end and head.head.lower_ in PREPOSITION_TENSE:
+        head = head.head  # a date before its noun: "since the Oct. 23 shooting"
     if head.lower_ in PREPOSITION_TENSE and not _past_perfect(head.head):
         return PREPOSITION_TENSE[head.lower_]
     verb = head
@@ -203,6 +218,30 @@ def clause_tense(span: Span) -> Tense:
             break
         verb = verb.head
     return _verb_tense(verb)
+
+
+def _infinitive_tense(verb: Token) -> Tense:
+    """An infinitive is ahead of what governs it: "plans to list it in January", "a deal to
+    buy it in May" are future; but under a plain past verb it tells of that past ("staged
+    rallies to mark the entry on Friday", "was taken along to make the November trip",
+    "made it hard to meet demand into the summer"): no tense then."""
+    head = verb
+    for _ in range(4):
+        if head.head is head or head.dep_ not in ("xcomp", "advcl", "acl", "relcl", "ccomp", "dobj",
+                                                   "pobj", "prep", "nsubj", "nsubjpass", "attr"):
+            return "future"
+        head = head.head
+        if head.lemma_ in PROSPECTIVE_HEADS or any(
+                a.lower_ in FUTURE_MODALS for a in head.children if a.dep_ in ("aux", "auxpass")):
+            return "future"
+        if head.pos_ in ("VERB", "AUX") and any(a.tag_ == "TO" for a in head.children if a.dep_ == "aux"):
+            continue  # "to try to sell": look further up
+        if head.tag_ == "VBD" or (head.tag_ == "VBN" and any(
+                a.lower_ in ("was", "were", "had") for a in head.children if a.dep_ in ("aux", "auxpass"))):
+            return None
+        if head.pos_ in ("VERB", "AUX"):
+            return "future"
+    return "future"
 
 
 def _past_perfect(verb: Token) -> bool:
@@ -217,7 +256,12 @@ def _verb_tense(verb: Token) -> Tense:
     if verb.lemma_ in FUTURE_GOVERNORS and verb.tag_ != "VBD":  # "planned on Friday" is past
         return "future"
     if any(a.tag_ == "TO" for a in aux):  # "plans to list it in January", "a deal to buy it in May"
-        return "future"
+        return _infinitive_tense(verb)
+    if verb.lemma_ == "set" and verb.tag_ == "VBN" and not aux and any(
+            c.lower_ == "for" for c in verb.children):
+        return "future"  # "a summit set for April"
+    if verb.tag_ == "VBN" and verb.dep_ == "acl" and not aux:
+        return "past"  # a participle after its noun: "the year ended March 31", "rules adopted Friday"
     if verb.tag_ == "VBD" or any("Past" in a.morph.get("Tense") and a.tag_ != "VBN" for a in aux):
         return "past"
     if verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in aux):

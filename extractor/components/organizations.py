@@ -113,11 +113,14 @@ class OrganizationRepairer:
             root = chunk.root
             acting = root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_ in self.business_verbs
             owning = root.dep_ == "poss" and root.head.lower_ in self.business_nouns
+            owned = root.dep_ == "pobj" and root.head.lower_ in {"of", "in"} and (
+                root.head.head.lower_ in {"%", "percent", "pct", "stake", "stakes", "interest", "holding", "shares"}
+            )  # "70% of Petropiar", "a stake in Norilsk Nickel"
             source = root.ent_type_ != "PERSON" and (
                 root.dep_ == "nsubj" and root.head.lemma_ in self.reporting_verbs
                 or root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.head.lemma_ in self.reporting_nouns
             )
-            if acting or owning or source or self._has_role_noun(chunk):
+            if acting or owning or owned or source or self._has_role_noun(chunk):
                 found.append(Span(doc, chunk.start, chunk.end, label=ORG))
         return found
 
