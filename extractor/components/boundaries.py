@@ -1,4 +1,5 @@
-"""Sentence starts the parser should not miss: after a dateline and after a line break.
+"""Sentence boundaries the parser gets wrong: a dateline and a line break start a sentence,
+and an abbreviation before a lowercase word ("Japan Arctic LNG B.V. each own 10%") does not end one.
 
 "WASHINGTON, March 9 (Reuters) - The Treasury ..." and headings ("MEDIA RELEASE") run
 into the first sentence otherwise, and the parser then takes the place name as the
@@ -34,6 +35,9 @@ def mark_boundaries(doc: Doc) -> Doc:
         if span is not None and span.start > 0:
             doc[span.start].is_sent_start = True
     for token in doc[:-1]:
+        nxt = doc[token.i + 1]
         if token.is_space and "\n" in token.text:
-            doc[token.i + 1].is_sent_start = True
+            nxt.is_sent_start = True
+        elif len(token) > 1 and token.text.endswith(".") and nxt.text[:1].islower() and nxt.is_alpha:
+            nxt.is_sent_start = False
     return doc

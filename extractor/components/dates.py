@@ -50,8 +50,17 @@ PREPOSITION_TENSE: dict[str, Tense] = {"since": "past", "until": "future", "till
 NEUTRAL_HEADS = {"effective"}
 #: "as soon as Tuesday", "as early as next week": a date not yet reached.
 FUTURE_OPENERS = {"soon", "early"}
-#: "today's world", "tomorrow's leaders" are generic, not the day.
+#: "today's world", "tomorrow's leaders" are generic, not the day ("today's vote" is the day).
 GENERIC_POSSESSIVE = {"today", "tomorrow"}
+GENERIC_NOUNS = {
+    "world", "youth", "society", "generation", "child", "kid", "student", "young", "economy",
+    "standard", "technology", "culture", "family", "leader", "worker", "consumer", "people",
+    "politics", "medium", "age", "environment", "teenager", "woman", "man", "company",
+    "industry", "music", "life", "challenge", "problem", "army", "military", "weapon", "war",
+    "threat", "job", "workforce", "global", "modern", "teen", "parent", "reality", "era",
+}
+#: "Monday and Tuesday nights": a recurring day, a set.
+PLURAL_DAY_PARTS = {"nights", "mornings", "afternoons", "evenings"}
 #: Verbs and adjectives whose complement is in the future: "is expected to sign".
 FUTURE_GOVERNORS = {
     "expect", "plan", "schedule", "intend", "due", "aim", "hope", "prepare", "propose", "suppose",
@@ -110,17 +119,30 @@ class DateFinder:
         for span in sorted(filter_spans([p for p in parts if p is not None])):
             if rejection(span.text) or _generic(span):
                 continue
-            value, mod = normalize(span.text, anchor, clause_tense(span))
+            tense = clause_tense(span)
+            value, mod = normalize(span.text, anchor, tense)
             relative = resolve_against(span.text, previous, quarter)
             if relative is None and value is None and not _is_temporal(span):
                 continue
-            if relative is None and value and "-Q" in value:
+            if relative is None and value and "-Q" in value and _reported(span, value, anchor, tense):
                 quarter = value  # the quarter under discussion; an anaphor never resets it
             span._.timex_value, span._.timex_mod = relative or value, mod
             previous = relative or value or previous
             dates.append(span)
         doc.spans[self.spans_key] = dates
         return doc
+
+
+def _reported(span: Span, quarter: str, anchor: dt.date | None, tense: Tense) -> bool:
+    """A quarter whose results can be compared with "a year earlier": one already over at
+    publication, or told in the past or with its closing day ("reported fourth-quarter
+    earnings", "its fourth quarter ended Sept. 30": fiscal quarters); not a quarter still
+    to come ("expected to result in a fourth-quarter charge")."""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    if anchor is None or tense == "past" or (after is not None and after.lower_ in ("ended", "ending")):
+        return True
+    year, q = int(quarter[:4]), int(quarter[-1])
+    return dt.date(year + (q == 4), 1 if q == 4 else 3 * q + 1, 1) <= anchor
 
 
 def _anchor(published: str | None) -> dt.date | None:
@@ -145,6 +167,8 @@ def _trim(span: Span) -> Span | None:
             start += 1
         elif doc[start].lower_ == "the" and start + 1 < end and _names_day_or_month(doc[start + 1]):
             start += 1  # "the Dec. 21, 1988" -> "Dec. 21, 1988"; but "the third quarter"
+        elif doc[start].dep_ == "det" and start + 1 < end and doc[start].head.i >= end:
+            start += 1  # the article of a noun the date modifies: "the [third-quarter] loss"
         else:
             break
     while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS"
@@ -174,13 +198,43 @@ def _names_day_or_month(token: Token) -> bool:
 
 
 def _generic(span: Span) -> bool:
-    """Not a date in context: "today's youth"; "in his 30s" (an age, not the 2030s)."""
+    """Not a date in context: "today's youth", "the leaders of tomorrow"; "in his 30s" (an
+    age, not the 2030s); "each Thursday" (a set); "his year", "Kellogg's year" (a span of
+    someone's life or fortunes); "the year ended March 31" (a twelve-month period, TimeML
+    DURATION); "This Week", "VOA Today" (names of programmes and papers)."""
     doc = span.doc
     after = doc[span.end] if span.end < len(doc) else None
     before = doc[span.start - 1] if span.start > 0 else None
-    if span.text.lower() in GENERIC_POSSESSIVE and after is not None and after.tag_ == "POS":
+    text = span.text.lower()
+    if text in GENERIC_POSSESSIVE:
+        if after is not None and after.tag_ == "POS":
+            noun = doc[span.end + 1] if span.end + 1 < len(doc) else None
+            return noun is not None and noun.lemma_.lower() in GENERIC_NOUNS
+        if before is not None and before.lower_ == "of" and before.head.pos_ in ("NOUN", "PROPN"):
+            return True
+    if before is not None and before.lower_ in ("each", "every"):
+        return True
+    if after is not None and after.lower_ in PLURAL_DAY_PARTS:
+        return True  # "on Monday and Tuesday nights"
+    if text in ("year", "month", "week") and before is not None and before.tag_ in ("POS", "PRP$"):
+        return True
+    if re.fullmatch(r"the (?:fiscal )?year", text) and after is not None and after.lower_ in ("ended", "ending"):
+        return True
+    if _is_title(span):
         return True
     return before is not None and before.tag_ == "PRP$" and AGE_DECADE.fullmatch(span.text) is not None
+
+
+def _is_title(span: Span) -> bool:
+    """A deictic date written as a name inside a sentence: ABC's "This Week", "USA Today"."""
+    words = [t for t in span if t.is_alpha]
+    if not words or not all(t.is_title for t in words) or words[0].lower_ not in ("this", "today", "tonight"):
+        return False
+    first = span.start
+    while first > span.sent.start and (span.doc[first - 1].is_quote or span.doc[first - 1].is_punct):
+        first -= 1
+    return first > span.sent.start and not (span.doc[span.start - 1].is_quote and len(words) == 1
+                                            and words[0].lower_ != "today")
 
 
 def _is_temporal(span: Span) -> bool:
