@@ -148,7 +148,9 @@ def _year_of(anchor: dt.date, month: int, day: int | None, tense: Tense,
     """The year of a month (or month-day) written without one, seen from the anchor.
 
     A bare month is the latest one up to the anchor's month ("reported in January"),
-    or the next one from it when the clause is future ("will ... in January"). A
+    or the next one from it when the clause is future ("will ... in January") or has no
+    tense and the month is one of the next two ("trading for November contracts" in late
+    October; "when the case is heard in May" in March). A
     month-day is the nearest occurrence ("payable Dec. 1" in late October is this
     December, whatever the verb's tense), unless it lies more than three months on the
     wrong side of the tense, or a written weekday picks the year ("Monday, Oct. 26").
@@ -156,6 +158,8 @@ def _year_of(anchor: dt.date, month: int, day: int | None, tense: Tense,
     cands = [anchor.year - 1, anchor.year, anchor.year + 1]
     if day is None:
         key = anchor.year * 12 + anchor.month
+        if tense is None and 1 <= (month - anchor.month) % 12 <= 2:
+            tense = "future"  # with no tense, the next month or two is the coming one
         if tense == "future":
             return next(y for y in cands if y * 12 + month >= key)
         return max(y for y in cands if y * 12 + month <= key)

@@ -152,7 +152,7 @@ class ActionExtractor:
         date = self._date(v, dates) or (inherited and inherited["date"]) or self._news_date(v, agency, state)
         if agency is not None:
             state["last_type"][agency] = atype
-            state["last"] = {"agency": agency, "type": atype, "date": date}
+            state["last"] = {"agency": agency, "type": atype, "date": date, "sent": v.sent.start}
         if not targets:
             groups = [h for h in heads if h.lower_ in self.count_nouns or h.lower_ in {"those", "others"}]
             if groups:
@@ -301,14 +301,19 @@ class ActionExtractor:
         "which was also listed on Thursday", "Among the companies added were ...",
         "Those named include ...": a passive with no agent and no list of its own.
         """
-        if not _passive(v) or named_measure:
+        last = state["last"]
+        if not _passive(v) or last is None:
             return None
         also = any(c.dep_ == "advmod" and c.lower_ in {"also", "likewise", "similarly"} for c in v.children)
         back_reference = v.dep_ in {"acl", "relcl"} and (
             v.head.lower_ in {"those", "others"}
             or v.head.lower_ in self.count_nouns and any(c.lower_ in {"the", "these"} for c in v.head.children)
         )
-        return state["last"] if also or back_reference else None
+        # "VTB Bank and Bank of Moscow were added": a bare listing right after an action
+        nearby = v.sent.start - last["sent"] <= 80 and v.lemma_ in self.listing_verbs and not named_measure
+        if also or nearby or back_reference and not named_measure:
+            return last
+        return None
 
     # -- targets -------------------------------------------------------------------------
     def _target_heads(self, v: Token, spec: dict) -> tuple[list[Token], str]:

@@ -262,8 +262,14 @@ def clause_tense(span: Span) -> Tense:
     if head.lower_ in NEUTRAL_HEADS:
         return None  # "effective Feb. 1": announced dates lie on either side
     if head.pos_ in ("NOUN", "PROPN") and span.root.dep_ in ("compound", "nmod", "amod", "npadvmod") \
-            and head.i >= span.end and head.head.lower_ in PREPOSITION_TENSE:
-        head = head.head  # a date before its noun: "since the Oct. 23 shooting"
+            and head.i >= span.end:
+        prep = head.head  # a date before its noun: "since (shortly after) the Oct. 23 shooting"
+        if prep.dep_ == "prep" and prep.head.dep_ in ("prep", "advmod") and prep.head.head.lower_ == "since":
+            prep = prep.head.head
+        elif prep.dep_ == "prep" and prep.head.lower_ == "since":
+            prep = prep.head
+        if prep.lower_ in ("since", "until", "till"):
+            head = prep
     if head.lower_ in PREPOSITION_TENSE and not _past_perfect(head.head):
         return PREPOSITION_TENSE[head.lower_]
     verb = head
