@@ -148,9 +148,7 @@ def _year_of(anchor: dt.date, month: int, day: int | None, tense: Tense,
     """The year of a month (or month-day) written without one, seen from the anchor.
 
     A bare month is the latest one up to the anchor's month ("reported in January"),
-    or the next one from it when the clause is future ("will ... in January") or has no
-    tense and the month is one of the next two ("trading for November contracts" in late
-    October; "when the case is heard in May" in March). A
+    or the next one from it when the clause is future ("will ... in January"). A
     month-day is the nearest occurrence ("payable Dec. 1" in late October is this
     December, whatever the verb's tense), unless it lies more than three months on the
     wrong side of the tense, or a written weekday picks the year ("Monday, Oct. 26").
@@ -158,8 +156,6 @@ def _year_of(anchor: dt.date, month: int, day: int | None, tense: Tense,
     cands = [anchor.year - 1, anchor.year, anchor.year + 1]
     if day is None:
         key = anchor.year * 12 + anchor.month
-        if tense is None and 1 <= (month - anchor.month) % 12 <= 2:
-            tense = "future"  # with no tense, the next month or two is the coming one
         if tense == "future":
             return next(y for y in cands if y * 12 + month >= key)
         return max(y for y in cands if y * 12 + month <= key)
@@ -376,6 +372,15 @@ def _deictic_day(m, anchor, tense):
     return _day(anchor + dt.timedelta(days=shift))
 
 
+@rule(r"(?:latest|most recent) (?:fiscal )?period")
+def _latest_period(m, anchor, tense):
+    """'the latest period' in results reporting: the last quarter over at publication."""
+    if anchor is None:
+        return None
+    y, q = divmod(anchor.year * 4 + _quarter(anchor.month) - 2, 4)
+    return f"{y:04d}-Q{q + 1}"
+
+
 @rule(r"(?:the )?week (?:of|beginning|starting|ending|ended) (.+)")
 def _week_of(m, anchor, tense):
     """'the week of March 6' -> the ISO week of that day (read with the same rules)."""
@@ -557,9 +562,15 @@ def _easter(y: int) -> dt.date:
     return dt.date(y, month, day + 1)
 
 
-@rule(r"(?:(last|next|this) )?(" + "|".join(re.escape(h) for h in HOLIDAYS) + r")(?: " + YEAR + ")?")
+@rule(r"(?:(last|next|this) )?(" + "|".join(re.escape(h) for h in HOLIDAYS) + r")(?: " + YEAR + ")?( week)?")
 def _holiday(m, anchor, tense):
-    rel, name, year = m.groups()
+    """'Christmas' -> that day; 'Easter week' -> the ISO week of that day."""
+    rel, name, year, week = m.groups()
+    day = _holiday_day(rel, name, year, anchor, tense)
+    return _week(dt.date.fromisoformat(day)) if day and week else day
+
+
+def _holiday_day(rel, name, year, anchor, tense):
     when = HOLIDAYS[name]
     if year:
         return _day(when(int(year)))

@@ -74,7 +74,8 @@ class ActionExtractor:
     def __call__(self, doc: Doc) -> Doc:
         ents = {t.i: e for e in doc.ents if e.label_ in ENTITY_LABELS for t in e}
         dates = list(doc.spans.get("dates", []))
-        state = {"last_type": {}, "last": None, "counts": [], "event_date": _event_date(doc, dates)}
+        state = {"last_type": {}, "last": None, "last_date_of": {}, "counts": [],
+                 "event_date": _event_date(doc, dates)}
         rows: list[dict] = []
         for sent in doc.sents:
             for trigger in self._triggers(sent):
@@ -149,10 +150,17 @@ class ActionExtractor:
         heads, how = self._target_heads(v, spec)
         targets = list(dict.fromkeys(n for h in heads for n in self._names(h, v, ents)))
 
-        date = self._date(v, dates) or (inherited and inherited["date"]) or self._news_date(v, agency, state)
+        date = self._date(v, dates)
+        if date is None and agency is not None and _also(v):  # "SECO also removed X": its last action's day
+            date = state["last_date_of"].get(agency)
+        if date is None and _present(v):  # "X and Y are being designated": today's news
+            date = self._news_date(v, agency, state)
+        date = date or (inherited and inherited["date"]) or self._news_date(v, agency, state)
         if agency is not None:
             state["last_type"][agency] = atype
             state["last"] = {"agency": agency, "type": atype, "date": date, "sent": v.sent.start}
+            if date is not None:
+                state["last_date_of"][agency] = date
         if not targets:
             groups = [h for h in heads if h.lower_ in self.count_nouns or h.lower_ in {"those", "others"}]
             if groups:
@@ -289,9 +297,11 @@ class ActionExtractor:
     def _news_date(self, v: Token, agency: str | None, state: dict) -> dict | None:
         """The day of the news (the lead's "on Thursday") for an undated report of an action in
         the news, not for background ("had been listed since", "previously")."""
-        if agency is None or state["event_date"] is None or v.dep_ not in {"ROOT", "ccomp", "conj"}:
+        if agency is None or state["event_date"] is None or v.dep_ not in {"ROOT", "ccomp", "conj", "xcomp"}:
             return None
-        if any(t.lower_ in BACKGROUND for t in v.sent) or any(c.lower_ == "had" and c.dep_ == "aux" for c in v.children):
+        reported = v.dep_ == "ccomp" and v.head.lemma_ in REPORTING  # "OFAC said it had designated ..."
+        pluperfect = any(c.lower_ == "had" and c.dep_ == "aux" for c in v.children)
+        if any(t.lower_ in BACKGROUND for t in v.sent) or pluperfect and not reported:
             return None
         return state["event_date"]
 
@@ -304,7 +314,7 @@ class ActionExtractor:
         last = state["last"]
         if not _passive(v) or last is None:
             return None
-        also = any(c.dep_ == "advmod" and c.lower_ in {"also", "likewise", "similarly"} for c in v.children)
+        also = _also(v)
         back_reference = v.dep_ in {"acl", "relcl"} and (
             v.head.lower_ in {"those", "others"}
             or v.head.lower_ in self.count_nouns and any(c.lower_ in {"the", "these"} for c in v.head.children)
@@ -462,14 +472,23 @@ class ActionExtractor:
         return None
 
 
+def _also(v: Token) -> bool:
+    return any(c.dep_ == "advmod" and c.lower_ in {"also", "likewise", "similarly"} for c in v.children)
+
+
+def _present(v: Token) -> bool:
+    """ "are being designated", "is designating", "designates": reported as happening now."""
+    return v.tag_ in {"VBP", "VBZ"} or any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBP", "VBZ"} for c in v.children)
+
+
 def _event_date(doc: Doc, dates: list[Span]) -> dict | None:
     """The day the lead reports ("The Treasury on Thursday ..."): a day-level date in the
-    first two sentences, at most ten days before publication."""
+    first five sentences, at most ten days before publication."""
     if not doc._.published:
         return None
     published = dt.date.fromisoformat(doc._.published)
-    sents = list(itertools.islice(doc.sents, 3))
-    lead_end = sents[min(len(sents), 3) - 1].end if sents else 0
+    sents = list(itertools.islice(doc.sents, 5))
+    lead_end = sents[-1].end if sents else 0
     for span in dates:
         if span.start >= lead_end:
             break

@@ -122,6 +122,9 @@ class DateFinder:
             tense = clause_tense(span)
             value, mod = normalize(span.text, anchor, tense)
             relative = resolve_against(span.text, previous, quarter)
+            if value is None and relative is None and (inner := _resolvable_tail(span, anchor, tense)):
+                span = inner  # "coup d'etat last year" -> "last year", "the day Friday" -> "Friday"
+                value, mod = normalize(span.text, anchor, tense)
             if relative is None and value is None and not _is_temporal(span):
                 continue
             if relative is None and value and "-Q" in value and _reported(span, value, anchor, tense):
@@ -131,6 +134,15 @@ class DateFinder:
             dates.append(span)
         doc.spans[self.spans_key] = dates
         return doc
+
+
+def _resolvable_tail(span: Span, anchor: dt.date | None, tense: Tense) -> Span | None:
+    """The span minus one or two leading words, when only that rest has a value: the model
+    sometimes takes a word before the date into its entity."""
+    for k in (1, 2):
+        if len(span) > k and normalize(span[k:].text, anchor, tense)[0] is not None:
+            return Span(span.doc, span.start + k, span.end, label="DATE")
+    return None
 
 
 def _reported(span: Span, quarter: str, anchor: dt.date | None, tense: Tense) -> bool:
@@ -218,6 +230,8 @@ def _generic(span: Span) -> bool:
         return True  # "on Monday and Tuesday nights"
     if text in ("year", "month", "week") and before is not None and before.tag_ in ("POS", "PRP$"):
         return True
+    if re.fullmatch(r"(?:his|her|their|my|your|our) (?:year|month|week)", text):
+        return True
     if re.fullmatch(r"the (?:fiscal )?year", text) and after is not None and after.lower_ in ("ended", "ending"):
         return True
     if _is_title(span):
@@ -264,12 +278,10 @@ def clause_tense(span: Span) -> Tense:
     if head.pos_ in ("NOUN", "PROPN") and span.root.dep_ in ("compound", "nmod", "amod", "npadvmod") \
             and head.i >= span.end:
         prep = head.head  # a date before its noun: "since (shortly after) the Oct. 23 shooting"
-        if prep.dep_ == "prep" and prep.head.dep_ in ("prep", "advmod") and prep.head.head.lower_ == "since":
-            prep = prep.head.head
-        elif prep.dep_ == "prep" and prep.head.lower_ == "since":
-            prep = prep.head
-        if prep.lower_ in ("since", "until", "till"):
-            head = prep
+        if prep.dep_ == "prep":
+            opener = next((t for t in span.doc[max(prep.i - 2, 0):prep.i + 1]
+                           if t.lower_ in ("since", "until", "till")), None)
+            head = opener or head
     if head.lower_ in PREPOSITION_TENSE and not _past_perfect(head.head):
         return PREPOSITION_TENSE[head.lower_]
     verb = head
