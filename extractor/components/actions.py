@@ -38,6 +38,8 @@ BACKGROUND = {"since", "already", "previously", "earlier", "before", "originally
 RELATIVE_PRONOUNS = {"which", "that", "who", "whom"}
 PRONOUNS = {"it", "they", "them", "its", "itself", "themselves"}
 REPORTING = {"say", "announce", "state", "report", "confirm", "disclose", "add", "tell"}
+#: Verbs that announce a measure named by a noun: "OFAC announced the designation of X".
+ANNOUNCING = {"announce", "make", "issue", "order", "approve", "publish", "unveil", "adopt", "impose", "finalize"}
 #: Nouns that refer back to an agency named before ("the agency said it had designated ...").
 AGENCY_ANAPHORS = {"agency", "department", "bureau", "ministry", "office", "council", "commission", "regulator"}
 ANAPHORS = {"company", "firm", "group", "entity", "manufacturer", "maker", "business", "cartel", "network", "bank",
@@ -69,6 +71,7 @@ class ActionExtractor:
         self.licence_default: str = lex["licence_default"]
         self.default_type: str = lex["default_type"]
         self.list_nouns = set(lex["list_nouns"])
+        self.nouns: dict[str, dict] = lex["nouns"]
 
     # -- component ------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -99,6 +102,10 @@ class ActionExtractor:
                 found.append(Trigger(token, {"type": None, "requires_measure": True}, "under"))
             elif token.lower_ in self.subject_words and token.pos_ == "ADJ":
                 found.append(Trigger(token, {"type": None, "requires_measure": True}, "subject_to"))
+            elif token.pos_ == "NOUN" and token.lower_ in self.nouns and token.head.lemma_.lower() not in self.verbs \
+                    and any(c.dep_ == "prep" and c.lower_ in self.nouns[token.lower_]["preps"] for c in token.children):
+                # a noun under a trigger verb ("lifted sanctions on X") is that verb's measure
+                found.append(Trigger(token, self.nouns[token.lower_], "noun"))
             elif token.lemma_.lower() in {"list", "blacklist", "designate", "sanction"} and token.pos_ == "ADJ":
                 found.append(Trigger(token, self.verbs.get(token.lemma_.lower(), {"type": None}), "adjective"))
         return found
@@ -108,6 +115,8 @@ class ActionExtractor:
         v = trig.token
         if self._is_modal(v):
             return []
+        if trig.rule == "noun":
+            return self._noun_rows(trig, ents, dates, state)
         spec = trig.spec
         clause = self._clause_tokens(v)
         list_hit = self._list_in(clause)
@@ -182,6 +191,40 @@ class ActionExtractor:
              "lifted": bool(spec.get("lifted")), "evidence": evidence, "rule": f"{trig.rule}:{how}"}
             for t in targets if t != agency
         ]
+
+    def _noun_rows(self, trig: Trigger, ents: dict, dates: list[Span], state: dict) -> list[dict]:
+        """ "OFAC's designation of X", "the addition of X to the Entity List", "sanctions on X"."""
+        n, spec = trig.token, trig.spec
+        clause = self._clause_tokens(n)
+        list_hit = self._list_in(clause)
+        if spec.get("requires_list") and list_hit is None and not any(t.lemma_ in self.list_nouns for t in clause):
+            return []
+        verb = next((a for a in n.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+        agency = None
+        for child in n.children:
+            if child.dep_ == "poss" and child.i in ents and ents[child.i].label_ == "AGENCY":
+                agency = ents[child.i].kb_id_
+            if child.lower_ == "by":
+                agency = next((self._agency_of(p, ents) for p in child.children if p.dep_ == "pobj"), agency)
+        if agency is None and verb is not None and n.dep_ in {"dobj", "nsubjpass"} and verb.lemma_ in ANNOUNCING:
+            agency = self._actor(verb, ents)[0]  # "OFAC announced the designation of X"
+        if agency is None and list_hit is not None:
+            agency = self._list_owner(clause, ents) or list_hit.get("owner")
+        atype = spec.get("type") or (list_hit or {}).get("type") or self._measure_in(clause, n)
+        if atype is None and agency is not None:
+            atype = state["last_type"].get(agency) or self.agency_defaults.get(agency, self.default_type)
+        if atype is None:
+            return []
+        targets = [name for prep in n.children if prep.dep_ == "prep" and prep.lower_ in spec["preps"]
+                   for p in prep.children if p.dep_ == "pobj" for name in self._names(p, n, ents)]
+        targets = [t for t in dict.fromkeys(targets) if t != agency]
+        if not targets:
+            return []
+        date = self._date(n, dates) or (verb is not None and self._date(verb, dates)) or None
+        sent = n.sent
+        evidence = {"start": sent.start_char, "end": sent.end_char, "text": sent.text}
+        return [{"type": atype, "agency": agency, "target": t, "date": date, "lifted": bool(spec.get("lifted")),
+                 "evidence": evidence, "rule": "noun:of"} for t in targets]
 
     # -- modality ------------------------------------------------------------------------
     def _is_modal(self, v: Token) -> bool:
