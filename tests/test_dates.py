@@ -68,6 +68,28 @@ SENTENCES = [
     "The firm holds a 51% stake worth 1.8 million dollars.",
     "The ministry may march ahead with the plan.",
     "Over the past decade, exports grew for decades.",
+    # an infinitive under a plain past verb tells of that past, not of the future
+    "Crowds gathered to mark the country's accession on [Wednesday|2021-12-15].",
+    "The bank agreed to buy the insurer in [March|2022-03].",
+    # an announced date lies either side of the clause: the nearest one
+    "The ministry created a new sanctions office, effective [Feb. 1|2022-02-01].",
+    # a participle after its noun is past; "since" reaches a date before its noun
+    "Revenue for [the quarter|2021-Q4] ended [Sept. 30|2021-09-30] rose.",
+    "The ban was imposed on [June 30|2021-06-30], months after the decision taken [March 31|2021-03-31].",
+    "Police have searched for him since shortly after the [Oct. 23|2021-10-23] attack.",
+    "A summit set for [April|2022-04] will review the measures.",
+    # a determiner of the noun the date modifies is not in the span
+    "The [third-quarter|2021-Q3] loss was smaller than expected.",
+    # results reporting: the year-ago period, that year's period, the latest period
+    "Profit rose in [the third quarter|2021-Q3] from [the year-ago period|2020-Q3].",
+    "Profit rose in [the third quarter|2021-Q3]; in [the 2020 period|2020-Q3] it fell.",
+    # a quarter still to come is not the one "a year earlier" refers to
+    # names, sets, someone's year, a twelve-month period: not dates
+    'The minister said on ABC\'s "This Week" that sanctions would stay.',
+    "Ferries leave each Thursday and on Tuesday nights.",
+    "It has not been the exporter's year, and for the year ended [March 31|2021-03-31] sales fell.",
+    "Today's youth trade differently; the leaders of tomorrow may too.",
+    "The court hearing is set for [the week of Jan. 10|2022-W02].",
 ]
 
 
@@ -76,6 +98,23 @@ def test_sentence(nlp: Language, marked: str) -> None:
     doc, expected = run(nlp, marked)
     dates = [d for d in found(doc) if d[0] != "a year earlier"]
     assert dates == expected
+
+
+def test_previous_weekday_counts_from_the_date_under_discussion(nlp: Language) -> None:
+    doc, expected = run(nlp, "Shares closed [Friday|2021-12-17] down 4% from [the previous Friday|2021-12-10].", "2021-12-20")
+    assert found(doc) == expected
+
+
+def test_a_year_earlier_skips_a_quarter_still_to_come(nlp: Language) -> None:
+    doc, _ = run(nlp, "Sales rose in the third quarter; the firm expects a fourth-quarter charge. "
+                      "Sales were lower a year earlier.")
+    assert found(doc) == [("the third quarter", "2021-Q3", None), ("fourth-quarter", "2021-Q4", None),
+                          ("a year earlier", "2020-Q3", None)]
+
+
+def test_stray_word_before_a_date_is_dropped(nlp: Language) -> None:
+    doc, _ = run(nlp, "He fled after a coup d'etat last year.")
+    assert ("last year", "2020", None) in found(doc)
 
 
 def test_year_earlier_follows_the_quarter_under_discussion(nlp: Language) -> None:

@@ -271,6 +271,13 @@ CASES = [
     ("Easter 2021", None, None, "2021-04-04", None),
     ("Election Day", dt.date(2020, 10, 1), None, "2020-11-03", None),
     ("Independence Day", JUL, None, "2021-07-04", None),
+    # --- weeks named by a day, holiday weeks, the latest reporting period
+    ("the week of March 6", dt.date(2022, 2, 20), None, "2022-W09", None),
+    ("week of Jan. 3, 2022", None, None, "2022-W01", None),
+    ("Easter week", dt.date(2022, 4, 20), None, "2022-W15", None),
+    ("Christmas week", FRI, None, "2021-W51", None),
+    ("the latest period", dt.date(2022, 11, 2), None, "2022-Q3", None),
+    ("the latest period", None, None, None, None),
     # --- nothing to resolve
     ("the following year", FRI, None, None, None),
     ("that day", FRI, None, None, None),
@@ -371,6 +378,11 @@ def test_dates_are_not_rejected(text: str) -> None:
     ("a year earlier", "2021-12-16", None, None),  # no quarter: the anchor rule applies
     ("next year", "2019", None, None),             # deictic, not anaphoric
     ("this quarter", None, "1989-Q3", None),
+    ("the 2020 period", None, "2021-Q2", "2020-Q2"),   # that year's quarter under discussion
+    ("the 2020 quarter", None, None, "2020"),
+    ("the previous Friday", "2021-12-17", None, "2021-12-10"),  # before the date discussed
+    ("the preceding Monday", "2021-12-15", None, "2021-12-13"),
+    ("the previous Friday", "2021-12", None, None),    # no day to count from: the anchor rule applies
 ])
 def test_resolve_against(text: str, previous: str | None, quarter: str | None,
                          value: str | None) -> None:

@@ -80,6 +80,8 @@ FUTURE_MODALS = {"will", "'ll", "wo", "shall", "would", "may", "might", "should"
 AGE_DECADE = re.compile(r"(?:early |mid-?|late )?\d0s")
 #: A stand-in anchor to tell "unresolvable here" from "not a date".
 ANY_ANCHOR = dt.date(2000, 1, 1)
+#: Times of day that make "midnight Friday" a TIME, not a DATE with a stray word.
+CLOCK_WORDS = {"midnight", "noon", "midday", "dawn", "dusk"}
 #: Words that make an unresolved span still a date ("the following year", "that day").
 TEMPORAL_WORDS = {
     "day", "week", "weekend", "month", "year", "quarter", "decade", "century", "season",
@@ -140,7 +142,11 @@ def _resolvable_tail(span: Span, anchor: dt.date | None, tense: Tense) -> Span |
     """The span minus one or two leading words, when only that rest has a value: the model
     sometimes takes a word before the date into its entity."""
     for k in (1, 2):
-        if len(span) > k and normalize(span[k:].text, anchor, tense)[0] is not None:
+        dropped, tail = span[:k], span[k:]
+        if not len(tail) or any(t.like_num or t.lower_ in CLOCK_WORDS for t in dropped):
+            return None
+        if (len(tail) > 1 or tail[0].lower_ not in TEMPORAL_WORDS) \
+                and normalize(tail.text, anchor, tense)[0] is not None:
             return Span(span.doc, span.start + k, span.end, label="DATE")
     return None
 
