@@ -145,6 +145,10 @@ class ActionExtractor:
             inherited = self._referred_action(v, state, list_hit or measure)
             agency = inherited and inherited["agency"]
         atype = spec.get("type") or (list_hit or {}).get("type") or measure or (inherited and inherited["type"])
+        same_list = any(t.lemma_ in self.list_nouns and any(c.lower_ in {"same", "that", "this"} for c in t.children)
+                        for t in clause)
+        if atype is None and same_list and state["last"]:
+            atype = state["last"]["type"]  # "added to the same list", "added SMIC to that list"
         hint = agency or self._attributed_agency(v.sent, ents)
         if atype is None and hint is not None:
             atype = state["last_type"].get(hint) or self.agency_defaults.get(hint)
@@ -171,7 +175,7 @@ class ActionExtractor:
             if date is not None:
                 state["last_date_of"][agency] = date
         if not targets:
-            groups = [h for h in heads if h.lower_ in self.count_nouns or h.lower_ in {"those", "others"}]
+            groups = [h for h in heads if self._is_group(h)]
             if groups:
                 targets, how = _introduced_names(groups, ents), "group_list"
             else:  # "barred buying securities of 59 Chinese companies, including A and B"
@@ -344,7 +348,7 @@ class ActionExtractor:
             return None
         reported = v.dep_ == "ccomp" and v.head.lemma_ in REPORTING  # "OFAC said it had designated ..."
         pluperfect = any(c.lower_ == "had" and c.dep_ == "aux" for c in v.children)
-        if any(t.lower_ in BACKGROUND for t in v.sent) or pluperfect and not reported:
+        if any(t.lower_ in BACKGROUND for t in self._clause_tokens(v)) or pluperfect and not reported:
             return None
         return state["event_date"]
 
@@ -481,11 +485,17 @@ class ActionExtractor:
                         out += [ents[t.i].kb_id_ for t in _coordination(pobj) if t.i in ents]
             if tok.dep_ == "appos" and tok.head.i in ents:
                 out.append(ents[tok.head.i].kb_id_)
-        if not out and head.lower_ in self.count_nouns:
+        if not out and self._is_group(head):
             out += _introduced_names([head], ents, next_sentence=False)  # "Among the companies added were A, B"
         if not out and head.i < v.i and head.pos_ == "NOUN":
             out += _apposition_after(v, ents)
         return out
+
+    def _is_group(self, token: Token) -> bool:
+        """ "the companies", "those", "two Chinese chip designers": a noun standing for named targets."""
+        return token.lower_ in self.count_nouns or token.lower_ in {"those", "others"} or (
+            token.tag_ == "NNS" and any(c.dep_ == "nummod" for c in token.children)
+        )
 
     def _count(self, heads: list[Token]) -> int | None:
         """ "eight companies": the number of targets the text will name later."""

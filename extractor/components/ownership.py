@@ -68,6 +68,12 @@ class Lexicon:
     modal_auxiliaries: frozenset[str]
     hypothetical_governors: frozenset[str]
     holder_gap_words: frozenset[str]
+    allotment_verbs: frozenset[str]
+    join_verbs: frozenset[str]
+    restructuring_nouns: frozenset[str]
+    company_nouns: frozenset[str]
+    distributive_words: frozenset[str]
+    even_splits: frozenset[str]
 
     @classmethod
     def load(cls, name: str) -> Lexicon:
@@ -92,7 +98,8 @@ class Percent:
     value: float
     anchor: Token
     start: int
-    participle: str | None = None  # lemma of a fused "51%-owned"
+    participle: str | None = None  # lemma of a fused "51%-owned" or of "50-50 owned"
+    even: bool = False  # "50-50 owned by A and B": each of the two holders has the value
 
 
 @dataclass(frozen=True)
@@ -106,6 +113,10 @@ class Claim:
     open_object: bool = False  # no "of/in" object stated: may share the sentence's owned company
     status: str = "current"
     via_subsidiary: bool = False
+    #: where the owned company is to be found instead of the sentence's other stakes:
+    #: "restructuring" (the company a restructuring in this or the previous sentence is about),
+    #: "previous" ("the company": the company the previous sentence is about)
+    pending: str | None = None
 
 
 @dataclass(frozen=True)
@@ -122,6 +133,10 @@ def find_percents(sent: Span, lex: Lexicon) -> list[Percent]:
     doc = sent.doc
     found = []
     for tok in sent:
+        even = _even_split(tok, sent, lex)
+        if even is not None:
+            found.append(Percent(50.0, even, tok.i, even.lemma_.lower(), even=True))
+            continue
         fused = FUSED.match(tok.lower_)
         if fused and fused.group(2) in lex.fused_participles:
             found.append(Percent(float(fused.group(1)), tok, tok.i, lex.fused_participles[fused.group(2)]))
@@ -137,6 +152,19 @@ def find_percents(sent: Span, lex: Lexicon) -> list[Percent]:
         phrase = range(number[1], tok.i + len(unit))
         found.append(Percent(number[0], _phrase_head(doc, phrase), number[1]))
     return found
+
+
+def _even_split(tok: Token, sent: Span, lex: Lexicon) -> Token | None:
+    """The participle of "50-50 owned" ("50/50 held"), when `tok` starts such a split."""
+    doc = sent.doc
+    for length in (1, 3):
+        end = tok.i + length
+        if end < sent.end and "".join(t.lower_ for t in doc[tok.i:end]) in lex.even_splits \
+                and (tok.i == sent.start or doc[tok.i - 1].lower_ not in {"-", "/"}):
+            participle = doc[end]
+            if participle.lemma_.lower() in lex.participle_verbs and participle.tag_ == "VBN":
+                return participle
+    return None
 
 
 def _number_before(doc: Doc, i: int, floor: int, lex: Lexicon) -> tuple[float, int] | None:
@@ -177,6 +205,8 @@ def name_of(tok: Token, ctx: Context) -> str | None:
     if tok.i in ctx.names:
         return ctx.names[tok.i]
     if tok.lower_ in RELATIVES:
+        if tok.i > 0 and tok.i - 1 in ctx.names and tok.dep_ in {"nsubj", "nsubjpass"}:
+            return ctx.names[tok.i - 1]  # "with B which holds the other 50%": no comma, the name before
         clause = next((a for a in tok.ancestors if a.dep_ in {"relcl", "acl"}), None)
         return name_of(clause.head, ctx) if clause is not None else None
     if tok.lower_ in ANAPHORS:
@@ -193,17 +223,18 @@ def name_of(tok: Token, ctx: Context) -> str | None:
 
 
 def _anaphor(tok: Token, ctx: Context) -> str | None:
-    """"it"/"its": the named subject of the nearest clause above it ("the stake it held")."""
+    """"it"/"its": the subject of the nearest clause above it ("the stake it held"), if it is named."""
     for ancestor in tok.ancestors:
-        for child in ancestor.children:
-            if child.dep_ == "nsubj" and child.i != tok.i and child.i in ctx.names:
-                return ctx.names[child.i]
+        subject = next((c for c in ancestor.children if c.dep_ == "nsubj" and c.i != tok.i), None)
+        if subject is not None:
+            return name_of(subject, ctx)
     return None
 
 
 def _named_child(tok: Token, ctx: Context) -> str | None:
     """A name attached to a common noun ("the Petromonagas joint venture", "its unit Foo Ltd.")."""
-    return next((ctx.names[c.i] for c in tok.children if c.dep_ in {"appos", "compound"} and c.i in ctx.names), None)
+    return next((ctx.names[c.i] for c in tok.children
+                 if c.dep_ in {"appos", "compound", "nmod"} and c.i in ctx.names), None)
 
 
 def holder_of(tok: Token, ctx: Context) -> tuple[str | None, bool]:
@@ -243,13 +274,37 @@ def _pobj(head: Token, preps: frozenset[str] | set[str]) -> Token | None:
     return None
 
 
-def _object(ctx: Context, *heads: Token) -> tuple[str | None, bool]:
-    """The owned company stated by "of"/"in" on the first head that has one; open when none does."""
+def _object(ctx: Context, *heads: Token) -> tuple[str | None, bool, str | None]:
+    """The owned company stated by "of"/"in" on the first head that has one; open when none does
+    or when it is shares of no stated company ("70 percent of shares"); pending "previous" when it
+    is a definite common noun for a company ("17% of the aluminium producer")."""
     for head in heads:
         pobj = _pobj(head, ctx.lex.object_preps)
         if pobj is not None:
-            return owned_of(pobj, ctx), False
-    return None, True
+            owned = owned_of(pobj, ctx)
+            if owned is not None:
+                return owned, False, None
+            if _unowned_shares(pobj, ctx):
+                return None, True, None
+            if _definite_company(pobj, ctx):
+                return None, False, "previous"
+            if head.pos_ in {"VERB", "AUX"}:
+                continue  # "sold its stake ... in 2020", "in settlement of debts": no object of the stake
+            return None, False, None
+    return None, True, None
+
+
+def _unowned_shares(tok: Token, ctx: Context) -> bool:
+    """"shares", "the shares": a company's shares with no company stated."""
+    return tok.lemma_.lower() in ctx.lex.security_nouns and tok.i not in ctx.names and not any(
+        c.dep_ in {"poss", "prep", "compound", "nmod", "amod"} for c in tok.children)
+
+
+def _definite_company(tok: Token, ctx: Context) -> bool:
+    """"the company", "the aluminium producer": a definite common noun that refers back to a company."""
+    return tok.i not in ctx.names and tok.lemma_.lower() in ctx.lex.company_nouns and tok.tag_ == "NN" and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not any(
+        c.dep_ in {"prep", "relcl", "acl", "poss", "appos"} for c in tok.children)
 
 
 def _subject(verb: Token) -> Token | None:
@@ -316,7 +371,7 @@ def _through_subsidiary(ctx: Context, *heads: Token) -> bool:
 
 def read_percent(p: Percent, ctx: Context) -> list[Claim] | None:
     """The claims of the first rule that reads this percentage as a stake; None when none does."""
-    for rule in (_participle, _belongs, _restated_stake, _stake):
+    for rule in (_participle, _belongs, _restated_stake, _joins, _stake):
         claims = rule(p, ctx)
         if claims is not None:
             return claims
@@ -324,34 +379,51 @@ def read_percent(p: Percent, ctx: Context) -> list[Claim] | None:
 
 
 def _participle(p: Percent, ctx: Context) -> list[Claim] | None:
-    """"Y, 51% owned by X", "Y is 51%-owned by X", "Y is owned 60% by X", "X 100 percent owns Y"."""
+    """"Y, 51% owned by X", "Y is 51%-owned by X", "Y is owned 60% by X", "X 100 percent owns Y",
+    "Y was 49% held by X", "Y is 50-50 owned by A and B"."""
     lex, anchor = ctx.lex, p.anchor
     verb = anchor if p.participle else anchor.head
+    held = next((c for c in anchor.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                 and c.lemma_.lower() in lex.participle_verbs and _pobj(c, {"by"}) is not None), None)
+    if not p.participle and held is not None and anchor.dep_ in {"attr", "acomp", "npadvmod", "advmod"}:
+        verb = held  # "Y was previously 49% held by X": the percentage heads the participle
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i != anchor.i]
-    if not p.participle and not (
+    if not p.participle and verb is not held and not (
         verb.lemma_.lower() in lex.participle_verbs and verb.i != anchor.i
         and (anchor.dep_ in ADVERBIAL or (anchor.dep_ == "nsubj" and subjects and anchor.i < verb.i))
     ):
         return None
-    if is_unasserted(verb, lex):
+    copula = next((a for a in verb.ancestors if a.lemma_ == "be"), None) if verb.dep_ == "acl" else None
+    if is_unasserted(verb, lex) or (copula is not None and is_unasserted(copula, lex)):
         return []
-    status = "former" if is_former(lex, verb) else "current"
+    status = "former" if is_former(lex, verb, *([copula] if copula is not None else [])) else "current"
     agent = _pobj(verb, {"by"})
     if p.participle or verb.tag_ == "VBN" or agent is not None:
         owned_tok = next((c for node in _clause(verb) for c in node.children
                           if c.dep_ in {"nsubjpass", "nsubj"} and c.i != anchor.i), None)
         if owned_tok is None and verb.dep_ in {"acl", "amod", "compound", "appos"}:
             owned_tok = verb.head
+        if owned_tok is not None and owned_tok.i == anchor.i or p.even:
+            owned_tok = next((c for c in copula.children if c.dep_ == "nsubj"), None) if copula is not None else None
         if agent is None and verb.dep_ in {"amod", "compound"}:
             agent = next((c for c in verb.head.children if c.dep_ == "poss"), None)
         rule = "percent_owned_by"
-    else:
+    elif anchor.i < verb.i:
         agent = subjects[0] if subjects else None
         owned_tok = next((c for c in verb.children if c.dep_ == "dobj"), None)
         rule = "percent_owns"
-    owner, via = holder_of(agent, ctx) if agent is not None else (None, False)
+    else:
+        return None  # "X holds 60% of Y and Z the remaining 10%": not "X 100 percent owns Y"
     owned = owned_of(owned_tok, ctx) if owned_tok is not None else None
-    return [Claim(p, rule, owner, owned, status=status, via_subsidiary=via or _through_subsidiary(ctx, verb))]
+    through = _through_subsidiary(ctx, verb)
+    if p.even:  # "50-50 owned by A and B": two holders of 50 each
+        agents = [agent, *agent.conjuncts] if agent is not None else []
+        if len(agents) != 2:
+            return []
+        return [Claim(p, "even_split", holder_of(a, ctx)[0], owned, status=status,
+                      via_subsidiary=holder_of(a, ctx)[1] or through) for a in agents]
+    owner, via = holder_of(agent, ctx) if agent is not None else (None, False)
+    return [Claim(p, rule, owner, owned, status=status, via_subsidiary=via or through)]
 
 
 def _belongs(p: Percent, ctx: Context) -> list[Claim] | None:
@@ -363,9 +435,9 @@ def _belongs(p: Percent, ctx: Context) -> list[Claim] | None:
         return []
     holder = _pobj(verb, {"to"})
     owner, via = holder_of(holder, ctx) if holder is not None else (None, False)
-    owned, open_object = _object(ctx, verb, p.anchor)
+    owned, open_object, pending = _object(ctx, verb, p.anchor)
     status = "former" if is_former(ctx.lex, verb) else "current"
-    return [Claim(p, "percent_belongs_to", owner, owned, open_object, status, via)]
+    return [Claim(p, "percent_belongs_to", owner, owned, open_object, status, via, pending)]
 
 
 def _restated_stake(p: Percent, ctx: Context) -> list[Claim] | None:
@@ -386,10 +458,30 @@ def _restated_stake(p: Percent, ctx: Context) -> list[Claim] | None:
     poss = next((c for c in stake.children if c.dep_ == "poss"), None)
     holder = _subject(verb) if stake.dep_ == "dobj" else poss
     owner, via = holder_of(holder, ctx) if holder is not None else (None, False)
-    owned, open_object = _object(ctx, stake)
+    owned, open_object, pending = _object(ctx, stake)
     status = "former" if is_former(lex, verb, stake) else "current"
     via = via or _through_subsidiary(ctx, verb, stake)
-    return [Claim(p, "restated_stake", owner, owned, open_object, status, via)]
+    return [Claim(p, "restated_stake", owner, owned, open_object, status, via, pending)]
+
+
+def _joins(p: Percent, ctx: Context) -> list[Claim] | None:
+    """"X becomes a direct shareholder (of Y) with 10.55%": of Y, else of the company restructured."""
+    lex, anchor = ctx.lex, p.anchor
+    prep = anchor.head
+    if anchor.dep_ != "pobj" or prep.lower_ != "with":
+        return None
+    noun = prep.head
+    verb = noun.head
+    if noun.lemma_.lower() not in lex.holder_nouns or noun.dep_ != "attr" or verb.lemma_.lower() not in lex.join_verbs:
+        return None
+    if is_unasserted(verb, lex):
+        return []
+    holder = _subject(verb)
+    owner, via = holder_of(holder, ctx) if holder is not None else (None, False)
+    owned, _open, pending = _object(ctx, noun)
+    status = "former" if is_former(lex, verb) else "current"
+    return [Claim(p, "joins_with", owner, owned, False, status, via,
+                  pending if owned is not None or pending else "restructuring")]
 
 
 def _stake(p: Percent, ctx: Context) -> list[Claim] | None:
@@ -411,17 +503,18 @@ def _stake(p: Percent, ctx: Context) -> list[Claim] | None:
             return []
         holder = _subject(held_in)
         owner, via = holder_of(holder, ctx) if holder is not None else (None, False)
-        owned, open_object = _object(ctx, stake, held_in)
+        owned, open_object, pending = _object(ctx, stake, held_in)
         former = is_former(lex, held_in, stake) or lemma in lex.dispose_verbs
         return [Claim(p, "stake_held", owner, owned, open_object, "former" if former else "current",
-                      via or _through_subsidiary(ctx, held_in, stake))]
-    if verb is not None and stake.dep_ != "nsubj" and lemma in lex.hold_verbs | lex.acquire_verbs | lex.dispose_verbs:
+                      via or _through_subsidiary(ctx, held_in, stake), pending)]
+    if verb is not None and stake.dep_ != "nsubj" and \
+            lemma in lex.hold_verbs | lex.acquire_verbs | lex.dispose_verbs | lex.allotment_verbs:
         return _verb_stake(p, ctx, stake, verb, poss, noun)
     if noun and poss is not None:
         owner, via = holder_of(poss, ctx)
-        owned, open_object = _object(ctx, stake)
+        owned, open_object, pending = _object(ctx, stake)
         status = "former" if is_former(lex, stake) else "current"
-        return [Claim(p, "possessive_stake", owner, owned, open_object, status, via)]
+        return [Claim(p, "possessive_stake", owner, owned, open_object, status, via, pending)]
     return None
 
 
@@ -434,16 +527,113 @@ def _verb_stake(p: Percent, ctx: Context, stake: Token, verb: Token, poss: Token
         return []
     holder = _pobj(verb, {"by"}) if stake.dep_ == "nsubjpass" else _subject(verb) or poss
     holder = _respective(holder, stake) if holder is not None else None
-    owner, via = holder_of(holder, ctx) if holder is not None else (None, False)
-    owned, open_object = _object(ctx, stake, verb)
+    if verb.lemma_.lower() in lex.allotment_verbs:
+        # "X receives 21.7%": of the company named with it, else of the company being restructured
+        owned, open_object, pending = _object(ctx, stake)
+        if owned is None:
+            verb_object = _pobj(verb, {"in"})
+            owned = ctx.names.get(verb_object.i) if verb_object is not None else None
+        open_object, pending = False, None if owned is not None else "restructuring"
+    else:
+        owned, open_object, pending = _object(ctx, stake, verb)
+    if owned is None and open_object and holder is not None:
+        owned = _owned_by_agent(holder, ctx)
     former = (disposed and not unasserted) or is_former(lex, verb, stake)
+    status = "former" if former else "current"
     rule = ("sold_stake" if disposed else "verb_stake") if noun else ("sold_percent" if disposed else "verb_percent")
-    claims = [Claim(p, rule, owner, owned, open_object, "former" if former else "current",
-                    via or _through_subsidiary(ctx, verb, stake))]
+    through = _through_subsidiary(ctx, verb, stake)
+    holders = _distributed(holder, verb, stake, p, ctx) if holder is not None else None
+    if holders:
+        claims = [Claim(p, rule + "_each", owner, owned, open_object, status, via or through, pending)
+                  for owner, via in holders]
+    else:
+        owner, via = holder_of(holder, ctx) if holder is not None else (None, False)
+        claims = [Claim(p, rule, owner, owned, open_object, status, via or through, pending)]
     buyer = _pobj(verb, {"to"}) if disposed and not unasserted else None
     if buyer is not None:
         claims.append(Claim(p, "sold_to", holder_of(buyer, ctx)[0], owned, open_object))
     return claims
+
+
+def _owned_by_agent(holder: Token, ctx: Context) -> str | None:
+    """"Y is controlled by X, which holds 70 percent of shares": Y, when the holder is a relative
+    pronoun whose antecedent is the agent of an ownership participle."""
+    if holder.lower_ not in RELATIVES:
+        return None
+    clause = next((a for a in holder.ancestors if a.dep_ == "relcl"), None)
+    agent = clause.head if clause is not None else None
+    if agent is None or agent.dep_ != "pobj" or agent.head.dep_ != "agent":
+        return None
+    verb = agent.head.head
+    if verb.lemma_.lower() not in ctx.lex.participle_verbs:
+        return None
+    owned = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return name_of(owned, ctx) if owned is not None else None
+
+
+def _distributed(holder: Token, verb: Token, stake: Token, p: Percent, ctx: Context) -> list[tuple[str, bool]] | None:
+    """"A, B and C each own 10%", "with A, B and C holding 10% each": every listed holder, with
+    whether it holds through an unnamed subsidiary; None unless "each" distributes the stake."""
+    words = ctx.lex.distributive_words
+    each = holder if holder.lower_ in words else next(
+        (c for node in (holder, verb, stake, p.anchor) for c in node.children if c.lower_ in words), None)
+    if each is None:
+        return None
+    doc = holder.doc
+    if each.i > 0 and each.i - 1 in ctx.names:
+        listed = _names_before(doc, each.i, holder.sent.start, ctx)
+    else:
+        listed = [holder_of(t, ctx) for t in (holder, *holder.conjuncts)]
+    listed = [(name, via) for name, via in listed if name is not None]
+    return listed if len(listed) > 1 else None
+
+
+def _names_before(doc: Doc, end: int, floor: int, ctx: Context) -> list[tuple[str, bool]]:
+    """The names listed right before token `end` ("A, B (BB), which holds its stake through a unit,
+    and C"), read backwards over commas, "and", parenthetical short forms and relative clauses."""
+    listed: list[tuple[str, bool]] = []
+    i = end - 1
+    via = False
+    while i >= floor:
+        if doc[i].text == ")":  # "Corporation (CNPC)"
+            opening = next((j for j in range(i - 1, max(floor, i - 6) - 1, -1) if doc[j].text == "("), None)
+            if opening is None:
+                break
+            i = opening - 1
+            continue
+        if i not in ctx.names:
+            break
+        name = ctx.names[i]
+        while i >= floor and ctx.names.get(i) == name:
+            i -= 1
+        listed.append((name, via))
+        via, separated = False, False
+        if i >= floor and doc[i].lower_ == "and":
+            i, separated = i - 1, True
+        if i >= floor and doc[i].text == ",":
+            relative = _relative_gap(doc, i, floor, ctx)
+            if relative is not None:  # ", which holds its stake through a unit,"
+                gap = doc[relative:i]
+                via = any(t.lower_ in ctx.lex.via_preps for t in gap) and any(
+                    t.lemma_.lower() in ctx.lex.subsidiary_nouns for t in gap)
+                i = relative - 1
+            else:
+                i -= 1
+            separated = True
+        if not separated:
+            break
+    listed.reverse()
+    return listed
+
+
+def _relative_gap(doc: Doc, comma: int, floor: int, ctx: Context) -> int | None:
+    """The start (its comma) of a relative clause ", which ... ," that ends at `comma`."""
+    for j in range(comma - 1, max(floor, comma - 16), -1):
+        if j in ctx.names:
+            return None
+        if doc[j].lower_ in RELATIVES and doc[j - 1].text == ",":
+            return j - 1
+    return None
 
 
 def _respective(holder: Token, stake: Token) -> Token:
@@ -485,8 +675,8 @@ def listed_holder(p: Percent, ctx: Context) -> Claim | None:
     if holder is None:
         return None
     stake = anchor.head if anchor.dep_ in INSIDE_NOUN and _is_stake_noun(anchor.head, ctx.lex) else anchor
-    owned, open_object = _object(ctx, stake)
-    return Claim(p, "listed_holder", ctx.names[holder.i], owned, open_object)
+    owned, open_object, pending = _object(ctx, stake)
+    return Claim(p, "listed_holder", ctx.names[holder.i], owned, open_object, pending=pending)
 
 
 def _adjacent_holder(p: Percent, ctx: Context) -> Token | None:
@@ -517,8 +707,23 @@ def holder_noun_owned(sent: Span, ctx: Context) -> set[str]:
 # -- sentences and documents ---------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class Reading:
+    """A sentence's claims: complete ones, ones whose owned company lies in the context, and every
+    owned company a claim named (also a claim without a named owner: "Deripaska's stake in Y")."""
+
+    complete: list[Claim]
+    pending: list[Claim]
+    owned: frozenset[str]
+
+
 def sentence_stakes(sent: Span, ctx: Context) -> list[Claim]:
     """The complete claims of a sentence: rules first, then listed holders, then shared objects."""
+    return read_sentence(sent, ctx).complete
+
+
+def read_sentence(sent: Span, ctx: Context) -> Reading:
+    """The claims of a sentence: rules first, then listed holders, then shared objects."""
     percents = find_percents(sent, ctx.lex)
     read = {p: read_percent(p, ctx) for p in percents}
     claims = [c for found in read.values() if found for c in found]
@@ -528,12 +733,12 @@ def sentence_stakes(sent: Span, ctx: Context) -> list[Claim]:
         listed = (listed_holder(p, ctx) for p, found in read.items() if found is None)
         claims += [c for c in listed if c is not None]
     owned_claims = [c for c in claims if c.owned]
-    complete = []
+    complete, pending = [], []
     for claim in claims:
         if claim.rule == "listed_holder":
             source = _nearest(claim, framed)
             claim = replace(claim, status=source.status) if source is not None else claim
-        if claim.owned is None and claim.open_object:
+        if claim.owned is None and claim.open_object and claim.pending is None:
             source = _nearest(claim, owned_claims)
             if source is not None:
                 claim = replace(claim, owned=source.owned)
@@ -541,7 +746,9 @@ def sentence_stakes(sent: Span, ctx: Context) -> list[Claim]:
                 claim = replace(claim, owned=next(iter(shared)))
         if claim.owner and claim.owned and claim.owner != claim.owned:
             complete.append(claim)
-    return complete
+        elif claim.owner and claim.owned is None and claim.pending is not None:
+            pending.append(claim)
+    return Reading(complete, pending, frozenset(c.owned for c in owned_claims))
 
 
 def _nearest(claim: Claim, others: list[Claim]) -> Claim | None:
@@ -555,19 +762,67 @@ def _nearest(claim: Claim, others: list[Claim]) -> Claim | None:
 
 def find_stakes(doc: Doc, lex: Lexicon) -> list[dict]:
     """All ownership rows of a Doc, one per (owner, owned, percent, status), as plain dicts."""
-    starts = lex.unit_starts
+    starts = lex.unit_starts | {"50"} | lex.even_splits
     if not any(t.lower_ in starts or "%" in t.text for t in doc):
         return []
     names = {i: ent.kb_id_ or ent.text for ent in doc.ents if ent.label_ in LABELS for i in range(ent.start, ent.end)}
     ctx = Context(lex, names)
     rows: dict[tuple, dict] = {}
+    previous: tuple[Span, Reading] | None = None
     for sent in doc.sents:
-        if not any(t.lower_ in starts or "%" in t.text for t in sent):
-            continue
-        for claim in sentence_stakes(sent, ctx):
+        empty = Reading([], [], frozenset())
+        reading = read_sentence(sent, ctx) if any(t.lower_ in starts or "%" in t.text for t in sent) else empty
+        claims = list(reading.complete)
+        for claim in reading.pending:
+            owned = _context_owned(claim, (sent, reading), previous, ctx)
+            if owned is not None and owned != claim.owner:
+                claims.append(replace(claim, owned=owned))
+        for claim in claims:
             key = (claim.owner, claim.owned, claim.percent.value, claim.status)
             rows.setdefault(key, to_row(claim, sent))
+        previous = (sent, reading)
     return list(rows.values())
+
+
+def _context_owned(claim: Claim, current: tuple[Span, Reading], previous: tuple[Span, Reading] | None,
+                   ctx: Context) -> str | None:
+    """The owned company of a pending claim: the company restructured in this sentence or the
+    previous one, or the company the previous sentence is about."""
+    if claim.pending == "restructuring":
+        for sent, reading in (current, previous) if previous is not None else (current,):
+            if any(t.lemma_.lower() in ctx.lex.restructuring_nouns for t in sent):
+                return restructured(sent, reading, ctx)
+        return None
+    if claim.pending == "previous" and previous is not None:
+        return topic(*previous, ctx)
+    return None
+
+
+def restructured(sent: Span, reading: Reading, ctx: Context) -> str | None:
+    """The company a restructuring sentence is about: "the restructuring of Y", else the one company
+    whose stakes it states, else its one named company."""
+    for tok in sent:
+        if tok.lemma_.lower() in ctx.lex.restructuring_nouns:
+            pobj = _pobj(tok, {"of"})
+            if pobj is not None and pobj.i in ctx.names:
+                return ctx.names[pobj.i]
+    if len(reading.owned) == 1:
+        return next(iter(reading.owned))
+    companies = {ctx.names[t.i] for t in sent if t.i in ctx.names and t.ent_type_ == "ORG"}
+    return next(iter(companies)) if len(companies) == 1 else None
+
+
+def topic(sent: Span, reading: Reading, ctx: Context) -> str | None:
+    """The company a sentence is about: the one company whose stakes it states, else its named
+    subject when that is one company."""
+    if len(reading.owned) == 1:
+        return next(iter(reading.owned))
+    if reading.owned:
+        return None
+    subject = next((c for c in sent.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.conjuncts or any(c.dep_ == "cc" for c in subject.children):
+        return None
+    return name_of(subject, ctx)
 
 
 def to_row(claim: Claim, sent: Span) -> dict:
