@@ -5,7 +5,7 @@ VENV    := .venv
 BIN     := $(VENV)/bin
 STAMP   := $(VENV)/.installed
 
-.PHONY: install run test bench clean
+.PHONY: install run test bench baseline clean
 
 install: $(STAMP)
 
@@ -32,3 +32,10 @@ bench: install
 
 clean:
 	rm -rf output/*.jsonl output/*.db output/*.partial
+
+# Record the test-split micro F1 that tests/test_regression.py guards (after an improvement).
+baseline: install
+	$(BIN)/extractor extract corpus -o output/records.jsonl --quiet
+	$(BIN)/extractor evaluate --gold gold --pred output/records.jsonl --split test --json > output/test_eval.json
+	$(BIN)/python -c "import json; f = json.load(open('output/test_eval.json'))['micro']['f1']; \
+	json.dump({'test': {'micro_f1': f}}, open('gold/baseline.json', 'w'), indent=2); print('test micro F1', f)"
