@@ -38,4 +38,4 @@ baseline: install
 	$(BIN)/extractor extract corpus -o output/records.jsonl --quiet
 	$(BIN)/extractor evaluate --gold gold --pred output/records.jsonl --split test --json > output/test_eval.json
 	$(BIN)/python -c "import json; f = json.load(open('output/test_eval.json'))['micro']['f1']; \
-	json.dump({'test': {'micro_f1': f}}, open('gold/baseline.json', 'w'), indent=2); print('test micro F1', f)"
+	json.dump({'test': {'micro_f1': f}}, open('tests/accuracy_baseline.json', 'w'), indent=2); print('test micro F1', f)"
