@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from spacy.language import Language
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -76,7 +77,8 @@ class AliasResolver:
         self.prefixes = {normalize(p) for p in r["legal_prefixes"]}
         self.generic_words = set(r["generic_name_words"]) | {normalize(p) for p in r["places"]}
         self.legal_words = {normalize(w) for w in r["legal_suffixes"] + r["legal_prefixes"]} - {"", "group", "holdings", "holding"}
-        self.markers = [m.split() for m in markers]
+        self.marker_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.marker_matcher.add("ALIAS_MARKER", [nlp.make_doc(m) for m in markers])
         self._core = lru_cache(maxsize=65536)(self._core_uncached)
 
     def _compatible(self, a: str, b: str) -> bool:
@@ -103,9 +105,10 @@ class AliasResolver:
         mentions = [e for e in doc.ents if e.label_ in LABELS]
         dropped = self._unexpanded_acronyms(doc, mentions)
         mentions = [m for m in mentions if m.start not in dropped]
-        mentions += self._marked_aliases(doc, mentions)
+        markers = {end: start for _, start, end in self.marker_matcher(doc)}  # "also known as" ...
+        mentions += self._marked_aliases(doc, mentions, markers)
         mentions = sorted(filter_spans(mentions), key=lambda s: s.start)
-        clusters = self._cluster(mentions)
+        clusters = self._cluster(mentions, markers)
         self._find_more(doc, clusters)
         self._write(doc, clusters, dropped)
         return doc
@@ -123,7 +126,7 @@ class AliasResolver:
                     dropped.add(m.start)
         return dropped
 
-    def _marked_aliases(self, doc: Doc, mentions: list[Span]) -> list[Span]:
+    def _marked_aliases(self, doc: Doc, mentions: list[Span], markers: dict[int, int]) -> list[Span]:
         """Names after "(", "also known as", "under the name" ... not yet tagged as mentions."""
         covered = {i for m in mentions for i in range(m.start, m.end)}
         found = []
@@ -132,23 +135,19 @@ class AliasResolver:
                 close = next((i for i in range(m.end + 1, min(m.end + 6, len(doc))) if doc[i].text == ")"), None)
                 if close and close > m.end + 1 and doc[m.end + 1].text[:1].isupper():
                     found.append(Span(doc, m.end + 1, close, label=m.label_))
-        for i in range(len(doc)):
-            for marker in self.markers:
-                j = i + len(marker)
-                if j < len(doc) and [t.lower_ for t in doc[i:j]] == marker and j not in covered \
-                        and doc[j].text[:1].isupper():
-                    end = j + 1
-                    while end < len(doc) and doc[end].text[:1].isupper() and not doc[end].is_punct:
-                        end += 1
-                    found.append(Span(doc, j, end, label="ORG"))
+        for j in markers:
+            if j < len(doc) and j not in covered and doc[j].text[:1].isupper():
+                end = j + 1
+                while end < len(doc) and doc[end].text[:1].isupper() and not doc[end].is_punct:
+                    end += 1
+                found.append(Span(doc, j, end, label="ORG"))
         return found
 
     # -- clustering -------------------------------------------------------------------------
-    def _cluster(self, mentions: list[Span]) -> list[Cluster]:
+    def _cluster(self, mentions: list[Span], markers: dict[int, int]) -> list[Cluster]:
         clusters: list[Cluster] = []
-        doc = mentions[0].doc if mentions else None
         for m in mentions:
-            target = self._link(m, clusters, doc)
+            target = self._link(m, clusters, markers)
             if target is None:
                 target = Cluster(label=m.label_, canonical=m.kb_id_ or None)
                 clusters.append(target)
@@ -157,30 +156,29 @@ class AliasResolver:
             target.spans.append(m)
         return clusters
 
-    def _link(self, m: Span, clusters: list[Cluster], doc: Doc | None) -> Cluster | None:
+    def _link(self, m: Span, clusters: list[Cluster], markers: dict[int, int]) -> Cluster | None:
         """The entity `m` names again, if any: stated aliases first, then name matching."""
         if m.kb_id_ or m.id_:
             for c in clusters:
                 if m.kb_id_ and c.canonical == m.kb_id_ or m.id_ and any(s.id_ == m.id_ for s in c.spans):
                     return c  # same gazetteer entry: "EU" and "European Union"
-        antecedent = self._stated_antecedent(m, clusters)
+        antecedent = self._stated_antecedent(m, clusters, markers)
         if antecedent is not None:
             return antecedent
         return self.match(strip_the(m.text), clusters)
 
-    def _stated_antecedent(self, m: Span, clusters: list[Cluster]) -> Cluster | None:
+    def _stated_antecedent(self, m: Span, clusters: list[Cluster], markers: dict[int, int]) -> Cluster | None:
         doc = m.doc
         if m.start >= 1 and doc[m.start - 1].text == "(":
             for c in clusters:
                 if any(s.end == m.start - 1 for s in c.spans):
                     return c
-        for marker in self.markers:
-            i = m.start - len(marker)
-            if i >= 0 and [t.lower_ for t in doc[i:m.start]] == marker:
-                earlier = [(s.start, c) for c in clusters for s in c.spans
-                           if s.start < i and s.sent.start >= _previous_sentence_start(m) and c.label == "ORG"]
-                if earlier:
-                    return max(earlier, key=lambda x: x[0])[1]
+        if m.start in markers:  # "Dawning ... It has been banned ... under the name Sugon"
+            i = markers[m.start]
+            earlier = [(s.start, c) for c in clusters for s in c.spans
+                       if s.start < i and s.sent.start >= _previous_sentence_start(m) and c.label == "ORG"]
+            if earlier:
+                return max(earlier, key=lambda x: x[0])[1]
         return None
 
     def match(self, text: str, clusters: list[Cluster]) -> Cluster | None:
