@@ -238,7 +238,34 @@ DATES = [
          [(SAN, TREASURY, VELMORA, "2021", False)], "taken-and-expected"),
 ]
 
-POSITIVE = SYNTAX + TYPES + AGENCIES + LIFTED + DATES
+# -- nouns, stated measures, licences, lists referred back to -------------------------------
+MORE = [
+    case(f"OFAC announced the designation of {VELMORA} and {OSTRAKON} on Tuesday.",
+         [(SAN, OFAC, VELMORA, TUE, False), (SAN, OFAC, OSTRAKON, TUE, False)], "noun-designation-of"),
+    case(f"The Commerce Department's addition of {QINGHE} to the Entity List took effect on Tuesday.",
+         [(EXP, COMMERCE, QINGHE, TUE, False)], "noun-addition-to-list"),
+    case(f"China's Ministry of Commerce on Thursday put {ARVELL} and {KYRENE} on its unreliable entity list. "
+         "The two companies are prohibited from import and export activities related to China and from new "
+         "investment in China.",
+         [(SAN, MOFCOM, ARVELL, THU, False), (SAN, MOFCOM, KYRENE, THU, False),
+          (IMP, MOFCOM, ARVELL, THU, False), (IMP, MOFCOM, KYRENE, THU, False),
+          (EXP, MOFCOM, ARVELL, THU, False), (EXP, MOFCOM, KYRENE, THU, False),
+          (INV, MOFCOM, ARVELL, THU, False), (INV, MOFCOM, KYRENE, THU, False)], "stated-measures"),
+    case(f"OFAC on Thursday granted {OBSIDIAN} a licence to wind down its contracts.",
+         [(SAN, OFAC, OBSIDIAN, THU, True)], "licence-eases-the-granting-body-measure"),
+    case(f"The Bureau of Industry and Security on Tuesday added two Chinese laser makers, {QINGHE} and {LIANYUN}, "
+         "to the Entity List.",
+         [(EXP, "Bureau of Industry and Security", QINGHE, TUE, False),
+          (EXP, "Bureau of Industry and Security", LIANYUN, TUE, False)], "plural-noun-with-number-names-list"),
+    case(f"The Pentagon put {HUAYUN} on its list of Chinese military companies in 2021. "
+         f"It added {XINRUI} to that list in 2022.",
+         [(INV, "U.S. Department of Defense", HUAYUN, "2021", False),
+          (INV, "U.S. Department of Defense", XINRUI, "2022", False)], "same-list-referred-back"),
+    case(f"WASHINGTON, June 15 (Reuters) - The Treasury on Thursday sanctioned {CORVANE}.",
+         [(SAN, TREASURY, CORVANE, THU, False)], "dateline-is-not-the-actor-or-the-date"),
+]
+
+POSITIVE = SYNTAX + TYPES + AGENCIES + LIFTED + DATES + MORE
 
 # -- no action -------------------------------------------------------------------------------
 NON_ACTIONS = [

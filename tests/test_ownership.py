@@ -25,6 +25,7 @@ Row = tuple[str, str, float, str, bool]
 
 NORLAND, BALTIC = "Norland Cable Holdings Ltd.", "Baltic Fibre Co., Ltd."
 ORION, VESTA = "Orion Metals Corp", "Vesta Trading LLC"
+KAPPA, LUMEN, TESSARO = "Kappa Resources B.V.", "Lumen Gas Ltd.", "Tessaro Energy S.A."
 
 CURRENT: list[tuple[str, list[Row]]] = [
     (f"{NORLAND} owns 51% of {BALTIC}", [(NORLAND, BALTIC, 51, "current", False)]),
@@ -81,6 +82,12 @@ FORMER: list[tuple[str, list[Row]]] = [
      [(NORLAND, BALTIC, 40, "former", False)]),
     (f"{NORLAND} divested its 45% interest in {BALTIC} to {VESTA} in 2021.",
      [(NORLAND, BALTIC, 45, "former", False), (VESTA, BALTIC, 45, "current", False)]),
+    (f"{NORLAND} previously held 17.02% of {BALTIC} but has since sold out.",
+     [(NORLAND, BALTIC, 17.02, "former", False)]),
+    (f"{BALTIC}'s ownership has changed since 2014: {NORLAND} sold its 50% stake plus one share to the state in 2020.",
+     [(NORLAND, BALTIC, 50, "former", False)]),
+    (f"{NORLAND} sold its Peruvian assets, including the 40% stake it held in {BALTIC}, to a state-owned fund.",
+     [(NORLAND, BALTIC, 40, "former", False)]),
 ]
 
 VIA_SUBSIDIARY: list[tuple[str, list[Row]]] = [
@@ -89,6 +96,9 @@ VIA_SUBSIDIARY: list[tuple[str, list[Row]]] = [
     (f"{NORLAND} also holds 35% in {BALTIC} through a subsidiary.", [(NORLAND, BALTIC, 35, "current", True)]),
     (f"{NORLAND} holds a 27.8% stake in {BALTIC} through a Cyprus-registered subsidiary.",
      [(NORLAND, BALTIC, 27.8, "current", True)]),
+    (f"{BALTIC} was previously 49% held by {NORLAND} through a Cypriot subsidiary, the register shows.",
+     [(NORLAND, BALTIC, 49, "former", True)]),
+    (f"{BALTIC} is 49% held by {NORLAND} via a Maltese subsidiary.", [(NORLAND, BALTIC, 49, "current", True)]),
 ]
 
 SEVERAL_HOLDERS: list[tuple[str, list[Row]]] = [
@@ -106,6 +116,52 @@ SEVERAL_HOLDERS: list[tuple[str, list[Row]]] = [
       (ORION, VESTA, 39.2, "current", False)]),
     (f"{NORLAND} and {ORION} own 60% and 40% of {BALTIC} respectively.",
      [(NORLAND, BALTIC, 60, "current", False), (ORION, BALTIC, 40, "current", False)]),
+    # "each": one row per holder of the list
+    (f"{NORLAND}, {ORION}, {VESTA} and {KAPPA} each own 10% of {BALTIC}.",
+     [(h, BALTIC, 10, "current", False) for h in (NORLAND, ORION, VESTA, KAPPA)]),
+    (f"{NORLAND} holds 60% of {BALTIC}, while {ORION}, {TESSARO}, which holds its stake through a unit, {VESTA} "
+     f"and {KAPPA} each own 10%.",
+     [(NORLAND, BALTIC, 60, "current", False), (ORION, BALTIC, 10, "current", False),
+      (TESSARO, BALTIC, 10, "current", True), (VESTA, BALTIC, 10, "current", False),
+      (KAPPA, BALTIC, 10, "current", False)]),
+    (f"{NORLAND} holds 60% of {BALTIC}, with {ORION}, {VESTA} and {KAPPA} holding 10% each and the Dutch consortium "
+     f"{LUMEN} the remaining 10%.",
+     [(NORLAND, BALTIC, 60, "current", False), (ORION, BALTIC, 10, "current", False),
+      (VESTA, BALTIC, 10, "current", False), (KAPPA, BALTIC, 10, "current", False),
+      (LUMEN, BALTIC, 10, "current", False)]),
+    (f"{ORION} and {VESTA} each hold a 25% stake in {BALTIC}.",
+     [(ORION, BALTIC, 25, "current", False), (VESTA, BALTIC, 25, "current", False)]),
+    # a relative clause right after a name belongs to that name
+    (f"{NORLAND}, which holds 50% in {BALTIC} with {ORION} which holds the other 50 per cent, declined to comment.",
+     [(NORLAND, BALTIC, 50, "current", False), (ORION, BALTIC, 50, "current", False)]),
+    # joint ventures and even splits
+    (f"{BALTIC}, a joint venture in which {NORLAND} holds 40%, makes submarine cables.",
+     [(NORLAND, BALTIC, 40, "current", False)]),
+    (f"{NORLAND} has a 50% share in {BALTIC}.", [(NORLAND, BALTIC, 50, "current", False)]),
+    (f"{BALTIC} is 50-50 owned by {NORLAND} and {ORION}.",
+     [(NORLAND, BALTIC, 50, "current", False), (ORION, BALTIC, 50, "current", False)]),
+    # the owned company from the passive clause the holder is the agent of
+    (f"{BALTIC} is controlled by {NORLAND}, which holds 70 percent of shares, and the rest is owned by a local fund.",
+     [(NORLAND, BALTIC, 70, "current", False)]),
+]
+
+IN_CONTEXT: list[tuple[str, list[Row]]] = [
+    # "the company" / "the cable maker": the company the previous sentence is about
+    (f"{BALTIC} makes submarine cables. Its biggest shareholder, {NORLAND}, holds about 40% of the company "
+     f"through two subsidiaries.", [(NORLAND, BALTIC, 40, "current", True)]),
+    # ... and none when the previous sentence is about two companies
+    (f"{ORION} holds 30% of {BALTIC} and 5% of {VESTA}. {NORLAND} previously held 17% of the cable maker but has "
+     f"since sold out.", [(ORION, BALTIC, 30, "current", False), (ORION, VESTA, 5, "current", False)]),
+    (f"{VESTA} holds 30% of {BALTIC} and sells cables in Asia. {NORLAND} previously held 17% of the cable maker but "
+     f"has since sold out.",
+     [(VESTA, BALTIC, 30, "current", False), (NORLAND, BALTIC, 17, "former", False)]),
+    (f"{BALTIC} reported a loss. {NORLAND}, {ORION}'s largest shareholder, holds 18.5% of the company.",
+     [(NORLAND, ORION, 18.5, "current", False)]),
+    # a restructuring: new shareholders of the company restructured
+    (f"Under the restructuring, {NORLAND}'s stake in {BALTIC} falls to 45% from 70%. {ORION} receives 21.7% in "
+     f"settlement of debts, and {VESTA} becomes a direct shareholder with 10.55%.",
+     [(NORLAND, BALTIC, 45, "current", False), (ORION, BALTIC, 21.7, "current", False),
+      (VESTA, BALTIC, 10.55, "current", False)]),
 ]
 
 NOT_STAKES: list[str] = [
@@ -134,6 +190,21 @@ NOT_STAKES: list[str] = [
     f"{NORLAND} does not own 30% of {BALTIC}",
     # a percentage whose holder is no named entity
     f"{BALTIC}, in which the Russian government holds 33%, was listed.",
+    # "each" with percentages that are not stakes
+    f"{NORLAND} and {ORION} each pay 25% tariffs on cables sold to {BALTIC}.",
+    f"{NORLAND} and {ORION} each own 10% of the European cable market, {BALTIC} said.",
+    f"{NORLAND} and {ORION} each saw their shares fall 10% after {BALTIC} was listed.",
+    f"The board of {BALTIC} split 50-50 between {NORLAND} and {ORION} on the vote.",
+    # caps, receipts and shareholders without a stake
+    f"{NORLAND}'s voting rights at {BALTIC} are capped at 35%.",
+    f"{ORION} receives a 5% discount on cables bought from {BALTIC}.",
+    f"{NORLAND} receives 15% of its revenue from {BALTIC}.",
+    f"After the restructuring of {BALTIC}, {ORION}'s revenue rose 12% and {VESTA} received a 3% fee.",
+    f"{NORLAND} became a shareholder of {BALTIC} in 2019, when its profit rose 10%.",
+    # "it" is the nearest clause's subject, here no named company
+    f"{NORLAND} gets new shares, and the fund swapped the 8.75% of {BALTIC} it formerly held.",
+    # "the company" when the previous sentence names two candidates
+    f"{BALTIC} and {ORION} were listed on Monday. {NORLAND} holds 40% of the company.",
 ]
 
 
@@ -161,7 +232,7 @@ def assert_rows(doc: Doc, expected: list[Row]) -> None:
     assert not missing and len(rows) == len(expected), f"missing {missing}; got {doc._.ownership}"
 
 
-@pytest.mark.parametrize("text,expected", CURRENT + FORMER + VIA_SUBSIDIARY + SEVERAL_HOLDERS)
+@pytest.mark.parametrize("text,expected", CURRENT + FORMER + VIA_SUBSIDIARY + SEVERAL_HOLDERS + IN_CONTEXT)
 def test_stakes(nlp: Language, text: str, expected: list[Row]) -> None:
     assert_rows(extract(nlp, text), expected)
 

@@ -38,6 +38,8 @@ BACKGROUND = {"since", "already", "previously", "earlier", "before", "originally
 RELATIVE_PRONOUNS = {"which", "that", "who", "whom"}
 PRONOUNS = {"it", "they", "them", "its", "itself", "themselves"}
 REPORTING = {"say", "announce", "state", "report", "confirm", "disclose", "add", "tell"}
+#: Words that state a prohibition: "are prohibited from", "it is forbidden for them to".
+PROHIBITING = {"prohibit", "forbid", "ban", "bar", "allow", "cancel", "revoke", "restrict", "freeze", "deny"}
 #: Verbs that announce a measure named by a noun: "OFAC announced the designation of X".
 ANNOUNCING = {"announce", "make", "issue", "order", "approve", "publish", "unveil", "adopt", "impose", "finalize"}
 #: Nouns that refer back to an agency named before ("the agency said it had designated ...").
@@ -72,6 +74,7 @@ class ActionExtractor:
         self.default_type: str = lex["default_type"]
         self.list_nouns = set(lex["list_nouns"])
         self.nouns: dict[str, dict] = lex["nouns"]
+        self.stated_measures = {t: set(words) for t, words in lex["stated_measures"].items()}
 
     # -- component ------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -81,8 +84,8 @@ class ActionExtractor:
                  "event_date": _event_date(doc, dates)}
         rows: list[dict] = []
         for sent in doc.sents:
-            for trigger in self._triggers(sent):
-                rows += self._rows(trigger, ents, dates, state, doc)
+            found = [row for trigger in self._triggers(sent) for row in self._rows(trigger, ents, dates, state, doc)]
+            rows += found or self._stated_measures(sent, ents, state)
         for count in state["counts"]:
             rows += _resolve_count(doc, ents, *count)
         doc._.actions = _dedupe(rows)
@@ -102,9 +105,8 @@ class ActionExtractor:
                 found.append(Trigger(token, {"type": None, "requires_measure": True}, "under"))
             elif token.lower_ in self.subject_words and token.pos_ == "ADJ":
                 found.append(Trigger(token, {"type": None, "requires_measure": True}, "subject_to"))
-            elif token.pos_ == "NOUN" and token.lower_ in self.nouns and token.head.lemma_.lower() not in self.verbs \
+            elif token.pos_ == "NOUN" and token.lower_ in self.nouns and not self._measure_of_trigger(token) \
                     and any(c.dep_ == "prep" and c.lower_ in self.nouns[token.lower_]["preps"] for c in token.children):
-                # a noun under a trigger verb ("lifted sanctions on X") is that verb's measure
                 found.append(Trigger(token, self.nouns[token.lower_], "noun"))
             elif token.lemma_.lower() in {"list", "blacklist", "designate", "sanction"} and token.pos_ == "ADJ":
                 found.append(Trigger(token, self.verbs.get(token.lemma_.lower(), {"type": None}), "adjective"))
@@ -171,7 +173,8 @@ class ActionExtractor:
         date = date or (inherited and inherited["date"]) or self._news_date(v, agency, state)
         if agency is not None:
             state["last_type"][agency] = atype
-            state["last"] = {"agency": agency, "type": atype, "date": date, "sent": v.sent.start}
+            state["last"] = {"agency": agency, "type": atype, "date": date, "sent": v.sent.start,
+                             "targets": [t for t in targets if t != agency]}
             if date is not None:
                 state["last_date_of"][agency] = date
         if not targets:
@@ -195,6 +198,24 @@ class ActionExtractor:
              "lifted": bool(spec.get("lifted")), "evidence": evidence, "rule": f"{trig.rule}:{how}"}
             for t in targets if t != agency
         ]
+
+    def _stated_measures(self, sent: Span, ents: dict, state: dict) -> list[dict]:
+        """The measures an announcement lists for the targets it just named: "the two companies
+        are prohibited from import and export activities related to China and from new
+        investment; their senior managers are barred from entering" -> one row per measure."""
+        last = state["last"]
+        if not last or not last.get("targets") or sent.start - last["sent"] > 120:
+            return []
+        words = {t.lemma_.lower() for t in sent}
+        if not words & PROHIBITING or words & self.modal_heads - {"will", "would"} or any(t.i in ents for t in sent):
+            return []
+        if not any(t.lower_ in {"they", "them", "their"} or t.lemma_ in ANAPHORS | {"above", "entity", "enterprise"}
+                   for t in sent):
+            return []
+        types = [mtype for mtype, cues in self.stated_measures.items() if words & cues]
+        evidence = {"start": sent.start_char, "end": sent.end_char, "text": sent.text}
+        return [{"type": mtype, "agency": last["agency"], "target": target, "date": last["date"], "lifted": False,
+                 "evidence": evidence, "rule": "stated_measure"} for mtype in types for target in last["targets"]]
 
     def _noun_rows(self, trig: Trigger, ents: dict, dates: list[Span], state: dict) -> list[dict]:
         """ "OFAC's designation of X", "the addition of X to the Entity List", "sanctions on X"."""
@@ -490,6 +511,11 @@ class ActionExtractor:
         if not out and head.i < v.i and head.pos_ == "NOUN":
             out += _apposition_after(v, ents)
         return out
+
+    def _measure_of_trigger(self, noun: Token) -> bool:
+        """ "lifted sanctions on X": the noun is the measure of a trigger verb, which reads it."""
+        measure_words = {w for cues in self.measures.values() for w in cues}
+        return noun.head.lemma_.lower() in self.verbs and noun.lower_ in measure_words
 
     def _is_group(self, token: Token) -> bool:
         """ "the companies", "those", "two Chinese chip designers": a noun standing for named targets."""

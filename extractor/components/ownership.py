@@ -538,6 +538,9 @@ def _verb_stake(p: Percent, ctx: Context, stake: Token, verb: Token, poss: Token
         owned, open_object, pending = _object(ctx, stake, verb)
     if owned is None and open_object and holder is not None:
         owned = _owned_by_agent(holder, ctx)
+    if owned is None and (open_object or pending == "previous") and holder is not None:
+        owned = _shareholder_of(holder, ctx)  # "X, Y's largest shareholder, holds 18.5% of the company"
+        open_object, pending = (False, None) if owned is not None else (open_object, pending)
     former = (disposed and not unasserted) or is_former(lex, verb, stake)
     status = "former" if former else "current"
     rule = ("sold_stake" if disposed else "verb_stake") if noun else ("sold_percent" if disposed else "verb_percent")
@@ -569,6 +572,19 @@ def _owned_by_agent(holder: Token, ctx: Context) -> str | None:
         return None
     owned = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     return name_of(owned, ctx) if owned is not None else None
+
+
+def _shareholder_of(holder: Token, ctx: Context) -> str | None:
+    """Y, when the holder is also called "Y's (largest) shareholder" in apposition."""
+    nouns = [holder, *(c for c in holder.children if c.dep_ == "appos")]
+    if holder.dep_ == "appos":
+        nouns.append(holder.head)
+    for noun in nouns:
+        if noun.lemma_.lower() in ctx.lex.holder_nouns and noun.i not in ctx.names:
+            poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+            if poss is not None and poss.i in ctx.names:
+                return ctx.names[poss.i]
+    return None
 
 
 def _distributed(holder: Token, verb: Token, stake: Token, p: Percent, ctx: Context) -> list[tuple[str, bool]] | None:
@@ -658,8 +674,8 @@ def _governing_verb(tok: Token) -> Token | None:
     including the 40% stake")."""
     while tok.dep_ in CLIMB and tok.head.i != tok.i:
         tok = tok.head
-    if tok.dep_ in ARGUMENTS and tok.head.pos_ in {"VERB", "AUX"}:
-        return tok.head
+    if tok.dep_ in ARGUMENTS and (tok.head.pos_ in {"VERB", "AUX"} or tok.dep_ == "dobj"):
+        return tok.head  # a direct object makes a verb of a head tagged otherwise ("each own 10%")
     return None
 
 
@@ -813,16 +829,12 @@ def restructured(sent: Span, reading: Reading, ctx: Context) -> str | None:
 
 
 def topic(sent: Span, reading: Reading, ctx: Context) -> str | None:
-    """The company a sentence is about: the one company whose stakes it states, else its named
-    subject when that is one company."""
-    if len(reading.owned) == 1:
-        return next(iter(reading.owned))
+    """The company a sentence is about: the one company whose stakes it states, else the one
+    company it names (agencies aside); None when that is ambiguous."""
     if reading.owned:
-        return None
-    subject = next((c for c in sent.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    if subject is None or subject.conjuncts or any(c.dep_ == "cc" for c in subject.children):
-        return None
-    return name_of(subject, ctx)
+        return next(iter(reading.owned)) if len(reading.owned) == 1 else None
+    companies = {ctx.names[t.i] for t in sent if t.i in ctx.names and t.ent_type_ == "ORG"}
+    return next(iter(companies)) if len(companies) == 1 else None
 
 
 def to_row(claim: Claim, sent: Span) -> dict:
