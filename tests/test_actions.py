@@ -261,6 +261,16 @@ MORE = [
          f"It added {XINRUI} to that list in 2022.",
          [(INV, "U.S. Department of Defense", HUAYUN, "2021", False),
           (INV, "U.S. Department of Defense", XINRUI, "2022", False)], "same-list-referred-back"),
+    case(f"The Commerce Department on Tuesday revoked a licence for shipments to {QINGHE}.",
+         [(EXP, COMMERCE, QINGHE, TUE, False)], "licence-revoked-is-not-lifted"),
+    case(f"The Commerce Department on Tuesday removed five entities from the Entity List. "
+         f"Among those removed were {QINGHE} and {LIANYUN}. The other three are {ARVELL}, {KYRENE} and {OBSIDIAN}.",
+         [(EXP, COMMERCE, QINGHE, TUE, True), (EXP, COMMERCE, LIANYUN, TUE, True), (EXP, COMMERCE, ARVELL, TUE, True),
+          (EXP, COMMERCE, KYRENE, TUE, True), (EXP, COMMERCE, OBSIDIAN, TUE, True)], "continued-list"),
+    case(f"The Council of the European Union on Friday listed the following entities:\n"
+         f"- {VELMORA}, Moscow; date of listing: 14.6.2023;\n- {OSTRAKON}, Minsk.",
+         [(SAN, "Council of the European Union", VELMORA, WED, False),
+          (SAN, "Council of the European Union", OSTRAKON, FRI, False)], "list-items-after-a-colon"),
     case(f"WASHINGTON, June 15 (Reuters) - The Treasury on Thursday sanctioned {CORVANE}.",
          [(SAN, TREASURY, CORVANE, THU, False)], "dateline-is-not-the-actor-or-the-date"),
 ]

@@ -31,7 +31,7 @@ LIST_BREAKS = {"of", "by", "with", "from", "for", "to", "in", "on", "that", "whi
 #: People of an organization: measures against them are recorded against the organization.
 STAFF = {"employee", "official", "executive", "officer", "staff", "member", "leader", "manager", "director"}
 #: Dependencies on the way from a target up to its trigger (see `_path_targets`).
-TARGET_PATH = {"dobj", "nsubjpass", "pobj", "prep", "conj", "appos", "compound", "attr", "dative", "oprd", "nmod"}
+TARGET_PATH = {"dobj", "nsubjpass", "pobj", "prep", "conj", "appos", "attr", "dative", "oprd"}
 TARGET_PREPS = {"on", "against", "to", "from", "in", "including", "among", "like", "upon", "targeting"}
 #: Words that mark a clause as background, not today's news.
 BACKGROUND = {"since", "already", "previously", "earlier", "before", "originally", "first", "once", "last", "later"}
@@ -71,6 +71,7 @@ class ActionExtractor:
         self.listing_verbs = set(lex["listing_verbs"])
         self.licence_words = set(lex["licence_words"])
         self.licence_default: str = lex["licence_default"]
+        self.revoking = set(lex["revoking_verbs"])
         self.default_type: str = lex["default_type"]
         self.list_nouns = set(lex["list_nouns"])
         self.nouns: dict[str, dict] = lex["nouns"]
@@ -85,7 +86,7 @@ class ActionExtractor:
         rows: list[dict] = []
         for sent in doc.sents:
             found = [row for trigger in self._triggers(sent) for row in self._rows(trigger, ents, dates, state, doc)]
-            rows += found or self._stated_measures(sent, ents, state)
+            rows += found or self._stated_measures(sent, ents, state) or self._continued_list(sent, ents, dates, state)
         for count in state["counts"]:
             rows += _resolve_count(doc, ents, *count)
         doc._.actions = _dedupe(rows)
@@ -123,7 +124,11 @@ class ActionExtractor:
         clause = self._clause_tokens(v)
         list_hit = self._list_in(clause)
         measure = self._measure_in(clause, v)
-        licence = measure is None and any(t.lower_ in self.licence_words for t in clause if t.i != v.i)
+        licence = list_hit is None and any(t.lower_ in self.licence_words for t in clause if t.i != v.i)
+        if licence:
+            measure = None  # "a licence for shipments to X" eases (or restores) the body's own measure
+        # a licence granted eases the measure; a licence revoked restores it
+        lifted = bool(spec.get("lifted")) if not licence else v.lemma_.lower() not in self.revoking
         bare_list = any(t.lemma_ in self.list_nouns and t.pos_ in {"NOUN", "PROPN"} for t in clause)
         if spec.get("requires_list") and list_hit is None and measure is None and not _passive(v) and not bare_list:
             return []
@@ -174,28 +179,31 @@ class ActionExtractor:
         if agency is not None:
             state["last_type"][agency] = atype
             state["last"] = {"agency": agency, "type": atype, "date": date, "sent": v.sent.start,
-                             "targets": [t for t in targets if t != agency]}
+                             "targets": [t for t in targets if t != agency], "lifted": lifted,
+                             "colon": _ends_with_colon(v.sent)}
             if date is not None:
                 state["last_date_of"][agency] = date
         if not targets:
             groups = [h for h in heads if self._is_group(h)]
             if groups:
-                targets, how = _introduced_names(groups, ents), "group_list"
+                targets = _introduced_names(groups, ents)
+                how = "group_list" if targets else how
             else:  # "barred buying securities of 59 Chinese companies, including A and B"
                 deeper = [t for t in clause if t.lower_ in self.count_nouns and t.i > v.i]
-                targets, how = (_introduced_names(deeper, ents, next_sentence=False) if deeper else []), "group_list"
+                targets = _introduced_names(deeper, ents, next_sentence=False) if deeper else []
+                how = "group_list" if targets else how
             if not targets and how in {"object", "passive"}:
-                targets, how = self._path_targets(v, ents, actor), "object_path"
+                targets, how = self._path_targets(v, ents, actor, licence), "object_path"
             count = self._count(heads)
             if count and not targets and actor is not None:
-                state["counts"].append((count, atype, actor, date, v, bool(spec.get("lifted"))))
+                state["counts"].append((count, atype, actor, date, v, lifted))
             if not targets:
                 return []
         sent = v.sent
         evidence = {"start": sent.start_char, "end": sent.end_char, "text": sent.text}
         return [
             {"type": atype, "agency": agency, "target": t, "date": date,
-             "lifted": bool(spec.get("lifted")), "evidence": evidence, "rule": f"{trig.rule}:{how}"}
+             "lifted": lifted, "evidence": evidence, "rule": f"{trig.rule}:{how}"}
             for t in targets if t != agency
         ]
 
@@ -216,6 +224,39 @@ class ActionExtractor:
         evidence = {"start": sent.start_char, "end": sent.end_char, "text": sent.text}
         return [{"type": mtype, "agency": last["agency"], "target": target, "date": last["date"], "lifted": False,
                  "evidence": evidence, "rule": "stated_measure"} for mtype in types for target in last["targets"]]
+
+    def _continued_list(self, sent: Span, ents: dict, dates: list[Span], state: dict) -> list[dict]:
+        """Names that continue the last action in a sentence of their own: "The other three are
+        A, B and C", "They include A and B", and the items of a list after "... are:"
+        ("- A LLC, Moscow; date of listing: 23.2.2024")."""
+        last = state["last"]
+        if not last or sent.start - last["sent"] > 200:
+            return []
+        first = next((t for t in sent if not t.is_space), None)
+        item = first is not None and (first.text in {"-", "•", "*", "–", "—"} or first.like_num and len(sent) > 2
+                                      and sent[first.i - sent.start + 1].text in {".", ")"})
+        if item and last.get("colon"):
+            names = [e.kb_id_ for e in sent.ents if e.label_ == "ORG"][:1]
+            how = "list_item"
+        else:
+            root = sent.root
+            subject = [c for c in root.children if c.dep_ == "nsubj"]
+            referring = subject and (subject[0].lower_ in {"they", "these", "those"} or subject[0].tag_ in {"NNS", "CD"}
+                                     and any(c.lower_ in {"the", "these", "other"} for c in subject[0].children))
+            if not (referring and root.lemma_ in {"be", "include"}):
+                return []
+            objects = [c for c in root.children if c.dep_ in {"attr", "dobj"} and c.i in ents]
+            names = _entity_list(ents[objects[0].i], ents) if objects else []
+            how = "continued_list"
+        if not names:
+            return []
+        own = [d for d in dates if sent.start <= d.start < sent.end and not _in_dateline(d)]
+        date = {"text": own[0].text, "value": own[0]._.timex_value, "mod": own[0]._.timex_mod} if own else last["date"]
+        evidence = {"start": sent.start_char, "end": sent.end_char, "text": sent.text}
+        if item:
+            last["sent"] = sent.start  # the list goes on
+        return [{"type": last["type"], "agency": last["agency"], "target": name, "date": date,
+                 "lifted": last["lifted"], "evidence": evidence, "rule": how} for name in names]
 
     def _noun_rows(self, trig: Trigger, ents: dict, dates: list[Span], state: dict) -> list[dict]:
         """ "OFAC's designation of X", "the addition of X to the Entity List", "sanctions on X"."""
@@ -419,7 +460,7 @@ class ActionExtractor:
                           and c.head.head.i == tok.i]
         return heads, "object"
 
-    def _path_targets(self, v: Token, ents: dict, actor: str | None) -> list[str]:
+    def _path_targets(self, v: Token, ents: dict, actor: str | None, licence: bool = False) -> list[str]:
         """Entities reached from the trigger through object-like dependencies only.
 
         A fallback for parses that hide the object: "put to the SDN list the port operator X",
@@ -432,7 +473,8 @@ class ActionExtractor:
                 continue
             token, ok = ent.root, False
             for _ in range(8):
-                if token.dep_ not in TARGET_PATH or (token.dep_ == "pobj" and token.head.lower_ not in TARGET_PREPS):
+                preps = TARGET_PREPS | {"for"} if licence else TARGET_PREPS  # "a licence for shipments to X"
+                if token.dep_ not in TARGET_PATH or (token.dep_ == "pobj" and token.head.lower_ not in preps):
                     break
                 token = token.head
                 if token.i == v.i:
@@ -549,6 +591,12 @@ class ActionExtractor:
                 if _clause_head(span.root, head).i == head.i:
                     return {"text": span.text, "value": span._.timex_value, "mod": span._.timex_mod}
         return None
+
+
+def _ends_with_colon(sent: Span) -> bool:
+    """ "Among those listed are:" introduces a list of items."""
+    tokens = [t for t in sent if not t.is_space]
+    return bool(tokens) and tokens[-1].text == ":"
 
 
 def _also(v: Token) -> bool:
