@@ -141,7 +141,7 @@ class ActionExtractor:
             return []  # a company's own move
         agency = actor
         own_actor = any(c.dep_ in {"agent", "nsubj"} for c in v.children)
-        if list_hit is not None and list_hit.get("owner") and not own_actor and v.dep_ == "conj":
+        if list_hit is not None and list_hit.get("owner") and not own_actor and v.dep_ == "conj" and _passive(v.head):
             agency = list_hit["owner"]  # "sanctioned by the Treasury ... and added to the Entity List"
         if agency is None and actor_token is None and _passive(v) and v.dep_ == "ccomp" and v.head.lemma_ == "announce":
             agency, _ = self._actor(v.head, ents)  # "MOFCOM announced that X was added to ..."
@@ -382,7 +382,9 @@ class ActionExtractor:
         for tok in [token, *token.conjuncts, *appositions]:
             ent = ents.get(tok.i)
             if ent is not None and ent.label_ == "AGENCY":
-                return ent.kb_id_ or ent.text
+                owned = [ents[t.i] for t in tok.subtree if t.i in ents and ents[t.i].label_ == "AGENCY"
+                         and ents[t.i].start == t.i and t.i > 0 and t.doc[t.i - 1].text in {"'s", "’s"}]
+                return (owned[0] if owned else ent).kb_id_  # "the Treasury's Office of Foreign Assets Control"
         for child in token.children:  # "Treasury's Office of Foreign Assets Control"
             if child.dep_ == "poss" and child.i in ents and ents[child.i].label_ == "AGENCY":
                 return ents[child.i].kb_id_
