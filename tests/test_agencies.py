@@ -116,6 +116,13 @@ def test_ambiguous_form_follows_article_country(nlp, text, form, name):
 
 # -- generic government bodies: AGENCY, named by the article's fullest form -----------------
 GENERIC = [
+    ("The case was filed in the U.S. District Court for the Southern District of Texas.",
+     "U.S. District Court for the Southern District of Texas"),
+    ("The U.S. Attorney's Office for the Northern District of Illinois announced the charges.",
+     "U.S. Attorney's Office for the Northern District of Illinois"),
+    ("Agents of the Federal Bureau of Investigation and Homeland Security Investigations made arrests.",
+     "Federal Bureau of Investigation"),
+    ("The Chinese Embassy in Ottawa rejected the accusations.", "Chinese Embassy in Ottawa"),
     ("The Ministry of Industry and Information Technology issued new guidance to chipmakers.",
      "Ministry of Industry and Information Technology"),
     ("Japan's Ministry of Economy, Trade and Industry added two firms to its end-user list.",

@@ -49,6 +49,10 @@ LEGAL_NAMES = [
     ("The agency also named Yangtze Memory Technologies as a target.", "Yangtze Memory Technologies"),
     ("The court heard that Karachi Steel Pvt. Ltd. resold the lathes.", "Karachi Steel Pvt. Ltd."),
     ("The investigation focused on Istanbul Marine LLC and its owner.", "Istanbul Marine LLC"),
+    ("The annex names KOWLOON TRI-STAR SUPPLY LIMITED, a trading house.", "KOWLOON TRI-STAR SUPPLY LIMITED"),
+    ("Rival Dongfang Solar Energy Group Co., Ltd. said its plants were unaffected.",
+     "Dongfang Solar Energy Group Co., Ltd."),
+    ("The State Department sanctioned LLC Kama Trucks 2 on Friday.", "LLC Kama Trucks 2"),
 ]
 
 
@@ -129,6 +133,8 @@ NOT_ORG = [
     ("The Uyghur Forced Labor Prevention Act took effect in June 2022.", "Uyghur Forced Labor Prevention Act"),
     ("The firm postponed its IPO after the sanctions were announced.", "IPO"),
     ("Investigators said Norland Cable Holdings Ltd. had shipped fibre to Crimea.", "Crimea"),
+    ("BACKGROUND\nThe measures follow earlier listings.", "BACKGROUND"),
+    ("The decision was published in the Official Journal on Friday.", "Official Journal"),
 ]
 
 

@@ -60,9 +60,13 @@ class AgencyRecognizer:
             self.generic.add(item["id"], [item["pattern"]])
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = [self._gazetteer_span(doc, key, s, e) for key, s, e in self.phrases(doc)]
-        spans += [s for s in (_trim(doc[s:e]) for _, s, e in self.generic(doc)) if s is not None]
-        agencies = filter_spans(spans)
+        known = filter_spans([self._gazetteer_span(doc, key, s, e) for key, s, e in self.phrases(doc)])
+        generic = [s for s in (_trim(doc[s:e]) for _, s, e in self.generic(doc)) if s is not None]
+        # a generic match may extend a known name ("Federal Bureau of Investigation" stays whole,
+        # "Xinjiang Public Security Bureau" extends "Public Security Bureau") but never cut one
+        generic = [g for g in generic if all(g.start <= k.start and k.end <= g.end or not _overlaps_any(g, [k])
+                                             for k in known)]
+        agencies = filter_spans(known + generic)
         agencies = filter_spans(agencies + self._short_forms(doc, agencies))
         self._resolve_ambiguous(doc, agencies)
         doc.ents = filter_spans(agencies + [e for e in doc.ents if not _overlaps_any(e, agencies)])

@@ -204,9 +204,14 @@ class OrganizationRepairer:
         return end
 
     def _extend_left(self, doc: Doc, start: int) -> int:
-        """Take in name tokens the model cut off ("SZ" of "SZ DJI Technology Co., Ltd.")."""
+        """Take in name tokens the model cut off ("SZ" of "SZ DJI Technology Co., Ltd.", "MEGA-" of
+        "MEGA-LINK SUPPLY LIMITED")."""
         while start > 0:
             token = doc[start - 1]
+            if token.text == "-" and not token.whitespace_ and start > 1 and not doc[start - 2].whitespace_ \
+                    and doc[start - 2].text[:1].isupper():
+                start -= 2  # a hyphenated name
+                continue
             if (
                 (token.pos_ == "PROPN" or token.is_upper)
                 and token.is_alpha
@@ -225,6 +230,9 @@ class OrganizationRepairer:
         last = span[-1].text
         if text in self.non_orgs or text in self.demonyms or text in self.places or len(text) < 2:
             return True
+        if len(span) == 1 and text.isupper() and len(text) > 4 and span.end < len(span.doc) \
+                and "\n" in span.doc[span.end].text:
+            return True  # a heading ("BACKGROUND")
         if all(not t.text[:1].isupper() and not t.text[:1].isdigit() for t in span):
             return True  # lowercase phrases are not names
         if not strong and (last in self.demonyms or last in self.non_org_heads or span[-1].like_num):
