@@ -8,15 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.pipeline import make_doc
+from helpers import model_labels, run
 
 TREASURY = "U.S. Department of the Treasury"
 COMMERCE = "U.S. Department of Commerce"
 MOFCOM = "Ministry of Commerce of the People's Republic of China"
-
-
-def run(nlp, text, published=None):
-    return nlp(make_doc(nlp, text, published))
 
 
 def entity_of(doc, form):
@@ -24,15 +20,6 @@ def entity_of(doc, form):
     hits = [e for e in doc._.entities if any(m["text"] == form for m in e["mentions"])]
     assert hits, f"no entity has a mention {form!r}: {[(e['label'], e['name']) for e in doc._.entities]}"
     return hits[0]
-
-
-def model_labels(nlp, text):
-    """The statistical model's own ents, before our components run."""
-    doc = nlp.make_doc(text)
-    for name, proc in nlp.pipeline:
-        if not name.startswith("extractor_"):
-            doc = proc(doc)
-    return [(e.text, e.label_) for e in doc.ents]
 
 
 # -- gazetteer forms -> canonical names (section 4) -----------------------------------------

@@ -7,25 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.pipeline import make_doc
-
-
-def run(nlp, text, published=None):
-    return nlp(make_doc(nlp, text, published))
+from helpers import model_labels, run
 
 
 def orgs(doc):
     """Texts of the ORG spans, in order."""
     return [e.text for e in doc.ents if e.label_ == "ORG"]
-
-
-def model_labels(nlp, text):
-    """The statistical model's own ents, before our components run."""
-    doc = nlp.make_doc(text)
-    for name, proc in nlp.pipeline:
-        if not name.startswith("extractor_"):
-            doc = proc(doc)
-    return [(e.text, e.label_) for e in doc.ents]
 
 
 # -- full legal names, suffix included, as one ORG span ---------------------------------------
