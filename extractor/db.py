@@ -3,7 +3,7 @@
     extractor load RECORDS.jsonl... [--db URL]
 
 JSONL answers questions about one article; questions across articles ("every Entity List
-addition in 2021", "everything Huawei holds a stake in") need joins and indexes.
+addition in 2021", "everything Zhenhua holds a stake in") need joins and indexes.
 
 How loading stays safe to repeat:
 - every row hangs from its article (ON DELETE CASCADE), so loading an article again is

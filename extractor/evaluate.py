@@ -5,8 +5,8 @@ bottom, which read files, print, and return the exit status for `extractor.cli`.
 
 Scoring in one paragraph: per document, each predicted entity is paired with at most one
 gold entity that shares a normalized name or alias. Action and ownership names are then
-compared through those pairs, so a prediction that says "DJI" where the gold says
-"SZ DJI Technology Co., Ltd." is right when either side lists the other form as an alias.
+compared through those pairs, so a prediction that says "KRB" where the gold says
+"SZ Kestrel Robotics Co., Ltd." is right when either side lists the other form as an alias.
 Actions, ownership rows and dates are matched as multisets of tuples; P/R/F1 follow.
 """
 

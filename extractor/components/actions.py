@@ -306,7 +306,7 @@ class ActionExtractor:
             if parent.lemma_.lower() in self.modal_heads:
                 return True
             if any(c.dep_ == "aux" and c.lower_ in self.modal_aux for c in parent.children):
-                return True  # "cutting banks off from SWIFT ... would follow"
+                return True  # "cutting banks off from the payments network ... would follow"
             head = parent
         return False
 
@@ -430,7 +430,7 @@ class ActionExtractor:
             v.head.lower_ in {"those", "others"}
             or v.head.lower_ in self.count_nouns and any(c.lower_ in {"the", "these"} for c in v.head.children)
         )
-        # "VTB Bank and Bank of Moscow were added": a bare listing right after an action
+        # "Volga Credit Bank and Bank of Kazan were added": a bare listing right after an action
         nearby = v.sent.start - last["sent"] <= 80 and v.lemma_ in self.listing_verbs and not named_measure
         if also or nearby or back_reference and not named_measure:
             return last
@@ -525,10 +525,10 @@ class ActionExtractor:
             antecedent = _antecedent(head, ents, label, exclude=self._actor(v, ents)[0])
             return [antecedent] if antecedent else []
         if head.lower_ in {"itself", "themselves"} and head.i - 1 in ents:
-            head = ents[head.i - 1].root  # "Pars Horizon was itself put on the SDN list"
+            head = ents[head.i - 1].root  # "Caspian Dawn was itself put on the SDN list"
         if head.lower_ in {"all", "both", "each"} and head.dep_ == "appos":
             head = head.head  # "A, B and C, all listed by ..."
-        if head.lemma_ in STAFF:  # "visa restrictions on employees of Huawei"
+        if head.lemma_ in STAFF:  # "visa restrictions on employees of Zhenhua"
             of = [p for c in head.children if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
             if of:
                 head = of[0]
@@ -539,7 +539,7 @@ class ActionExtractor:
                 out += _entity_list(ent, ents)
                 continue
             inner = [c for c in tok.children if c.dep_ in {"compound", "appos", "nmod"} and c.i in ents]
-            if inner and inner[0].i > tok.i:  # "the fuel trader Arctic Fuel Trading DMCC", not "BGI subsidiaries"
+            if inner and inner[0].i > tok.i:  # "the fuel trader Boreal Fuel Trading DMCC", not "GNX subsidiaries"
                 out += _entity_list(ents[inner[0].i], ents)
                 continue
             for child in tok.children:
@@ -634,7 +634,7 @@ def _event_date(doc: Doc, dates: list[Span]) -> dict | None:
 
 
 def _in_dateline(span: Span) -> bool:
-    """ "WASHINGTON, Dec 15 (Reuters) - ...": the date of the article, not of an action."""
+    """ "WASHINGTON, Dec 15 (AP) - ...": the date of the article, not of an action."""
     doc = span.doc
     return span.start < 8 and span.end < len(doc) and doc[span.end].text in {"-", "–", "—", "(", "/"}
 
@@ -769,7 +769,7 @@ def _introduced_names(heads: list[Token], ents: dict, next_sentence: bool = True
     head = heads[0]
     doc = head.doc
     sent = head.sent
-    for j in range(head.i + 1, min(head.i + 3, sent.end)):  # "the entities Promsvyazbank PJSC, ..."
+    for j in range(head.i + 1, min(head.i + 3, sent.end)):  # "the entities Tverbank PJSC, ..."
         ent = ents.get(j)
         if ent is not None and ent.label_ == "ORG":
             return _entity_list(ent, ents) + _entity_lists_after(ent, ents, sent.end)

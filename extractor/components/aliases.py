@@ -1,9 +1,9 @@
 """Aliases and coreference: one entity per real-world organization or agency.
 
 Groups the ORG/AGENCY mentions of a Doc into entities. Links come from the text itself
-("Academy of Military Medical Sciences (AMMS)", "under the name Sugon", "also known as"),
-from short forms of an earlier full name ("DJI" for "SZ DJI Technology Co., Ltd."), and
-from accent or transliteration variants ("Léon" and "Leon Technology"). Stores the
+("Academy of Applied Naval Sciences (AANS)", "under the name Nordlys", "also known as"),
+from short forms of an earlier full name ("KRB" for "SZ Kestrel Robotics Co., Ltd."), and
+from accent or transliteration variants ("Lúmen" and "Lumen Technology"). Stores the
 entities as plain data in `doc._.entities` and each entity's name in the ents' `kb_id_`.
 """
 
@@ -31,7 +31,7 @@ _FUNCTION = {"of", "and", "the", "for", "&", "de"}
 
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
-    """Accent-folded text of the same length ("Léon" -> "Leon")."""
+    """Accent-folded text of the same length ("Lúmen" -> "Leon")."""
     out = []
     for char in text:
         base = "".join(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c))
@@ -83,7 +83,7 @@ class AliasResolver:
 
     def _compatible(self, a: str, b: str) -> bool:
         """Two names with the same core name one company when one extends the other
-        ("Leon Technology" / "Leon Technology Co., Ltd."), not when their descriptors differ."""
+        ("Lumen Technology" / "Lumen Technology Co., Ltd."), not when their descriptors differ."""
         return a.startswith(b) or b.startswith(a)
 
     def _has_legal_form(self, norm: str) -> bool:
@@ -97,7 +97,7 @@ class AliasResolver:
         words = normalize(text).split()
         while len(words) > 1 and words[-1] in self.strip_words:
             words.pop()
-        while len(words) > 1 and words[0] in self.prefixes:  # "LLC Arctic LNG 2"
+        while len(words) > 1 and words[0] in self.prefixes:  # "LLC Polar Gas 3"
             words.pop(0)
         return tuple(words)
 
@@ -173,7 +173,7 @@ class AliasResolver:
             for c in clusters:
                 if any(s.end == m.start - 1 for s in c.spans):
                     return c
-        if m.start in markers:  # "Dawning ... It has been banned ... under the name Sugon"
+        if m.start in markers:  # "Dawning ... It has been banned ... under the name Nordlys"
             i = markers[m.start]
             earlier = [(s.start, c) for c in clusters for s in c.spans
                        if s.start < i and s.sent.start >= _previous_sentence_start(m) and c.label == "ORG"]
@@ -188,14 +188,14 @@ class AliasResolver:
             return None
         for test in (
             lambda c: any(normalize(f) == norm for f in c.forms),
-            # same core, one side bare: "CloudWalk" = "CloudWalk Technology", but
+            # same core, one side bare: "SkyPath" = "SkyPath Technology", but
             # "Qinghe Optics Co., Ltd." is not "Qinghe Photonics Co., Ltd."
             lambda c: any(self.core(f) == core and self._compatible(norm, normalize(f)) for f in c.forms),
         ):
             hits = [c for c in clusters if test(c)]
             if hits:
                 return hits[0]
-        if not self._has_legal_form(norm):  # "Raytheon Technologies Corp." is no short form of another name
+        if not self._has_legal_form(norm):  # "Halvard Technologies Corp." is no short form of another name
             hits = [c for c in clusters if c.label == "ORG" and any(_contains(self.core(f), core) for f in c.forms)]
             if len(hits) == 1 and len(norm) >= 3:
                 return hits[0]
@@ -243,7 +243,7 @@ class AliasResolver:
         if not hits and len(norm) >= 3 and norm not in self.generic_words and not self._has_legal_form(norm) and (
             text.isupper() or not text.istitle() or len(norm) >= 5
         ):
-            # distinctive short forms ("DJI", "CloudWalk") inside a longer name
+            # distinctive short forms ("KRB", "SkyPath") inside a longer name
             hits = [c for c in clusters if c.label == "ORG" and any(_contains(self.core(f), core) for f in c.forms)]
         return hits[0] if len(hits) == 1 else None
 
@@ -282,7 +282,7 @@ def _initials(text: str) -> str:
 def _name_like(token) -> bool:
     """Could be (part of) a name: capitalized, and not just because it opens a sentence."""
     if token.like_num and token.i > 0 and token.doc[token.i - 1].text[:1].isupper():
-        return True  # "Arctic LNG 2"
+        return True  # "Polar Gas 3"
     if not token.text[:1].isupper() or token.is_punct:
         return False
     return not token.is_sent_start or token.pos_ in {"PROPN", "ADJ", "NOUN", "X"} and not token.is_stop \

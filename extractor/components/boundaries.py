@@ -1,7 +1,7 @@
 """Sentence boundaries the parser gets wrong: a dateline and a line break start a sentence,
-and an abbreviation before a lowercase word ("Japan Arctic LNG B.V. each own 10%") does not end one.
+and an abbreviation before a lowercase word ("Kansai Polar Gas B.V. each own 10%") does not end one.
 
-"WASHINGTON, March 9 (Reuters) - The Treasury ..." and headings ("MEDIA RELEASE") run
+"WASHINGTON, March 9 (AP) - The Treasury ..." and headings ("MEDIA RELEASE") run
 into the first sentence otherwise, and the parser then takes the place name as the
 subject of the lead ("WASHINGTON ... added"), hiding the real actor. Runs before the parser.
 """
@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 DATELINE = re.compile(
     r"^\s*[A-Z][A-Z.'’/ ]{1,40}"  # place(s), in capitals: "MOSCOW/LONDON"
     r"(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"  # ", March 9"
-    r"\s*(?:\([^)\n]{1,40}\))?"  # "(Reuters)"
+    r"\s*(?:\([^)\n]{1,40}\))?"  # "(AP)"
     r"\s*[-–—]+\s+"
 )
 

@@ -1,7 +1,7 @@
 """ORG repair: the model's ORG spans fixed by rules.
 
-The small English model splits and mislabels company names: it tags "Leon Technology" as
-PERSON, cuts "SZ" off "SZ DJI Technology Co., Ltd.", misses names in long lists, and calls
+The small English model splits and mislabels company names: it tags "Lumen Technology" as
+PERSON, cuts "SZ" off "SZ Kestrel Robotics Co., Ltd.", misses names in long lists, and calls
 peoples, job titles, systems and lists ORG. This component keeps AGENCY spans as they are
 and rebuilds the ORG spans from the model's ents plus name patterns.
 """
@@ -44,9 +44,9 @@ class OrganizationRepairer:
         suffix = {"TEXT": {"IN": sorted(self.suffixes)}}
         self.matcher.add("legal_suffix", [
             [name, suffix],
-            [name, {"TEXT": "("}, name, {"TEXT": ")"}, suffix],  # "Cancri (Gems and Jewellery) Co., Ltd."
+            [name, {"TEXT": "("}, name, {"TEXT": ")"}, suffix],  # "Vega (Pearls and Silver) Co., Ltd."
         ])
-        # legal form first, as Russian and Ukrainian names often have it: "LLC Arctic LNG 2"
+        # legal form first, as Russian and Ukrainian names often have it: "LLC Polar Gas 3"
         self.matcher.add("legal_prefix", [[{"TEXT": {"IN": r["legal_prefixes"]}}, name]])
         self.matcher.add(
             "x_of_y",
@@ -88,7 +88,7 @@ class OrganizationRepairer:
         return any(t.text in self.suffixes for t in span[1:])
 
     def _has_evidence(self, span: Span) -> bool:
-        """A legal form or an organization word at the end ("Leon Technology", "Yitu Limited")."""
+        """A legal form or an organization word at the end ("Lumen Technology", "Tenmo Limited")."""
         if len(span) > 1 and span[0].text in self.prefixes:
             return True
         last = span[-1]
@@ -99,8 +99,8 @@ class OrganizationRepairer:
 
     def _business_names(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """Untagged proper names that act as companies: the subject of "owns", "sells", "holds"...,
-        the possessor of a stake or a subsidiary, or named by a role noun ("miner Norilsk Nickel",
-        "Petropiar, a joint venture")."""
+        the possessor of a stake or a subsidiary, or named by a role noun ("miner Taimyr Metals",
+        "Orinoco Norte, a joint venture")."""
         taken = {t.i for e in ents if e.label_ not in {"GPE", "NORP", "PERSON"} for t in e}
         persons = {e.start for e in ents if e.label_ == "PERSON" and len(e) > 1}
         found = []
@@ -115,7 +115,7 @@ class OrganizationRepairer:
             owning = root.dep_ == "poss" and root.head.lower_ in self.business_nouns
             owned = root.dep_ == "pobj" and root.head.lower_ in {"of", "in"} and (
                 root.head.head.lower_ in {"%", "percent", "pct", "stake", "stakes", "interest", "holding", "shares"}
-            )  # "70% of Petropiar", "a stake in Norilsk Nickel"
+            )  # "70% of Orinoco Norte", "a stake in Taimyr Metals"
             source = root.ent_type_ != "PERSON" and (
                 root.dep_ == "nsubj" and root.head.lemma_ in self.reporting_verbs
                 or root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.head.lemma_ in self.reporting_nouns
@@ -128,14 +128,14 @@ class OrganizationRepairer:
         """ "Otkritie, Sovcombank" tagged as one ORG: split at commas not followed by a legal form."""
         cuts = [t.i for t in span if t.text == "," and t.i + 1 < span.end and span.doc[t.i + 1].text not in self.suffixes]
         if not cuts or any(t.text == "&" for t in span.doc[cuts[-1]:span.end]):
-            # "Boeing Defense, Space & Security" is one name
+            # "Aldric Defense, Space & Security" is one name
             return [span]
         bounds = [span.start, *cuts, span.end]
         parts = [span.doc[a + (a in cuts):b] for a, b in zip(bounds, bounds[1:])]
         return [Span(span.doc, p.start, p.end, label=span.label_) for p in parts if len(p)]
 
     def _has_role_noun(self, span: Span) -> bool:
-        """ "tank maker Uralvagonzavod", "Los Cuinis, a group that ...": a role noun names it."""
+        """ "tank maker Kamazavod", "Los Halcones, a group that ...": a role noun names it."""
         doc = span.doc
         before = doc[span.start - 1] if span.start > 0 else None
         if before is not None and before.lower_ in self.role_nouns and before.dep_ in {"compound", "amod", "nmod"}:
@@ -204,8 +204,8 @@ class OrganizationRepairer:
         return end
 
     def _extend_left(self, doc: Doc, start: int) -> int:
-        """Take in name tokens the model cut off ("SZ" of "SZ DJI Technology Co., Ltd.", "MEGA-" of
-        "MEGA-LINK SUPPLY LIMITED")."""
+        """Take in name tokens the model cut off ("SZ" of "SZ Kestrel Robotics Co., Ltd.", "TRI-" of
+        "TRI-STAR SUPPLY LIMITED")."""
         while start > 0:
             token = doc[start - 1]
             if token.text == "-" and not token.whitespace_ and start > 1 and not doc[start - 2].whitespace_ \

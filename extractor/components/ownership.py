@@ -232,7 +232,7 @@ def _anaphor(tok: Token, ctx: Context) -> str | None:
 
 
 def _named_child(tok: Token, ctx: Context) -> str | None:
-    """A name attached to a common noun ("the Petromonagas joint venture", "its unit Foo Ltd.")."""
+    """A name attached to a common noun ("the Petrolago joint venture", "its unit Foo Ltd.")."""
     return next((ctx.names[c.i] for c in tok.children
                  if c.dep_ in {"appos", "compound", "nmod"} and c.i in ctx.names), None)
 
