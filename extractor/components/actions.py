@@ -57,17 +57,19 @@ class Trigger:
 
 
 class ActionExtractor:
+    """Finds triggers sentence by sentence and reads each one's arguments off the parse."""
+
     def __init__(self, nlp: Language, lexicon: str) -> None:
         lex = load_yaml(lexicon)
         self.verbs: dict[str, dict] = lex["verbs"]
         self.subject_words = set(lex["subject_words"])
         self.measures = {t: [w.lower() for w in words] for t, words in lex["measures"].items()}
+        self.measure_words = {w for cues in self.measures.values() for w in cues}
         self.lists: list[dict] = lex["lists"]
         self.agency_defaults: dict[str, str] = lex["agency_defaults"]
         self.modal_heads = set(lex["modal_heads"])
         self.modal_aux = set(lex["modal_aux"])
         self.count_nouns = set(lex["count_nouns"])
-        self.null_actors = set(lex["null_actors"])
         self.listing_verbs = set(lex["listing_verbs"])
         self.licence_words = set(lex["licence_words"])
         self.licence_default: str = lex["licence_default"]
@@ -200,7 +202,7 @@ class ActionExtractor:
             if not targets:
                 return []
         sent = v.sent
-        evidence = {"start": sent.start_char, "end": sent.end_char, "text": sent.text}
+        evidence = _evidence(sent)
         return [
             {"type": atype, "agency": agency, "target": t, "date": date,
              "lifted": lifted, "evidence": evidence, "rule": f"{trig.rule}:{how}"}
@@ -221,7 +223,7 @@ class ActionExtractor:
                    for t in sent):
             return []
         types = [mtype for mtype, cues in self.stated_measures.items() if words & cues]
-        evidence = {"start": sent.start_char, "end": sent.end_char, "text": sent.text}
+        evidence = _evidence(sent)
         return [{"type": mtype, "agency": last["agency"], "target": target, "date": last["date"], "lifted": False,
                  "evidence": evidence, "rule": "stated_measure"} for mtype in types for target in last["targets"]]
 
@@ -252,7 +254,7 @@ class ActionExtractor:
             return []
         own = [d for d in dates if sent.start <= d.start < sent.end and not _in_dateline(d)]
         date = {"text": own[0].text, "value": own[0]._.timex_value, "mod": own[0]._.timex_mod} if own else last["date"]
-        evidence = {"start": sent.start_char, "end": sent.end_char, "text": sent.text}
+        evidence = _evidence(sent)
         if item:
             last["sent"] = sent.start  # the list goes on
         return [{"type": last["type"], "agency": last["agency"], "target": name, "date": date,
@@ -288,7 +290,7 @@ class ActionExtractor:
             return []
         date = self._date(n, dates) or (verb is not None and self._date(verb, dates)) or None
         sent = n.sent
-        evidence = {"start": sent.start_char, "end": sent.end_char, "text": sent.text}
+        evidence = _evidence(sent)
         return [{"type": atype, "agency": agency, "target": t, "date": date, "lifted": bool(spec.get("lifted")),
                  "evidence": evidence, "rule": "noun:of"} for t in targets]
 
@@ -558,8 +560,7 @@ class ActionExtractor:
 
     def _measure_of_trigger(self, noun: Token) -> bool:
         """ "lifted sanctions on X": the noun is the measure of a trigger verb, which reads it."""
-        measure_words = {w for cues in self.measures.values() for w in cues}
-        return noun.head.lemma_.lower() in self.verbs and noun.lower_ in measure_words
+        return noun.head.lemma_.lower() in self.verbs and noun.lower_ in self.measure_words
 
     def _is_group(self, token: Token) -> bool:
         """ "the companies", "those", "two Chinese chip designers": a noun standing for named targets."""
@@ -595,6 +596,14 @@ class ActionExtractor:
         return None
 
 
+def _evidence(sent: Span) -> dict:
+    """The sentence as evidence: its offsets and text, without surrounding white space."""
+    text = sent.text
+    start = sent.start_char + len(text) - len(text.lstrip())
+    text = text.strip()
+    return {"start": start, "end": start + len(text), "text": text}
+
+
 def _ends_with_colon(sent: Span) -> bool:
     """ "Among those listed are:" introduces a list of items."""
     tokens = [t for t in sent if not t.is_space]
@@ -615,7 +624,7 @@ def _event_date(doc: Doc, dates: list[Span]) -> dict | None:
     first five sentences, at most ten days before publication."""
     if not doc._.published:
         return None
-    published = dt.date.fromisoformat(doc._.published)
+    published = dt.date.fromisoformat(doc._.published[:10])
     sents = list(itertools.islice(doc.sents, 5))
     lead_end = sents[-1].end if sents else 0
     for span in dates:
@@ -796,7 +805,7 @@ def _introduced_names(heads: list[Token], ents: dict, next_sentence: bool = True
 def _entity_lists_after(ent: Span, ents: dict, end: int) -> list[str]:
     """Continue a list past "as well as" / "and also" joins: the runs that follow the first."""
     out: list[str] = []
-    run_end = max(e.end for e in [ent] if e)
+    run_end = ent.end
     names = set(_entity_list(ent, ents))
     for i in range(run_end, end):
         e = ents.get(i)
@@ -839,7 +848,7 @@ def _resolve_count(doc: Doc, ents: dict, count: int, atype: str, agency: str | N
     if len(found) < count:
         return []
     sent = v.sent
-    evidence = {"start": sent.start_char, "end": sent.end_char, "text": sent.text}
+    evidence = _evidence(sent)
     return [{"type": atype, "agency": agency, "target": name, "date": date, "lifted": lifted,
              "evidence": evidence, "rule": "count:named_later"} for name in found[:count]]
 

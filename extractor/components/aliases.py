@@ -71,6 +71,8 @@ def strip_the(text: str) -> str:
 
 
 class AliasResolver:
+    """Clusters ORG/AGENCY mentions into entities and finds the mentions the model missed."""
+
     def __init__(self, nlp: Language, rules: str, markers: list[str]) -> None:
         r = load_yaml(rules)
         self.strip_words = {normalize(w) for w in r["legal_suffixes"] + r["descriptors"]} - {""}

@@ -18,11 +18,13 @@ from ..lexicons import load_yaml
 ORG = "ORG"
 #: Model labels that may hide a company name.
 RELABELLED = {"PERSON", "GPE", "NORP", "FAC", "PRODUCT", "LOC", "WORK_OF_ART", "LAW"}
-#: Model labels that a list member or a company-looking span may replace.
+#: A token that can be part of a name: capital or digit first ("SZ", "KR-2", "O'Neill").
 NAME_START = r"^[A-Z0-9][\w&'’.\-]*$"
 
 
 class OrganizationRepairer:
+    """Rebuilds the ORG spans from the model's ents, name patterns and context cues."""
+
     def __init__(self, nlp: Language, rules: str) -> None:
         r = load_yaml(rules)
         self.suffixes: set[str] = set(r["legal_suffixes"])

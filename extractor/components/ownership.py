@@ -733,11 +733,6 @@ class Reading:
     owned: frozenset[str]
 
 
-def sentence_stakes(sent: Span, ctx: Context) -> list[Claim]:
-    """The complete claims of a sentence: rules first, then listed holders, then shared objects."""
-    return read_sentence(sent, ctx).complete
-
-
 def read_sentence(sent: Span, ctx: Context) -> Reading:
     """The claims of a sentence: rules first, then listed holders, then shared objects."""
     percents = find_percents(sent, ctx.lex)
