@@ -214,7 +214,7 @@ class ActionExtractor:
         are prohibited from import and export activities related to China and from new
         investment; their senior managers are barred from entering" -> one row per measure."""
         last = state["last"]
-        if not last or not last.get("targets") or sent.start - last["sent"] > 120:
+        if not last or sent.start - last["sent"] > 120:
             return []
         words = {t.lemma_.lower() for t in sent}
         if not words & PROHIBITING or words & self.modal_heads - {"will", "would"} or any(t.i in ents for t in sent):
@@ -223,6 +223,7 @@ class ActionExtractor:
                    for t in sent):
             return []
         types = [mtype for mtype, cues in self.stated_measures.items() if words & cues]
+        last["measures"] = types  # for names the article gives later ("The firms include ...")
         evidence = _evidence(sent)
         return [{"type": mtype, "agency": last["agency"], "target": target, "date": last["date"], "lifted": False,
                  "evidence": evidence, "rule": "stated_measure"} for mtype in types for target in last["targets"]]
@@ -257,8 +258,9 @@ class ActionExtractor:
         evidence = _evidence(sent)
         if item:
             last["sent"] = sent.start  # the list goes on
-        return [{"type": last["type"], "agency": last["agency"], "target": name, "date": date,
-                 "lifted": last["lifted"], "evidence": evidence, "rule": how} for name in names]
+        types = [last["type"], *[t for t in last.get("measures", []) if t != last["type"]]]
+        return [{"type": atype, "agency": last["agency"], "target": name, "date": date,
+                 "lifted": last["lifted"], "evidence": evidence, "rule": how} for atype in types for name in names]
 
     def _noun_rows(self, trig: Trigger, ents: dict, dates: list[Span], state: dict) -> list[dict]:
         """ "OFAC's designation of X", "the addition of X to the Entity List", "sanctions on X"."""
@@ -375,8 +377,8 @@ class ActionExtractor:
                     pobj = [c for c in tok.children if c.dep_ == "pobj"]
                     if pobj:
                         return self._agency_of(pobj[0], ents), pobj[0]
-        if v.dep_ in {"conj", "xcomp"} and v.head.pos_ in {"VERB", "AUX"}:
-            return self._actor(v.head, ents)
+        if (v.dep_ in {"conj", "xcomp"} or v.dep_ == "advcl" and v.tag_ == "VBG") and v.head.pos_ in {"VERB", "AUX"}:
+            return self._actor(v.head, ents)  # "the Council adopted ..., freezing the assets of ..."
         return None, None
 
     def _agency_of(self, token: Token, ents: dict) -> str | None:
@@ -784,7 +786,7 @@ def _introduced_names(heads: list[Token], ents: dict, next_sentence: bool = True
             return _entity_list(ent, ents) + _entity_lists_after(ent, ents, sent.end)
     inverted = sent[0].lower_ == "among" or any(t.lower_ == "among" for t in sent[:3])
     for i in range(head.i + 1, sent.end):
-        if doc[i].lower_ in {":", "including", "among", "namely", "such", "include", "includes"} or (
+        if doc[i].lower_ in {":", "–", "—", "including", "among", "namely", "such", "include", "includes"} or (
             inverted and doc[i].lemma_ == "be"
         ):
             for j in range(i + 1, min(i + 8, sent.end)):
