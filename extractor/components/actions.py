@@ -35,6 +35,8 @@ TARGET_PATH = {"dobj", "nsubjpass", "pobj", "prep", "conj", "appos", "attr", "da
 TARGET_PREPS = {"on", "against", "to", "from", "in", "including", "among", "like", "upon", "targeting"}
 #: Words that mark a clause as background, not today's news.
 BACKGROUND = {"since", "already", "previously", "earlier", "before", "originally", "first", "once", "last", "later"}
+LICENCE_PREPS = {"for", "with"}
+LICENCE_PATH = {"advcl", "acl", "xcomp", "dobj", "pcomp"}
 RELATIVE_PRONOUNS = {"which", "that", "who", "whom"}
 PRONOUNS = {"it", "they", "them", "its", "itself", "themselves"}
 REPORTING = {"say", "announce", "state", "report", "confirm", "disclose", "add", "tell"}
@@ -474,13 +476,16 @@ class ActionExtractor:
         clauses never lead to a target.
         """
         out = []
+        # a licence reaches its beneficiary further: "a licence for shipments to X",
+        # "issued a general licence, authorising transactions with X"
+        preps = TARGET_PREPS | LICENCE_PREPS if licence else TARGET_PREPS
+        deps = TARGET_PATH | LICENCE_PATH if licence else TARGET_PATH
         for ent in {id(e): e for e in ents.values()}.values():
             if ent.sent.start != v.sent.start or ent.kb_id_ == actor or ent.root.i == v.i:
                 continue
             token, ok = ent.root, False
             for _ in range(8):
-                preps = TARGET_PREPS | {"for"} if licence else TARGET_PREPS  # "a licence for shipments to X"
-                if token.dep_ not in TARGET_PATH or (token.dep_ == "pobj" and token.head.lower_ not in preps):
+                if token.dep_ not in deps or (token.dep_ == "pobj" and token.head.lower_ not in preps):
                     break
                 token = token.head
                 if token.i == v.i:
