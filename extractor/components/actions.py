@@ -485,8 +485,9 @@ class ActionExtractor:
                 continue
             token, ok = ent.root, False
             for _ in range(8):
-                if token.dep_ not in deps or (token.dep_ == "pobj" and token.head.lower_ not in preps):
-                    break
+                if token.dep_ not in deps or (token.dep_ == "pobj" and token.head.lower_ not in preps) \
+                        or token.dep_ == "conj" and token.pos_ in {"VERB", "AUX"}:
+                    break  # another clause ("are blocked and must be reported to OFAC")
                 token = token.head
                 if token.i == v.i:
                     ok = True

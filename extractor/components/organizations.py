@@ -27,8 +27,9 @@ class OrganizationRepairer:
 
     def __init__(self, nlp: Language, rules: str) -> None:
         r = load_yaml(rules)
-        self.suffixes: set[str] = set(r["legal_suffixes"])
-        self.descriptors: set[str] = set(r["descriptors"])
+        # capitals too: annexes and sanctions notices write names in capitals
+        self.suffixes: set[str] = {v for w in r["legal_suffixes"] for v in (w, w.upper())}
+        self.descriptors: set[str] = {v for w in r["descriptors"] for v in (w, w.upper())}
         self.non_org_heads: set[str] = set(r["non_org_heads"])
         self.non_orgs: set[str] = set(r["non_orgs"])
         self.demonyms: set[str] = set(r["demonyms"])
