@@ -597,6 +597,8 @@ class ActionExtractor:
             heads.append(v.head)
         if v.dep_ == "ccomp" and v.head.lemma_ in REPORTING:  # "announced on Thursday that X was added"
             heads.append(v.head)
+        if v.dep_ == "advcl" and v.tag_ == "VBG":  # "added X on Thursday, cutting it off from ..."
+            heads.append(v.head)
         for head in heads:
             for span in dates:
                 if _clause_head(span.root, head).i == head.i:
