@@ -85,7 +85,7 @@ class ActionExtractor:
     def __call__(self, doc: Doc) -> Doc:
         ents = {t.i: e for e in doc.ents if e.label_ in ENTITY_LABELS for t in e}
         dates = list(doc.spans.get("dates", []))
-        state = {"last_type": {}, "last": None, "last_date_of": {}, "counts": [],
+        state = {"last_type": {}, "last": None, "listed": None, "last_date_of": {}, "counts": [],
                  "event_date": _event_date(doc, dates)}
         rows: list[dict] = []
         for sent in doc.sents:
@@ -180,13 +180,6 @@ class ActionExtractor:
         if date is None and _present(v):  # "X and Y are being designated": today's news
             date = self._news_date(v, agency, state)
         date = date or (inherited and inherited["date"]) or self._news_date(v, agency, state)
-        if agency is not None:
-            state["last_type"][agency] = atype
-            state["last"] = {"agency": agency, "type": atype, "date": date, "sent": v.sent.start,
-                             "targets": [t for t in targets if t != agency], "lifted": lifted,
-                             "colon": _ends_with_colon(v.sent)}
-            if date is not None:
-                state["last_date_of"][agency] = date
         if not targets:
             groups = [h for h in heads if self._is_group(h)]
             if groups:
@@ -201,21 +194,30 @@ class ActionExtractor:
             count = self._count(heads)
             if count and not targets and actor is not None:
                 state["counts"].append((count, atype, actor, date, v, lifted))
-            if not targets:
-                return []
+        targets = [t for t in targets if t != agency]
+        if agency is not None:
+            state["last_type"][agency] = atype
+            state["last"] = {"agency": agency, "type": atype, "date": date, "sent": v.sent.start,
+                             "targets": targets, "lifted": lifted, "colon": _ends_with_colon(v.sent)}
+            if targets:
+                state["listed"] = state["last"]
+            if date is not None:
+                state["last_date_of"][agency] = date
+        if not targets:
+            return []
         sent = v.sent
         evidence = _evidence(sent)
         return [
             {"type": atype, "agency": agency, "target": t, "date": date,
              "lifted": lifted, "evidence": evidence, "rule": f"{trig.rule}:{how}"}
-            for t in targets if t != agency
+            for t in targets
         ]
 
     def _stated_measures(self, sent: Span, ents: dict, state: dict) -> list[dict]:
         """The measures an announcement lists for the targets it just named: "the two companies
         are prohibited from import and export activities related to China and from new
         investment; their senior managers are barred from entering" -> one row per measure."""
-        last = state["last"]
+        last = state["last"] if state["last"] and state["last"]["targets"] else state["listed"] or state["last"]
         if not last or sent.start - last["sent"] > 120:
             return []
         words = {t.lemma_.lower() for t in sent}
@@ -449,7 +451,8 @@ class ActionExtractor:
             return self._passive_targets(v)
         heads = _along_with(v)
         preps = spec.get("targets", ["dobj"])
-        objects = [c for c in v.children if c.dep_ in {"dobj", "dative"}]
+        # a "subject" after an active verb is its object misparsed ("OFAC designated X (MEHL) and Y")
+        objects = [c for c in v.children if c.dep_ in {"dobj", "dative"} or c.dep_ == "nsubj" and c.i > v.i]
         objects = [p for c in objects for p in ([c] if c.pos_ != "ADP" else [g for g in c.children if g.dep_ == "pobj"])]
         for child in objects:
             if "dobj" in preps or child.dep_ in preps:
