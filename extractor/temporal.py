@@ -38,7 +38,9 @@ from dateparser.date import DateDataParser
 
 from .lexicons import load_yaml
 
-Tense = Literal["past", "future"] | None
+#: The clause's tense as the dates component reads it; "present" is a simple present or
+#: present progressive ("meet Monday", "is heard in May"): in news, scheduled events.
+Tense = Literal["past", "future", "present"] | None
 Mod = Literal["START", "MID", "END", "APPROX"] | None
 Result = tuple[str | None, Mod]
 
@@ -148,7 +150,9 @@ def _year_of(anchor: dt.date, month: int, day: int | None, tense: Tense,
     """The year of a month (or month-day) written without one, seen from the anchor.
 
     A bare month is the latest one up to the anchor's month ("reported in January"),
-    or the next one from it when the clause is future ("will ... in January"). A
+    or the next one from it when the clause is future or present ("will ... in January",
+    "the case is heard in May"), or when it is the next month and the clause tells
+    nothing ("orders for November" in late October). A
     month-day is the nearest occurrence ("payable Dec. 1" in late October is this
     December, whatever the verb's tense), unless it lies more than three months on the
     wrong side of the tense, or a written weekday picks the year ("Monday, Oct. 26").
@@ -156,8 +160,9 @@ def _year_of(anchor: dt.date, month: int, day: int | None, tense: Tense,
     cands = [anchor.year - 1, anchor.year, anchor.year + 1]
     if day is None:
         key = anchor.year * 12 + anchor.month
-        if tense == "future":
-            return next(y for y in cands if y * 12 + month >= key)
+        ahead = next(y for y in cands if y * 12 + month >= key)
+        if tense in ("future", "present") or (tense is None and ahead * 12 + month == key + 1):
+            return ahead  # a clause with no tense: next month is nearer than eleven months ago
         return max(y for y in cands if y * 12 + month <= key)
 
     def when(y: int) -> dt.date:
@@ -191,14 +196,15 @@ def _safe_date(y: int, m: int, d: int) -> dt.date | None:
 
 def _weekday(anchor: dt.date, wd: int, rel: str | None, tense: Tense) -> dt.date:
     """'last Friday' is strictly before the anchor, 'next Friday' strictly after; a bare
-    weekday is the latest one on or before the anchor unless the clause is future."""
+    weekday is the latest one on or before the anchor unless the clause is future or
+    present ("They meet Monday": a scheduled event)."""
     back = (anchor.weekday() - wd) % 7
     ahead = (wd - anchor.weekday()) % 7
     if rel in ("last", "past", "previous", "this past"):
         return anchor - dt.timedelta(days=back or 7)
     if rel in ("next", "coming", "this coming"):
         return anchor + dt.timedelta(days=ahead or 7)
-    if tense == "future":
+    if tense in ("future", "present"):  # "will meet Monday", "meet Monday"
         return anchor + dt.timedelta(days=ahead)
     return anchor - dt.timedelta(days=back)
 
@@ -448,7 +454,7 @@ def _rel_season(m, anchor, tense):
     rel, code, year_word = m.group(1), SEASONS[m.group(2)], m.group(3)
     if year_word:
         return f"{_rel_year(year_word, anchor)}-{code}"
-    if rel == "this" or (rel is None and tense is None):
+    if rel == "this" or (rel is None and tense not in ("past", "future")):
         return f"{anchor.year}-{code}"
     if rel == "last":
         return f"{anchor.year - 1}-{code}"
@@ -682,15 +688,19 @@ _PREVIOUS_WEEKDAY = re.compile(r"^(?:previous|preceding|prior) " + WEEKDAY + "$"
 _YEAR_PERIOD = re.compile(r"^(\d{4}) (?:period|quarter)$")
 
 
-def resolve_against(text: str, previous: str | None, quarter: str | None) -> str | None:
+def resolve_against(text: str, previous: str | None, quarter: str | None,
+                    whole_year: bool = False) -> str | None:
     """A date told relative to an earlier one, not to the anchor: "the following year",
     "that day"; in results reporting, "a year earlier", "the year-ago quarter" and "the
     quarter" follow the last quarter mentioned (`quarter`: "the third quarter" -> 2021-Q3,
     then "a year earlier" -> 2020-Q3); the others follow the `previous` date's value.
-    None when there is no such reference or it does not fit."""
+    `whole_year`: the figures under discussion have moved from the quarter to a longer
+    period ("For the nine months, net rose from a year earlier"), which TIMEX3 can only
+    give as its year: "a year earlier" -> 2020, "the 2020 period" -> 2020 ("the quarter"
+    still names the quarter). None when there is no such reference or it does not fit."""
     t = _strip_the(_clean(text))
     if m := _YEAR_PERIOD.match(t):
-        return f"{m.group(1)}-{quarter[5:]}" if quarter else m.group(1)
+        return f"{m.group(1)}-{quarter[5:]}" if quarter and not whole_year else m.group(1)
     if m := _PREVIOUS_WEEKDAY.match(t):
         if not previous or not _ISO_DAY.match(previous):
             return None
@@ -701,7 +711,11 @@ def resolve_against(text: str, previous: str | None, quarter: str | None) -> str
         if not m:
             continue
         if quarter_only:
-            return f"{int(quarter[:4]) + step:04d}-{quarter[5:]}" if quarter else None
+            if not quarter:
+                return None
+            if whole_year and step:
+                return f"{int(quarter[:4]) + step:04d}"
+            return f"{int(quarter[:4]) + step:04d}-{quarter[5:]}"
         unit = next(g for g in m.groups() if g)
         return _shift(previous, "day" if unit == "morning" else unit, step) if previous else None
     return None

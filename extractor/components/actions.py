@@ -133,7 +133,7 @@ class ActionExtractor:
             measure = None  # "a licence for shipments to X" eases (or restores) the body's own measure
         # a licence granted eases the measure; a licence revoked restores it
         lifted = bool(spec.get("lifted")) if not licence else v.lemma_.lower() not in self.revoking
-        bare_list = any(t.lemma_ in self.list_nouns and t.pos_ in {"NOUN", "PROPN"} for t in clause)
+        bare_list = any(t.lemma_.lower() in self.list_nouns and t.pos_ in {"NOUN", "PROPN"} for t in clause)
         if spec.get("requires_list") and list_hit is None and measure is None and not _passive(v) and not bare_list:
             return []
         if spec.get("requires_measure") and list_hit is None and measure is None and not licence:
@@ -156,7 +156,7 @@ class ActionExtractor:
             inherited = self._referred_action(v, state, list_hit or measure)
             agency = inherited and inherited["agency"]
         atype = spec.get("type") or (list_hit or {}).get("type") or measure or (inherited and inherited["type"])
-        same_list = any(t.lemma_ in self.list_nouns and any(c.lower_ in {"same", "that", "this"} for c in t.children)
+        same_list = any(t.lemma_.lower() in self.list_nouns and any(c.lower_ in {"same", "that", "this"} for c in t.children)
                         for t in clause)
         if atype is None and same_list and state["last"]:
             atype = state["last"]["type"]  # "added to the same list", "added SMIC to that list"
@@ -271,7 +271,7 @@ class ActionExtractor:
         n, spec = trig.token, trig.spec
         clause = self._clause_tokens(n)
         list_hit = self._list_in(clause)
-        if spec.get("requires_list") and list_hit is None and not any(t.lemma_ in self.list_nouns for t in clause):
+        if spec.get("requires_list") and list_hit is None and not any(t.lemma_.lower() in self.list_nouns for t in clause):
             return []
         verb = next((a for a in n.ancestors if a.pos_ in {"VERB", "AUX"}), None)
         agency = None
@@ -343,7 +343,7 @@ class ActionExtractor:
     def _list_owner(self, clause: list[Token], ents: dict) -> str | None:
         """ "the Commerce Department's list": the possessor of the list is its owner."""
         for tok in clause:
-            if tok.lemma_ == "list":
+            if tok.lemma_.lower() == "list":
                 for child in tok.children:
                     if child.dep_ == "poss" and child.i in ents and ents[child.i].label_ == "AGENCY":
                         return ents[child.i].kb_id_
@@ -372,7 +372,7 @@ class ActionExtractor:
             if child.dep_ == "nsubj" and child.lower_ in RELATIVE_PRONOUNS and v.dep_ == "relcl":
                 return self._agency_of(v.head, ents), v.head  # "The Treasury, which sanctioned X"
             if child.dep_ == "nsubj" and child.lower_ not in {"itself", "themselves"}:
-                if child.lower_ in PRONOUNS | {"we"} or child.lemma_ in AGENCY_ANAPHORS and not child.i in ents:
+                if child.lower_ in PRONOUNS | {"we"} or child.lower_ in AGENCY_ANAPHORS and child.i not in ents:
                     return _agency_antecedent(child, ents, v), child
                 return self._agency_of(child, ents), child
         if v.pos_ == "ADJ" or _passive(v):  # "subject to restrictions imposed by X", "hit with sanctions by X"
@@ -737,15 +737,22 @@ def _next_in_list(ent: Span, ents: dict, step: int) -> Span | None:
             finite = token.pos_ in {"VERB", "AUX"} and token.tag_ not in {"VBN", "VBG"}
             if token.is_sent_start and step > 0 or finite:
                 return None
-            if token.lower_ in LIST_BREAKS and not (
-                token.lower_ in {"of", "in"} and i + step >= 0 and i + step < len(doc) and doc[i + step].ent_type_ == "GPE"
-            ):
+            if token.lower_ in LIST_BREAKS and not _place_phrase(doc, i, step):
                 broken = True
             elif token.text == ";":
                 broken = False
         gap.append(token)
         i += step
     return None
+
+
+def _place_phrase(doc: Doc, i: int, step: int) -> bool:
+    """ "A of Zug, B" / "A in Dubai; B": "of"/"in" + a place name, then a separator."""
+    if doc[i].lower_ not in {"of", "in"} or not 0 <= i + step < len(doc):
+        return False
+    place = doc[i + step]
+    after = doc[i + 2 * step] if 0 <= i + 2 * step < len(doc) else None
+    return place.ent_type_ == "GPE" or place.text[:1].isupper() and after is not None and after.text in {",", ";", "and"}
 
 
 def _along_with(v: Token) -> list[Token]:
@@ -758,14 +765,16 @@ def _along_with(v: Token) -> list[Token]:
 
 
 def _agency_antecedent(token: Token, ents: dict, v: Token) -> str | None:
-    """ "it" / "the agency" as actor: the nearest agency before it, in this sentence or the last."""
+    """ "it" as actor: the nearest agency before it, in this sentence or the last. "the
+    ministry" / "the department": the last agency named anywhere before whose name has that
+    word, else the nearest agency."""
+    doc = token.doc
     sent = token.sent
-    start = sent.doc[sent.start - 1].sent.start if sent.start > 0 else 0
-    for i in range(token.i - 1, start - 1, -1):
-        ent = ents.get(i)
-        if ent is not None and ent.label_ == "AGENCY":
-            return ent.kb_id_
-    return None
+    noun = token.lower_ if token.lower_ in AGENCY_ANAPHORS else None
+    start = 0 if noun else (doc[sent.start - 1].sent.start if sent.start > 0 else 0)
+    before = [ents[i] for i in range(token.i - 1, start - 1, -1) if i in ents and ents[i].label_ == "AGENCY"]
+    candidates = [e for e in before if noun and noun in (e.kb_id_ or e.text).lower()] or before
+    return candidates[0].kb_id_ if candidates else None
 
 
 def _coordination(token: Token) -> list[Token]:

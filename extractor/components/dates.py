@@ -46,6 +46,35 @@ JOINERS = {",", ";", "and", "or", "to", "through", "ended", "ending", "of"}
 #: "must respond by Friday" (but "had not called until Thursday" stays past).
 PREPOSITION_TENSE: dict[str, Tense] = {"since": "past", "until": "future", "till": "future",
                                        "by": "future"}
+#: "extended the loans through January": an end point, ahead unless the verb is a plain past.
+WEAK_FUTURE_PREPOSITIONS = {"through", "thru"}
+#: Words of a clock time that head the day in the parse: "until 9 a.m. (EST) Tuesday".
+CLOCK_HEADS = {"a.m.", "p.m.", "am", "pm", "a.m", "p.m", "noon", "midnight", "midday", "est",
+               "edt", "gmt", "utc", "cet", "bst", "pst", "pdt", "cst", "cdt", "o'clock", "local",
+               "time", "hours"}
+#: Present-tense verbs that report rather than schedule: "the ministry says Monday" is not ahead.
+REPORTING_VERBS = {
+    "say", "tell", "report", "announce", "add", "note", "state", "claim", "write", "insist",
+    "argue", "believe", "think", "show", "indicate", "estimate", "confirm", "deny",
+    "acknowledge", "allege", "accuse", "warn", "explain", "recall", "remember", "know",
+}
+#: A year inside the name of a legal instrument is not a date: "the 2021 Anti-Foreign
+#: Sanctions Law", "Resolution 1973", "announcement No. 9 of 2024".
+DOCUMENT_NOUNS = {
+    "law", "act", "order", "regulation", "regulations", "decree", "directive", "resolution",
+    "code", "rules", "measures", "provisions", "announcement", "notice", "decision", "statute",
+    "bill", "ordinance", "proclamation", "guidelines", "circular", "decree-law", "amendment",
+}
+NUMBER_SIGNS = {"no", "no.", "nos", "nos.", "number", "#", "nr", "nr."}
+#: Words inside a title-case name that are not capitalized: "Countering America's
+#: Adversaries Through Sanctions Act", "Hong Kong Human Rights and Democracy Act".
+NAME_CONNECTORS = {"and", "of", "on", "for", "the", "'s", "-", "to", "in", "against", "&"}
+#: A reporting period longer than a quarter ("For the nine months, ..."), after which "a year
+#: earlier" compares that period, not the quarter: see `_period_markers`.
+PERIOD_MONTHS = {"six", "nine", "twelve", "6", "9", "12"}
+#: Prepositions that place a quarter as the background of another ("After a flat second
+#: quarter, ..."): that quarter is not the one the figures are about.
+CONTRAST_PREPOSITIONS = {"after", "before", "since", "following", "unlike"}
 #: Heads after which a date may lie either side of the clause's tense: "created ..., effective Feb. 1".
 NEUTRAL_HEADS = {"effective"}
 #: "as soon as Tuesday", "as early as next week": a date not yet reached.
@@ -117,20 +146,22 @@ class DateFinder:
         candidates = [e for e in doc.ents if e.label_ == "DATE"]
         candidates += [Span(doc, s, e, label="DATE") for _, s, e in self.matcher(doc)]
         parts = [p for span in candidates for p in _split(_trim(span), anchor)]
-        dates, previous, quarter = [], None, None
+        dates, previous, quarter, quarter_at = [], None, None, 0
+        periods = _period_markers(doc)
         for span in sorted(filter_spans([p for p in parts if p is not None])):
-            if rejection(span.text) or _generic(span):
+            if rejection(span.text) or _generic(span) or _in_document_name(span):
                 continue
             tense = clause_tense(span)
             value, mod = normalize(span.text, anchor, tense)
-            relative = resolve_against(span.text, previous, quarter)
+            whole_year = any(quarter_at <= i < span.start for i in periods)
+            relative = resolve_against(span.text, previous, quarter, whole_year)
             if value is None and relative is None and (inner := _resolvable_tail(span, anchor, tense)):
                 span = inner  # "coup d'etat last year" -> "last year", "the day Friday" -> "Friday"
                 value, mod = normalize(span.text, anchor, tense)
             if relative is None and value is None and not _is_temporal(span):
                 continue
             if relative is None and value and "-Q" in value and _reported(span, value, anchor, tense):
-                quarter = value  # the quarter under discussion; an anaphor never resets it
+                quarter, quarter_at = value, span.end  # the quarter under discussion; an anaphor never resets it
             span._.timex_value, span._.timex_mod = relative or value, mod
             previous = relative or value or previous
             dates.append(span)
@@ -155,12 +186,62 @@ def _reported(span: Span, quarter: str, anchor: dt.date | None, tense: Tense) ->
     """A quarter whose results can be compared with "a year earlier": one already over at
     publication, or told in the past or with its closing day ("reported fourth-quarter
     earnings", "its fourth quarter ended Sept. 30": fiscal quarters); not a quarter still
-    to come ("expected to result in a fourth-quarter charge")."""
+    to come ("expected to result in a fourth-quarter charge"), nor one named as the
+    background of another ("After a flat second quarter, ...")."""
     after = span.doc[span.end] if span.end < len(span.doc) else None
+    if span.root.head.lower_ in CONTRAST_PREPOSITIONS and span.root.head.i < span.start:
+        return False  # "After a flat second quarter, Kimberly-Clark ...": background only
     if anchor is None or tense == "past" or (after is not None and after.lower_ in ("ended", "ending")):
         return True
     year, q = int(quarter[:4]), int(quarter[-1])
     return dt.date(year + (q == 4), 1 if q == 4 else 3 * q + 1, 1) <= anchor
+
+
+def _period_markers(doc: Doc) -> list[int]:
+    """Token positions where results reporting turns to a period longer than a quarter:
+    "for the nine months", "in the first six months", "nine-month net", "the first half",
+    "for the year ended Sept. 30", "the fiscal year", "year to date"."""
+    marks = []
+    for t in doc:
+        word = t.lower_
+        if word in ("months", "month") and t.i >= 1:
+            number, before = doc[t.i - 1], doc[t.i - 2] if t.i >= 2 else None
+            if number.lower_ == "-" and t.i >= 2:  # "nine-month"
+                number, before = doc[t.i - 2], None
+            if number.lower_ in PERIOD_MONTHS and (before is None or before.lower_ in (
+                    "the", "first", "latest", "its", "their", "nine", "six")):
+                marks.append(t.i)
+        elif word in ("nine-month", "six-month", "12-month", "twelve-month"):
+            marks.append(t.i)
+        elif word == "half" and t.i >= 1 and doc[t.i - 1].lower_ in ("first", "second"):
+            marks.append(t.i)
+        elif word == "year" and t.i + 1 < len(doc) and (
+                doc[t.i + 1].lower_ in ("ended", "ending", "to") or t.i >= 1 and doc[t.i - 1].lower_ in (
+                    "fiscal", "full")):
+            marks.append(t.i)
+    return marks
+
+
+def _in_document_name(span: Span) -> bool:
+    """A year that is part of a legal instrument's name or number, not a date: "the 2021
+    Anti-Foreign Sanctions Law", "Resolution 1973", "announcement No. 9 of 2024", "Decree
+    No. 61/2023". ("the 2020 Olympics", "the 2019 rules", "a law adopted in 2021" keep it.)"""
+    if not re.fullmatch(r"\d{4}", span.text):
+        return False
+    doc = span.doc
+    before = [t.lower_ for t in doc[max(span.start - 3, 0):span.start]]
+    if before and (before[-1] in NUMBER_SIGNS or (
+            before[-1] in DOCUMENT_NOUNS and doc[span.start - 1].is_title)):
+        return True  # "Resolution 1973", "No. 2021"
+    if len(before) >= 2 and before[-1] in ("of", "/") and doc[span.start - 2].like_num and (
+            len(before) == 3 and before[0] in NUMBER_SIGNS | DOCUMENT_NOUNS):
+        return True  # "No. 9 of 2024", "Order 5 of 2021"
+    for t in doc[span.end:span.end + 12]:  # "the 2021 Anti-Foreign Sanctions Law"
+        if t.lower_ in DOCUMENT_NOUNS and (t.is_title or t.is_upper) and t.i > span.end:
+            return True
+        if not (t.is_title or t.is_upper or t.lower_ in NAME_CONNECTORS or t.like_num):
+            return False
+    return False
 
 
 def _anchor(published: str | None) -> dt.date | None:
