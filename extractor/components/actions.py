@@ -765,15 +765,15 @@ def _along_with(v: Token) -> list[Token]:
 
 
 def _agency_antecedent(token: Token, ents: dict, v: Token) -> str | None:
-    """ "it" as actor: the nearest agency before it, in this sentence or the last. "the
-    ministry" / "the department": the last agency named anywhere before whose name has that
-    word, else the nearest agency."""
+    """ "it" / "the agency" as actor: the nearest agency before, in this sentence or the last;
+    "the ministry" may also be the last agency anywhere before whose name has that word."""
     doc = token.doc
     sent = token.sent
-    noun = token.lower_ if token.lower_ in AGENCY_ANAPHORS else None
-    start = 0 if noun else (doc[sent.start - 1].sent.start if sent.start > 0 else 0)
-    before = [ents[i] for i in range(token.i - 1, start - 1, -1) if i in ents and ents[i].label_ == "AGENCY"]
-    candidates = [e for e in before if noun and noun in (e.kb_id_ or e.text).lower()] or before
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else 0
+    before = [ents[i] for i in range(token.i - 1, -1, -1) if i in ents and ents[i].label_ == "AGENCY"]
+    near = [e for e in before if e.start >= start]
+    named = [e for e in before if token.lower_ in AGENCY_ANAPHORS and token.lower_ in (e.kb_id_ or e.text).lower()]
+    candidates = near or named
     return candidates[0].kb_id_ if candidates else None
 
 
