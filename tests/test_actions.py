@@ -271,6 +271,12 @@ MORE = [
          f"- {VELMORA}, Moscow; date of listing: 14.6.2023;\n- {OSTRAKON}, Minsk.",
          [(SAN, "Council of the European Union", VELMORA, WED, False),
           (SAN, "Council of the European Union", OSTRAKON, FRI, False)], "list-items-after-a-colon"),
+    case(f"The Council of the European Union on Tuesday adopted a new package, freezing the assets of {VELMORA}.",
+         [(SAN, "Council of the European Union", VELMORA, TUE, False)], "participial-clause-shares-actor-and-date"),
+    case(f"The Treasury's Office of Foreign Assets Control on Tuesday designated {OSTRAKON}.",
+         [(SAN, OFAC, OSTRAKON, TUE, False)], "possessive-agency-chain-takes-the-owned-body"),
+    case(f"The Commerce Department on Tuesday cut {QINGHE} off from American technology.",
+         [(EXP, COMMERCE, QINGHE, TUE, False)], "cut-off-takes-the-measure-named"),
     case(f"WASHINGTON, June 15 (Reuters) - The Treasury on Thursday sanctioned {CORVANE}.",
          [(SAN, TREASURY, CORVANE, THU, False)], "dateline-is-not-the-actor-or-the-date"),
 ]

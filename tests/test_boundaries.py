@@ -1,0 +1,38 @@
+"""Sentence boundaries set before the parser (extractor/components/boundaries.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.components.boundaries import dateline_end
+from helpers import run
+
+
+@pytest.mark.parametrize("text,story", [
+    ("WASHINGTON, March 9 (Reuters) - The Treasury on Thursday sanctioned ...", "The Treasury"),
+    ("MOSCOW/LONDON, Jan 28 - Shares of the aluminium producer ...", "Shares"),
+    ("BEIJING - China's Ministry of Commerce said ...", "China's"),
+    ("UNITED NATIONS (AP) — The Security Council ...", "The Security"),
+])
+def test_dateline_end(text, story):
+    assert text[dateline_end(text):].startswith(story)
+
+
+@pytest.mark.parametrize("text", ["The Treasury - which sanctioned the firm - said ...", "In March, the US said ..."])
+def test_no_dateline(text):
+    assert dateline_end(text) is None
+
+
+def test_story_after_a_dateline_starts_a_sentence(nlp):
+    doc = run(nlp, "TOKYO, March 31 - The ministry added 15 organisations to its list.")
+    assert [s.text.split()[0] for s in doc.sents][:2] == ["TOKYO,", "The"]
+
+
+def test_line_break_starts_a_sentence(nlp):
+    doc = run(nlp, "MEDIA RELEASE 24 February 2023\nThe ministry has added 15 entities.")
+    assert any(s.text.startswith("The ministry") for s in doc.sents)
+
+
+def test_abbreviation_before_lowercase_does_not_end_a_sentence(nlp):
+    doc = run(nlp, "Arden Holdings Ltd. and Corvo Gas B.V. each own 10% of the project.")
+    assert len(list(doc.sents)) == 1
