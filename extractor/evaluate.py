@@ -6,7 +6,7 @@ bottom, which read files, print, and return the exit status for `extractor.cli`.
 Scoring in one paragraph: per document, each predicted entity is paired with at most one
 gold entity that shares a normalized name or alias. Action and ownership names are then
 compared through those pairs, so a prediction that says "KRB" where the gold says
-"SZ Kestrel Robotics Co., Ltd." is right when either side lists the other form as an alias.
+"SZ Tarnwick Robotics Co., Ltd." is right when either side lists the other form as an alias.
 Actions, ownership rows and dates are matched as multisets of tuples; P/R/F1 follow.
 """
 

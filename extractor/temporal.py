@@ -713,7 +713,7 @@ def resolve_against(text: str, previous: str | None, quarter: str | None,
         if quarter_only:
             if not quarter:
                 return None
-            if whole_year and step:
+            if whole_year and step and "quarter" not in t:  # "the year-ago quarter" stays one
                 return f"{int(quarter[:4]) + step:04d}"
             return f"{int(quarter[:4]) + step:04d}-{quarter[5:]}"
         unit = next(g for g in m.groups() if g)

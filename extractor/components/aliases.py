@@ -2,7 +2,7 @@
 
 Groups the ORG/AGENCY mentions of a Doc into entities. Links come from the text itself
 ("Academy of Applied Naval Sciences (AANS)", "under the name Nordlys", "also known as"),
-from short forms of an earlier full name ("KRB" for "SZ Kestrel Robotics Co., Ltd."), and
+from short forms of an earlier full name ("KRB" for "SZ Tarnwick Robotics Co., Ltd."), and
 from accent or transliteration variants ("Lúmen" and "Lumen Technology"). Stores the
 entities as plain data in `doc._.entities` and each entity's name in the ents' `kb_id_`.
 """

@@ -58,6 +58,11 @@ REPORTING_VERBS = {
     "argue", "believe", "think", "show", "indicate", "estimate", "confirm", "deny",
     "acknowledge", "allege", "accuse", "warn", "explain", "recall", "remember", "know",
 }
+#: Verbs whose past is spelled as their present: a "VBP" tag on them is as likely a past.
+SAME_PAST_FORM = {
+    "hurt", "cut", "put", "set", "hit", "cost", "let", "quit", "spread", "shut", "cast", "split",
+    "bet", "bid", "read", "burst", "forecast", "broadcast", "upset", "beat", "thrust", "shed",
+}
 #: A year inside the name of a legal instrument is not a date: "the 2021 Anti-Foreign
 #: Sanctions Law", "Resolution 1973", "announcement No. 9 of 2024".
 DOCUMENT_NOUNS = {
@@ -215,10 +220,10 @@ def _period_markers(doc: Doc) -> list[int]:
             marks.append(t.i)
         elif word == "half" and t.i >= 1 and doc[t.i - 1].lower_ in ("first", "second"):
             marks.append(t.i)
-        elif word == "year" and t.i + 1 < len(doc) and (
-                doc[t.i + 1].lower_ in ("ended", "ending", "to") or t.i >= 1 and doc[t.i - 1].lower_ in (
-                    "fiscal", "full")):
-            marks.append(t.i)
+        elif word == "year" and t.i >= 1 and doc[t.i - 1].lower_ in ("the", "fiscal", "full") and (
+                t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("ended", "ending", "to")
+                or doc[t.i - 1].lower_ != "the" and t.i >= 2 and doc[t.i - 2].lower_ in ("the", "its")):
+            marks.append(t.i)  # "the year ended Sept. 30", "the full year", not "a fiscal year"
     return marks
 
 
@@ -351,7 +356,9 @@ def clause_tense(span: Span) -> Tense:
 
     "added Thursday", "Thursday's announcements" -> past; "will vote on Tuesday",
     "is expected to sign it Thursday", "could come as soon as Tuesday", "postponed until
-    Tuesday" -> future; "trades on Friday" -> None.
+    Tuesday", "until 9 a.m. Tuesday", "has extended the loans through January", "planned a
+    rally on Saturday" -> future; "they meet Monday", "the case is heard in May" ->
+    present (ahead, in news); "the ministry says Monday" -> None.
     """
     doc = span.doc
     after = doc[span.end] if span.end < len(doc) else None
@@ -360,6 +367,10 @@ def clause_tense(span: Span) -> Tense:
     if span.start >= 2 and doc[span.start - 1].lower_ == "as" and doc[span.start - 2].lower_ in FUTURE_OPENERS:
         return "future"
     head = span.root.head
+    for _ in range(3):  # "until 9 a.m. EST Tuesday": the clock time's preposition governs the day
+        if head.head == head or not (head.lower_ in CLOCK_HEADS or head.like_num):
+            break
+        head = head.head
     if head.lower_ in NEUTRAL_HEADS:
         return None  # "effective Feb. 1": announced dates lie on either side
     if head.pos_ in ("NOUN", "PROPN") and span.root.dep_ in ("compound", "nmod", "amod", "npadvmod") \
@@ -376,7 +387,17 @@ def clause_tense(span: Span) -> Tense:
         if verb.pos_ in ("VERB", "AUX") or verb.lemma_ in FUTURE_GOVERNORS or verb.head is verb:
             break
         verb = verb.head
-    return _verb_tense(verb)
+    tense = _verb_tense(verb)
+    if tense == "present" and not (head == verb or head.dep_ == "prep" and head.head == verb):
+        tense = None  # a present verb further up tells nothing of a date inside a phrase
+    if head.lower_ in WEAK_FUTURE_PREPOSITIONS and head.head == verb and tense != "past" \
+            or head.lower_ in WEAK_FUTURE_PREPOSITIONS and verb.tag_ == "VBN" and tense == "past" \
+            and not _past_perfect(verb) and verb.dep_ != "acl":
+        return "future"  # "has extended the loans through January"; not "ran through January"
+    if tense == "past" and verb.tag_ == "VBD" and verb.lemma_ in FUTURE_GOVERNORS and any(
+            c.dep_ == "dobj" and c.i < span.start for c in verb.children):
+        return "future"  # "planned a rally on Saturday": the date is the rally's, after the plan
+    return tense
 
 
 def _infinitive_tense(verb: Token) -> Tense:
@@ -387,7 +408,8 @@ def _infinitive_tense(verb: Token) -> Tense:
     head = verb
     for _ in range(4):
         if head.head is head or head.dep_ not in ("xcomp", "advcl", "acl", "relcl", "ccomp", "dobj",
-                                                   "pobj", "prep", "nsubj", "nsubjpass", "attr"):
+                                                   "pobj", "prep", "nsubj", "nsubjpass", "attr",
+                                                   "csubj", "csubjpass"):
             return "future"
         head = head.head
         if head.lemma_ in PROSPECTIVE_HEADS or any(
@@ -425,4 +447,8 @@ def _verb_tense(verb: Token) -> Tense:
         return "past"
     if verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in aux):
         return "past"
+    if verb.lemma_ not in REPORTING_VERBS and verb.dep_ not in ("amod", "acl", "relcl") and (
+            (verb.tag_ == "VBZ" or verb.tag_ == "VBP" and verb.lower_ not in SAME_PAST_FORM) and not aux
+            or (verb.tag_ in ("VBG", "VBN") and aux and all(a.tag_ in ("VBP", "VBZ") for a in aux))):
+        return "present"  # "they meet Monday", "is meeting Monday", "the case is heard in May"
     return None

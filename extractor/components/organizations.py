@@ -1,7 +1,7 @@
 """ORG repair: the model's ORG spans fixed by rules.
 
 The small English model splits and mislabels company names: it tags "Lumen Technology" as
-PERSON, cuts "SZ" off "SZ Kestrel Robotics Co., Ltd.", misses names in long lists, and calls
+PERSON, cuts "SZ" off "SZ Tarnwick Robotics Co., Ltd.", misses names in long lists, and calls
 peoples, job titles, systems and lists ORG. This component keeps AGENCY spans as they are
 and rebuilds the ORG spans from the model's ents plus name patterns.
 """
@@ -207,7 +207,7 @@ class OrganizationRepairer:
         return end
 
     def _extend_left(self, doc: Doc, start: int) -> int:
-        """Take in name tokens the model cut off ("SZ" of "SZ Kestrel Robotics Co., Ltd.", "TRI-" of
+        """Take in name tokens the model cut off ("SZ" of "SZ Tarnwick Robotics Co., Ltd.", "TRI-" of
         "TRI-STAR SUPPLY LIMITED")."""
         while start > 0:
             token = doc[start - 1]
