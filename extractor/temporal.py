@@ -150,9 +150,9 @@ def _year_of(anchor: dt.date, month: int, day: int | None, tense: Tense,
     """The year of a month (or month-day) written without one, seen from the anchor.
 
     A bare month is the latest one up to the anchor's month ("reported in January"),
-    or the next one from it when the clause is future or present ("will ... in January",
-    "the case is heard in May"), or when it is the next month and the clause tells
-    nothing ("orders for November" in late October). A
+    or the next one from it when the clause is future ("will ... in January"), or the
+    nearer one when it is present ("the case is heard in May"), or the next month when
+    the clause tells nothing ("orders for November" in late October). A
     month-day is the nearest occurrence ("payable Dec. 1" in late October is this
     December, whatever the verb's tense), unless it lies more than three months on the
     wrong side of the tense, or a written weekday picks the year ("Monday, Oct. 26").
@@ -161,9 +161,12 @@ def _year_of(anchor: dt.date, month: int, day: int | None, tense: Tense,
     if day is None:
         key = anchor.year * 12 + anchor.month
         ahead = next(y for y in cands if y * 12 + month >= key)
-        if tense in ("future", "present") or (tense is None and ahead * 12 + month == key + 1):
+        behind = max(y for y in cands if y * 12 + month <= key)
+        if tense == "future" or (tense is None and ahead * 12 + month == key + 1):
             return ahead  # a clause with no tense: next month is nearer than eleven months ago
-        return max(y for y in cands if y * 12 + month <= key)
+        if tense == "present":  # the nearest, ahead on a tie ("the case is heard in May")
+            return ahead if ahead * 12 + month - key <= key - (behind * 12 + month) else behind
+        return behind
 
     def when(y: int) -> dt.date:
         return dt.date(y, month, _clip(y, month, day))

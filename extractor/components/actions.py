@@ -136,7 +136,9 @@ class ActionExtractor:
         bare_list = any(t.lemma_.lower() in self.list_nouns and t.pos_ in {"NOUN", "PROPN"} for t in clause)
         if spec.get("requires_list") and list_hit is None and measure is None and not _passive(v) and not bare_list:
             return []
-        if spec.get("requires_measure") and list_hit is None and measure is None and not licence:
+        back_reference = _passive(v) and v.dep_ in {"acl", "relcl"} and self._is_group(v.head)
+        if spec.get("requires_measure") and list_hit is None and measure is None and not licence \
+                and not back_reference:  # "Among the companies targeted are ..."
             return []
         if spec.get("requires_prep") and not any(t.lower_ == spec["requires_prep"] for t in clause):
             return []
@@ -155,7 +157,7 @@ class ActionExtractor:
         if agency is None and actor_token is None and trig.rule != "subject_to":
             inherited = self._referred_action(v, state, list_hit or measure)
             agency = inherited and inherited["agency"]
-        atype = spec.get("type") or (list_hit or {}).get("type") or measure or (inherited and inherited["type"])
+        atype = (list_hit or {}).get("type") or spec.get("type") or measure or (inherited and inherited["type"])
         same_list = any(t.lemma_.lower() in self.list_nouns and any(c.lower_ in {"same", "that", "this"} for c in t.children)
                         for t in clause)
         if atype is None and same_list and state["last"]:
@@ -223,9 +225,9 @@ class ActionExtractor:
         words = {t.lemma_.lower() for t in sent}
         if not words & PROHIBITING or words & self.modal_heads - {"will", "would"} or any(t.i in ents for t in sent):
             return []
-        if not any(t.lower_ in {"they", "them", "their"} or t.lemma_ in ANAPHORS | {"above", "entity", "enterprise"}
-                   for t in sent):
-            return []
+        if not any(t.lower_ in {"they", "them", "their"} or t.dep_ in {"nsubj", "nsubjpass", "poss"}
+                   and t.lemma_.lower() in ANAPHORS | {"entity", "enterprise"} for t in sent):
+            return []  # "the two companies are prohibited ...", not "items banned for export to Russia"
         types = [mtype for mtype, cues in self.stated_measures.items() if words & cues]
         last["measures"] = types  # for names the article gives later ("The firms include ...")
         evidence = _evidence(sent)
@@ -250,9 +252,10 @@ class ActionExtractor:
             subject = [c for c in root.children if c.dep_ == "nsubj"]
             referring = subject and (subject[0].lower_ in {"they", "these", "those"} or subject[0].tag_ in {"NNS", "CD"}
                                      and any(c.lower_ in {"the", "these", "other"} for c in subject[0].children))
-            if not (referring and root.lemma_ in {"be", "include"}):
+            among = sent[0].lower_ == "among" and root.lemma_ == "be"  # "Among the new entries are A; B"
+            if not (referring and root.lemma_ in {"be", "include"} or among):
                 return []
-            objects = [c for c in root.children if c.dep_ in {"attr", "dobj"} and c.i in ents]
+            objects = [c for c in root.children if c.dep_ in {"attr", "dobj", "nsubj"} and c.i in ents]
             names = _entity_list(ents[objects[0].i], ents) if objects else []
             how = "continued_list"
         if not names:
@@ -284,7 +287,7 @@ class ActionExtractor:
             agency = self._actor(verb, ents)[0]  # "OFAC announced the designation of X"
         if agency is None and list_hit is not None:
             agency = self._list_owner(clause, ents) or list_hit.get("owner")
-        atype = spec.get("type") or (list_hit or {}).get("type") or self._measure_in(clause, n)
+        atype = (list_hit or {}).get("type") or spec.get("type") or self._measure_in(clause, n)
         if atype is None and agency is not None:
             atype = state["last_type"].get(agency) or self.agency_defaults.get(agency, self.default_type)
         if atype is None:
@@ -351,7 +354,8 @@ class ActionExtractor:
 
     def _measure_in(self, clause: list[Token], v: Token) -> str | None:
         """The measure named in the clause ("export restrictions", "visa bans"), outside names."""
-        words = [t.lower_ for t in clause if t.i != v.i and t.ent_type_ not in ENTITY_LABELS]
+        words = [t.lower_ for t in clause if t.i != v.i and t.ent_type_ not in ENTITY_LABELS
+                 and not any(c.dep_ == "nummod" for c in t.children)]  # "removed one entry": no visa
         joined = " ".join(words)
         for multiword in (True, False):
             for mtype, cues in self.measures.items():
@@ -737,9 +741,10 @@ def _next_in_list(ent: Span, ents: dict, step: int) -> Span | None:
             finite = token.pos_ in {"VERB", "AUX"} and token.tag_ not in {"VBN", "VBG"}
             if token.is_sent_start and step > 0 or finite:
                 return None
-            if token.lower_ in LIST_BREAKS and not _place_phrase(doc, i, step):
+            joined = token.lower_ == "with" and doc[i - 1].lower_ in {"together", "along"}
+            if token.lower_ in LIST_BREAKS and not _place_phrase(doc, i, step) and not joined:
                 broken = True
-            elif token.text == ";":
+            elif token.text == ";" or joined:  # "A, which trades as X, together with B"
                 broken = False
         gap.append(token)
         i += step

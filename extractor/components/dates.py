@@ -58,6 +58,9 @@ REPORTING_VERBS = {
     "argue", "believe", "think", "show", "indicate", "estimate", "confirm", "deny",
     "acknowledge", "allege", "accuse", "warn", "explain", "recall", "remember", "know",
 }
+#: Conjunctions of a time clause, whose tense follows its main clause ("will act when the
+#: court opens", "would act when the court opened Monday").
+TIME_CLAUSE_MARKERS = {"when", "once", "until", "till", "before", "after", "as", "whenever"}
 #: Verbs whose past is spelled as their present: a "VBP" tag on them is as likely a past.
 SAME_PAST_FORM = {
     "hurt", "cut", "put", "set", "hit", "cost", "let", "quit", "spread", "shut", "cast", "split",
@@ -234,12 +237,12 @@ def _in_document_name(span: Span) -> bool:
     if not re.fullmatch(r"\d{4}", span.text):
         return False
     doc = span.doc
-    before = [t.lower_ for t in doc[max(span.start - 3, 0):span.start]]
-    if before and (before[-1] in NUMBER_SIGNS or (
-            before[-1] in DOCUMENT_NOUNS and doc[span.start - 1].is_title)):
+    before = [t for t in doc[max(span.start - 5, 0):span.start] if t.text != "."][-3:]  # "No . 9"
+    words = [t.lower_.rstrip(".") for t in before]
+    if words and (words[-1] in NUMBER_SIGNS or (words[-1] in DOCUMENT_NOUNS and before[-1].is_title)):
         return True  # "Resolution 1973", "No. 2021"
-    if len(before) >= 2 and before[-1] in ("of", "/") and doc[span.start - 2].like_num and (
-            len(before) == 3 and before[0] in NUMBER_SIGNS | DOCUMENT_NOUNS):
+    if len(words) == 3 and words[-1] in ("of", "/") and before[-2].like_num and (
+            words[0] in NUMBER_SIGNS or words[0] in DOCUMENT_NOUNS):
         return True  # "No. 9 of 2024", "Order 5 of 2021"
     for t in doc[span.end:span.end + 12]:  # "the 2021 Anti-Foreign Sanctions Law"
         if t.lower_ in DOCUMENT_NOUNS and (t.is_title or t.is_upper) and t.i > span.end:
@@ -357,7 +360,7 @@ def clause_tense(span: Span) -> Tense:
     "added Thursday", "Thursday's announcements" -> past; "will vote on Tuesday",
     "is expected to sign it Thursday", "could come as soon as Tuesday", "postponed until
     Tuesday", "until 9 a.m. Tuesday", "has extended the loans through January", "planned a
-    rally on Saturday" -> future; "they meet Monday", "the case is heard in May" ->
+    rally on Saturday", "would buy it as soon as trading opened Monday" -> future; "they meet Monday", "the case is heard in May" ->
     present (ahead, in news); "the ministry says Monday" -> None.
     """
     doc = span.doc
@@ -388,16 +391,32 @@ def clause_tense(span: Span) -> Tense:
             break
         verb = verb.head
     tense = _verb_tense(verb)
+    if tense == "past" and _bare_month(span) and (head.pos_ in ("NOUN", "PROPN") or head.dep_ == "prep"
+                                                  and head.head.pos_ in ("NOUN", "PROPN")):
+        tense = None  # "told of a cutback in September": the cutback's month, not the telling's
     if tense == "present" and not (head == verb or head.dep_ == "prep" and head.head == verb):
         tense = None  # a present verb further up tells nothing of a date inside a phrase
     if head.lower_ in WEAK_FUTURE_PREPOSITIONS and head.head == verb and tense != "past" \
             or head.lower_ in WEAK_FUTURE_PREPOSITIONS and verb.tag_ == "VBN" and tense == "past" \
             and not _past_perfect(verb) and verb.dep_ != "acl":
         return "future"  # "has extended the loans through January"; not "ran through January"
+    if tense != "future" and verb.dep_ == "advcl" and any(
+            c.lower_ in TIME_CLAUSE_MARKERS for c in verb.children if c.dep_ in ("mark", "advmod")):
+        governor = verb.head
+        for _ in range(2):  # "as soon as trading opened": the clause hangs on "soon"
+            if governor.pos_ in ("VERB", "AUX"):
+                break
+            governor = governor.head
+        if governor.pos_ in ("VERB", "AUX") and _verb_tense(governor) == "future":
+            return "future"  # "would buy it as soon as trading opened Monday": tenses follow the main clause
     if tense == "past" and verb.tag_ == "VBD" and verb.lemma_ in FUTURE_GOVERNORS and any(
             c.dep_ == "dobj" and c.i < span.start for c in verb.children):
         return "future"  # "planned a rally on Saturday": the date is the rally's, after the plan
     return tense
+
+
+def _bare_month(span: Span) -> bool:
+    return len(span) == 1 and span[0].lower_.rstrip(".") in MONTHS
 
 
 def _infinitive_tense(verb: Token) -> Tense:
@@ -432,6 +451,9 @@ def _past_perfect(verb: Token) -> bool:
 def _verb_tense(verb: Token) -> Tense:
     """Future for will/modals, 'be to', and plans or expectations; past for past forms."""
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in FUTURE_MODALS - {"will", "'ll", "shall"} for a in aux) and any(
+            a.lower_ == "have" for a in aux):
+        return "past"  # "may have been responsible for a drop on Wednesday", "would have voted"
     if any(a.lower_ in FUTURE_MODALS for a in aux):
         return "future"
     if verb.lemma_ in FUTURE_GOVERNORS and verb.tag_ != "VBD":  # "planned on Friday" is past
