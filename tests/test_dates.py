@@ -90,6 +90,33 @@ SENTENCES = [
     "It has not been the exporter's year, and for the year ended [March 31|2021-03-31] sales fell.",
     "Today's youth trade differently; the leaders of tomorrow may too.",
     "The court hearing is set for [the week of Jan. 10|2022-W02].",
+    # a present clause schedules: the weekday ahead, the nearer month
+    "The two envoys meet separately [Monday|2021-12-20] with the minister.",
+    "The ministers are meeting [Tuesday|2021-12-21] in Brussels.",
+    "The appeal is heard in [March|2022-03] by the full court.",
+    # a clock time's preposition governs the day
+    "The agency gave the bank until 9 a.m. [Tuesday|2021-12-21] to respond.",
+    "The regulator has given the firm until noon [Monday|2021-12-20] to reply.",
+    # an end point reached through "through" lies ahead unless the verb is a plain past
+    "The lenders have extended the credit line through [January|2022-01].",
+    "The program ran through [January|2021-01].",
+    # the time clause of a future (or reported future) clause follows it
+    "The fund said it would sell the shares as soon as trading opened [Monday|2021-12-20].",
+    # a past plan's object is the planned event: after the planning
+    "Exiles planned a large rally on [Sunday|2021-12-19] outside the embassy.",
+    # "may have been": an inference about the past
+    "Worries may have been behind the fall in the stock on [Wednesday|2021-12-15].",
+    # an infinitive that is the subject of a past verb is not ahead of it
+    "To be named on [Monday|2021-12-13] was a surprise to the firm.",
+    # next month with no tense in the clause: ahead, not eleven months back
+    "Orders for [January|2022-01] deliveries were placed by exporters.",
+    "Refiners were told of a sharp cut in supply for [January|2022-01].",
+    # years inside the names and numbers of legal instruments are not dates
+    "Beijing invoked the 2021 Anti-Foreign Sanctions Law against the firm.",
+    "The ministry issued announcement No. 9 of 2024 on the export ban.",
+    "The firm was designated under Executive Order 13846 and Resolution 1973.",
+    "The listing cites the 2017 Countering America's Adversaries Through Sanctions Act.",
+    "The law was adopted in [2021|2021] and amended in [June 2022|2022-06].",
 ]
 
 
@@ -110,6 +137,19 @@ def test_a_year_earlier_skips_a_quarter_still_to_come(nlp: Language) -> None:
                       "Sales were lower a year earlier.")
     assert found(doc) == [("the third quarter", "2021-Q3", None), ("fourth-quarter", "2021-Q4", None),
                           ("a year earlier", "2020-Q3", None)]
+
+
+def test_a_year_earlier_follows_a_longer_period_once_named(nlp: Language) -> None:
+    doc, _ = run(nlp, "Net income fell in the third quarter from a year earlier. For the nine months, "
+                      "profit rose from a year earlier. In the quarter, sales were flat.")
+    assert found(doc) == [("the third quarter", "2021-Q3", None), ("a year earlier", "2020-Q3", None),
+                          ("a year earlier", "2020", None), ("the quarter", "2021-Q3", None)]
+
+
+def test_a_background_quarter_is_not_the_one_discussed(nlp: Language) -> None:
+    doc, _ = run(nlp, "Profit rose in the third quarter. After a weak second quarter, the firm "
+                      "cut costs; profit was lower a year earlier.")
+    assert ("a year earlier", "2020-Q3", None) in found(doc)
 
 
 def test_stray_word_before_a_date_is_dropped(nlp: Language) -> None:

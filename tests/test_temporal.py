@@ -77,14 +77,22 @@ CASES = [
     ("last Oct. 23", dt.date(1999, 5, 6), None, "1998-10-23", None),
     ("Feb. 29", LEAP, None, "2024-02-29", None),
     ("Dec. 16", None, None, None, None),
-    # --- bare months: the latest one, or the next one in a future clause
+    # --- bare months: the latest one, or the next one in a future or present clause, or
+    #     the next month when the clause tells nothing (nearer than eleven months back)
     ("January", FRI, "past", "2021-01", None),
-    ("in January", FRI, None, "2021-01", None),
+    ("in January", FRI, None, "2022-01", None),
+    ("in January", FRI, "past", "2021-01", None),
     ("January", FRI, "future", "2022-01", None),
+    ("May", FRI, "present", "2022-05", None),
+    ("November", FRI, "present", "2021-11", None),
+    ("February", FRI, None, "2021-02", None),
+    ("Aug.", JUL, None, "2021-08", None),
     ("December", FRI, None, "2021-12", None),
     ("December", FRI, "future", "2021-12", None),
     ("March", MON, None, "2021-03", None),
-    ("April", MON, None, "2020-04", None),
+    ("April", MON, None, "2021-04", None),
+    ("April", MON, "past", "2020-04", None),
+    ("May", MON, None, "2020-05", None),
     ("April", MON, "future", "2021-04", None),
     ("Sept.", JUL, "future", "2021-09", None),
     ("January", None, None, None, None),
@@ -103,6 +111,9 @@ CASES = [
     ("Friday", FRI, "future", "2021-12-17", None),
     ("Tuesday", FRI, "future", "2021-12-21", None),
     ("Tuesday", FRI, "past", "2021-12-14", None),
+    ("Tuesday", FRI, "present", "2021-12-21", None),   # "they meet Tuesday": scheduled
+    ("Friday", FRI, "present", "2021-12-17", None),
+    ("Sunday night", FRI, "present", "2021-12-19", None),
     ("Saturday", FRI, None, "2021-12-11", None),
     ("Monday", MON, None, "2021-03-01", None),
     ("Sunday", MON, None, "2021-02-28", None),
@@ -387,6 +398,25 @@ def test_dates_are_not_rejected(text: str) -> None:
 def test_resolve_against(text: str, previous: str | None, quarter: str | None,
                          value: str | None) -> None:
     assert resolve_against(text, previous, quarter) == value
+
+
+@pytest.mark.parametrize(("text", "quarter", "value"), [
+    # the figures have moved on to a longer period ("For the nine months, ..."): TIMEX3 gives its year
+    ("a year earlier", "2021-Q3", "2020"),
+    ("year-ago", "2021-Q3", "2020"),
+    ("the year-earlier period", "1989-Q3", "1988"),
+    ("the 2020 period", "2021-Q3", "2020"),
+    ("the year-ago quarter", "2021-Q3", "2020-Q3"),   # a quarter said in so many words stays one
+    ("the quarter", "2021-Q3", "2021-Q3"),
+    ("a year earlier", None, None),
+])
+def test_resolve_against_a_longer_period(text: str, quarter: str | None, value: str | None) -> None:
+    assert resolve_against(text, None, quarter, whole_year=True) == value
+
+
+def test_seasons_in_a_present_clause_are_the_anchor_year() -> None:
+    assert normalize("spring", FRI, "present") == ("2021-SP", None)
+    assert normalize("the winter", MON, "present") == ("2021-WI", None)
 
 
 def test_the_year_before_follows_the_previous_date() -> None:

@@ -387,7 +387,7 @@ def clause_tense(span: Span) -> Tense:
         return PREPOSITION_TENSE[head.lower_]
     verb = head
     for _ in range(4):
-        if verb.pos_ in ("VERB", "AUX") or verb.lemma_ in FUTURE_GOVERNORS or verb.head is verb:
+        if verb.pos_ in ("VERB", "AUX") or verb.lemma_ in FUTURE_GOVERNORS or verb.head.i == verb.i:
             break
         verb = verb.head
     tense = _verb_tense(verb)
@@ -426,7 +426,7 @@ def _infinitive_tense(verb: Token) -> Tense:
     "made it hard to meet demand into the summer"): no tense then."""
     head = verb
     for _ in range(4):
-        if head.head is head or head.dep_ not in ("xcomp", "advcl", "acl", "relcl", "ccomp", "dobj",
+        if head.head.i == head.i or head.dep_ not in ("xcomp", "advcl", "acl", "relcl", "ccomp", "dobj",
                                                    "pobj", "prep", "nsubj", "nsubjpass", "attr",
                                                    "csubj", "csubjpass"):
             return "future"
