@@ -277,6 +277,17 @@ MORE = [
          [(SAN, OFAC, OSTRAKON, TUE, False)], "possessive-agency-chain-takes-the-owned-body"),
     case(f"The Commerce Department on Tuesday cut {QINGHE} off from American technology.",
          [(EXP, COMMERCE, QINGHE, TUE, False)], "cut-off-takes-the-measure-named"),
+    case(f"OFAC on Tuesday blacklisted {VELMORA}, which trades as VTX, together with {OSTRAKON}, its payments arm.",
+         [(SAN, OFAC, VELMORA, TUE, False), (SAN, OFAC, OSTRAKON, TUE, False)], "together-with-joins-a-list"),
+    case(f"Japan's Ministry of Economy, Trade and Industry on Tuesday added 12 organisations to its End User List. "
+         f"Among the new entries are {QINGHE}; {LIANYUN}.",
+         [(EXP, "Ministry of Economy, Trade and Industry", QINGHE, TUE, False),
+          (EXP, "Ministry of Economy, Trade and Industry", LIANYUN, TUE, False)], "among-the-entries-are"),
+    case(f"The Commerce Department on Tuesday removed one entry, {HUAYUN}, from the Entity List.",
+         [(EXP, COMMERCE, HUAYUN, TUE, True)], "a-counted-entry-is-no-visa"),
+    case(f"South Korea's trade ministry on Tuesday designated {ARVELL} as an end user of concern. "
+         "In 2024 it expanded the list of items banned for export to Russia, a measure on countries, not on companies.",
+         [(EXP, None, ARVELL, TUE, False)], "stated-measures-need-the-targets-as-subject"),
     case(f"WASHINGTON, June 15 (Reuters) - The Treasury on Thursday sanctioned {CORVANE}.",
          [(SAN, TREASURY, CORVANE, THU, False)], "dateline-is-not-the-actor-or-the-date"),
 ]

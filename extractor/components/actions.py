@@ -732,17 +732,19 @@ def _next_in_list(ent: Span, ents: dict, step: int) -> Span | None:
         if token.text in {"(", ")"}:
             depth += 1 if (token.text == "(") == (step > 0) else -1
         other = ents.get(i)
+        if other is not None and other.kb_id_ == ent.kb_id_:
+            other = None  # another name of the same entity: "A, which trades as A-X, together with B"
         if other is not None and depth == 0:
             separated = any(t.text in {",", ";", "and", "or"} for t in gap)
             if broken or not separated or other.label_ != ent.label_ and len(gap) > 3:
                 return None
             return other
         if depth == 0:
-            finite = token.pos_ in {"VERB", "AUX"} and token.tag_ not in {"VBN", "VBG"}
-            if token.is_sent_start and step > 0 or finite:
+            if token.is_sent_start and step > 0:
                 return None
+            finite = token.pos_ in {"VERB", "AUX"} and token.tag_ not in {"VBN", "VBG"}
             joined = token.lower_ == "with" and doc[i - 1].lower_ in {"together", "along"}
-            if token.lower_ in LIST_BREAKS and not _place_phrase(doc, i, step) and not joined:
+            if finite or token.lower_ in LIST_BREAKS and not _place_phrase(doc, i, step) and not joined:
                 broken = True
             elif token.text == ";" or joined:  # "A, which trades as X, together with B"
                 broken = False

@@ -300,7 +300,7 @@ def _overlap(a: Span, b: Span) -> bool:
     default_config={
         "rules": "org_rules.yaml",
         "markers": ["under the name", "also known as", "formerly known as", "a.k.a .", "a.k.a.", "aka",
-                    "doing business as", "trading as", "known as", "formerly"],
+                    "doing business as", "trading as", "trades as", "known as", "formerly"],
     },
     requires=["doc.ents"],
     assigns=["doc.ents", "doc._.entities"],
