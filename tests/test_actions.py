@@ -288,6 +288,9 @@ MORE = [
     case(f"South Korea's trade ministry on Tuesday designated {ARVELL} as an end user of concern. "
          "In 2024 it expanded the list of items banned for export to Russia, a measure on countries, not on companies.",
          [(EXP, None, ARVELL, TUE, False)], "stated-measures-need-the-targets-as-subject"),
+    case(f"China's Ministry of Commerce and its Ministry of Foreign Affairs both criticised the arms sale. "
+         f"On Tuesday the commerce ministry put {KYRENE} on the unreliable entity list.",
+         [(SAN, MOFCOM, KYRENE, TUE, False)], "the-commerce-ministry-is-the-named-one"),
     case(f"WASHINGTON, June 15 (Reuters) - The Treasury on Thursday sanctioned {CORVANE}.",
          [(SAN, TREASURY, CORVANE, THU, False)], "dateline-is-not-the-actor-or-the-date"),
 ]

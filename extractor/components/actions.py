@@ -779,8 +779,11 @@ def _agency_antecedent(token: Token, ents: dict, v: Token) -> str | None:
     start = doc[sent.start - 1].sent.start if sent.start > 0 else 0
     before = [ents[i] for i in range(token.i - 1, -1, -1) if i in ents and ents[i].label_ == "AGENCY"]
     near = [e for e in before if e.start >= start]
-    named = [e for e in before if token.lower_ in AGENCY_ANAPHORS and token.lower_ in (e.kb_id_ or e.text).lower()]
-    candidates = near or named
+    # "the commerce ministry": the agency whose name has all these words, anywhere before
+    words = [token.lower_, *(c.lower_ for c in token.children if c.dep_ in {"compound", "amod"})]
+    named = [e for e in before if token.lower_ in AGENCY_ANAPHORS
+             and all(w in (e.kb_id_ or e.text).lower() for w in words)]
+    candidates = named if len(words) > 1 and named else near or named
     return candidates[0].kb_id_ if candidates else None
 
 
