@@ -51,6 +51,11 @@ class OrganizationRepairer:
         ])
         # legal form first, as Russian and Ukrainian names often have it: "LLC Polar Gas 3"
         self.matcher.add("legal_prefix", [[{"TEXT": {"IN": r["legal_prefixes"]}}, name]])
+        academic = {"TEXT": {"IN": ["University", "Institute", "Academy", "College", "Laboratory", "Center", "Centre"]}}
+        self.matcher.add("and_in_name", [  # "Dalian Maritime Science and Technology University"
+            [name, {"LOWER": "and"}, name, academic],
+            [academic, {"LOWER": "of"}, name, {"LOWER": "and"}, name],  # "University of Science and Technology"
+        ])
         self.matcher.add(
             "x_of_y",
             [[{"TEXT": {"REGEX": NAME_START}, "OP": "*"}, {"TEXT": {"IN": r["of_heads"]}},
@@ -178,6 +183,11 @@ class OrganizationRepairer:
         if of:
             start = of[-1] + 1  # "the Shanghai IPO of Qinghe Photonics Co., Ltd."
         end = self._extend_right(doc, end)
+        for t in doc[start:end - 1]:  # "... Products Ltd. Goods from ...": the name ends at the legal form
+            if t.text.endswith(".") and t.text in self.suffixes and doc[t.i + 1].is_title \
+                    and doc[t.i + 1].text not in self.suffixes:
+                end = t.i + 1
+                break
         opened = [t.i for t in doc[start:end] if t.text == "("]
         if opened and not any(t.text == ")" for t in doc[opened[-1]:end]):
             end = opened[-1]  # an unclosed "(": the name ends before it
