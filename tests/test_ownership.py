@@ -164,6 +164,62 @@ IN_CONTEXT: list[tuple[str, list[Row]]] = [
       (VESTA, BALTIC, 10.55, "current", False)]),
 ]
 
+LUMEN_HOTEL, KESTREL_EXCHANGE = "Lumen Hotel Management Co.", "Kestrel Digital Exchange LLC"
+FIRST = f"{BALTIC} is 51% owned by {NORLAND}."
+
+CONTINUED: list[tuple[str, list[Row]]] = [
+    # a stake with no "of Y": the company the previous sentence gives stakes in; "which it bought from Z"
+    (f"{FIRST} {ORION} holds 26% through a Cyprus-registered subsidiary, while {VESTA} owns the remaining 23%, "
+     f"which it bought from {KAPPA} in 2021.",
+     [(NORLAND, BALTIC, 51, "current", False), (ORION, BALTIC, 26, "current", True),
+      (VESTA, BALTIC, 23, "current", False), (KAPPA, BALTIC, 23, "former", False)]),
+    (f"{BALTIC} is owned 49% by {ORION}. {NORLAND} previously held 51% but cut its holding in 2020.",
+     [(ORION, BALTIC, 49, "current", False), (NORLAND, BALTIC, 51, "former", False)]),
+    (f"{ORION} holds 14.8% of {BALTIC} through a fund. {NORLAND}, which had built a 6.2% stake last year, sold out in September.",
+     [(ORION, BALTIC, 14.8, "current", False), (NORLAND, BALTIC, 6.2, "former", False)]),
+    (f"{ORION} bought 20% of {BALTIC} from {NORLAND} in 2019.",
+     [(ORION, BALTIC, 20, "current", False), (NORLAND, BALTIC, 20, "former", False)]),
+    # "the venture", "the project": the company described with that noun
+    (f"The venture, {BALTIC}, was listed on Monday. {ORION} said it would comply. {NORLAND} used to own 10% of "
+     f"the venture before it exited in 2019.", [(NORLAND, BALTIC, 10, "former", False)]),
+    (f"The Treasury sanctioned {BALTIC}, the Arctic gas project, on Monday. {ORION} said it would comply. "
+     f"{NORLAND} used to own 100% of the project.", [(NORLAND, BALTIC, 100, "former", False)]),
+    # "the hotel company", "the exchange": the one company named with that word
+    (f"The Treasury designated {ORION}, {VESTA} and {LUMEN_HOTEL} on Monday. {NORLAND} owns 70% of the hotel "
+     f"company, filings show.", [(NORLAND, LUMEN_HOTEL, 70, "current", False)]),
+    (f"Regulators named {KESTREL_EXCHANGE} and {NORLAND}, an offshore company that holds 60% of the exchange.",
+     [(NORLAND, KESTREL_EXCHANGE, 60, "current", False)]),
+    # "the company" as the holder; a stranded "of"
+    (f"{NORLAND} used {BALTIC}, which it owns 35% of, to place orders.", [(NORLAND, BALTIC, 35, "current", False)]),
+    (f"{NORLAND} was designated in March 2022. The company then used {BALTIC}, which it owns 35% of, to place "
+     f"orders.", [(NORLAND, BALTIC, 35, "current", False)]),
+    # each share with its own agent
+    (f"{BALTIC} is owned 35% by {NORLAND}, 45% by {ORION} and 20% by {VESTA}.",
+     [(NORLAND, BALTIC, 35, "current", False), (ORION, BALTIC, 45, "current", False),
+      (VESTA, BALTIC, 20, "current", False)]),
+    # held until a date: former
+    (f"{NORLAND} held a 25% stake in {BALTIC} until last year, the filings show.",
+     [(NORLAND, BALTIC, 25, "former", False)]),
+    (f"{BALTIC} was itself 45% owned by {NORLAND} until 2017, when it sold its stake to the founders.",
+     [(NORLAND, BALTIC, 45, "former", False)]),
+    (f"{NORLAND} holds 25% of {BALTIC} until the merger closes.", [(NORLAND, BALTIC, 25, "current", False)]),
+    # keeping a stake states it; a buyer that now owns all of it gets no row at the sold percentage
+    (f"{NORLAND} will keep its 60% stake in {BALTIC}.", [(NORLAND, BALTIC, 60, "current", False)]),
+    (f"{NORLAND} sold its 40% stake in {BALTIC} to {VESTA}, which now owns the plant outright.",
+     [(NORLAND, BALTIC, 40, "former", False)]),
+    # after a stake sentence, percentages that are no stakes
+    (f"{FIRST} {ORION} shares fell 3.8% on Monday.", [(NORLAND, BALTIC, 51, "current", False)]),
+    (f"{FIRST} Russian crude made up about 36% of India's oil imports in 2024.",
+     [(NORLAND, BALTIC, 51, "current", False)]),
+    (f"{FIRST} Under the 50 percent rule, any company 50% or more owned by {ORION} is blocked.",
+     [(NORLAND, BALTIC, 51, "current", False)]),
+    (f"{FIRST} {ORION} holds a 30% market share in Europe.", [(NORLAND, BALTIC, 51, "current", False)]),
+    (f"{FIRST} {ORION} controls roughly 90% of the global photoresist market.",
+     [(NORLAND, BALTIC, 51, "current", False)]),
+    (f"{FIRST} {ORION} plans to buy 20%.", [(NORLAND, BALTIC, 51, "current", False)]),
+    (f"{FIRST} {ORION} said revenue grew 15%.", [(NORLAND, BALTIC, 51, "current", False)]),
+]
+
 NOT_STAKES: list[str] = [
     # share prices, market share, growth
     f"Shares of {NORLAND} fell 12% after {BALTIC} cut its forecast.",
@@ -205,6 +261,11 @@ NOT_STAKES: list[str] = [
     f"{NORLAND} gets new shares, and the fund swapped the 8.75% of {BALTIC} it formerly held.",
     # "the company" when the previous sentence names two candidates
     f"{BALTIC} and {ORION} were listed on Monday. {NORLAND} holds 40% of the company.",
+    # a stake with no object and no stake sentence before it; a planned or conditional one
+    f"{BALTIC} was listed on Monday. {NORLAND} holds 40% through a subsidiary.",
+    f"The venture, {BALTIC}, was listed. {NORLAND} plans to buy 10% of the venture.",
+    f"{NORLAND} would retain a 30% stake in {BALTIC} after the deal.",
+    f"{NORLAND} bought 20% of its steel from {BALTIC} last year.",
 ]
 
 
@@ -232,7 +293,7 @@ def assert_rows(doc: Doc, expected: list[Row]) -> None:
     assert not missing and len(rows) == len(expected), f"missing {missing}; got {doc._.ownership}"
 
 
-@pytest.mark.parametrize("text,expected", CURRENT + FORMER + VIA_SUBSIDIARY + SEVERAL_HOLDERS + IN_CONTEXT)
+@pytest.mark.parametrize("text,expected", CURRENT + FORMER + VIA_SUBSIDIARY + SEVERAL_HOLDERS + IN_CONTEXT + CONTINUED)
 def test_stakes(nlp: Language, text: str, expected: list[Row]) -> None:
     assert_rows(extract(nlp, text), expected)
 

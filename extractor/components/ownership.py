@@ -12,7 +12,7 @@ does a stake without a number. Rows are plain dicts in the shape of `schema.Owne
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from spacy.language import Language
@@ -50,6 +50,8 @@ class Lexicon:
     market_nouns: frozenset[str]
     hold_verbs: frozenset[str]
     acquire_verbs: frozenset[str]
+    seller_preps: frozenset[str]
+    retain_verbs: frozenset[str]
     dispose_verbs: frozenset[str]
     change_verbs: frozenset[str]
     change_preps: frozenset[str]
@@ -65,6 +67,8 @@ class Lexicon:
     former_adverbs: frozenset[str]
     former_adjectives: frozenset[str]
     former_governors: frozenset[str]
+    former_preps: frozenset[str]
+    report_verbs: frozenset[str]
     modal_auxiliaries: frozenset[str]
     hypothetical_governors: frozenset[str]
     holder_gap_words: frozenset[str]
@@ -72,6 +76,7 @@ class Lexicon:
     join_verbs: frozenset[str]
     restructuring_nouns: frozenset[str]
     company_nouns: frozenset[str]
+    generic_company_nouns: frozenset[str]
     distributive_words: frozenset[str]
     even_splits: frozenset[str]
 
@@ -100,6 +105,7 @@ class Percent:
     start: int
     participle: str | None = None  # lemma of a fused "51%-owned" or of "50-50 owned"
     even: bool = False  # "50-50 owned by A and B": each of the two holders has the value
+    floor: int = 0  # first token of the sentence (or of a sentence split mid-clause and rejoined)
 
 
 @dataclass(frozen=True)
@@ -123,6 +129,10 @@ class Claim:
 class Context:
     lex: Lexicon
     names: dict[int, str]  # token index -> name of the ORG/AGENCY entity it belongs to
+    #: "the venture", "the hotel company" -> the company named or described with the same word
+    antecedents: dict[int, str] = field(default_factory=dict)
+    #: "the company" as a subject -> the one company the previous sentence names
+    subjects: dict[int, str] = field(default_factory=dict)
 
 
 # -- percentages ------------------------------------------------------------------------------
@@ -135,11 +145,12 @@ def find_percents(sent: Span, lex: Lexicon) -> list[Percent]:
     for tok in sent:
         even = _even_split(tok, sent, lex)
         if even is not None:
-            found.append(Percent(50.0, even, tok.i, even.lemma_.lower(), even=True))
+            found.append(Percent(50.0, even, tok.i, even.lemma_.lower(), even=True, floor=sent.start))
             continue
         fused = FUSED.match(tok.lower_)
         if fused and fused.group(2) in lex.fused_participles:
-            found.append(Percent(float(fused.group(1)), tok, tok.i, lex.fused_participles[fused.group(2)]))
+            found.append(Percent(float(fused.group(1)), tok, tok.i, lex.fused_participles[fused.group(2)],
+                                 floor=sent.start))
             continue
         if tok.lower_ not in lex.unit_starts or tok.i == sent.start:
             continue
@@ -150,7 +161,7 @@ def find_percents(sent: Span, lex: Lexicon) -> list[Percent]:
         if number is None or not 0 < number[0] <= 100:
             continue
         phrase = range(number[1], tok.i + len(unit))
-        found.append(Percent(number[0], _phrase_head(doc, phrase), number[1]))
+        found.append(Percent(number[0], _phrase_head(doc, phrase), number[1], floor=sent.start))
     return found
 
 
@@ -204,6 +215,10 @@ def name_of(tok: Token, ctx: Context) -> str | None:
     """The entity a noun names: itself, a pronoun's antecedent, or a name in apposition."""
     if tok.i in ctx.names:
         return ctx.names[tok.i]
+    if tok.i in ctx.antecedents:
+        return ctx.antecedents[tok.i]
+    if tok.i in ctx.subjects and tok.dep_ in {"nsubj", "nsubjpass"}:
+        return ctx.subjects[tok.i]
     if tok.lower_ in RELATIVES:
         if tok.i > 0 and tok.i - 1 in ctx.names and tok.dep_ in {"nsubj", "nsubjpass"}:
             return ctx.names[tok.i - 1]  # "with B which holds the other 50%": no comma, the name before
@@ -278,6 +293,9 @@ def _object(ctx: Context, *heads: Token) -> tuple[str | None, bool, str | None]:
     """The owned company stated by "of"/"in" on the first head that has one; open when none does
     or when it is shares of no stated company ("70 percent of shares"); pending "previous" when it
     is a definite common noun for a company ("17% of the aluminium producer")."""
+    stranded = _stranded_object(ctx, heads)
+    if stranded is not None:
+        return stranded, False, None
     for head in heads:
         pobj = _pobj(head, ctx.lex.object_preps)
         if pobj is not None:
@@ -292,6 +310,17 @@ def _object(ctx: Context, *heads: Token) -> tuple[str | None, bool, str | None]:
                 continue  # "sold its stake ... in 2020", "in settlement of debts": no object of the stake
             return None, False, None
     return None, True, None
+
+
+def _stranded_object(ctx: Context, heads: tuple[Token, ...]) -> str | None:
+    """"Y, which X owns 35% of": a stranded "of" whose object is the relative clause's antecedent."""
+    if not any(c.dep_ == "prep" and c.lower_ in ctx.lex.object_preps and not any(g.dep_ == "pobj" for g in c.children)
+               for head in heads for c in head.children):
+        return None
+    clause = next((h for h in heads if h.dep_ == "relcl"), None)
+    if clause is None or not any(c.lower_ in RELATIVES for c in clause.children):
+        return None
+    return name_of(clause.head, ctx)
 
 
 def _unowned_shares(tok: Token, ctx: Context) -> bool:
@@ -342,13 +371,41 @@ def is_former(lex: Lexicon, *nodes: Token) -> bool:
     for node in nodes:
         if node.dep_ == "xcomp" and node.head.lemma_.lower() in lex.former_governors:
             return True
-        for scope in _clause(node):
+        reports = [c for c in node.children if c.dep_ in {"advcl", "parataxis", "ccomp"}
+                   and c.lemma_.lower() in lex.report_verbs]  # "until last year, the filings show"
+        for scope in _clause(node) + reports:
             for child in scope.children:
+                if scope in reports and not _held_until(child, lex):
+                    continue
                 text = " ".join(t.lower_ for t in child.subtree)
                 if (child.dep_ == "advmod" and text in lex.former_adverbs) or \
-                        (child.dep_ == "amod" and child.lower_ in lex.former_adjectives):
+                        (child.dep_ == "amod" and child.lower_ in lex.former_adjectives) or \
+                        _held_until(child, lex):
                     return True
     return False
+
+
+def _held_until(prep: Token, lex: Lexicon) -> bool:
+    """"until last year", "until 2017", "until recently": a stake held up to a date."""
+    if prep.dep_ != "prep" or prep.lower_ not in lex.former_preps:
+        return False
+    inside = [t for t in prep.subtree if t.i != prep.i]
+    return bool(inside) and not any(t.dep_ in {"pcomp", "pobj"} and t.pos_ in {"VERB", "AUX"} for t in inside) \
+        and any(t.ent_type_ == "DATE" or t.like_num or t.lower_ == "recently" for t in inside)
+
+
+def _holder_exits(verb: Token, holder: Token | None, lex: Lexicon) -> bool:
+    """"X, which had built a 6.2% stake, sold out in September": the holder of a relative clause's stake
+    is the subject of a sale or exit."""
+    if holder is None or verb.dep_ not in {"relcl", "acl"} or (holder.i != verb.head.i and holder.lower_ not in RELATIVES):
+        return False
+    holder = verb.head
+    main = holder.head
+    if holder.dep_ == "nsubj" and main.lemma_.lower() in lex.dispose_verbs and not is_unasserted(main, lex):
+        return True
+    # "X, which ..., sold out in 2021" parsed as a participle of X: an exit only with "out"
+    return any(c.dep_ == "acl" and c.i > verb.i and c.lemma_.lower() in lex.dispose_verbs
+               and any(g.dep_ == "prt" and g.lower_ == "out" for g in c.children) for c in holder.children)
 
 
 def _clause(verb: Token) -> list[Token]:
@@ -371,11 +428,33 @@ def _through_subsidiary(ctx: Context, *heads: Token) -> bool:
 
 def read_percent(p: Percent, ctx: Context) -> list[Claim] | None:
     """The claims of the first rule that reads this percentage as a stake; None when none does."""
-    for rule in (_participle, _belongs, _restated_stake, _joins, _stake):
+    for rule in (_chained_agent, _participle, _belongs, _restated_stake, _joins, _stake):
         claims = rule(p, ctx)
         if claims is not None:
             return claims
     return None
+
+
+def _chained_agent(p: Percent, ctx: Context) -> list[Claim] | None:
+    """A further share of a participle with its own agent: "Y is owned 35% by A, 45% by B and 20% by C"."""
+    anchor = p.anchor
+    agent = _pobj(anchor, {"by"})
+    if agent is None or anchor.dep_ not in {"appos", "conj"}:
+        return None
+    verb = anchor
+    while verb.dep_ in {"appos", "conj", "pobj", "agent", "prep"} and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.lemma_.lower() not in ctx.lex.participle_verbs or verb.tag_ != "VBN" or _pobj(verb, {"by"}) is None:
+        return None
+    if is_unasserted(verb, ctx.lex):
+        return []
+    owned_tok = next((c for node in _clause(verb) for c in node.children if c.dep_ in {"nsubjpass", "nsubj"}), None)
+    if owned_tok is None and verb.dep_ in {"acl", "amod", "appos"}:
+        owned_tok = verb.head
+    owned = owned_of(owned_tok, ctx) if owned_tok is not None else None
+    owner, via = holder_of(agent, ctx)
+    status = "former" if is_former(ctx.lex, verb) else "current"
+    return [Claim(p, "percent_owned_by", owner, owned, status=status, via_subsidiary=via)]
 
 
 def _participle(p: Percent, ctx: Context) -> list[Claim] | None:
@@ -504,9 +583,10 @@ def _stake(p: Percent, ctx: Context) -> list[Claim] | None:
         holder = _subject(held_in)
         owner, via = holder_of(holder, ctx) if holder is not None else (None, False)
         owned, open_object, pending = _object(ctx, stake, held_in)
-        former = is_former(lex, held_in, stake) or lemma in lex.dispose_verbs
+        former = is_former(lex, held_in, stake) or lemma in lex.dispose_verbs or _holder_exits(held_in, holder, lex)
         return [Claim(p, "stake_held", owner, owned, open_object, "former" if former else "current",
-                      via or _through_subsidiary(ctx, held_in, stake), pending)]
+                      via or _through_subsidiary(ctx, held_in, stake), pending),
+                *_sellers(p, ctx, owned, open_object, pending, held_in)]
     if verb is not None and stake.dep_ != "nsubj" and \
             lemma in lex.hold_verbs | lex.acquire_verbs | lex.dispose_verbs | lex.allotment_verbs:
         return _verb_stake(p, ctx, stake, verb, poss, noun)
@@ -523,6 +603,9 @@ def _verb_stake(p: Percent, ctx: Context, stake: Token, verb: Token, poss: Token
     lex = ctx.lex
     disposed = verb.lemma_.lower() in lex.dispose_verbs
     unasserted = is_unasserted(verb, lex)
+    if unasserted and verb.lemma_.lower() in lex.retain_verbs and any(
+            c.dep_ == "poss" and c.lower_ in ANAPHORS | {"their"} for c in stake.children):
+        unasserted = False  # "X will keep its 60% stake in Y": the stake is held now
     if unasserted and not disposed:
         return []
     holder = _pobj(verb, {"by"}) if stake.dep_ == "nsubjpass" else _subject(verb) or poss
@@ -541,7 +624,7 @@ def _verb_stake(p: Percent, ctx: Context, stake: Token, verb: Token, poss: Token
     if owned is None and (open_object or pending == "previous") and holder is not None:
         owned = _shareholder_of(holder, ctx)  # "X, Y's largest shareholder, holds 18.5% of the company"
         open_object, pending = (False, None) if owned is not None else (open_object, pending)
-    former = (disposed and not unasserted) or is_former(lex, verb, stake)
+    former = (disposed and not unasserted) or is_former(lex, verb, stake) or _holder_exits(verb, holder, lex)
     status = "former" if former else "current"
     rule = ("sold_stake" if disposed else "verb_stake") if noun else ("sold_percent" if disposed else "verb_percent")
     through = _through_subsidiary(ctx, verb, stake)
@@ -553,8 +636,25 @@ def _verb_stake(p: Percent, ctx: Context, stake: Token, verb: Token, poss: Token
         owner, via = holder_of(holder, ctx) if holder is not None else (None, False)
         claims = [Claim(p, rule, owner, owned, open_object, status, via or through, pending)]
     buyer = _pobj(verb, {"to"}) if disposed and not unasserted else None
-    if buyer is not None:
+    if buyer is not None and not any(c.dep_ in {"relcl", "acl"} and c.lemma_.lower() in lex.hold_verbs
+                                     for c in buyer.children):
         claims.append(Claim(p, "sold_to", holder_of(buyer, ctx)[0], owned, open_object))
+    if not unasserted:  # "X bought 23% of Y from Z"
+        claims += _sellers(p, ctx, owned, open_object, pending, verb)
+    return claims
+
+
+def _sellers(p: Percent, ctx: Context, owned: str | None, open_object: bool, pending: str | None,
+             *verbs: Token) -> list[Claim]:
+    """The former holders of a stake bought from them: "which it bought from Z" (Z held the same stake)."""
+    claims = []
+    for verb in verbs:
+        if verb.lemma_.lower() not in ctx.lex.acquire_verbs or is_unasserted(verb, ctx.lex):
+            continue
+        seller = _pobj(verb, ctx.lex.seller_preps)
+        name = holder_of(seller, ctx)[0] if seller is not None else None
+        if name is not None:
+            claims.append(Claim(p, "bought_from", name, owned, open_object, "former", pending=pending))
     return claims
 
 
@@ -697,7 +797,7 @@ def listed_holder(p: Percent, ctx: Context) -> Claim | None:
 
 def _adjacent_holder(p: Percent, ctx: Context) -> Token | None:
     """A name right before the percentage, across "with", "(", "the remaining" ... ("B with 35%")."""
-    doc, floor = p.anchor.doc, p.anchor.sent.start
+    doc, floor = p.anchor.doc, p.floor
     i = p.start - 1
     while i > floor and doc[i].lower_ in ctx.lex.holder_gap_words:
         i -= 1
@@ -755,6 +855,8 @@ def read_sentence(sent: Span, ctx: Context) -> Reading:
                 claim = replace(claim, owned=source.owned)
             elif len(shared) == 1:
                 claim = replace(claim, owned=next(iter(shared)))
+            else:  # "X holds 26% through a subsidiary": of the company the previous sentence gives stakes in
+                claim = replace(claim, pending="stakes")
         if claim.owner and claim.owned and claim.owner != claim.owned:
             complete.append(claim)
         elif claim.owner and claim.owned is None and claim.pending is not None:
@@ -778,9 +880,10 @@ def find_stakes(doc: Doc, lex: Lexicon) -> list[dict]:
         return []
     names = {i: ent.kb_id_ or ent.text for ent in doc.ents if ent.label_ in LABELS for i in range(ent.start, ent.end)}
     ctx = Context(lex, names)
+    ctx = replace(ctx, **_antecedents(doc, ctx))
     rows: dict[tuple, dict] = {}
     previous: tuple[Span, Reading] | None = None
-    for sent in doc.sents:
+    for sent in _sentences(doc):
         empty = Reading([], [], frozenset())
         reading = read_sentence(sent, ctx) if any(t.lower_ in starts or "%" in t.text for t in sent) else empty
         claims = list(reading.complete)
@@ -791,8 +894,72 @@ def find_stakes(doc: Doc, lex: Lexicon) -> list[dict]:
         for claim in claims:
             key = (claim.owner, claim.owned, claim.percent.value, claim.status)
             rows.setdefault(key, to_row(claim, sent))
-        previous = (sent, reading)
+        previous = (sent, replace(reading, owned=reading.owned | {c.owned for c in claims}))
     return list(rows.values())
+
+
+def _sentences(doc: Doc) -> list[Span]:
+    """The sentences, a sentence split off mid-clause joined back to the one before it: "... and the
+    state-backed B (BB)" + "the remaining 75%." (a lower-case start after no final punctuation)."""
+    sentences: list[Span] = []
+    for sent in doc.sents:
+        first = next((t for t in sent if not t.is_space), None)
+        if sentences and first is not None and first.is_lower and first.is_alpha \
+                and sentences[-1].text.rstrip()[-1:] not in {".", "!", "?", ":", ";"}:
+            sentences[-1] = doc[sentences[-1].start:sent.end]
+        else:
+            sentences.append(sent)
+    return sentences
+
+
+def _clause_subjects(tok: Token, ctx: Context) -> set[str]:
+    """The named subjects of the clauses a token is part of."""
+    subjects = (_subject(a) for a in tok.ancestors if a.pos_ in {"VERB", "AUX"})
+    return {name for name in (name_of(s, ctx) for s in subjects if s is not None) if name is not None}
+
+
+def _antecedents(doc: Doc, ctx: Context) -> dict[str, dict[int, str]]:
+    """What definite company nouns refer to. "the hotel company", "the exchange": the one company named
+    earlier with that word; "the venture", "the project": the company last described with that noun
+    ("The venture, Y, ...", "Y, the ... project", "Y is a joint venture"); "the company" as a subject:
+    the one company the previous sentence names."""
+    lex, names = ctx.lex, ctx.names
+    orgs = [ent for ent in doc.ents if ent.label_ == "ORG" and ent.start in names]
+    described: list[tuple[int, str, str]] = []  # (position, noun, name)
+    for ent in orgs:
+        root, name = ent.root, names[ent.start]
+        nouns = [c for c in root.children if c.dep_ == "appos"]
+        if root.dep_ == "appos":
+            nouns.append(root.head)
+        if root.dep_ == "nsubj" and root.head.lemma_ == "be":
+            nouns += [c for c in root.head.children if c.dep_ == "attr"]
+        if ent.end + 1 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].dep_ == "det":
+            nouns.append(doc[ent.end + 1].head)  # "Y, the ... project": however the apposition is attached
+        described += [(n.i, n.lemma_.lower(), name) for n in nouns if n.i not in names and n.tag_ in {"NN", "NNS"}]
+    antecedents, subjects = {}, {}
+    previous: Span | None = None
+    for sent in doc.sents:
+        for tok in sent:
+            if not _definite_company(tok, ctx):
+                continue
+            lemma = tok.lemma_.lower()
+            generic = lemma in lex.generic_company_nouns
+            words = {c.lower_ for c in tok.children if c.dep_ == "compound" and c.tag_ in {"NN", "NNS"}}
+            words |= set() if generic else {tok.lower_, lemma}
+            holders = _clause_subjects(tok, ctx)  # "X holds 17% of the cable maker" is not about X
+            named = {names[e.start] for e in orgs if e.end <= tok.i and any(t.lower_ in words for t in e)} - holders
+            prior = [d for d in described if d[0] < tok.i and d[1] == lemma and d[2] not in holders] \
+                if not generic else []
+            if len(named) == 1:
+                antecedents[tok.i] = next(iter(named))
+            elif prior:
+                antecedents[tok.i] = max(prior)[2]
+            elif previous is not None:
+                companies = {names[t.i] for t in previous if t.i in names and t.ent_type_ == "ORG"}
+                if len(companies) == 1:
+                    subjects[tok.i] = next(iter(companies))
+        previous = sent
+    return {"antecedents": antecedents, "subjects": subjects}
 
 
 def _context_owned(claim: Claim, current: tuple[Span, Reading], previous: tuple[Span, Reading] | None,
@@ -806,6 +973,8 @@ def _context_owned(claim: Claim, current: tuple[Span, Reading], previous: tuple[
         return None
     if claim.pending == "previous" and previous is not None:
         return topic(*previous, ctx)
+    if claim.pending == "stakes" and previous is not None and len(previous[1].owned) == 1:
+        return next(iter(previous[1].owned))
     return None
 
 
