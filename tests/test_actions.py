@@ -291,6 +291,11 @@ MORE = [
     case(f"China's Ministry of Commerce and its Ministry of Foreign Affairs both criticised the arms sale. "
          f"On Tuesday the commerce ministry put {KYRENE} on the unreliable entity list.",
          [(SAN, MOFCOM, KYRENE, TUE, False)], "the-commerce-ministry-is-the-named-one"),
+    case(f"The Commerce Department on Tuesday added 12 entities to the Entity List. Three universities were also listed:\n"
+         f"{QINGHE} and {LIANYUN}.",
+         [(EXP, COMMERCE, QINGHE, TUE, False), (EXP, COMMERCE, LIANYUN, TUE, False)], "names-after-a-colon"),
+    case(f"{HUAYUN} has been on the Entity List since 2019.",
+         [(EXP, COMMERCE, HUAYUN, "2019", False)], "on-the-list-since"),
     case(f"WASHINGTON, June 15 (Reuters) - The Treasury on Thursday sanctioned {CORVANE}.",
          [(SAN, TREASURY, CORVANE, THU, False)], "dateline-is-not-the-actor-or-the-date"),
 ]

@@ -37,6 +37,7 @@ TARGET_PREPS = {"on", "against", "to", "from", "in", "including", "among", "like
 BACKGROUND = {"since", "already", "previously", "earlier", "before", "originally", "first", "once", "last", "later"}
 LICENCE_PREPS = {"for", "with"}
 LICENCE_PATH = {"advcl", "acl", "xcomp", "dobj", "pcomp"}
+BULLETS = {"-", "•", "*", "–", "—"}
 RELATIVE_PRONOUNS = {"which", "that", "who", "whom"}
 PRONOUNS = {"it", "they", "them", "its", "itself", "themselves"}
 REPORTING = {"say", "announce", "state", "report", "confirm", "disclose", "add", "tell"}
@@ -103,10 +104,10 @@ class ActionExtractor:
                 continue  # headings ("SANCTIONS IMPLICATIONS"), "New York-listed"
             if token.pos_ in {"VERB", "AUX"} and token.dep_ != "prep" and token.lemma_.lower() in self.verbs:
                 found.append(Trigger(token, self.verbs[token.lemma_.lower()], "verb"))
-            elif token.lower_ == "under" and token.head.lemma_ in {"be", "remain", "come", "fall"} and any(
-                c.dep_ == "pobj" and c.lemma_ in {"sanction", "restriction", "control", "ban", "embargo"}
+            elif token.lower_ in {"under", "on"} and token.head.lemma_ in {"be", "remain", "come", "fall"} and any(
+                c.dep_ == "pobj" and c.lemma_.lower() in {"sanction", "restriction", "control", "ban", "embargo", "list"}
                 for c in token.children
-            ):
+            ):  # "has been under U.S. sanctions since 2014", "has been on the Entity List since 2001"
                 found.append(Trigger(token, {"type": None, "requires_measure": True}, "under"))
             elif token.lower_ in self.subject_words and token.pos_ == "ADJ":
                 found.append(Trigger(token, {"type": None, "requires_measure": True}, "subject_to"))
@@ -242,7 +243,7 @@ class ActionExtractor:
         if not last or sent.start - last["sent"] > 200:
             return []
         first = next((t for t in sent if not t.is_space), None)
-        item = first is not None and (first.text in {"-", "•", "*", "–", "—"} or first.like_num and len(sent) > 2
+        item = first is not None and (first.text in BULLETS or first.like_num and len(sent) > 2
                                       and sent[first.i - sent.start + 1].text in {".", ")"})
         if item and last.get("colon"):
             names = [e.kb_id_ for e in sent.ents if e.label_ == "ORG"][:1]
@@ -306,7 +307,8 @@ class ActionExtractor:
     # -- modality ------------------------------------------------------------------------
     def _is_modal(self, v: Token) -> bool:
         """Negated, future, hypothetical, proposed or expected: not an action taken."""
-        for child in v.children:
+        own = [*v.children, *(v.head.children if _predicative(v) else ())]  # "was not on the Entity List"
+        for child in own:
             if child.dep_ == "neg" or (child.dep_ == "aux" and child.lower_ in self.modal_aux):
                 return True
             if child.dep_ == "mark" and child.lower_ in {"if", "unless", "whether"}:
@@ -667,7 +669,7 @@ def _in_dateline(span: Span) -> bool:
 
 def _predicative(v: Token) -> bool:
     """ "X is subject to sanctions", "X has been under sanctions since 2007"."""
-    return v.pos_ == "ADJ" or v.lower_ == "under"
+    return v.pos_ == "ADJ" or v.lower_ in {"under", "on"}
 
 
 def _passive(v: Token) -> bool:
@@ -823,6 +825,11 @@ def _introduced_names(heads: list[Token], ents: dict, next_sentence: bool = True
                 ent = ents.get(j)
                 if ent is not None and ent.label_ == "ORG":
                     return _entity_list(ent, ents) + _entity_lists_after(ent, ents, sent.end)
+    if sent.end < len(doc) and _ends_with_colon(sent):  # "Four universities were also listed:" + names
+        firsts = [e for e in doc[sent.end].sent.ents if e.label_ == "ORG"]
+        bulleted = doc[sent.end].text in BULLETS or doc[sent.end].is_space and doc[sent.end + 1].text in BULLETS
+        if firsts and firsts[0].start - sent.end < 4 and not bulleted:  # bullets are read item by item
+            return _entity_list(firsts[0], ents) + _entity_lists_after(firsts[0], ents, firsts[0].sent.end)
     if next_sentence and sent.end < len(doc):
         nxt = doc[sent.end].sent
         if any(t.lemma_ in {"include", "among", "name"} or t.lemma_ == "be" and t.i < nxt.start + 8 for t in nxt):
