@@ -103,6 +103,9 @@ def test_ambiguous_form_follows_article_country(nlp, text, form, name):
 
 # -- generic government bodies: AGENCY, named by the article's fullest form -----------------
 GENERIC = [
+    ("The Security Council Committee established pursuant to resolution 2231 listed two firms.",
+     "Security Council Committee established pursuant to resolution 2231"),
+    ("The 1267 Committee added the group to its list on Monday.", "1267 Committee"),
     ("The case was filed in the U.S. District Court for the Southern District of Texas.",
      "U.S. District Court for the Southern District of Texas"),
     ("The U.S. Attorney's Office for the Northern District of Illinois announced the charges.",
