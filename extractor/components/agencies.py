@@ -121,7 +121,7 @@ def _trim(span: Span) -> Span | None:
     if not len(span):
         return None
     for token in span[1:]:
-        if token.text in STOP_WORDS or token.ent_type_ in {"PERSON", "DATE", "CARDINAL"}:
+        if token.text in STOP_WORDS or token.ent_type_ in {"PERSON", "DATE", "CARDINAL"} and doc[token.i - 1].lower_ != "resolution":
             end = token.i
             break
     while end > span.start and span.doc[end - 1].lower_ in {"and", "of", ",", "&", "the", "for"}:
