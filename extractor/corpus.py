@@ -202,7 +202,7 @@ class AtomicJsonl:
         self._fh.close()
         os.replace(self.partial, self.path)
 
-    def __enter__(self) -> "AtomicJsonl":
+    def __enter__(self) -> AtomicJsonl:
         return self
 
     def __exit__(self, exc_type: object, exc: object, tb: object) -> None:

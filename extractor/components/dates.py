@@ -108,8 +108,8 @@ FUTURE_GOVERNORS = {
 PROSPECTIVE_HEADS = FUTURE_GOVERNORS | {
     "agree", "decide", "want", "seek", "offer", "ask", "urge", "order", "invite", "require",
     "call", "tell", "subpoena", "summon", "direct", "set", "vote", "move", "try", "begin", "start",
-    "agreement", "deal", "plan", "decision", "proposal", "bid", "offer", "pact", "accord",
-    "contract", "effort", "attempt", "move", "order", "request", "request", "invitation", "deadline",
+    "agreement", "deal", "plan", "decision", "proposal", "bid", "pact", "accord",
+    "contract", "effort", "attempt", "request", "invitation", "deadline",
 }
 #: Auxiliaries that put the clause in the future ("could" and "can" are often past ability).
 FUTURE_MODALS = {"will", "'ll", "wo", "shall", "would", "may", "might", "should", "must"}
@@ -219,9 +219,7 @@ def _period_markers(doc: Doc) -> list[int]:
             if number.lower_ in PERIOD_MONTHS and (before is None or before.lower_ in (
                     "the", "first", "latest", "its", "their", "nine", "six")):
                 marks.append(t.i)
-        elif word in ("nine-month", "six-month", "12-month", "twelve-month"):
-            marks.append(t.i)
-        elif word == "half" and t.i >= 1 and doc[t.i - 1].lower_ in ("first", "second"):
+        elif word in ("nine-month", "six-month", "12-month", "twelve-month") or word == "half" and t.i >= 1 and doc[t.i - 1].lower_ in ("first", "second"):
             marks.append(t.i)
         elif word == "year" and t.i >= 1 and doc[t.i - 1].lower_ in ("the", "fiscal", "full") and (
                 t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("ended", "ending", "to")

@@ -207,10 +207,8 @@ class OrganizationRepairer:
             if token.text in self.suffixes and token.text not in {"Group", "Holdings", "Holding"}:
                 end += 1
             elif token.lower_ == "de" and end + 1 < len(doc) and doc[end + 1].text in self.suffixes \
-                    and doc[end - 1].text in self.suffixes:  # "S.A. de C.V."
-                end += 2
-            elif token.text in {",", "."} and end + 1 < len(doc) and doc[end + 1].text in self.suffixes \
-                    and doc[end + 1].text not in {"Group", "Holdings", "Holding", "Company", "Corporation"}:
+                    and doc[end - 1].text in self.suffixes or token.text in {",", "."} and end + 1 < len(doc) and doc[end + 1].text in self.suffixes \
+                    and doc[end + 1].text not in {"Group", "Holdings", "Holding", "Company", "Corporation"}:  # "S.A. de C.V."
                 end += 2
             else:
                 break
