@@ -53,11 +53,11 @@ class Cluster:
     label: str
     canonical: str | None = None
     spans: list[Span] = field(default_factory=list)
-    extra_aliases: list[str] = field(default_factory=list)
+    forms: list[str] = field(default_factory=list)  # the mentions' texts, without "the"
 
-    @property
-    def forms(self) -> list[str]:
-        return [strip_the(s.text) for s in self.spans] + self.extra_aliases
+    def add(self, span: Span) -> None:
+        self.spans.append(span)
+        self.forms.append(strip_the(span.text))
 
     @property
     def name(self) -> str:
@@ -155,7 +155,7 @@ class AliasResolver:
                 clusters.append(target)
             elif m.label_ == "AGENCY" and m.kb_id_ and target.label == "ORG":
                 target.label, target.canonical = "AGENCY", m.kb_id_
-            target.spans.append(m)
+            target.add(m)
         return clusters
 
     def _link(self, m: Span, clusters: list[Cluster], markers: dict[int, int]) -> Cluster | None:
@@ -226,7 +226,7 @@ class AliasResolver:
                 span = doc[i:i + length]
                 cluster = self._strong_match(span.text, clusters)
                 if cluster is not None:
-                    cluster.spans.append(Span(doc, span.start, span.end, label=cluster.label))
+                    cluster.add(Span(doc, span.start, span.end, label=cluster.label))
                     taken.update(range(span.start, span.end))
                     i += length - 1
                     break
