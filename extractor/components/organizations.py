@@ -52,7 +52,7 @@ class OrganizationRepairer:
         # legal form first, as Russian and Ukrainian names often have it: "LLC Polar Gas 3"
         self.matcher.add("legal_prefix", [[{"TEXT": {"IN": r["legal_prefixes"]}}, name]])
         academic = {"TEXT": {"IN": ["University", "Institute", "Academy", "College", "Laboratory", "Center", "Centre"]}}
-        self.matcher.add("and_in_name", [  # "Dalian Maritime Science and Technology University"
+        self.matcher.add("and_in_name", [  # "Lakeside Marine Science and Technology University"
             [name, {"LOWER": "and"}, name, academic],
             [academic, {"LOWER": "of"}, name, {"LOWER": "and"}, name],  # "University of Science and Technology"
         ])
