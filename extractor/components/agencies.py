@@ -7,7 +7,6 @@ name in `span.kb_id_` (empty when the article's own fullest form is the name).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
 
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
@@ -15,6 +14,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..lexicons import load_yaml
+from .spans import overlaps_any
 
 AGENCY = "AGENCY"
 
@@ -64,12 +64,12 @@ class AgencyRecognizer:
         generic = [s for s in (_trim(doc[s:e]) for _, s, e in self.generic(doc)) if s is not None]
         # a generic match may extend a known name ("Federal Bureau of Investigation" stays whole,
         # "Xinjiang Public Security Bureau" extends "Public Security Bureau") but never cut one
-        generic = [g for g in generic if all(g.start <= k.start and k.end <= g.end or not _overlaps_any(g, [k])
+        generic = [g for g in generic if all(g.start <= k.start and k.end <= g.end or not overlaps_any(g, [k])
                                              for k in known)]
         agencies = filter_spans(known + generic)
         agencies = filter_spans(agencies + self._short_forms(doc, agencies))
         self._resolve_ambiguous(doc, agencies)
-        doc.ents = filter_spans(agencies + [e for e in doc.ents if not _overlaps_any(e, agencies)])
+        doc.ents = filter_spans(agencies + [e for e in doc.ents if not overlaps_any(e, agencies)])
         return doc
 
     def _gazetteer_span(self, doc: Doc, key: int, start: int, end: int) -> Span:
@@ -130,9 +130,6 @@ def _trim(span: Span) -> Span | None:
         return None
     return Span(span.doc, span.start, end, label=AGENCY)
 
-
-def _overlaps_any(span: Span, others: Iterable[Span]) -> bool:
-    return any(span.start < o.end and o.start < span.end for o in others)
 
 
 @Language.factory(

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..lexicons import load_yaml
+from .spans import overlaps
 
 if not Doc.has_extension("entities"):
     Doc.set_extension("entities", default=None)
@@ -263,7 +264,7 @@ class AliasResolver:
             })
             new_ents += [Span(doc, s.start, s.end, label=c.label, kb_id=name) for s in spans]
         others = [e for e in doc.ents if e.label_ not in LABELS and e.start not in dropped]
-        doc.ents = filter_spans(new_ents + [e for e in others if not any(_overlap(e, n) for n in new_ents)])
+        doc.ents = filter_spans(new_ents + [e for e in others if not any(overlaps(e, n) for n in new_ents)])
         doc._.entities = entities
 
 
@@ -290,9 +291,6 @@ def _name_like(token) -> bool:
     return not token.is_sent_start or token.pos_ in {"PROPN", "ADJ", "NOUN", "X"} and not token.is_stop \
         or (token.is_upper and len(token) > 1)
 
-
-def _overlap(a: Span, b: Span) -> bool:
-    return a.start < b.end and b.start < a.end
 
 
 @Language.factory(

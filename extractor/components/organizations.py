@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..lexicons import load_yaml
+from .spans import overlaps
 
 ORG = "ORG"
 #: Model labels that may hide a company name.
@@ -83,11 +84,11 @@ class OrganizationRepairer:
         orgs = []
         for span in candidates:
             cleaned = self._clean(span)
-            if cleaned is not None and not any(_overlap(cleaned, a) for a in agencies):
+            if cleaned is not None and not any(overlaps(cleaned, a) for a in agencies):
                 orgs.append(cleaned)
         orgs = [o for o in filter_spans(orgs)
                 if (o.start, o.end) in contextual_bounds or not self._named_otherwise(o, ents)]
-        kept = [e for e in ents if e.label_ != ORG and not any(_overlap(e, o) for o in orgs)]
+        kept = [e for e in ents if e.label_ != ORG and not any(overlaps(e, o) for o in orgs)]
         doc.ents = filter_spans(orgs + kept)
         return doc
 
@@ -160,7 +161,7 @@ class OrganizationRepairer:
         if span.start < 4 and span.text.isupper() and span.end < len(span.doc) and span.doc[span.end].text in {",", "-", "("}:
             return True
         for ent in ents:
-            if _overlap(ent, span):
+            if overlaps(ent, span):
                 continue
             if ent.label_ in {"GPE", "LOC"} and ent.text == span.text:
                 return True
@@ -316,9 +317,6 @@ def _propn_chunk(token: Token) -> Span:
         end += 1
     return Span(doc, start, end, label=ORG)
 
-
-def _overlap(a: Span, b: Span) -> bool:
-    return a.start < b.end and b.start < a.end
 
 
 @Language.factory(
