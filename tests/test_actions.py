@@ -298,6 +298,19 @@ MORE = [
          [(EXP, COMMERCE, HUAYUN, "2019", False)], "on-the-list-since"),
     case(f"WASHINGTON, June 15 (Reuters) - The Treasury on Thursday sanctioned {CORVANE}.",
          [(SAN, TREASURY, CORVANE, THU, False)], "dateline-is-not-the-actor-or-the-date"),
+    case("The Commerce Department on Tuesday added three entities to the Entity List. The three entries are "
+         "Halvard Precision Works Ltd., Plot 14, Eastern Industrial Estate, Lahore; Qadir Vacuum Systems "
+         "(Private) Limited, a.k.a. QVS Karachi, Korangi Road, Karachi; and the Multan Composite Institute.",
+         [(EXP, COMMERCE, "Halvard Precision Works Ltd.", TUE, False),
+          (EXP, COMMERCE, "Qadir Vacuum Systems (Private) Limited", TUE, False),
+          (EXP, COMMERCE, "Multan Composite Institute", TUE, False)], "semicolon-items-with-addresses"),
+    case("Canada on Tuesday imposed sanctions on three entities. The entities, listed under the Special "
+         f"Economic Measures Regulations, are {ARVELL}; its shareholder, {KYRENE}; and {OBSIDIAN}.",
+         [(SAN, None, ARVELL, TUE, False), (SAN, None, KYRENE, TUE, False), (SAN, None, OBSIDIAN, TUE, False)],
+         "count-then-copula-list"),
+    case(f"OFAC on Tuesday designated {VELMORA}, along with two officers. Britain added {OSTRAKON} to its "
+         "asset-freeze list.",
+         [(SAN, OFAC, VELMORA, TUE, False), (SAN, None, OSTRAKON, None, False)], "a-list-never-crosses-a-sentence"),
 ]
 
 POSITIVE = SYNTAX + TYPES + AGENCIES + LIFTED + DATES + MORE

@@ -36,3 +36,17 @@ def test_line_break_starts_a_sentence(nlp):
 def test_abbreviation_before_lowercase_does_not_end_a_sentence(nlp):
     doc = run(nlp, "Arden Holdings Ltd. and Corvo Gas B.V. each own 10% of the project.")
     assert len(list(doc.sents)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "The entities are Straits Meridian Aviation Fuel Pte. Ltd. and Kinabalu Gloves Sdn. Bhd. of Selangor.",
+    "The additions include Mehran Techserv Ltd., a.k.a. Mehran Technical Services, of Karachi.",
+    "Its office is at Room 1201, No. 28 Fucheng Road, Beijing.",
+])
+def test_abbreviation_inside_a_name_or_before_what_it_introduces(nlp, text):
+    assert len(list(run(nlp, text).sents)) == 1
+
+
+def test_legal_form_abbreviation_is_one_token(nlp):
+    doc = run(nlp, "Straits Meridian Aviation Fuel Pte. Ltd. was listed.")
+    assert "Pte." in [t.text for t in doc]

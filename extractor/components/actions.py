@@ -37,6 +37,8 @@ TARGET_PREPS = {"on", "against", "to", "from", "in", "including", "among", "like
 BACKGROUND = {"since", "already", "previously", "earlier", "before", "originally", "first", "once", "last", "later"}
 LICENCE_PREPS = {"for", "with"}
 LICENCE_PATH = {"advcl", "acl", "xcomp", "dobj", "pcomp"}
+#: How far into a semicolon-separated item its name may start ("; and the fuel distributor A").
+ITEM_LEAD = 8
 BULLETS = {"-", "•", "*", "–", "—"}
 RELATIVE_PRONOUNS = {"which", "that", "who", "whom"}
 PRONOUNS = {"it", "they", "them", "its", "itself", "themselves"}
@@ -712,6 +714,9 @@ def _entity_list(ent: Span, ents: dict) -> list[str]:
     The parser often splits such lists, so the list is read off the surface: organizations
     separated by commas, semicolons or "and", with short descriptions between them.
     """
+    items = _semicolon_items(ent, ents)
+    if len(items) > 1:
+        return items
     found = [ent]
     for step in (-1, 1):
         current = ent
@@ -719,6 +724,23 @@ def _entity_list(ent: Span, ents: dict) -> list[str]:
             found.append(nxt)
             current = nxt
     return [e.kb_id_ for e in sorted(found, key=lambda e: e.start)]
+
+
+def _semicolon_items(ent: Span, ents: dict) -> list[str]:
+    """A list whose items are split by semicolons, each a name with its address, aliases or
+    description ("A Ltd., Room 12, Beijing; B Co., a.k.a. B-Tech, Karachi; and C"): the first
+    name of each item from `ent` on, while items start with a name."""
+    sent = ent.sent
+    cuts = [t.i for t in ent.doc[ent.end:sent.end] if t.text == ";"]
+    if not cuts:
+        return []
+    names = [ent.kb_id_]
+    for start, end in zip(cuts, [*cuts[1:], sent.end]):
+        first = next((ents[i] for i in range(start + 1, min(start + 1 + ITEM_LEAD, end)) if i in ents), None)
+        if first is None or first.label_ != ent.label_:
+            break
+        names.append(first.kb_id_)
+    return list(dict.fromkeys(names))
 
 
 def _next_in_list(ent: Span, ents: dict, step: int) -> Span | None:
@@ -729,7 +751,8 @@ def _next_in_list(ent: Span, ents: dict, step: int) -> Span | None:
     gap: list[Token] = []
     broken = False  # passed a word that ends a list, unless a ";" starts a new item
     depth = 0
-    while 0 <= i < len(doc) and len(gap) <= 14:
+    sent = ent.sent
+    while sent.start <= i < sent.end and len(gap) <= 14:
         token = doc[i]
         if token.text in {"(", ")"}:
             depth += 1 if (token.text == "(") == (step > 0) else -1
@@ -742,8 +765,6 @@ def _next_in_list(ent: Span, ents: dict, step: int) -> Span | None:
                 return None
             return other
         if depth == 0:
-            if token.is_sent_start and step > 0:
-                return None
             finite = token.pos_ in {"VERB", "AUX"} and token.tag_ not in {"VBN", "VBG"}
             joined = token.lower_ == "with" and doc[i - 1].lower_ in {"together", "along"}
             if finite or token.lower_ in LIST_BREAKS and not _place_phrase(doc, i, step) and not joined:
@@ -812,6 +833,10 @@ def _introduced_names(heads: list[Token], ents: dict, next_sentence: bool = True
     head = heads[0]
     doc = head.doc
     sent = head.sent
+    if head.dep_ == "nsubj" and head.head.lemma_ == "be":  # "The entities, listed under ..., are A; B; C"
+        named = [c for c in head.head.children if c.dep_ == "attr" and c.i in ents and ents[c.i].label_ == "ORG"]
+        if named:
+            return _entity_list(ents[named[0].i], ents)
     for j in range(head.i + 1, min(head.i + 3, sent.end)):  # "the entities Tverbank PJSC, ..."
         ent = ents.get(j)
         if ent is not None and ent.label_ == "ORG":
@@ -832,7 +857,8 @@ def _introduced_names(heads: list[Token], ents: dict, next_sentence: bool = True
             return _entity_list(firsts[0], ents) + _entity_lists_after(firsts[0], ents, firsts[0].sent.end)
     if next_sentence and sent.end < len(doc):
         nxt = doc[sent.end].sent
-        if any(t.lemma_ in {"include", "among", "name"} or t.lemma_ == "be" and t.i < nxt.start + 8 for t in nxt):
+        if nxt.root.lemma_ in {"be", "include"} or any(
+                t.lemma_ in {"include", "among", "name"} or t.lemma_ == "be" and t.i < nxt.start + 8 for t in nxt):
             firsts = [e for e in nxt.ents if e.label_ == "ORG"]
             if firsts:
                 run = _entity_list(firsts[0], ents)
@@ -843,6 +869,8 @@ def _introduced_names(heads: list[Token], ents: dict, next_sentence: bool = True
 
 def _entity_lists_after(ent: Span, ents: dict, end: int) -> list[str]:
     """Continue a list past "as well as" / "and also" joins: the runs that follow the first."""
+    if _semicolon_items(ent, ents):
+        return []  # items split by semicolons are the whole list; the rest are their addresses
     out: list[str] = []
     run_end = ent.end
     names = set(_entity_list(ent, ents))
@@ -893,10 +921,15 @@ def _resolve_count(doc: Doc, ents: dict, count: int, atype: str, agency: str | N
 
 
 def _dedupe(rows: list[dict]) -> list[dict]:
+    """One row per (type, agency, target, date, lifted); a dateless row is dropped when the
+    same action has a dated one (a later sentence that names the targets of a dated lead)."""
     seen: set[tuple] = set()
+    dated = {(r["type"], r["agency"], r["target"], r["lifted"]) for r in rows if r["date"] and r["date"].get("value")}
     out = []
     for row in rows:
         key = (row["type"], row["agency"], row["target"], (row["date"] or {}).get("value"), row["lifted"])
+        if key[3] is None and (key[0], key[1], key[2], key[4]) in dated:
+            continue
         if key not in seen:
             seen.add(key)
             out.append(row)

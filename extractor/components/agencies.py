@@ -9,12 +9,12 @@ from __future__ import annotations
 from collections import Counter
 
 from spacy.language import Language
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..lexicons import load_yaml
-from .spans import overlaps_any
+from .spans import CuedMatcher, overlaps_any
 
 AGENCY = "AGENCY"
 
@@ -55,9 +55,7 @@ class AgencyRecognizer:
         self.short_matcher = PhraseMatcher(nlp.vocab)
         for form in self.short_forms:
             self.short_matcher.add(form, [nlp.make_doc(form)])
-        self.generic = Matcher(nlp.vocab)
-        for item in data.get("generic", []):
-            self.generic.add(item["id"], [item["pattern"]])
+        self.generic = CuedMatcher(nlp.vocab, {item["id"]: [item["pattern"]] for item in data.get("generic", [])})
 
     def __call__(self, doc: Doc) -> Doc:
         known = filter_spans([self._gazetteer_span(doc, key, s, e) for key, s, e in self.phrases(doc)])

@@ -1,5 +1,7 @@
-"""Sentence boundaries the parser gets wrong: a dateline and a line break start a sentence,
-and an abbreviation before a lowercase word ("Kansai Polar Gas B.V. each own 10%") does not end one.
+"""Sentence boundaries the parser gets wrong: a dateline and a line break start a sentence;
+an abbreviation before a lowercase word ("Kansai Polar Gas B.V. each own 10%"), inside a
+legal form ("Straits Aviation Pte. Ltd.") or before what it introduces ("a.k.a. Techserv",
+"No. 28") does not end one.
 
 "WASHINGTON, March 9 (AP) - The Treasury ..." and headings ("MEDIA RELEASE") run
 into the first sentence otherwise, and the parser then takes the place name as the
@@ -12,6 +14,8 @@ import re
 
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from ..lexicons import load_yaml
 
 DATELINE = re.compile(
     r"^\s*[A-Z][A-Z.'’/ ]{1,40}"  # place(s), in capitals: "MOSCOW/LONDON"
@@ -27,17 +31,37 @@ def dateline_end(text: str) -> int | None:
     return match.end() if match else None
 
 
-@Language.component("extractor_boundaries")
-def mark_boundaries(doc: Doc) -> Doc:
-    end = dateline_end(doc.text[:120])
-    if end is not None:
-        span = doc.char_span(end, end + 1, alignment_mode="expand")
-        if span is not None and span.start > 0:
-            doc[span.start].is_sent_start = True
-    for token in doc[:-1]:
-        nxt = doc[token.i + 1]
-        if token.is_space and "\n" in token.text:
-            nxt.is_sent_start = True
-        elif len(token) > 1 and token.text.endswith(".") and nxt.text[:1].islower() and nxt.is_alpha:
-            nxt.is_sent_start = False
-    return doc
+def abbreviations(lexicon: str = "abbreviations.yaml", legal_forms: str = "org_rules.yaml") -> set[str]:
+    """Abbreviations to keep as one token: the lexicon's and the legal forms ending in "."."""
+    return set(load_yaml(lexicon)["tokens"]) | {
+        form for form in load_yaml(legal_forms)["legal_suffixes"] if form.endswith(".")}
+
+
+@Language.factory(
+    "extractor_boundaries",
+    default_config={"lexicon": "abbreviations.yaml", "legal_forms": "org_rules.yaml"},
+)
+def make_boundaries(nlp: Language, name: str, lexicon: str, legal_forms: str) -> SentenceBoundaries:
+    return SentenceBoundaries(lexicon, legal_forms)
+
+
+class SentenceBoundaries:
+    def __init__(self, lexicon: str, legal_forms: str) -> None:
+        self.continuing = set(load_yaml(lexicon)["continuing"])
+        self.legal_forms = set(load_yaml(legal_forms)["legal_suffixes"])
+
+    def __call__(self, doc: Doc) -> Doc:
+        end = dateline_end(doc.text[:120])
+        if end is not None:
+            span = doc.char_span(end, end + 1, alignment_mode="expand")
+            if span is not None and span.start > 0:
+                doc[span.start].is_sent_start = True
+        for token in doc[:-1]:
+            nxt = doc[token.i + 1]
+            if token.is_space and "\n" in token.text:
+                nxt.is_sent_start = True
+            elif len(token) > 1 and token.text.endswith(".") and (
+                    nxt.text[:1].islower() and nxt.is_alpha or token.text in self.continuing
+                    or token.text in self.legal_forms and nxt.text in self.legal_forms):
+                nxt.is_sent_start = False
+        return doc

@@ -19,12 +19,12 @@ import re
 from collections import defaultdict
 
 from spacy.language import Language
-from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..lexicons import load_jsonl
 from ..temporal import MONTHS, WEEKDAYS, Tense, normalize, rejection, resolve_against
+from .spans import CuedMatcher
 
 for _name in ("timex_value", "timex_mod"):
     if not Span.has_extension(_name):
@@ -40,6 +40,7 @@ LEADING_NOISE = {
 #: Multi-word openers: "as early as Tuesday" -> "Tuesday".
 LEADING_PHRASES = (("as", "early", "as"), ("as", "soon", "as"), ("as", "late", "as"),
                    ("as", "of"), ("no", "later", "than"), ("no", "earlier", "than"))
+PHRASE_OPENERS = {p[0] for p in LEADING_PHRASES}
 #: Words between two dates that the model joined into one span.
 JOINERS = {",", ";", "and", "or", "to", "through", "ended", "ending", "of"}
 #: Prepositions that tell the tense better than the verb: "postponed until Tuesday",
@@ -142,13 +143,10 @@ class DateFinder:
 
     def __init__(self, nlp: Language, patterns: str, spans_key: str) -> None:
         self.spans_key = spans_key
-        self.matcher = Matcher(nlp.vocab, validate=True)
         by_id: dict[str, list[list[dict]]] = defaultdict(list)
         for row in load_jsonl(patterns):
             by_id[row["id"]].append(row["pattern"])
-        for rule_id, pats in by_id.items():
-            self.matcher.add(rule_id, pats)
-
+        self.matcher = CuedMatcher(nlp.vocab, by_id, windows=True)
     def __call__(self, doc: Doc) -> Doc:
         anchor = _anchor(doc._.published)
         candidates = [e for e in doc.ents if e.label_ == "DATE"]
@@ -264,8 +262,8 @@ def _trim(span: Span) -> Span | None:
     start, end = span.start, span.end
     doc = span.doc
     while start < end:
-        phrase = next((p for p in LEADING_PHRASES
-                       if tuple(t.lower_ for t in doc[start:start + len(p)]) == p), None)
+        phrase = doc[start].lower_ in PHRASE_OPENERS and next(
+            (p for p in LEADING_PHRASES if tuple(t.lower_ for t in doc[start:start + len(p)]) == p), None)
         if phrase:
             start += len(phrase)
         elif doc[start].lower_ in LEADING_NOISE or doc[start].is_punct:

@@ -298,7 +298,7 @@ class OrganizationRepairer:
             if len(members) >= 3 and len(labelled) >= 2:
                 found += [Span(doc, m.start, m.end, label=ORG) for m in members
                           if m not in labelled and m.text not in self.places
-                          and not any(t.ent_type_ in {"DATE", "NORP", "CARDINAL"} for t in m)]
+                          and not any(t.ent_type_ in {"DATE", "NORP", "CARDINAL", "LOC", "FAC"} for t in m)]
             i = max(j, i + 1)
         return found
 

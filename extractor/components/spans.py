@@ -1,10 +1,14 @@
-"""Span helpers shared by the entity components."""
+"""Span and matching helpers shared by the components."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Iterator
 
-from spacy.tokens import Span
+from spacy.attrs import ORTH
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
 
 
 def overlaps(a: Span, b: Span) -> bool:
@@ -14,3 +18,90 @@ def overlaps(a: Span, b: Span) -> bool:
 
 def overlaps_any(span: Span, others: Iterable[Span]) -> bool:
     return any(overlaps(span, o) for o in others)
+
+
+#: Words that only accompany the keyword of a pattern ("the", "of", "last"): never a cue alone.
+COMPANIONS = frozenset({
+    "the", "a", "an", "of", "and", "or", "&", ",", "-", "for", "in", "to", "on", "at", "since",
+    "by", "until", "till", "from", "during", "before", "after", "through", "throughout", "this",
+    "last", "next", "that", "past", "previous", "coming", "early", "late", "mid", "earlier",
+    "later", "about", "around", "nearly", "almost", "some", "roughly", "first", "second",
+    "third", "fourth", "1st", "2nd", "3rd", "4th", "fiscal", "calendar", "comparable",
+    "corresponding", "same", "latest", "one", "state", "general",
+})
+
+
+class CuedMatcher:
+    """A Matcher run only near the tokens a match needs (its cues): most of a text has none,
+    and matching everywhere made the rule components cost as much as the parser.
+
+    Each pattern's cue is its last required keyword (a `LOWER` word or list that is not a
+    companion word); a pattern without one is cued by its `REGEX`es. With `windows=True`
+    (patterns without `+`/`*` only) the Matcher runs on the tokens around each cue, as far as
+    the longest pattern reaches; otherwise on the cue's sentence.
+    """
+
+    def __init__(self, vocab: Vocab, patterns: dict[str, list[list[dict]]], windows: bool = False) -> None:
+        self.matcher = Matcher(vocab, validate=True)
+        self.words: set[str] = set()
+        regexes: set[str] = set()
+        for key, rows in patterns.items():
+            self.matcher.add(key, rows)
+            for pattern in rows:
+                keywords = [_lower_values(spec) for spec in pattern if spec.get("OP") not in ("?", "*")]
+                keywords = [k for k in keywords if k and not k & COMPANIONS]
+                own = {spec["TEXT"]["REGEX"] for spec in pattern
+                       if isinstance(spec.get("TEXT"), dict) and "REGEX" in spec["TEXT"]}
+                if keywords:
+                    self.words |= keywords[-1]
+                elif own:
+                    regexes |= own
+                else:
+                    raise ValueError(f"pattern {key!r} has no keyword and no regex to cue it")
+                if windows and any(spec.get("OP") in ("+", "*") for spec in pattern):
+                    raise ValueError(f"pattern {key!r} is unbounded: it needs sentence windows")
+        self.regex = re.compile("|".join(f"(?:{r})" for r in sorted(regexes))) if regexes else None
+        self.reach = max(len(p) for rows in patterns.values() for p in rows) if windows else None
+        self._cue: dict[int, bool] = {}  # token text hash -> is a cue
+
+    def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """(match_id, start, end) as `Matcher.__call__` gives on the whole Doc."""
+        matches = []
+        for window in self._windows(doc):
+            matches += [(key, window.start + s, window.start + e) for key, s, e in self.matcher(window)]
+        return matches
+
+    def _windows(self, doc: Doc) -> Iterator[Span]:
+        cues = [i for i, key in enumerate(doc.to_array(ORTH).tolist()) if self._is_cue(doc, key)]
+        if self.reach is None:
+            seen = set()
+            for i in cues:
+                sentence = doc[i].sent
+                if sentence.start not in seen:
+                    seen.add(sentence.start)
+                    yield sentence
+            return
+        start = end = 0
+        for i in cues:
+            low = max(i - self.reach, 0)
+            if low > end:
+                if end > start:
+                    yield doc[start:end]
+                start = low
+            end = min(i + self.reach + 1, len(doc))
+        if end > start:
+            yield doc[start:end]
+
+    def _is_cue(self, doc: Doc, key: int) -> bool:
+        cue = self._cue.get(key)
+        if cue is None:
+            word = doc.vocab.strings[key]
+            cue = self._cue[key] = word.lower() in self.words or bool(self.regex and self.regex.search(word))
+        return cue
+
+
+def _lower_values(spec: dict) -> set[str]:
+    lower = spec.get("LOWER")
+    if isinstance(lower, dict):
+        return set(lower.get("IN", []))
+    return {lower} if lower else set()

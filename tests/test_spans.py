@@ -1,0 +1,40 @@
+"""The cue-gated Matcher (extractor/components/spans.py): same matches as a plain Matcher."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from spacy.matcher import Matcher
+
+from extractor.components.spans import CuedMatcher
+
+PATTERNS = {
+    "month_year": [[{"LOWER": {"IN": ["march", "may"]}, "IS_TITLE": True}, {"TEXT": {"REGEX": r"^20\d\d$"}}]],
+    "the_quarter": [[{"LOWER": "the", "OP": "?"}, {"LOWER": {"IN": ["first", "second"]}}, {"LOWER": "quarter"}]],
+    "iso": [[{"TEXT": {"REGEX": r"^\d{4}-\d{2}-\d{2}$"}}]],
+}
+UNBOUNDED = {"ministry": [[{"IS_TITLE": True, "OP": "+"}, {"LOWER": "ministry"}]]}
+
+
+@pytest.mark.parametrize("text", [
+    "Sales rose in the first quarter and again in March 2021, the company said on 2021-06-30.",
+    "Nothing here is a date at all, but the second quarter is.",
+    "In May 2020 it said the first quarter of 2020 was weak; the Defence Ministry agreed.",
+])
+@pytest.mark.parametrize("patterns,windows", [(PATTERNS, True), (PATTERNS, False), (UNBOUNDED, False)])
+def test_same_matches_as_a_plain_matcher(nlp: Language, text: str, patterns: dict, windows: bool) -> None:
+    doc = nlp(text)
+    plain = Matcher(nlp.vocab)
+    for key, rows in patterns.items():
+        plain.add(key, rows)
+    assert sorted(CuedMatcher(nlp.vocab, patterns, windows=windows)(doc)) == sorted(plain(doc))
+
+
+def test_a_pattern_without_a_cue_is_refused(nlp: Language) -> None:
+    with pytest.raises(ValueError, match="no keyword"):
+        CuedMatcher(nlp.vocab, {"any": [[{"LOWER": "the"}, {"IS_TITLE": True}]]})
+
+
+def test_windows_refuse_unbounded_patterns(nlp: Language) -> None:
+    with pytest.raises(ValueError, match="unbounded"):
+        CuedMatcher(nlp.vocab, UNBOUNDED, windows=True)
