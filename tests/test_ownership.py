@@ -56,7 +56,9 @@ CURRENT: list[tuple[str, list[Row]]] = [
     (f"{NORLAND}, which owns a 51% stake in {BALTIC}, was also listed.", [(NORLAND, BALTIC, 51, "current", False)]),
     (f"{NORLAND}'s 51%-owned subsidiary {BALTIC} makes submarine cables.", [(NORLAND, BALTIC, 51, "current", False)]),
     (f"{NORLAND} holds a fifty-one percent stake in {BALTIC}", [(NORLAND, BALTIC, 51, "current", False)]),
-    (f"{NORLAND} raised its stake in {BALTIC} to 30% from 20%.", [(NORLAND, BALTIC, 30, "current", False)]),
+    # the level a stake moved from is a former stake
+    (f"{NORLAND} raised its stake in {BALTIC} to 30% from 20%.",
+     [(NORLAND, BALTIC, 30, "current", False), (NORLAND, BALTIC, 20, "former", False)]),
     (f"{NORLAND} owns 20% of the share capital of {BALTIC}", [(NORLAND, BALTIC, 20, "current", False)]),
     ("Halden Shipyard Ltd. is a joint venture in which Ostro Marine Ltd. holds 25%.",
      [("Ostro Marine Ltd.", "Halden Shipyard Ltd.", 25, "current", False)]),
@@ -88,6 +90,10 @@ FORMER: list[tuple[str, list[Row]]] = [
      [(NORLAND, BALTIC, 50, "former", False)]),
     (f"{NORLAND} sold its Peruvian assets, including the 40% stake it held in {BALTIC}, to a state-owned fund.",
      [(NORLAND, BALTIC, 40, "former", False)]),
+    (f"{KAPPA} bought its holding in 2018 from {ORION}, a Cyprus company that had owned 45% of {BALTIC}.",
+     [(ORION, BALTIC, 45, "former", False)]),
+    (f"{NORLAND} cut its holding in {BALTIC} from 90% in early 2023.", [(NORLAND, BALTIC, 90, "former", False)]),
+    (f"{NORLAND} raised its stake in {BALTIC} from 20% to 35% last year.", [(NORLAND, BALTIC, 35, "current", False)]),
 ]
 
 VIA_SUBSIDIARY: list[tuple[str, list[Row]]] = [
@@ -146,6 +152,10 @@ SEVERAL_HOLDERS: list[tuple[str, list[Row]]] = [
 ]
 
 IN_CONTEXT: list[tuple[str, list[Row]]] = [
+    (f"{BALTIC} is 51% owned by {NORLAND}, with the remaining 49% held by {ORION} through a Barbados subsidiary.",
+     [(NORLAND, BALTIC, 51, "current", False), (ORION, BALTIC, 49, "current", True)]),
+    (f"{BALTIC} said on Monday it would buy a mine. Its largest shareholder, {ORION}, owns 29.9% and backs the deal.",
+     [(ORION, BALTIC, 29.9, "current", False)]),
     # "the company" / "the cable maker": the company the previous sentence is about
     (f"{BALTIC} makes submarine cables. Its biggest shareholder, {NORLAND}, holds about 40% of the company "
      f"through two subsidiaries.", [(NORLAND, BALTIC, 40, "current", True)]),
@@ -160,8 +170,8 @@ IN_CONTEXT: list[tuple[str, list[Row]]] = [
     # a restructuring: new shareholders of the company restructured
     (f"Under the restructuring, {NORLAND}'s stake in {BALTIC} falls to 45% from 70%. {ORION} receives 21.7% in "
      f"settlement of debts, and {VESTA} becomes a direct shareholder with 10.55%.",
-     [(NORLAND, BALTIC, 45, "current", False), (ORION, BALTIC, 21.7, "current", False),
-      (VESTA, BALTIC, 10.55, "current", False)]),
+     [(NORLAND, BALTIC, 45, "current", False), (NORLAND, BALTIC, 70, "former", False),
+      (ORION, BALTIC, 21.7, "current", False), (VESTA, BALTIC, 10.55, "current", False)]),
 ]
 
 LUMEN_HOTEL, KESTREL_EXCHANGE = "Lumen Hotel Management Co.", "Kestrel Digital Exchange LLC"

@@ -55,6 +55,7 @@ class Lexicon:
     dispose_verbs: frozenset[str]
     change_verbs: frozenset[str]
     change_preps: frozenset[str]
+    change_from_preps: frozenset[str]
     copula_verbs: frozenset[str]
     belong_verbs: frozenset[str]
     participle_verbs: frozenset[str]
@@ -371,6 +372,9 @@ def is_former(lex: Lexicon, *nodes: Token) -> bool:
     for node in nodes:
         if node.dep_ == "xcomp" and node.head.lemma_.lower() in lex.former_governors:
             return True
+        if node.tag_ == "VBN" and node.lemma_.lower() in lex.hold_verbs and any(
+                c.dep_ == "aux" and c.lower_ == "had" for c in node.children):
+            return True  # "a company that had owned 45% of Y": held before the time of the story
         reports = [c for c in node.children if c.dep_ in {"advcl", "parataxis", "ccomp"}
                    and c.lemma_.lower() in lex.report_verbs]  # "until last year, the filings show"
         for scope in _clause(node) + reports:
@@ -464,8 +468,9 @@ def _participle(p: Percent, ctx: Context) -> list[Claim] | None:
     verb = anchor if p.participle else anchor.head
     held = next((c for c in anchor.children if c.dep_ == "acl" and c.tag_ == "VBN"
                  and c.lemma_.lower() in lex.participle_verbs and _pobj(c, {"by"}) is not None), None)
-    if not p.participle and held is not None and anchor.dep_ in {"attr", "acomp", "npadvmod", "advmod"}:
-        verb = held  # "Y was previously 49% held by X": the percentage heads the participle
+    beside = held is not None and anchor.dep_ == "pobj" and anchor.head.lower_ == "with"
+    if not p.participle and held is not None and (anchor.dep_ in {"attr", "acomp", "npadvmod", "advmod"} or beside):
+        verb = held  # "Y was previously 49% held by X", "Y ..., with the other 49% held by X"
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i != anchor.i]
     if not p.participle and verb is not held and not (
         verb.lemma_.lower() in lex.participle_verbs and verb.i != anchor.i
@@ -484,6 +489,9 @@ def _participle(p: Percent, ctx: Context) -> list[Claim] | None:
             owned_tok = verb.head
         if owned_tok is not None and owned_tok.i == anchor.i or p.even:
             owned_tok = next((c for c in copula.children if c.dep_ == "nsubj"), None) if copula is not None else None
+        if beside:  # the subject of the clause "with" belongs to
+            owned_tok = next((c for node in _clause(anchor.head.head) for c in node.children
+                              if c.dep_ in {"nsubjpass", "nsubj"}), None)
         if agent is None and verb.dep_ in {"amod", "compound"}:
             agent = next((c for c in verb.head.children if c.dep_ == "poss"), None)
         rule = "percent_owned_by"
@@ -524,7 +532,7 @@ def _restated_stake(p: Percent, ctx: Context) -> list[Claim] | None:
     lex, anchor = ctx.lex, p.anchor
     if anchor.dep_ in {"attr", "acomp"} and anchor.head.lemma_.lower() in lex.copula_verbs:
         verb = anchor.head
-    elif anchor.dep_ == "pobj" and anchor.head.lower_ in lex.change_preps | {"at"} \
+    elif anchor.dep_ == "pobj" and anchor.head.lower_ in lex.change_preps | lex.change_from_preps | {"at"} \
             and anchor.head.head.lemma_.lower() in lex.change_verbs | lex.copula_verbs:
         verb = anchor.head.head
     else:
@@ -537,8 +545,11 @@ def _restated_stake(p: Percent, ctx: Context) -> list[Claim] | None:
     poss = next((c for c in stake.children if c.dep_ == "poss"), None)
     holder = _subject(verb) if stake.dep_ == "dobj" else poss
     owner, via = holder_of(holder, ctx) if holder is not None else (None, False)
-    owned, open_object, pending = _object(ctx, stake)
-    status = "former" if is_former(lex, verb, stake) else "current"
+    owned, open_object, pending = _object(ctx, stake, verb)  # "cut its holding in Y", either attachment
+    # "cut its holding from 90%": the level it left; but "from 20% to 35%" parses as one range, ending at 35%
+    left = anchor.head.lower_ in lex.change_from_preps and not any(
+        c.lower_ in lex.change_preps for n in anchor.children for c in (n, *n.children))
+    status = "former" if left or is_former(lex, verb, stake) else "current"
     via = via or _through_subsidiary(ctx, verb, stake)
     return [Claim(p, "restated_stake", owner, owned, open_object, status, via, pending)]
 
@@ -684,6 +695,12 @@ def _shareholder_of(holder: Token, ctx: Context) -> str | None:
             poss = next((c for c in noun.children if c.dep_ == "poss"), None)
             if poss is not None and poss.i in ctx.names:
                 return ctx.names[poss.i]
+            if poss is not None and poss.lower_ in {"its", "their"} and poss.sent.start > 0:
+                # "Y said ... . Its largest shareholder, X, owns 29.9%": the one company named just before
+                before = holder.doc[poss.sent.start - 1].sent
+                companies = {ctx.names[t.i] for t in before if t.i in ctx.names and t.ent_type_ == "ORG"}
+                if len(companies) == 1:
+                    return next(iter(companies))
     return None
 
 
