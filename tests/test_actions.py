@@ -311,6 +311,20 @@ MORE = [
     case(f"OFAC on Tuesday designated {VELMORA}, along with two officers. Britain added {OSTRAKON} to its "
          "asset-freeze list.",
          [(SAN, OFAC, VELMORA, TUE, False), (SAN, None, OSTRAKON, None, False)], "a-list-never-crosses-a-sentence"),
+    case("Global Affairs Canada on Tuesday has listed in Schedule 1 of the Regulations the entities "
+         f"{ARVELL}, {KYRENE}, the Irkutsk Tractor Plant, as well as the media group Obsidian Media Holding.",
+         [(SAN, "Global Affairs Canada", t, TUE, False)
+          for t in (ARVELL, KYRENE, "Irkutsk Tractor Plant", "Obsidian Media Holding")], "as-well-as-joins-a-list"),
+    case(f"The Treasury sanctioned {CORVANE} in March 2020 and {MARISOL} in November 2021.",
+         [(SAN, TREASURY, CORVANE, "2020-03", False), (SAN, TREASURY, MARISOL, "2021-11", False)],
+         "each-target-its-own-date"),
+    case(f"Last month the Treasury decided to sanction {CORVANE}.",
+         [(SAN, TREASURY, CORVANE, "2023-05", False)], "date-of-the-governing-verb"),
+    case(f"The Council of the European Union on Tuesday cut {VELMORA} and {OSTRAKON} off from SWIFT.",
+         [(SAN, "Council of the European Union", VELMORA, TUE, False),
+          (SAN, "Council of the European Union", OSTRAKON, TUE, False)], "cut-off-from-swift"),
+    case(f"The easing builds on a narrower licence that OFAC granted to {DUNMORE} last November.",
+         [(SAN, OFAC, DUNMORE, "2022-11", True)], "licence-in-a-relative-clause"),
 ]
 
 POSITIVE = SYNTAX + TYPES + AGENCIES + LIFTED + DATES + MORE

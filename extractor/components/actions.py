@@ -131,7 +131,8 @@ class ActionExtractor:
         clause = self._clause_tokens(v)
         list_hit = self._list_in(clause)
         measure = self._measure_in(clause, v)
-        licence = list_hit is None and any(t.lower_ in self.licence_words for t in clause if t.i != v.i)
+        licence = list_hit is None and any(t.lower_ in self.licence_words for t in clause if t.i != v.i) or (
+            v.dep_ in {"relcl", "acl"} and v.head.lower_ in self.licence_words)  # "a licence (OFAC) granted to X"
         if licence:
             measure = None  # "a licence for shipments to X" eases (or restores) the body's own measure
         # a licence granted eases the measure; a licence revoked restores it
@@ -177,7 +178,8 @@ class ActionExtractor:
         if atype is None:
             return []
         heads, how = self._target_heads(v, spec)
-        targets = list(dict.fromkeys(n for h in heads for n in self._names(h, v, ents)))
+        named = {h.i: self._names(h, v, ents) for h in heads}
+        targets = list(dict.fromkeys(n for h in heads for n in named[h.i]))
 
         date = self._date(v, dates)
         if date is None and agency is not None and _also(v):  # "SECO also removed X": its last action's day
@@ -212,8 +214,9 @@ class ActionExtractor:
             return []
         sent = v.sent
         evidence = _evidence(sent)
+        own_dates = {name: d for h, d in _dates_per_target(v, heads, dates).items() for name in named.get(h, [])}
         return [
-            {"type": atype, "agency": agency, "target": t, "date": date,
+            {"type": atype, "agency": agency, "target": t, "date": own_dates.get(t, date),
              "lifted": lifted, "evidence": evidence, "rule": f"{trig.rule}:{how}"}
             for t in targets
         ]
@@ -462,6 +465,8 @@ class ActionExtractor:
         # a "subject" after an active verb is its object misparsed ("OFAC designated X (MEHL) and Y")
         objects = [c for c in v.children if c.dep_ in {"dobj", "dative"} or c.dep_ == "nsubj" and c.i > v.i]
         objects = [p for c in objects for p in ([c] if c.pos_ != "ADP" else [g for g in c.children if g.dep_ == "pobj"])]
+        if objects:  # "sanctioned A in March 2020 and B in November 2021": B hangs on the verb
+            objects += [c for c in v.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i > objects[0].i]
         for child in objects:
             if "dobj" in preps or child.dep_ in preps:
                 heads.append(child)
@@ -608,13 +613,31 @@ class ActionExtractor:
             heads.append(v.head)
         if v.dep_ == "ccomp" and v.head.lemma_ in REPORTING:  # "announced on Thursday that X was added"
             heads.append(v.head)
-        if v.dep_ == "advcl" and v.tag_ == "VBG":  # "added X on Thursday, cutting it off from ..."
-            heads.append(v.head)
+        if v.dep_ == "advcl" and v.tag_ == "VBG" or v.dep_ == "xcomp":
+            heads.append(v.head)  # "added X on Thursday, cutting it off from ...", "last month decided to take"
         for head in heads:
             for span in dates:
                 if _clause_head(span.root, head).i == head.i:
                     return {"text": span.text, "value": span._.timex_value, "mod": span._.timex_mod}
         return None
+
+
+def _dates_per_target(v: Token, heads: list[Token], dates: list[Span]) -> dict[int, dict]:
+    """Each target's own date when the clause gives one per target: "sanctioned A in March 2020
+    and B in November 2021" -> {A: 2020-03, B: 2021-11}; empty unless every target has one."""
+    heads = sorted(heads, key=lambda h: h.i)
+    if len(heads) < 2:
+        return {}
+    own = [d for d in dates if v.sent.start <= d.start < v.sent.end and _clause_head(d.root, v).i == v.i
+           and not _in_dateline(d)]
+    bounds = [h.i for h in heads] + [v.sent.end]
+    found = {}
+    for head, end in zip(heads, bounds[1:]):
+        inside = [d for d in own if head.i < d.start < end]
+        if len(inside) != 1:
+            return {}
+        found[head.i] = {"text": inside[0].text, "value": inside[0]._.timex_value, "mod": inside[0]._.timex_mod}
+    return found
 
 
 def _evidence(sent: Span) -> dict:
@@ -767,6 +790,7 @@ def _next_in_list(ent: Span, ents: dict, step: int) -> Span | None:
         if depth == 0:
             finite = token.pos_ in {"VERB", "AUX"} and token.tag_ not in {"VBN", "VBG"}
             joined = token.lower_ == "with" and doc[i - 1].lower_ in {"together", "along"}
+            joined = joined or _as_well_as(doc, i)
             if finite or token.lower_ in LIST_BREAKS and not _place_phrase(doc, i, step) and not joined:
                 broken = True
             elif token.text == ";" or joined:  # "A, which trades as X, together with B"
@@ -774,6 +798,12 @@ def _next_in_list(ent: Span, ents: dict, step: int) -> Span | None:
         gap.append(token)
         i += step
     return None
+
+
+def _as_well_as(doc: Doc, i: int) -> bool:
+    """Token `i` is a word of "as well as", which joins list items like "and"."""
+    words = [t.lower_ for t in doc[max(i - 2, 0):i + 3]]
+    return doc[i].lower_ in {"as", "well"} and any(words[k:k + 3] == ["as", "well", "as"] for k in range(len(words)))
 
 
 def _place_phrase(doc: Doc, i: int, step: int) -> bool:
