@@ -55,6 +55,11 @@ GAZETTEER = [
     ("MOFCOM said Beijing would take necessary measures to protect Chinese firms.", "MOFCOM", MOFCOM),
     ("China's Ministry of Commerce placed two U.S. defence contractors on its unreliable entity list.",
      "China's Ministry of Commerce", MOFCOM),
+    # machine-translated Russian news
+    ("On 18 February the Ministry of Finance of USA has included in sanction list the trader.",
+     "Ministry of Finance of USA", "U.S. Department of the Treasury"),
+    ("In March the Ministry of Commerce of USA included into the Entity List the chemical plant.",
+     "Ministry of Commerce of USA", "U.S. Department of Commerce"),
 ]
 
 

@@ -90,6 +90,10 @@ LISTS = [
       "Leon Technology"]),
     ("The banks affected were Sberbank, VTB, Gazprombank, Alfa-Bank, Otkritie, Sovcombank and Novikombank.",
      ["Sberbank", "VTB", "Gazprombank", "Alfa-Bank", "Otkritie", "Sovcombank", "Novikombank"]),
+    # items with addresses: only the first name of each item
+    ("The entries are Halvard Precision Works Ltd., Plot 14, Sundar Industrial Estate, Lahore; Qadir Vacuum "
+     "Systems Limited, Blue Area, Islamabad; and Ravi Composite Industries Ltd, Multan Road, Lahore.",
+     ["Halvard Precision Works Ltd.", "Qadir Vacuum Systems Limited", "Ravi Composite Industries Ltd"]),
 ]
 
 

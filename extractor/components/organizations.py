@@ -88,6 +88,8 @@ class OrganizationRepairer:
                 orgs.append(cleaned)
         orgs = [o for o in filter_spans(orgs)
                 if (o.start, o.end) in contextual_bounds or not self._named_otherwise(o, ents)]
+        companies = {t.i for o in orgs if self._has_suffix(o) for t in o}  # names with a legal form
+        orgs = [o for o in orgs if self._has_suffix(o) or not _after_name_in_item(o, companies)]
         kept = [e for e in ents if e.label_ != ORG and not any(overlaps(e, o) for o in orgs)]
         doc.ents = filter_spans(orgs + kept)
         return doc
@@ -301,6 +303,21 @@ class OrganizationRepairer:
                           and not any(t.ent_type_ in {"DATE", "NORP", "CARDINAL", "LOC", "FAC"} for t in m)]
             i = max(j, i + 1)
         return found
+
+
+def _after_name_in_item(span: Span, known: set[int]) -> bool:
+    """The span follows an organization in the same item of a semicolon-separated list: it is
+    that organization's address ("B Co., Plot 14, Lahore"), not another name."""
+    doc = span.doc
+    sent = span.sent
+    if not any(t.text == ";" for t in sent):
+        return False
+    i = span.start - 1
+    while i >= sent.start and doc[i].text != ";":
+        if i in known:
+            return True
+        i -= 1
+    return False
 
 
 def _capitalized(token: Token) -> bool:
