@@ -325,12 +325,20 @@ MORE = [
           (SAN, "Council of the European Union", OSTRAKON, TUE, False)], "cut-off-from-swift"),
     case(f"The easing builds on a narrower licence that OFAC granted to {DUNMORE} last November.",
          [(SAN, OFAC, DUNMORE, "2022-11", True)], "licence-in-a-relative-clause"),
+    case("The Treasury on Thursday imposed sanctions on a Moscow bank. OFAC said it had designated "
+         f"{CORVANE}, which it said had financed the petro, a token launched by the government last year.",
+         [(SAN, OFAC, CORVANE, THU, False)], "a-date-inside-a-nested-clause-is-not-background"),
+    case(f"The indictment, unsealed on Wednesday, charges {CORVANE} and {MARISOL} with conspiring to violate "
+         "U.S. sanctions.",
+         [(IND, None, CORVANE, WED, False), (IND, None, MARISOL, WED, False)], "date-of-the-subjects-participle"),
 ]
 
 POSITIVE = SYNTAX + TYPES + AGENCIES + LIFTED + DATES + MORE
 
 # -- no action -------------------------------------------------------------------------------
 NON_ACTIONS = [
+    "A federal grand jury has indicted two aviation parts suppliers on charges of smuggling aircraft components "
+    "to Mahan Air, the Iranian airline.",
     pytest.param(f"The Treasury did not sanction {OBSIDIAN}.", id="negation"),
     pytest.param(f"Lawmakers called for {XINRUI} to be added to the Entity List.", id="call"),
     pytest.param(f"Senators urged the Treasury to sanction {OBSIDIAN}.", id="urge"),

@@ -431,7 +431,8 @@ class ActionExtractor:
             return None
         reported = v.dep_ == "ccomp" and v.head.lemma_ in REPORTING  # "OFAC said it had designated ..."
         pluperfect = any(c.lower_ == "had" and c.dep_ == "aux" for c in v.children)
-        if any(t.lower_ in BACKGROUND for t in self._clause_tokens(v)) or pluperfect and not reported:
+        near = [t for t in self._clause_tokens(v) if v.i in (t.head.i, t.head.head.i)]  # not "... launched last year"
+        if any(t.lower_ in BACKGROUND for t in near) or pluperfect and not reported:
             return None
         return state["event_date"]
 
@@ -479,7 +480,8 @@ class ActionExtractor:
             if tok.dep_ == "prep" and tok.lower_ in preps and tok.head.i in anchors:
                 for prep in [tok, *tok.conjuncts]:
                     heads += [c for c in prep.children if c.dep_ == "pobj"]
-            if tok.dep_ in {"pcomp", "xcomp"} and tok.pos_ == "VERB":  # "from investing in X"
+            if tok.pos_ == "VERB" and (tok.dep_ == "xcomp" or tok.dep_ == "pcomp" and tok.head.lower_ == "from"):
+                # "barred from investing in X" (not "indicted on charges of shipping parts to X")
                 heads += [c for c in tok.subtree if c.dep_ == "pobj" and c.head.lower_ in {"in", "to", "from", "with"}
                           and c.head.head.i == tok.i]
         return heads, "object"
@@ -615,6 +617,8 @@ class ActionExtractor:
             heads.append(v.head)
         if v.dep_ == "advcl" and v.tag_ == "VBG" or v.dep_ == "xcomp":
             heads.append(v.head)  # "added X on Thursday, cutting it off from ...", "last month decided to take"
+        # "The indictment, unsealed on Wednesday, charges X": the date of the subject's participle
+        heads += [a for s in v.children if s.dep_ == "nsubj" for a in s.children if a.dep_ == "acl"]
         for head in heads:
             for span in dates:
                 if _clause_head(span.root, head).i == head.i:
