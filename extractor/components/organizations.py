@@ -46,26 +46,26 @@ class OrganizationRepairer:
         name = {"TEXT": {"REGEX": NAME_START}, "OP": "+"}
         self.matcher = Matcher(nlp.vocab)
         suffix = {"TEXT": {"IN": sorted(self.suffixes)}}
-        self.matcher.add("legal_suffix", [
+        self.matcher.add("legal_suffix", greedy="LONGEST", patterns=[
             [name, suffix],
             [name, {"TEXT": "("}, name, {"TEXT": ")"}, suffix],  # "Vega (Pearls and Silver) Co., Ltd."
         ])
         # legal form first, as Russian and Ukrainian names often have it: "LLC Polar Gas 3"
-        self.matcher.add("legal_prefix", [[{"TEXT": {"IN": r["legal_prefixes"]}}, name]])
+        self.matcher.add("legal_prefix", [[{"TEXT": {"IN": r["legal_prefixes"]}}, name]], greedy="LONGEST")
         academic = {"TEXT": {"IN": ["University", "Institute", "Academy", "College", "Laboratory", "Center", "Centre"]}}
-        self.matcher.add("and_in_name", [  # "Lakeside Marine Science and Technology University"
+        self.matcher.add("and_in_name", greedy="LONGEST", patterns=[  # "Lakeside Marine Science and Technology University"
             [name, {"LOWER": "and"}, name, academic],
             [academic, {"LOWER": "of"}, name, {"LOWER": "and"}, name],  # "University of Science and Technology"
         ])
         self.matcher.add(
             "x_of_y",
             [[{"TEXT": {"REGEX": NAME_START}, "OP": "*"}, {"TEXT": {"IN": r["of_heads"]}},
-              {"LOWER": "of"}, {"TEXT": {"REGEX": NAME_START}, "OP": "+"}]],
+              {"LOWER": "of"}, {"TEXT": {"REGEX": NAME_START}, "OP": "+"}]], greedy="LONGEST",
         )
         self.matcher.add(
             "propn_descriptor",
             [[{"POS": "PROPN", "TEXT": {"REGEX": NAME_START}, "OP": "+"},
-              {"TEXT": {"IN": sorted(self.descriptors)}}]],
+              {"TEXT": {"IN": sorted(self.descriptors)}}]], greedy="LONGEST",
         )
 
     def __call__(self, doc: Doc) -> Doc:
