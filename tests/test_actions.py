@@ -331,6 +331,13 @@ MORE = [
     case(f"The indictment, unsealed on Wednesday, charges {CORVANE} and {MARISOL} with conspiring to violate "
          "U.S. sanctions.",
          [(IND, None, CORVANE, WED, False), (IND, None, MARISOL, WED, False)], "date-of-the-subjects-participle"),
+    case(f"BIS on Thursday published a final rule that adds {QINGHE} and {LIANYUN} to the Entity List.",
+         [(EXP, BIS, QINGHE, THU, False), (EXP, BIS, LIANYUN, THU, False)], "a-rule-acts-for-its-issuer"),
+    case("BIS on Tuesday published a final rule that adds three entities to the Entity List.\n\n"
+         "ARMENIA. (1) Ararat Micro Systems LLC, 14 Tigran Mets Avenue, Yerevan; (2) Gyumri Component Supply LLC, "
+         "Gyumri.\n\nKAZAKHSTAN. (3) Irtysh Instruments LLP, Ust-Kamenogorsk.",
+         [(EXP, BIS, t, TUE, False) for t in ("Ararat Micro Systems LLC", "Gyumri Component Supply LLC",
+                                              "Irtysh Instruments LLP")], "count-then-numbered-entries"),
 ]
 
 POSITIVE = SYNTAX + TYPES + AGENCIES + LIFTED + DATES + MORE

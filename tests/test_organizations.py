@@ -126,6 +126,8 @@ NOT_ORG = [
     ("Investigators said Norland Cable Holdings Ltd. had shipped fibre to Crimea.", "Crimea"),
     ("BACKGROUND\nThe measures follow earlier listings.", "BACKGROUND"),
     ("The decision was published in the Official Journal on Friday.", "Official Journal"),
+    ("KAZAKHSTAN. (4) Irtysh Instruments LLP, Ust-Kamenogorsk.", "KAZAKHSTAN"),
+    ("Zelvia Alloys Co. is 74% owned by Hartmoor Ltd. through a Cyprus subsidiary.", "Cyprus"),
 ]
 
 

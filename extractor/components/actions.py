@@ -83,6 +83,7 @@ class ActionExtractor:
         self.list_nouns = set(lex["list_nouns"])
         self.nouns: dict[str, dict] = lex["nouns"]
         self.stated_measures = {t: set(words) for t, words in lex["stated_measures"].items()}
+        self.documents = set(lex["documents"])
 
     # -- component ------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -407,6 +408,9 @@ class ActionExtractor:
         for child in token.children:  # "Treasury's Office of Foreign Assets Control"
             if child.dep_ == "poss" and child.i in ents and ents[child.i].label_ == "AGENCY":
                 return ents[child.i].kb_id_
+        if token.lemma_.lower() in self.documents and token.dep_ in {"dobj", "nsubjpass"} \
+                and token.head.lemma_ in ANNOUNCING:  # "BIS published a rule that adds X": BIS adds X
+            return self._actor(token.head, ents)[0]
         return None
 
     def _attributed_agency(self, sent: Span, ents: dict) -> str | None:
@@ -617,6 +621,8 @@ class ActionExtractor:
             heads.append(v.head)
         if v.dep_ == "advcl" and v.tag_ == "VBG" or v.dep_ == "xcomp":
             heads.append(v.head)  # "added X on Thursday, cutting it off from ...", "last month decided to take"
+        if v.dep_ in {"relcl", "acl"} and v.head.lemma_.lower() in self.documents:
+            heads.append(v.head.head)  # "published on Thursday a rule that adds X"
         # "The indictment, unsealed on Wednesday, charges X": the date of the subject's participle
         heads += [a for s in v.children if s.dep_ == "nsubj" for a in s.children if a.dep_ == "acl"]
         for head in heads:
@@ -941,7 +947,10 @@ def _resolve_count(doc: Doc, ents: dict, count: int, atype: str, agency: str | N
         if sent.start <= v.sent.start:
             continue
         names = [e.kb_id_ for e in sent.ents if e.label_ in ENTITY_LABELS]
-        if agency in names:
+        items = _numbered_items(sent, ents)
+        if items:  # "(1) A LLC, Yerevan; (2) B CJSC, Gyumri": the entries of a rule
+            found += [n for n in dict.fromkeys(items) if n not in before and n not in found]
+        elif agency in names:
             found += [n for n in dict.fromkeys(e.kb_id_ for e in sent.ents if e.label_ == "ORG")
                       if n not in before and n not in found]
         if len(found) >= count:
@@ -952,6 +961,18 @@ def _resolve_count(doc: Doc, ents: dict, count: int, atype: str, agency: str | N
     evidence = _evidence(sent)
     return [{"type": atype, "agency": agency, "target": name, "date": date, "lifted": lifted,
              "evidence": evidence, "rule": "count:named_later"} for name in found[:count]]
+
+
+def _numbered_items(sent: Span, ents: dict) -> list[str]:
+    """The names that open numbered entries: "(4) Irtysh Instruments LLP, Ust-Kamenogorsk"."""
+    doc = sent.doc
+    names = []
+    for t in sent:
+        if t.text == "(" and t.i + 3 < sent.end and doc[t.i + 1].like_num and doc[t.i + 2].text == ")":
+            ent = ents.get(t.i + 3)
+            if ent is not None and ent.label_ == "ORG":
+                names.append(ent.kb_id_)
+    return names
 
 
 def _dedupe(rows: list[dict]) -> list[dict]:

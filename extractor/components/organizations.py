@@ -242,7 +242,8 @@ class OrganizationRepairer:
     def _rejected(self, span: Span, strong: bool) -> bool:
         text = span.text
         last = span[-1].text
-        if text in self.non_orgs or text in self.demonyms or text in self.places or len(text) < 2:
+        if text in self.non_orgs or text in self.demonyms or text in self.places or text.title() in self.places \
+                or len(text) < 2:
             return True
         if len(span) == 1 and text.isupper() and len(text) > 4 and span.end < len(span.doc) \
                 and "\n" in span.doc[span.end].text:
