@@ -338,6 +338,11 @@ MORE = [
          "Gyumri.\n\nKAZAKHSTAN. (3) Irtysh Instruments LLP, Ust-Kamenogorsk.",
          [(EXP, BIS, t, TUE, False) for t in ("Ararat Micro Systems LLC", "Gyumri Component Supply LLC",
                                               "Irtysh Instruments LLP")], "count-then-numbered-entries"),
+    case("Britain on Wednesday froze the assets of 25 people and organisations. The Foreign, Commonwealth and "
+         "Development Office targeted gangs operating from France. Among the entities designated were "
+         f"{ARVELL}, a hawala office; and {KYRENE}, a haulier. Also sanctioned were {OBSIDIAN} and {DUNMORE}.",
+         [(SAN, "Foreign, Commonwealth and Development Office", t, WED, False)
+          for t in (ARVELL, KYRENE, OBSIDIAN, DUNMORE)], "back-reference-to-the-last-acting-body"),
 ]
 
 POSITIVE = SYNTAX + TYPES + AGENCIES + LIFTED + DATES + MORE

@@ -447,8 +447,13 @@ class ActionExtractor:
         "Those named include ...": a passive with no agent and no list of its own.
         """
         last = state["last"]
-        if not _passive(v) or last is None:
+        if not _passive(v):
             return None
+        if last is None:  # "Britain froze ... The FCDO targeted gangs ... Among the entities designated were A"
+            actor = _recent_actor(v)
+            last = actor and {"agency": actor, "type": None, "date": state["event_date"], "sent": v.sent.start}
+            if last is None:
+                return None
         also = _also(v)
         back_reference = v.dep_ in {"acl", "relcl"} and (
             v.head.lower_ in {"those", "others"}
@@ -832,6 +837,20 @@ def _along_with(v: Token) -> list[Token]:
         if child.lower_ in {"along", "together"}:
             out += [p for w in child.children if w.lower_ == "with" for p in w.children if p.dep_ == "pobj"]
     return out
+
+
+def _recent_actor(v: Token) -> str | None:
+    """The agency last seen as a subject in this or the two sentences before, when no action
+    has been read yet: the body the passive "Among the entities designated were ..." refers to."""
+    doc = v.doc
+    start = v.sent.start
+    for _ in range(2):
+        start = doc[start - 1].sent.start if start > 0 else 0
+    for ent in sorted((e for e in doc.ents if start <= e.start < v.i and e.label_ == "AGENCY"),
+                      key=lambda e: -e.start):
+        if ent.root.dep_ == "nsubj":
+            return ent.kb_id_
+    return None
 
 
 def _agency_antecedent(token: Token, ents: dict, v: Token) -> str | None:
