@@ -349,6 +349,8 @@ POSITIVE = SYNTAX + TYPES + AGENCIES + LIFTED + DATES + MORE
 
 # -- no action -------------------------------------------------------------------------------
 NON_ACTIONS = [
+    "It is the first time that Japan targets the companies of mainland China with an asset freeze. They are "
+    f"{ARVELL} and {KYRENE}, both based in Shenzhen.",
     "A federal grand jury has indicted two aviation parts suppliers on charges of smuggling aircraft components "
     "to Mahan Air, the Iranian airline.",
     pytest.param(f"The Treasury did not sanction {OBSIDIAN}.", id="negation"),

@@ -191,7 +191,10 @@ class ActionExtractor:
         if not targets:
             groups = [h for h in heads if self._is_group(h)]
             if groups:
-                targets = _introduced_names(groups, ents)
+                # the next sentence names a counted group, not a described one ("the companies of China")
+                words = {c.dep_ if c.dep_ != "prep" else c.lower_ for c in groups[0].children}
+                counted = "nummod" in words or "of" not in words
+                targets = _introduced_names(groups, ents, next_sentence=counted)
                 how = "group_list" if targets else how
             else:  # "barred buying securities of 59 Chinese companies, including A and B"
                 deeper = [t for t in clause if t.lower_ in self.count_nouns and t.i > v.i]
