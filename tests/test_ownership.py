@@ -93,6 +93,12 @@ FORMER: list[tuple[str, list[Row]]] = [
     (f"{KAPPA} bought its holding in 2018 from {ORION}, a Cyprus company that had owned 45% of {BALTIC}.",
      [(ORION, BALTIC, 45, "former", False)]),
     (f"{NORLAND} cut its holding in {BALTIC} from 90% in early 2023.", [(NORLAND, BALTIC, 90, "former", False)]),
+    (f"{NORLAND} bought 6.6% of {BALTIC} in 2006 but sold the holding in 2009.",
+     [(NORLAND, BALTIC, 6.6, "former", False)]),
+    (f"{ORION} held 45% of {BALTIC} until it sold the stake in 2023, the ministry said.",
+     [(ORION, BALTIC, 45, "former", False)]),
+    (f"{ORION} had held 15% of {BALTIC}, but exited in 2023.", [(ORION, BALTIC, 15, "former", False)]),
+    (f"{ORION} owns 30% of {BALTIC} and sold its bakery unit in 2021.", [(ORION, BALTIC, 30, "current", False)]),
     (f"{NORLAND} raised its stake in {BALTIC} from 20% to 35% last year.", [(NORLAND, BALTIC, 35, "current", False)]),
 ]
 
@@ -152,6 +158,10 @@ SEVERAL_HOLDERS: list[tuple[str, list[Row]]] = [
 ]
 
 IN_CONTEXT: list[tuple[str, list[Row]]] = [
+    (f"{BALTIC} is 80% owned by {NORLAND} through a holding company in the Seychelles.",
+     [(NORLAND, BALTIC, 80, "current", True)]),
+    (f"{NORLAND} will keep its 30% stake in {BALTIC}, held through a Moroccan subsidiary.",
+     [(NORLAND, BALTIC, 30, "current", True)]),
     (f"{BALTIC} is 51% owned by {NORLAND}, with the remaining 49% held by {ORION} through a Barbados subsidiary.",
      [(NORLAND, BALTIC, 51, "current", False), (ORION, BALTIC, 49, "current", True)]),
     (f"{BALTIC} said on Monday it would buy a mine. Its largest shareholder, {ORION}, owns 29.9% and backs the deal.",

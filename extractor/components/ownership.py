@@ -64,6 +64,7 @@ class Lexicon:
     holder_nouns: frozenset[str]
     subsidiary_nouns: frozenset[str]
     via_preps: frozenset[str]
+    via_nouns: frozenset[str]
     security_nouns: frozenset[str]
     former_adverbs: frozenset[str]
     former_adjectives: frozenset[str]
@@ -375,6 +376,8 @@ def is_former(lex: Lexicon, *nodes: Token) -> bool:
         if node.tag_ == "VBN" and node.lemma_.lower() in lex.hold_verbs and any(
                 c.dep_ == "aux" and c.lower_ == "had" for c in node.children):
             return True  # "a company that had owned 45% of Y": held before the time of the story
+        if _later_sold(node, lex):
+            return True
         reports = [c for c in node.children if c.dep_ in {"advcl", "parataxis", "ccomp"}
                    and c.lemma_.lower() in lex.report_verbs]  # "until last year, the filings show"
         for scope in _clause(node) + reports:
@@ -386,6 +389,24 @@ def is_former(lex: Lexicon, *nodes: Token) -> bool:
                         (child.dep_ == "amod" and child.lower_ in lex.former_adjectives) or \
                         _held_until(child, lex):
                     return True
+    return False
+
+
+def _later_sold(verb: Token, lex: Lexicon) -> bool:
+    """A holding the same clause says was given up later: "bought 6.6% of Y in 2006 but sold the
+    holding in 2009", "held 45% of Y until it sold the stake in 2023", "had 15%, but exited"."""
+    if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in lex.hold_verbs | lex.acquire_verbs:
+        return False
+    for child in verb.children:
+        later = child.dep_ == "conj" or child.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in lex.former_preps for m in child.children)
+        if not later or child.lemma_.lower() not in lex.dispose_verbs:
+            continue
+        subjects = [c for c in child.children if c.dep_ == "nsubj"]
+        objects = [c for c in child.children if c.dep_ == "dobj"]
+        if all(s.lower_ in {"it", "they"} for s in subjects) and all(  # the same holder, the same stake
+                o.lower_ in {"it", "them"} or o.lemma_.lower() in lex.stake_nouns | lex.security_nouns for o in objects):
+            return True
     return False
 
 
@@ -420,9 +441,12 @@ def _clause(verb: Token) -> list[Token]:
 
 def _through_subsidiary(ctx: Context, *heads: Token) -> bool:
     """"holds 35% in Y through a subsidiary": the holder is an unnamed subsidiary of the subject."""
+    # also through a participle on the stake: "its 30% stake in Y, held through a Moroccan subsidiary"
+    heads += tuple(c for head in heads for c in head.children if c.dep_ in {"acl", "advcl"} and c.tag_ == "VBN"
+                   and c.lemma_.lower() in ctx.lex.participle_verbs)
     for head in heads:
         pobj = _pobj(head, ctx.lex.via_preps)
-        if pobj is not None and pobj.lemma_.lower() in ctx.lex.subsidiary_nouns and _named_child(pobj, ctx) is None:
+        if pobj is not None and pobj.lemma_.lower() in ctx.lex.via_nouns and _named_child(pobj, ctx) is None:
             return True
     return False
 
@@ -748,7 +772,7 @@ def _names_before(doc: Doc, end: int, floor: int, ctx: Context) -> list[tuple[st
             if relative is not None:  # ", which holds its stake through a unit,"
                 gap = doc[relative:i]
                 via = any(t.lower_ in ctx.lex.via_preps for t in gap) and any(
-                    t.lemma_.lower() in ctx.lex.subsidiary_nouns for t in gap)
+                    t.lemma_.lower() in ctx.lex.via_nouns for t in gap)
                 i = relative - 1
             else:
                 i -= 1
