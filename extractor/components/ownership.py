@@ -442,8 +442,8 @@ def _clause(verb: Token) -> list[Token]:
 def _through_subsidiary(ctx: Context, *heads: Token) -> bool:
     """"holds 35% in Y through a subsidiary": the holder is an unnamed subsidiary of the subject."""
     # also through a participle on the stake: "its 30% stake in Y, held through a Moroccan subsidiary"
-    heads += tuple(c for head in heads for c in head.children if c.dep_ in {"acl", "advcl"} and c.tag_ == "VBN"
-                   and c.lemma_.lower() in ctx.lex.participle_verbs)
+    heads += tuple(c for head in heads for c in head.children if c.dep_ in {"acl", "advcl", "xcomp"}
+                   and c.tag_ == "VBN" and c.lemma_.lower() in ctx.lex.participle_verbs)
     for head in heads:
         pobj = _pobj(head, ctx.lex.via_preps)
         if pobj is not None and pobj.lemma_.lower() in ctx.lex.via_nouns and _named_child(pobj, ctx) is None:
