@@ -139,6 +139,9 @@ GENERIC = [
     ("The Ministry of Foreign Affairs of the People's Republic of China issued a statement. "
      "The Ministry of Foreign Affairs said the sanctions were illegal.",
      "Ministry of Foreign Affairs of the People's Republic of China"),
+    ("The plant is 60% held by the State Authority for Military Industry.", "State Authority for Military Industry"),
+    ("A third belongs to the Federal Agency for State Property Management (Rosimushchestvo).",
+     "Federal Agency for State Property Management"),
 ]
 
 
