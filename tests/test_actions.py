@@ -343,6 +343,15 @@ MORE = [
          f"{ARVELL}, a hawala office; and {KYRENE}, a haulier. Also sanctioned were {OBSIDIAN} and {DUNMORE}.",
          [(SAN, "Foreign, Commonwealth and Development Office", t, WED, False)
           for t in (ARVELL, KYRENE, OBSIDIAN, DUNMORE)], "back-reference-to-the-last-acting-body"),
+    case(f"OFAC on Wednesday issued a general license authorizing transactions with {CORVANE} until April 18.",
+         [(SAN, OFAC, CORVANE, WED, True)], "the-end-of-a-licence-is-not-its-date"),
+    case(f"Last week, the State Department barred entry to officials of {QINGHE}, while the Treasury sanctioned "
+         f"{LIANYUN}.",
+         [(VISA, STATE, QINGHE, "2023-W23", False), (SAN, TREASURY, LIANYUN, "2023-W23", False)],
+         "a-while-clause-shares-the-date"),
+    case(f"The Treasury on Thursday sanctioned {CORVANE}. Separately, the State Department designated {VELMORA}.",
+         [(SAN, TREASURY, CORVANE, THU, False), (SAN, STATE, VELMORA, None, False)],
+         "separately-is-not-the-news-day"),
 ]
 
 POSITIVE = SYNTAX + TYPES + AGENCIES + LIFTED + DATES + MORE

@@ -38,6 +38,7 @@ SENTENCES = [
     "[Earlier this month|2021-12], the Treasury sanctioned the former president.",
     "Trading will begin on [December 30|2021-12-30], the company said.",
     "DJI was added to the list in [late 2020|2020|END].",
+    "Huawei was listed in [May 2019|2019-05], and in [June 2019|2019-06] five supercomputing firms were added.",
     "The bureau was sanctioned in [July 2020|2020-07] and listed in [October 2019|2019-10].",
     "[Thursday|2021-12-16]'s announcements also follow the movement against SenseTime.",
     "Reuters reported in [January|2021-01] that the patents were granted in [2015|2015].",

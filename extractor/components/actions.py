@@ -36,6 +36,11 @@ TARGET_PREPS = {"on", "against", "to", "from", "in", "including", "among", "like
 #: Words that mark a clause as background, not today's news.
 BACKGROUND = {"since", "already", "previously", "earlier", "before", "originally", "first", "once", "last", "later"}
 LICENCE_PREPS = {"for", "with"}
+#: Prepositions of a date that ends a period, never the day of the action ("a licence until April 18").
+PERIOD_ENDS = {"until", "till", "through", "thru"}
+#: Words and phrases that set an action apart from the day of the news (see `_unanchored`).
+UNANCHORED_WORDS = {"separately", "concurrently", "simultaneously", "meanwhile", "alongside"}
+UNANCHORED_PHRASES = ("same day", "same time", "same occasion")
 LICENCE_PATH = {"advcl", "acl", "xcomp", "dobj", "pcomp"}
 #: How far into a semicolon-separated item its name may start ("; and the fuel distributor A").
 ITEM_LEAD = 8
@@ -436,6 +441,8 @@ class ActionExtractor:
         the news, not for background ("had been listed since", "previously")."""
         if agency is None or state["event_date"] is None or v.dep_ not in {"ROOT", "ccomp", "conj", "xcomp"}:
             return None
+        if _unanchored(v.sent):
+            return None  # "Separately, ...", "At the same time, ...": not necessarily that day
         reported = v.dep_ == "ccomp" and v.head.lemma_ in REPORTING  # "OFAC said it had designated ..."
         pluperfect = any(c.lower_ == "had" and c.dep_ == "aux" for c in v.children)
         near = [t for t in self._clause_tokens(v) if v.i in (t.head.i, t.head.head.i)]  # not "... launched last year"
@@ -617,8 +624,9 @@ class ActionExtractor:
 
     # -- date ----------------------------------------------------------------------------
     def _date(self, v: Token, dates: list[Span]) -> dict | None:
-        """The date expression of the trigger's own clause, if any (never the dateline's)."""
-        dates = [d for d in dates if not _in_dateline(d)]
+        """The date expression of the trigger's own clause, if any (never the dateline's, nor the
+        end of a period: "a licence ... until April 18")."""
+        dates = [d for d in dates if not _in_dateline(d) and d.root.head.lower_ not in PERIOD_ENDS]
         for span in dates:
             if _clause_head(span.root, v).i == v.i:
                 return {"text": span.text, "value": span._.timex_value, "mod": span._.timex_mod}
@@ -629,6 +637,8 @@ class ActionExtractor:
             heads.append(v.head)
         if v.dep_ == "advcl" and v.tag_ == "VBG" or v.dep_ == "xcomp":
             heads.append(v.head)  # "added X on Thursday, cutting it off from ...", "last month decided to take"
+        if v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in {"while", "as"} for c in v.children):
+            heads.append(v.head)  # "Last week, State barred ..., while the Treasury sanctioned X"
         if v.dep_ in {"relcl", "acl"} and v.head.lemma_.lower() in self.documents:
             heads.append(v.head.head)  # "published on Thursday a rule that adds X"
         # "The indictment, unsealed on Wednesday, charges X": the date of the subject's participle
@@ -656,6 +666,14 @@ def _dates_per_target(v: Token, heads: list[Token], dates: list[Span]) -> dict[i
             return {}
         found[head.i] = {"text": inside[0].text, "value": inside[0]._.timex_value, "mod": inside[0]._.timex_mod}
     return found
+
+
+def _unanchored(sent: Span) -> bool:
+    """The sentence sets its action apart in time from the news ("Separately", "At the same
+    time", "on the same day"): an undated action there gets no date of its own."""
+    words = [t.lower_ for t in sent]
+    text = " ".join(words)
+    return bool(set(words) & UNANCHORED_WORDS) or any(p in text for p in UNANCHORED_PHRASES)
 
 
 def _evidence(sent: Span) -> dict:

@@ -275,7 +275,9 @@ def _trim(span: Span) -> Span | None:
         else:
             break
     while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS"
-                           or doc[end - 1].lower_ in {"'s", "and", "or", "to", "of"}):
+                           or doc[end - 1].lower_ in {"'s", "and", "or", "to", "of"}
+                           or end - start > 1 and doc[end - 1].is_alpha and doc[end - 1].like_num
+                           and doc[end - 2].is_digit):  # "in June 2019 five firms were added"
         end -= 1
     return Span(doc, start, end, label="DATE") if start < end else None
 
