@@ -352,6 +352,9 @@ MORE = [
     case(f"The Treasury on Thursday sanctioned {CORVANE}. Separately, the State Department designated {VELMORA}.",
          [(SAN, TREASURY, CORVANE, THU, False), (SAN, STATE, VELMORA, None, False)],
          "separately-is-not-the-news-day"),
+    case(f"In February 2023 the Ministry of Commerce included {ARVELL} into the unreliable entity list. "
+         "The U.S. Department of Commerce added three firms in 2022.",
+         [(SAN, MOFCOM, ARVELL, "2023-02", False)], "the-list-tells-which-ministry-of-commerce"),
 ]
 
 POSITIVE = SYNTAX + TYPES + AGENCIES + LIFTED + DATES + MORE

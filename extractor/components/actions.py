@@ -69,7 +69,7 @@ class Trigger:
 class ActionExtractor:
     """Finds triggers sentence by sentence and reads each one's arguments off the parse."""
 
-    def __init__(self, nlp: Language, lexicon: str) -> None:
+    def __init__(self, nlp: Language, lexicon: str, agencies: str) -> None:
         lex = load_yaml(lexicon)
         self.verbs: dict[str, dict] = lex["verbs"]
         self.subject_words = set(lex["subject_words"])
@@ -89,6 +89,8 @@ class ActionExtractor:
         self.nouns: dict[str, dict] = lex["nouns"]
         self.stated_measures = {t: set(words) for t, words in lex["stated_measures"].items()}
         self.documents = set(lex["documents"])
+        #: Bare agency names whose country the list they act on tells ("Ministry of Commerce").
+        self.ambiguous_agencies = set(load_yaml(agencies)["ambiguous"])
 
     # -- component ------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -156,6 +158,9 @@ class ActionExtractor:
         if actor_token is not None and actor is None and actor_token.ent_type_ == "ORG" and not _passive(v):
             return []  # a company's own move
         agency = actor
+        if list_hit is not None and list_hit.get("owner") and actor_token is not None \
+                and actor_token.i in ents and ents[actor_token.i].text in self.ambiguous_agencies:
+            agency = list_hit["owner"]  # "the Ministry of Commerce included X into the unreliable entity list"
         own_actor = any(c.dep_ in {"agent", "nsubj"} for c in v.children)
         if list_hit is not None and list_hit.get("owner") and not own_actor and v.dep_ == "conj" and _passive(v.head):
             agency = list_hit["owner"]  # "sanctioned by the Treasury ... and added to the Entity List"
@@ -1033,9 +1038,9 @@ def _dedupe(rows: list[dict]) -> list[dict]:
 
 @Language.factory(
     "extractor_actions",
-    default_config={"lexicon": "actions.yaml"},
+    default_config={"lexicon": "actions.yaml", "agencies": "agencies.yaml"},
     requires=["doc.ents", "token.dep", "token.lemma", "doc.spans"],
     assigns=["doc._.actions"],
 )
-def make_action_extractor(nlp: Language, name: str, lexicon: str) -> ActionExtractor:
-    return ActionExtractor(nlp, lexicon)
+def make_action_extractor(nlp: Language, name: str, lexicon: str, agencies: str) -> ActionExtractor:
+    return ActionExtractor(nlp, lexicon, agencies)
