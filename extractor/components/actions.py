@@ -91,6 +91,7 @@ class ActionExtractor:
         self.documents = set(lex["documents"])
         #: Bare agency names whose country the list they act on tells ("Ministry of Commerce").
         self.ambiguous_agencies = set(load_yaml(agencies)["ambiguous"])
+        self.country = {a["name"]: a["country"] for a in load_yaml(agencies)["agencies"] if a.get("name")}
 
     # -- component ------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -159,7 +160,8 @@ class ActionExtractor:
             return []  # a company's own move
         agency = actor
         if list_hit is not None and list_hit.get("owner") and actor_token is not None \
-                and actor_token.i in ents and ents[actor_token.i].text in self.ambiguous_agencies:
+                and actor_token.i in ents and ents[actor_token.i].text in self.ambiguous_agencies \
+                and self.country.get(agency) != self.country.get(list_hit["owner"]):
             agency = list_hit["owner"]  # "the Ministry of Commerce included X into the unreliable entity list"
         own_actor = any(c.dep_ in {"agent", "nsubj"} for c in v.children)
         if list_hit is not None and list_hit.get("owner") and not own_actor and v.dep_ == "conj" and _passive(v.head):
