@@ -355,6 +355,13 @@ MORE = [
     case(f"In February 2023 the Ministry of Commerce included {ARVELL} into the unreliable entity list. "
          "The U.S. Department of Commerce added three firms in 2022.",
          [(SAN, MOFCOM, ARVELL, "2023-02", False)], "the-list-tells-which-ministry-of-commerce"),
+    case("The United States on Tuesday imposed sanctions on three companies. OFAC said it had designated the "
+         f"companies, among them {ARVELL}, {KYRENE} and {OBSIDIAN}.",
+         [(SAN, OFAC, t, TUE, False) for t in (ARVELL, KYRENE, OBSIDIAN)], "the-countrys-body-names-the-targets"),
+    case(f"Canada on Tuesday imposed sanctions on two entities, {ARVELL} and {KYRENE}. The U.S. Treasury's "
+         f"Office of Foreign Assets Control on Tuesday designated {ARVELL}.",
+         [(SAN, None, ARVELL, TUE, False), (SAN, None, KYRENE, TUE, False), (SAN, OFAC, ARVELL, TUE, False)],
+         "another-countrys-body-is-another-action"),
 ]
 
 POSITIVE = SYNTAX + TYPES + AGENCIES + LIFTED + DATES + MORE

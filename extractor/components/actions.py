@@ -92,6 +92,8 @@ class ActionExtractor:
         #: Bare agency names whose country the list they act on tells ("Ministry of Commerce").
         self.ambiguous_agencies = set(load_yaml(agencies)["ambiguous"])
         self.country = {a["name"]: a["country"] for a in load_yaml(agencies)["agencies"] if a.get("name")}
+        self.country_of_place = {name: code for code, names in load_yaml(agencies)["country_cues"].items()
+                                 for name in names}
 
     # -- component ------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -105,7 +107,7 @@ class ActionExtractor:
             rows += found or self._stated_measures(sent, ents, state) or self._continued_list(sent, ents, dates, state)
         for count in state["counts"]:
             rows += _resolve_count(doc, ents, *count)
-        doc._.actions = _dedupe(rows)
+        doc._.actions = _dedupe(rows, self.country)
         return doc
 
     def _triggers(self, sent: Span) -> list[Trigger]:
@@ -231,9 +233,13 @@ class ActionExtractor:
         sent = v.sent
         evidence = _evidence(sent)
         own_dates = {name: d for h, d in _dates_per_target(v, heads, dates).items() for name in named.get(h, [])}
+        # a country as actor: which one, so that _dedupe can tell its body's rows from another's
+        place = " ".join(t.text for t in actor_token.subtree if t.ent_type_ in {"GPE", "NORP"}
+                         and t.lower_ != "the") if agency is None and actor_token is not None else ""
         return [
             {"type": atype, "agency": agency, "target": t, "date": own_dates.get(t, date),
-             "lifted": lifted, "evidence": evidence, "rule": f"{trig.rule}:{how}"}
+             "lifted": lifted, "evidence": evidence, "rule": f"{trig.rule}:{how}",
+             "actor_country": self.country_of_place.get(place, "?") if place else None}
             for t in targets
         ]
 
@@ -1022,9 +1028,30 @@ def _numbered_items(sent: Span, ents: dict) -> list[str]:
     return names
 
 
-def _dedupe(rows: list[dict]) -> list[dict]:
-    """One row per (type, agency, target, date, lifted); a dateless row is dropped when the
-    same action has a dated one (a later sentence that names the targets of a dated lead)."""
+def _dedupe(rows: list[dict], country: dict[str, str]) -> list[dict]:
+    """One row per (type, agency, target, date, lifted). A dateless row is dropped when the
+    same action has a dated one (a later sentence that names the targets of a dated lead); a
+    row without agency is dropped when a body of the same country (or of any, when no country
+    acted) is named for the same measure on the same target ("The United States on Tuesday
+    sanctioned 11 companies ... OFAC designated A, B ..."), and lends that row its date."""
+    named = {}
+    for r in rows:
+        if r["agency"] is not None:
+            named.setdefault((r["type"], r["target"], r["lifted"]), []).append(r)
+    kept = []
+    for r in rows:
+        same = named.get((r["type"], r["target"], r["lifted"]), []) if r["agency"] is None else []
+        value = (r["date"] or {}).get("value")
+        place = r.pop("actor_country", None)
+        compatible = [o for o in same if (value is None or (o["date"] or {}).get("value") in (None, value))
+                      and (place is None or country.get(o["agency"]) in (None, place))]
+        if not compatible:
+            kept.append(r)
+            continue
+        for other in compatible:
+            if other["date"] is None and r["date"] is not None:
+                other["date"] = r["date"]
+    rows = kept
     seen: set[tuple] = set()
     dated = {(r["type"], r["agency"], r["target"], r["lifted"]) for r in rows if r["date"] and r["date"].get("value")}
     out = []

@@ -27,14 +27,6 @@ STOP_WORDS = {
 #: Words that take a possessive inside a body's name ("People's Armed Police").
 POSSESSIVE_NAMES = {"People", "Workers", "Women", "Children", "Farmers", "Veterans"}
 
-#: Place names that tell which country an article is about (for ambiguous bare forms).
-COUNTRY_CUES = {
-    "US": {"U.S.", "US", "United States", "America", "American", "Washington", "Biden", "Trump"},
-    "UK": {"UK", "U.K.", "Britain", "British", "United Kingdom", "London"},
-    "CN": {"China", "Chinese", "Beijing", "PRC"},
-}
-
-
 class AgencyRecognizer:
     """Find agencies by gazetteer (phrase matches) and generic patterns (token matches)."""
 
@@ -51,6 +43,7 @@ class AgencyRecognizer:
             if entry.get("name"):
                 self.country_of_name[entry["name"]] = entry["country"]
         self.ambiguous: dict[str, dict[str, str]] = data.get("ambiguous", {})
+        self.country_cues: dict[str, list[str]] = data["country_cues"]
         self.short_forms: dict[str, list[str]] = data.get("short_forms", {})
         self.short_matcher = PhraseMatcher(nlp.vocab)
         for form in self.short_forms:
@@ -94,7 +87,7 @@ class AgencyRecognizer:
         named = {s.kb_id_ for s in agencies if s.kb_id_ and s.text not in self.ambiguous}
         countries = Counter(self.country_of_name.get(name) for name in named)
         cues = Counter(
-            country for ent in doc.ents for country, names in COUNTRY_CUES.items() if ent.text in names
+            country for ent in doc.ents for country, names in self.country_cues.items() if ent.text in names
         )
         for i in todo:
             options = self.ambiguous[agencies[i].text]
