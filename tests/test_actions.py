@@ -362,12 +362,18 @@ MORE = [
          f"Office of Foreign Assets Control on Tuesday designated {ARVELL}.",
          [(SAN, None, ARVELL, TUE, False), (SAN, None, KYRENE, TUE, False), (SAN, OFAC, ARVELL, TUE, False)],
          "another-countrys-body-is-another-action"),
+    case(f"{CORVANE} and {MARISOL} were placed on the sanctions list by the Treasury in 2018 and 2020, respectively.",
+         [(SAN, TREASURY, CORVANE, "2018", False), (SAN, TREASURY, MARISOL, "2020", False)], "respectively"),
+    case(f"Also sanctioned were Zaxo Travel & Tourism LLC, an Iraqi travel agency, and {VELMORA}, an Emirati firm.",
+         [(SAN, None, "Zaxo Travel & Tourism LLC", None, False), (SAN, None, VELMORA, None, False)],
+         "ampersand-in-a-name-and-a-demonym-is-no-target"),
 ]
 
 POSITIVE = SYNTAX + TYPES + AGENCIES + LIFTED + DATES + MORE
 
 # -- no action -------------------------------------------------------------------------------
 NON_ACTIONS = [
+    f"Initially the European Commission offered to include {VELMORA} in the list, but the proposal failed.",
     "It is the first time that Japan targets the companies of mainland China with an asset freeze. They are "
     f"{ARVELL} and {KYRENE}, both based in Shenzhen.",
     "A federal grand jury has indicted two aviation parts suppliers on charges of smuggling aircraft components "

@@ -127,6 +127,7 @@ NOT_ORG = [
     ("BACKGROUND\nThe measures follow earlier listings.", "BACKGROUND"),
     ("The decision was published in the Official Journal on Friday.", "Official Journal"),
     ("KAZAKHSTAN. (4) Irtysh Instruments LLP, Ust-Kamenogorsk.", "KAZAKHSTAN"),
+    ("The government sanctioned Altai Cloud Systems OOO, a smaller Barnaul-based provider.", "Barnaul"),
     ("Zelvia Alloys Co. is 74% owned by Hartmoor Ltd. through a Cyprus subsidiary.", "Cyprus"),
 ]
 

@@ -233,6 +233,7 @@ class ActionExtractor:
         sent = v.sent
         evidence = _evidence(sent)
         own_dates = {name: d for h, d in _dates_per_target(v, heads, dates).items() for name in named.get(h, [])}
+        own_dates = own_dates or _respective_dates(v, targets, dates)
         # a country as actor: which one, so that _dedupe can tell its body's rows from another's
         place = " ".join(t.text for t in actor_token.subtree if t.ent_type_ in {"GPE", "NORP"}
                          and t.lower_ != "the") if agency is None and actor_token is not None else ""
@@ -679,6 +680,18 @@ def _dates_per_target(v: Token, heads: list[Token], dates: list[Span]) -> dict[i
             return {}
         found[head.i] = {"text": inside[0].text, "value": inside[0]._.timex_value, "mod": inside[0]._.timex_mod}
     return found
+
+
+def _respective_dates(v: Token, targets: list[str], dates: list[Span]) -> dict[str, dict]:
+    """ "A and B were listed in 2018 and 2020, respectively": the n-th date for the n-th target."""
+    sent = v.sent
+    if len(targets) < 2 or not any(t.lower_ == "respectively" for t in sent):
+        return {}
+    own = [d for d in dates if sent.start <= d.start < sent.end and not _in_dateline(d)
+           and _clause_head(d.root, v).i == v.i]
+    if len(own) != len(targets):
+        return {}
+    return {name: {"text": d.text, "value": d._.timex_value, "mod": d._.timex_mod} for name, d in zip(targets, own)}
 
 
 def _unanchored(sent: Span) -> bool:

@@ -43,11 +43,13 @@ class OrganizationRepairer:
         self.business_nouns: set[str] = set(r["business_nouns"])
         self.reporting_verbs: set[str] = set(r["reporting_verbs"])
         self.reporting_nouns: set[str] = set(r["reporting_nouns"])
+        self.place_participles: set[str] = set(r["place_participles"])
         name = {"TEXT": {"REGEX": NAME_START}, "OP": "+"}
         self.matcher = Matcher(nlp.vocab)
         suffix = {"TEXT": {"IN": sorted(self.suffixes)}}
         self.matcher.add("legal_suffix", greedy="LONGEST", patterns=[
             [name, suffix],
+            [name, {"TEXT": "&"}, name, suffix],  # "Zaxo Travel & Tourism LLC"
             [name, {"TEXT": "("}, name, {"TEXT": ")"}, suffix],  # "Vega (Pearls and Silver) Co., Ltd."
         ])
         # legal form first, as Russian and Ukrainian names often have it: "LLC Polar Gas 3"
@@ -250,6 +252,10 @@ class OrganizationRepairer:
             return True  # a heading ("BACKGROUND")
         if all(not t.text[:1].isupper() and not t.text[:1].isdigit() for t in span):
             return True  # lowercase phrases are not names
+        doc = span.doc
+        if not strong and span.end + 1 < len(doc) and doc[span.end].text == "-" \
+                and doc[span.end + 1].lower_ in self.place_participles:
+            return True  # "a Barnaul-based provider": a place
         if not strong and (last in self.demonyms or last in self.non_org_heads or span[-1].like_num):
             return True
         if len(span) == 1 and (span[0].text.title() in self.descriptors or span[0].text in self.suffixes
