@@ -17,6 +17,11 @@ def orgs(doc):
 
 # -- full legal names, suffix included, as one ORG span ---------------------------------------
 LEGAL_NAMES = [
+    ("BIS added Anka Havacilik Lojistik Ltd. Şti. to the Entity List.", "Anka Havacilik Lojistik Ltd. Şti."),
+    ("BIS added Samarkand Tech Import MChJ to the Entity List.", "Samarkand Tech Import MChJ"),
+    ("OFAC designated Nordlight Custody OU on Friday.", "Nordlight Custody OU"),
+    ("Under the restrictions got the company \"Pasit\" and others.", "Pasit"),
+    ("Also listed was the Sevastopol shipbuilding enterprise \"Yugmorstroy\".", "Yugmorstroy"),
     ("OFAC designated Qinghe Photonics Co., Ltd. for supplying drone parts to Iran.",
      "Qinghe Photonics Co., Ltd."),
     ("Investigators said Norland Cable Holdings Ltd. had shipped fibre to the peninsula.",

@@ -151,6 +151,8 @@ class OrganizationRepairer:
         """ "tank maker Kamazavod", "Los Halcones, a group that ...": a role noun names it."""
         doc = span.doc
         before = doc[span.start - 1] if span.start > 0 else None
+        if before is not None and before.is_quote and span.start > 1 and span.end < len(doc) and doc[span.end].is_quote:
+            return doc[span.start - 2].lower_ in self.role_nouns  # 'the company "Neobit"' (translated news)
         if before is not None and before.lower_ in self.role_nouns and before.dep_ in {"compound", "amod", "nmod"}:
             return True
         if span.end + 2 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].lower_ in {"a", "an", "the"}:
