@@ -35,33 +35,36 @@ class CuedMatcher:
     """A Matcher run only near the tokens a match needs (its cues): most of a text has none,
     and matching everywhere made the rule components cost as much as the parser.
 
-    Each pattern's cue is its last required keyword (a `LOWER` word or list that is not a
-    companion word); a pattern without one is cued by its `REGEX`es. With `windows=True`
-    (patterns without `+`/`*` only) the Matcher runs on the tokens around each cue, as far as
-    the longest pattern reaches; otherwise on the cue's sentence.
+    Each pattern's cue is one of its required tokens: a keyword (a `LOWER` word or list that is
+    not a companion word) or a `REGEX`. With `windows=True` (patterns without `+`/`*` only) the
+    Matcher runs on the tokens around each cue, as far as a pattern reaches from its cue on
+    either side; otherwise on the cue's sentence.
     """
 
     def __init__(self, vocab: Vocab, patterns: dict[str, list[list[dict]]], windows: bool = False) -> None:
         self.matcher = Matcher(vocab, validate=True)
         self.words: set[str] = set()
         regexes: set[str] = set()
+        self.left = self.right = 0
         for key, rows in patterns.items():
             self.matcher.add(key, rows)
             for pattern in rows:
-                keywords = [_lower_values(spec) for spec in pattern if spec.get("OP") not in ("?", "*")]
-                keywords = [k for k in keywords if k and not k & COMPANIONS]
-                own = {spec["TEXT"]["REGEX"] for spec in pattern
-                       if isinstance(spec.get("TEXT"), dict) and "REGEX" in spec["TEXT"]}
-                if keywords:
-                    self.words |= keywords[-1]
-                elif own:
-                    regexes |= own
-                else:
-                    raise ValueError(f"pattern {key!r} has no keyword and no regex to cue it")
                 if windows and any(spec.get("OP") in ("+", "*") for spec in pattern):
                     raise ValueError(f"pattern {key!r} is unbounded: it needs sentence windows")
+                cues = [(i, cue_of(spec)) for i, spec in enumerate(pattern) if spec.get("OP") not in ("?", "*")]
+                cues = [(i, cue) for i, cue in cues if cue]
+                if not cues:
+                    raise ValueError(f"pattern {key!r} has no keyword and no regex to cue it")
+                # windows: the cue nearest the middle (short windows); sentences: the last, the head
+                # noun of a name ("Ministry", "Bureau"), rarer than its modifiers
+                i, cue = min(cues, key=lambda c: max(c[0], len(pattern) - 1 - c[0])) if windows else cues[-1]
+                if isinstance(cue, str):
+                    regexes.add(cue)
+                else:
+                    self.words |= cue
+                self.left, self.right = max(self.left, i), max(self.right, len(pattern) - 1 - i)
         self.regex = re.compile("|".join(f"(?:{r})" for r in sorted(regexes))) if regexes else None
-        self.reach = max(len(p) for rows in patterns.values() for p in rows) if windows else None
+        self.windows = windows
         self._cue: dict[int, bool] = {}  # token text hash -> is a cue
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
@@ -73,7 +76,7 @@ class CuedMatcher:
 
     def _windows(self, doc: Doc) -> Iterator[Span]:
         cues = [i for i, key in enumerate(doc.to_array(ORTH).tolist()) if self._is_cue(doc, key)]
-        if self.reach is None:
+        if not self.windows:
             seen = set()
             for i in cues:
                 sentence = doc[i].sent
@@ -83,12 +86,12 @@ class CuedMatcher:
             return
         start = end = 0
         for i in cues:
-            low = max(i - self.reach, 0)
+            low = max(i - self.left, 0)
             if low > end:
                 if end > start:
                     yield doc[start:end]
                 start = low
-            end = min(i + self.reach + 1, len(doc))
+            end = min(i + self.right + 1, len(doc))
         if end > start:
             yield doc[start:end]
 
@@ -98,6 +101,16 @@ class CuedMatcher:
             word = doc.vocab.strings[key]
             cue = self._cue[key] = word.lower() in self.words or bool(self.regex and self.regex.search(word))
         return cue
+
+
+def cue_of(spec: dict) -> set[str] | str | None:
+    """What makes a token able to cue a pattern: its keywords, its regex, or nothing (a
+    companion word like "the", or a token test like `IS_TITLE`)."""
+    words = _lower_values(spec)
+    if words and not words & COMPANIONS:
+        return words
+    text = spec.get("TEXT")
+    return text["REGEX"] if isinstance(text, dict) and "REGEX" in text else None
 
 
 def _lower_values(spec: dict) -> set[str]:
