@@ -364,6 +364,10 @@ MORE = [
          "another-countrys-body-is-another-action"),
     case(f"{CORVANE} and {MARISOL} were placed on the sanctions list by the Treasury in 2018 and 2020, respectively.",
          [(SAN, TREASURY, CORVANE, "2018", False), (SAN, TREASURY, MARISOL, "2020", False)], "respectively"),
+    case("On Wednesday, BIS published a final rule adding three entities to the Entity List. The three additions "
+         f"are: {QINGHE}, Room 1201, No. 28 Fucheng Road, Beijing; {LIANYUN}, a.k.a. Lianyun Tech, Wuhan; and "
+         f"{HUAYUN}.",
+         [(EXP, BIS, t, WED, False) for t in (QINGHE, LIANYUN, HUAYUN)], "a-rule-adding-a-count-then-entries"),
     case(f"Also sanctioned were Zaxo Travel & Tourism LLC, an Iraqi travel agency, and {VELMORA}, an Emirati firm.",
          [(SAN, None, "Zaxo Travel & Tourism LLC", None, False), (SAN, None, VELMORA, None, False)],
          "ampersand-in-a-name-and-a-demonym-is-no-target"),

@@ -417,6 +417,8 @@ class ActionExtractor:
                         return self._agency_of(pobj[0], ents), pobj[0]
         if (v.dep_ in {"conj", "xcomp"} or v.dep_ == "advcl" and v.tag_ == "VBG") and v.head.pos_ in {"VERB", "AUX"}:
             return self._actor(v.head, ents)  # "the Council adopted ..., freezing the assets of ..."
+        if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.lemma_.lower() in self.documents:
+            return self._agency_of(v.head, ents), v.head  # "BIS published a rule adding X"
         return None, None
 
     def _agency_of(self, token: Token, ents: dict) -> str | None:
@@ -1013,8 +1015,8 @@ def _resolve_count(doc: Doc, ents: dict, count: int, atype: str, agency: str | N
         if sent.start <= v.sent.start:
             continue
         names = [e.kb_id_ for e in sent.ents if e.label_ in ENTITY_LABELS]
-        items = _numbered_items(sent, ents)
-        if items:  # "(1) A LLC, Yerevan; (2) B CJSC, Gyumri": the entries of a rule
+        items = _numbered_items(sent, ents) or _itemized(sent, ents)
+        if items:  # "(1) A LLC, Yerevan; (2) B CJSC, Gyumri", "are: A, Beijing; B; C": entries of a rule
             found += [n for n in dict.fromkeys(items) if n not in before and n not in found]
         elif agency in names:
             found += [n for n in dict.fromkeys(e.kb_id_ for e in sent.ents if e.label_ == "ORG")
@@ -1039,6 +1041,15 @@ def _numbered_items(sent: Span, ents: dict) -> list[str]:
             if ent is not None and ent.label_ == "ORG":
                 names.append(ent.kb_id_)
     return names
+
+
+def _itemized(sent: Span, ents: dict) -> list[str]:
+    """The names of a sentence that is a list of semicolon-separated entries (two or more
+    semicolons): "The twelve additions are: A Co. Ltd., Room 1201, Beijing; B Ltd.; and C"."""
+    if sum(t.text == ";" for t in sent) < 2:
+        return []
+    first = next((ents[t.i] for t in sent if t.i in ents and ents[t.i].label_ == "ORG"), None)
+    return _semicolon_items(first, ents) if first is not None else []
 
 
 def _dedupe(rows: list[dict], country: dict[str, str]) -> list[dict]:
