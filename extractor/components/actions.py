@@ -613,6 +613,10 @@ class ActionExtractor:
                         out += [ents[t.i].kb_id_ for t in _coordination(pobj) if t.i in ents]
             if tok.dep_ == "appos" and tok.head.i in ents:
                 out.append(ents[tok.head.i].kb_id_)
+        doc = head.doc
+        if not out and head.pos_ == "NOUN" and head.i + 2 < len(doc) and doc[head.i + 1].text == "," \
+                and head.i + 2 in ents and ents[head.i + 2].start == head.i + 2 and ents[head.i + 2].label_ == "ORG":
+            out += _entity_list(ents[head.i + 2], ents)  # "its Moscow correspondent, Yuzhny Bank JSC"
         if not out and self._is_group(head):
             out += _introduced_names([head], ents, next_sentence=False)  # "Among the companies added were A, B"
         if not out and head.i < v.i and head.pos_ == "NOUN":
@@ -880,11 +884,16 @@ def _place_phrase(doc: Doc, i: int, step: int) -> bool:
 
 
 def _along_with(v: Token) -> list[Token]:
-    """ "X was designated by OFAC, along with Y": Y is a target too."""
+    """ "X was designated by OFAC, along with Y": Y is a target too (wherever the parser hangs
+    "together with": on the verb, or on its date)."""
     out = []
     for child in v.children:
         if child.lower_ in {"along", "together"}:
             out += [p for w in child.children if w.lower_ == "with" for p in w.children if p.dep_ == "pobj"]
+    for tok in v.subtree:
+        if tok.lower_ == "with" and tok.head.i != v.i and tok.i > 0 and tok.doc[tok.i - 1].lower_ in {"along", "together"} \
+                and tok.head.ent_type_ == "DATE":
+            out += [p for p in tok.children if p.dep_ == "pobj"]
     return out
 
 
