@@ -369,8 +369,8 @@ MORE = [
          f"{HUAYUN}.",
          [(EXP, BIS, t, WED, False) for t in (QINGHE, LIANYUN, HUAYUN)], "a-rule-adding-a-count-then-entries"),
     case(f"{ARVELL}, the country's largest lender, was designated by OFAC on Tuesday together with its Moscow "
-         f"correspondent, {KYRENE}.",
-         [(SAN, OFAC, ARVELL, TUE, False), (SAN, OFAC, KYRENE, TUE, False)], "together-with-a-described-name"),
+         f"correspondent, {VELMORA}.",
+         [(SAN, OFAC, ARVELL, TUE, False), (SAN, OFAC, VELMORA, TUE, False)], "together-with-a-described-name"),
     case(f"Also sanctioned were Zaxo Travel & Tourism LLC, an Iraqi travel agency, and {VELMORA}, an Emirati firm.",
          [(SAN, None, "Zaxo Travel & Tourism LLC", None, False), (SAN, None, VELMORA, None, False)],
          "ampersand-in-a-name-and-a-demonym-is-no-target"),

@@ -885,14 +885,13 @@ def _place_phrase(doc: Doc, i: int, step: int) -> bool:
 
 def _along_with(v: Token) -> list[Token]:
     """ "X was designated by OFAC, along with Y": Y is a target too (wherever the parser hangs
-    "together with": on the verb, or on its date)."""
+    "together with": on the verb, under "together", or on the verb's date)."""
     out = []
-    for child in v.children:
-        if child.lower_ in {"along", "together"}:
-            out += [p for w in child.children if w.lower_ == "with" for p in w.children if p.dep_ == "pobj"]
     for tok in v.subtree:
-        if tok.lower_ == "with" and tok.head.i != v.i and tok.i > 0 and tok.doc[tok.i - 1].lower_ in {"along", "together"} \
-                and tok.head.ent_type_ == "DATE":
+        if tok.lower_ != "with" or tok.i == 0 or tok.doc[tok.i - 1].lower_ not in {"along", "together"}:
+            continue
+        anchor = tok.head if tok.head.lower_ not in {"along", "together"} else tok.head.head
+        if anchor.i == v.i or anchor.ent_type_ == "DATE" and anchor.head.head.i == v.i:
             out += [p for p in tok.children if p.dep_ == "pobj"]
     return out
 
