@@ -60,10 +60,6 @@ class Cluster:
         self.spans.append(span)
         self.forms.append(strip_the(span.text))
 
-    @property
-    def name(self) -> str:
-        return self.canonical or max(self.forms, key=lambda f: (len(f.split()), len(f)))
-
 
 @lru_cache(maxsize=65536)
 def strip_the(text: str) -> str:
@@ -254,7 +250,10 @@ class AliasResolver:
         entities = []
         new_ents: list[Span] = []
         for number, c in enumerate(sorted(clusters, key=lambda c: min(s.start for s in c.spans)), start=1):
-            name = c.name
+            # the fullest form, preferring one with a legal form: "Orient Star Trading FZE", not the
+            # trade name it "operates under"
+            name = c.canonical or max(c.forms, key=lambda f: (self._has_legal_form(normalize(f)),
+                                                              len(f.split()), len(f)))
             spans = sorted(c.spans, key=lambda s: s.start)
             aliases = sorted({f for f in c.forms if f != name and normalize(f) != normalize(name)} |
                              {f for f in c.forms if f != name and c.canonical})
