@@ -371,6 +371,10 @@ MORE = [
     case(f"{ARVELL}, the country's largest lender, was designated by OFAC on Tuesday together with its Moscow "
          f"correspondent, {VELMORA}.",
          [(SAN, OFAC, ARVELL, TUE, False), (SAN, OFAC, VELMORA, TUE, False)], "together-with-a-described-name"),
+    case("BIS on Tuesday added six entities to the Entity List. Huayun had been listed by the Commerce Department "
+         f"in 1998. The same rule removed two entries, {CORVANE} and {MARISOL}, after a review.",
+         [(EXP, COMMERCE, "Huayun", "1998", False), (EXP, BIS, CORVANE, TUE, True), (EXP, BIS, MARISOL, TUE, True)],
+         "the-same-rule-is-the-leads-rule"),
     case(f"Also sanctioned were Zaxo Travel & Tourism LLC, an Iraqi travel agency, and {VELMORA}, an Emirati firm.",
          [(SAN, None, "Zaxo Travel & Tourism LLC", None, False), (SAN, None, VELMORA, None, False)],
          "ampersand-in-a-name-and-a-demonym-is-no-target"),

@@ -149,6 +149,12 @@ class ActionExtractor:
         # a licence granted eases the measure; a licence revoked restores it
         lifted = bool(spec.get("lifted")) if not licence else v.lemma_.lower() not in self.revoking
         bare_list = any(t.lemma_.lower() in self.list_nouns and t.pos_ in {"NOUN", "PROPN"} for t in clause)
+        # "The same rule removed A and B": the document of the last action acts again
+        same_document = state.get("lead") if any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in self.documents
+            and any(d.lower_ in {"same", "this", "that"} for d in c.children) for c in v.children) else None
+        if same_document is not None:
+            list_hit = list_hit or {"type": same_document["type"]}
         if spec.get("requires_list") and list_hit is None and measure is None and not _passive(v) and not bare_list:
             return []
         back_reference = _passive(v) and v.dep_ in {"acl", "relcl"} and self._is_group(v.head)
@@ -172,10 +178,11 @@ class ActionExtractor:
             agency, _ = self._actor(v.head, ents)  # "MOFCOM announced that X was added to ..."
         if agency is None and list_hit is not None:
             agency = self._list_owner(clause, ents) or list_hit.get("owner")
-        inherited = None
+        inherited = same_document
         if agency is None and actor_token is None and trig.rule != "subject_to":
             inherited = self._referred_action(v, state, list_hit or measure)
             agency = inherited and inherited["agency"]
+        agency = agency or (same_document and same_document["agency"])
         atype = (list_hit or {}).get("type") or spec.get("type") or measure or (inherited and inherited["type"])
         same_list = any(t.lemma_.lower() in self.list_nouns and any(c.lower_ in {"same", "that", "this"} for c in t.children)
                         for t in clause)
@@ -224,6 +231,7 @@ class ActionExtractor:
             state["last_type"][agency] = atype
             state["last"] = {"agency": agency, "type": atype, "date": date, "sent": v.sent.start,
                              "targets": targets, "lifted": lifted, "colon": _ends_with_colon(v.sent)}
+            state.setdefault("lead", state["last"])  # the article's first action: "the same rule"
             if targets:
                 state["listed"] = state["last"]
             if date is not None:
