@@ -375,6 +375,11 @@ MORE = [
          f"in 1998. The same rule removed two entries, {CORVANE} and {MARISOL}, after a review.",
          [(EXP, COMMERCE, "Huayun", "1998", False), (EXP, BIS, CORVANE, TUE, True), (EXP, BIS, MARISOL, TUE, True)],
          "the-same-rule-is-the-leads-rule"),
+    case(f"The State Secretariat for Economic Affairs on Tuesday froze the assets of four entities. They are {QINGHE}, "
+         f"a drone maker; {ARVELL} and its "
+         f"shipping arm {KYRENE}, Minsk; and {VELMORA}.",
+         [(SAN, "State Secretariat for Economic Affairs", t, TUE, False) for t in (QINGHE, ARVELL, KYRENE, VELMORA)],
+         "two-names-joined-in-one-item"),
     case(f"Also sanctioned were Zaxo Travel & Tourism LLC, an Iraqi travel agency, and {VELMORA}, an Emirati firm.",
          [(SAN, None, "Zaxo Travel & Tourism LLC", None, False), (SAN, None, VELMORA, None, False)],
          "ampersand-in-a-name-and-a-demonym-is-no-target"),

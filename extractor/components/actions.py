@@ -833,13 +833,26 @@ def _semicolon_items(ent: Span, ents: dict) -> list[str]:
     cuts = [t.i for t in ent.doc[ent.end:sent.end] if t.text == ";"]
     if not cuts:
         return []
-    names = [ent.kb_id_]
+    names = [ent.kb_id_, *_joined_in_item(ent, ents, cuts[0])]
     for start, end in zip(cuts, [*cuts[1:], sent.end]):
         first = next((ents[i] for i in range(start + 1, min(start + 1 + ITEM_LEAD, end)) if i in ents), None)
         if first is None or first.label_ != ent.label_:
             break
-        names.append(first.kb_id_)
+        names += [first.kb_id_, *_joined_in_item(first, ents, end)]
     return list(dict.fromkeys(names))
+
+
+def _joined_in_item(first: Span, ents: dict, end: int) -> list[str]:
+    """A second name that "and" joins to an item's first one, before its address:
+    "; Dana Holdings Ltd and its construction arm Dana Astra LLC; ..."."""
+    doc = first.doc
+    for i in range(first.end, end):
+        if doc[i].text == ",":
+            return []
+        if doc[i].lower_ == "and":
+            nxt = next((ents[j] for j in range(i + 1, min(i + 1 + ITEM_LEAD, end)) if j in ents), None)
+            return [nxt.kb_id_] if nxt is not None and nxt.label_ == first.label_ else []
+    return []
 
 
 def _next_in_list(ent: Span, ents: dict, step: int) -> Span | None:
