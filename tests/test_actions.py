@@ -380,6 +380,12 @@ MORE = [
          f"shipping arm {KYRENE}, Minsk; and {VELMORA}.",
          [(SAN, "State Secretariat for Economic Affairs", t, TUE, False) for t in (QINGHE, ARVELL, KYRENE, VELMORA)],
          "two-names-joined-in-one-item"),
+    case(f"Treasury on Wednesday added five companies to the NS-CMIC list. It also removed one name, {QINGHE}, after "
+         "concluding that the firm no longer operates in the sector.",
+         [(INV, TREASURY, QINGHE, WED, True)], "removed-one-name"),
+    case("The Council of the European Union on Tuesday listed 31 entities. The Council also dropped one entity, "
+         f"{VELMORA}, from its list after the company won a challenge.",
+         [(SAN, "Council of the European Union", VELMORA, TUE, True)], "dropped-from-its-list"),
     case(f"Also sanctioned were Zaxo Travel & Tourism LLC, an Iraqi travel agency, and {VELMORA}, an Emirati firm.",
          [(SAN, None, "Zaxo Travel & Tourism LLC", None, False), (SAN, None, VELMORA, None, False)],
          "ampersand-in-a-name-and-a-demonym-is-no-target"),

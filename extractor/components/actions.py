@@ -559,7 +559,9 @@ class ActionExtractor:
 
     def _passive_targets(self, v: Token) -> tuple[list[Token], str]:
         heads, how = self._passive_subjects(v)
-        return heads + _along_with(v), how
+        # "A was added in December 2020 and B in late 2022": B hangs on the verb
+        gapped = [c for c in v.children if c.dep_ == "conj" and c.pos_ == "PROPN"] if heads else []
+        return heads + gapped + _along_with(v), how
 
     def _passive_subjects(self, v: Token) -> tuple[list[Token], str]:
         if v.dep_ == "conj" and v.head.i != v.i and not any(c.dep_.startswith("nsubj") for c in v.children):
