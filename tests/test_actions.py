@@ -386,6 +386,8 @@ MORE = [
     case("The Council of the European Union on Tuesday listed 31 entities. The Council also dropped one entity, "
          f"{VELMORA}, from its list after the company won a challenge.",
          [(SAN, "Council of the European Union", VELMORA, TUE, True)], "dropped-from-its-list"),
+    case(f"The Treasury on Tuesday also blacklisted {ARVELL}'s Dubai subsidiary, {KYRENE}",
+         [(SAN, TREASURY, KYRENE, TUE, False)], "the-possessor-is-not-listed"),
     case(f"Also sanctioned were Zaxo Travel & Tourism LLC, an Iraqi travel agency, and {VELMORA}, an Emirati firm.",
          [(SAN, None, "Zaxo Travel & Tourism LLC", None, False), (SAN, None, VELMORA, None, False)],
          "ampersand-in-a-name-and-a-demonym-is-no-target"),

@@ -879,6 +879,8 @@ def _next_in_list(ent: Span, ents: dict, step: int) -> Span | None:
                 return None
             return other
         if depth == 0:
+            if token.tag_ == "POS":
+                return None  # "A's Dubai subsidiary, B": A owns B, it is not listed with it
             finite = token.pos_ in {"VERB", "AUX"} and token.tag_ not in {"VBN", "VBG"}
             joined = token.lower_ == "with" and doc[i - 1].lower_ in {"together", "along"}
             joined = joined or _as_well_as(doc, i)
