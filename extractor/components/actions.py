@@ -195,8 +195,9 @@ class ActionExtractor:
             atype = state["last"]["type"]  # "X, Y and Z were added": to the list just named
         if atype is None and licence:
             atype = self.agency_defaults.get(agency or "", self.licence_default)  # "OFAC granted a licence to X"
-        if atype is None and agency is not None and v.lemma_ in self.listing_verbs:
-            atype = self.default_type  # "Global Affairs Canada has listed ..."
+        country_acts = actor_token is not None and actor_token.ent_type_ in {"GPE", "NORP"}
+        if atype is None and (agency is not None or country_acts) and v.lemma_ in self.listing_verbs:
+            atype = self.default_type  # "Global Affairs Canada has listed ...", "Washington blacklisted X"
         if atype is None:
             return []
         heads, how = self._target_heads(v, spec)
@@ -524,9 +525,11 @@ class ActionExtractor:
                 for prep in [tok, *tok.conjuncts]:
                     heads += [c for c in prep.children if c.dep_ == "pobj"]
             if tok.pos_ == "VERB" and (tok.dep_ == "xcomp" or tok.dep_ == "pcomp" and tok.head.lower_ == "from"):
-                # "barred from investing in X" (not "indicted on charges of shipping parts to X")
-                heads += [c for c in tok.subtree if c.dep_ == "pobj" and c.head.lower_ in {"in", "to", "from", "with"}
-                          and c.head.head.i == tok.i]
+                # "barred from investing in X", "from buying shares of X" (not "indicted on charges of
+                # shipping parts to X")
+                heads += [c for c in tok.subtree if c.dep_ == "pobj" and (
+                    c.head.lower_ in {"in", "to", "from", "with"} and c.head.head.i == tok.i
+                    or c.head.lower_ == "of" and c.head.head.dep_ == "dobj" and c.head.head.head.i == tok.i)]
         return heads, "object"
 
     def _path_targets(self, v: Token, ents: dict, actor: str | None, licence: bool = False) -> list[str]:
