@@ -392,6 +392,8 @@ MORE = [
          "a-country-blacklists"),
     case(f"The move bars U.S. investors from buying shares of {OBSIDIAN}",
          [(INV, None, OBSIDIAN, None, False)], "barred-from-buying-shares-of"),
+    case(f"The Treasury on Tuesday sanctioned {CORVANE}. Also targeted were {VELMORA} and {ARVELL}",
+         [(SAN, TREASURY, t, TUE, False) for t in (CORVANE, VELMORA, ARVELL)], "also-targeted-were"),
     case(f"Also sanctioned were Zaxo Travel & Tourism LLC, an Iraqi travel agency, and {VELMORA}, an Emirati firm.",
          [(SAN, None, "Zaxo Travel & Tourism LLC", None, False), (SAN, None, VELMORA, None, False)],
          "ampersand-in-a-name-and-a-demonym-is-no-target"),

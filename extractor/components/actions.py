@@ -157,7 +157,8 @@ class ActionExtractor:
             list_hit = list_hit or {"type": same_document["type"]}
         if spec.get("requires_list") and list_hit is None and measure is None and not _passive(v) and not bare_list:
             return []
-        back_reference = _passive(v) and v.dep_ in {"acl", "relcl"} and self._is_group(v.head)
+        back_reference = _passive(v) and (v.dep_ in {"acl", "relcl"} and self._is_group(v.head)
+                                          or _also(v) and state["last"] is not None)  # "Also targeted were A"
         if spec.get("requires_measure") and list_hit is None and measure is None and not licence \
                 and not back_reference:  # "Among the companies targeted are ..."
             return []
