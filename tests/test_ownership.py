@@ -158,6 +158,13 @@ SEVERAL_HOLDERS: list[tuple[str, list[Row]]] = [
 ]
 
 IN_CONTEXT: list[tuple[str, list[Row]]] = [
+    (f"{BALTIC} is majority-owned by {NORLAND}, which holds a 62% stake.", [(NORLAND, BALTIC, 62, "current", False)]),
+    (f"{NORLAND} is the largest shareholder of {BALTIC}, with a 40% stake.", [(NORLAND, BALTIC, 40, "current", False)]),
+    (f"{NORLAND} controls {BALTIC} through a 51% holding.", [(NORLAND, BALTIC, 51, "current", False)]),
+    (f"{ORION}, a 45% shareholder in {BALTIC}, opposed the deal.", [(ORION, BALTIC, 45, "current", False)]),
+    (f"{ORION} is a 45% shareholder of {BALTIC}.", [(ORION, BALTIC, 45, "current", False)]),
+    (f"{NORLAND} and {ORION} each hold 50% of {BALTIC}.",
+     [(NORLAND, BALTIC, 50, "current", False), (ORION, BALTIC, 50, "current", False)]),
     (f"{BALTIC} is 80% owned by {NORLAND} through a holding company in the Seychelles.",
      [(NORLAND, BALTIC, 80, "current", True)]),
     (f"{NORLAND} will keep its 30% stake in {BALTIC}, held through a Moroccan subsidiary.",

@@ -456,7 +456,7 @@ def _through_subsidiary(ctx: Context, *heads: Token) -> bool:
 
 def read_percent(p: Percent, ctx: Context) -> list[Claim] | None:
     """The claims of the first rule that reads this percentage as a stake; None when none does."""
-    for rule in (_chained_agent, _participle, _belongs, _restated_stake, _joins, _stake):
+    for rule in (_chained_agent, _participle, _belongs, _restated_stake, _joins, _stake, _stake_beside):
         claims = rule(p, ctx)
         if claims is not None:
             return claims
@@ -633,6 +633,34 @@ def _stake(p: Percent, ctx: Context) -> list[Claim] | None:
     return None
 
 
+def _stake_beside(p: Percent, ctx: Context) -> list[Claim] | None:
+    """A stake named beside its holder: "B, a 45% shareholder in Y" / "B is a 45% shareholder of
+    Y"; "X is the largest shareholder of Y, with a 40% stake"; "X controls Y through a 51% holding"."""
+    lex, anchor = ctx.lex, p.anchor
+    noun = anchor.head if anchor.dep_ in INSIDE_NOUN else None
+    if noun is None:
+        return None
+    verb = holder = owned_tok = None
+    if noun.lemma_.lower() in lex.holder_nouns:
+        verb = noun.head if noun.dep_ == "attr" else None
+        holder = noun.head if noun.dep_ == "appos" else _subject(verb) if verb is not None else None
+        owned_tok = _pobj(noun, lex.object_preps)
+    elif _is_stake_noun(noun, lex) and noun.dep_ == "pobj" and noun.head.lower_ in {"with", "through", "via"}:
+        verb = noun.head.head if noun.head.head.pos_ in {"VERB", "AUX"} else noun.head.head.head
+        holder = _subject(verb)
+        # "controls Y through ...", "is the largest shareholder of Y, with ...", "a stake in Y"
+        attr = next((c for c in verb.children if c.dep_ == "attr" and c.lemma_.lower() in lex.holder_nouns), None)
+        owned_tok = next((c for c in verb.children if c.dep_ == "dobj"), None) \
+            or (_pobj(attr, lex.object_preps) if attr is not None else None) or _pobj(noun, lex.object_preps)
+    if holder is None or owned_tok is None:
+        return None
+    if verb is not None and is_unasserted(verb, lex):
+        return []
+    owner, via = holder_of(holder, ctx)
+    status = "former" if is_former(lex, *([verb] if verb is not None else []), noun) else "current"
+    return [Claim(p, "stake_beside", owner, owned_of(owned_tok, ctx), status=status, via_subsidiary=via)]
+
+
 def _verb_stake(p: Percent, ctx: Context, stake: Token, verb: Token, poss: Token | None, noun: bool) -> list[Claim]:
     """A stake that the verb's subject holds, gains or gives up (a sale may name a buyer)."""
     lex = ctx.lex
@@ -705,7 +733,8 @@ def _owned_by_agent(holder: Token, ctx: Context) -> str | None:
     verb = agent.head.head
     if verb.lemma_.lower() not in ctx.lex.participle_verbs:
         return None
-    owned = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    owned = next((c for node in _clause(verb) for c in node.children
+                  if c.dep_ == "nsubjpass" or c.dep_ == "nsubj" and node.i != verb.i), None)  # "Y is majority-owned by"
     return name_of(owned, ctx) if owned is not None else None
 
 
@@ -733,7 +762,8 @@ def _distributed(holder: Token, verb: Token, stake: Token, p: Percent, ctx: Cont
     whether it holds through an unnamed subsidiary; None unless "each" distributes the stake."""
     words = ctx.lex.distributive_words
     each = holder if holder.lower_ in words else next(
-        (c for node in (holder, verb, stake, p.anchor) for c in node.children if c.lower_ in words), None)
+        (c for node in (holder, *holder.conjuncts, verb, stake, p.anchor) for c in node.children if c.lower_ in words),
+        None)
     if each is None:
         return None
     doc = holder.doc
