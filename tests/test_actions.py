@@ -403,6 +403,7 @@ POSITIVE = SYNTAX + TYPES + AGENCIES + LIFTED + DATES + MORE
 
 # -- no action -------------------------------------------------------------------------------
 NON_ACTIONS = [
+    f"The Commerce Department declined to add {MARISOL} to the Entity List.",
     f"Initially the European Commission offered to include {VELMORA} in the list, but the proposal failed.",
     "It is the first time that Japan targets the companies of mainland China with an asset freeze. They are "
     f"{ARVELL} and {KYRENE}, both based in Shenzhen.",
