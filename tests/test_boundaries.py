@@ -50,3 +50,8 @@ def test_abbreviation_inside_a_name_or_before_what_it_introduces(nlp, text):
 def test_legal_form_abbreviation_is_one_token(nlp):
     doc = run(nlp, "Straits Meridian Aviation Fuel Pte. Ltd. was listed.")
     assert "Pte." in [t.text for t in doc]
+
+
+def test_a_sentence_opener_after_a_legal_form_starts_a_sentence(nlp):
+    doc = run(nlp, "The State Department designated Dunmore Resources Inc. The company denied the allegations.")
+    assert [s.text.split()[0] for s in doc.sents] == ["The", "The"]

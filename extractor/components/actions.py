@@ -509,7 +509,10 @@ class ActionExtractor:
         heads = _along_with(v)
         preps = spec.get("targets", ["dobj"])
         # a "subject" after an active verb is its object misparsed ("OFAC designated X (MEHL) and Y")
-        objects = [c for c in v.children if c.dep_ in {"dobj", "dative"} or c.dep_ == "nsubj" and c.i > v.i]
+        objects = [c for c in v.children if c.dep_ in {"dobj", "dative"} or c.dep_ == "nsubj" and c.i > v.i
+                   # a name ending the sentence with its own period ("designated Dunmore Resources Inc.")
+                   # that the parser takes for punctuation
+                   or c.dep_ == "punct" and c.ent_type_ == "ORG" and c.i > v.i]
         objects = [p for c in objects for p in ([c] if c.pos_ != "ADP" else [g for g in c.children if g.dep_ == "pobj"])]
         if objects:  # "sanctioned A in March 2020 and B in November 2021": B hangs on the verb
             objects += [c for c in v.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i > objects[0].i]
@@ -579,6 +582,11 @@ class ActionExtractor:
         if inverted:
             return inverted, "inverted"  # "Also designated were A, B and C"
         if v.dep_ in {"acl", "amod"}:
+            group = v.head  # "A and B were among 20 firms added to the list": A and B
+            if group.dep_ == "pobj" and group.head.lower_ == "among" and group.head.head.lemma_ == "be":
+                subjects = [c for c in group.head.head.children if c.dep_ == "nsubj"]
+                if subjects:
+                    return subjects, "among"
             return [v.head], "reduced_relative"
         if v.dep_ == "relcl":
             return [v.head], "relative"
@@ -881,6 +889,8 @@ def _next_in_list(ent: Span, ents: dict, step: int) -> Span | None:
             separated = any(t.text in {",", ";", "and", "or"} for t in gap)
             if broken or not separated or other.label_ != ent.label_ and len(gap) > 3:
                 return None
+            if other.root.dep_ == "nsubj" and other.root.head.i > other.root.i and ent.root.dep_ != "nsubj":
+                return None  # "designated A; the Commerce Department added B": a new clause's subject
             return other
         if depth == 0:
             if token.tag_ == "POS":

@@ -1,7 +1,8 @@
-"""Sentence boundaries the parser gets wrong: a dateline and a line break start a sentence;
-an abbreviation before a lowercase word ("Kansai Polar Gas B.V. each own 10%"), inside a
-legal form ("Straits Aviation Pte. Ltd.") or before what it introduces ("a.k.a. Techserv",
-"No. 28") does not end one.
+"""Sentence boundaries the parser gets wrong: a dateline, a line break and a sentence
+opener after a legal form ("... Resources Inc. The company said") start a sentence; an
+abbreviation before a lowercase word ("Kansai Polar Gas B.V. each own 10%"), inside a legal
+form ("Straits Aviation Pte. Ltd.") or before what it introduces ("a.k.a. Techserv", "No. 28")
+does not end one.
 
 "WASHINGTON, March 9 (AP) - The Treasury ..." and headings ("MEDIA RELEASE") run
 into the first sentence otherwise, and the parser then takes the place name as the
@@ -48,6 +49,7 @@ def make_boundaries(nlp: Language, name: str, lexicon: str, legal_forms: str) ->
 class SentenceBoundaries:
     def __init__(self, lexicon: str, legal_forms: str) -> None:
         self.continuing = set(load_yaml(lexicon)["continuing"])
+        self.starters = set(load_yaml(lexicon)["sentence_starters"])
         self.legal_forms = set(load_yaml(legal_forms)["legal_suffixes"])
 
     def __call__(self, doc: Doc) -> Doc:
@@ -64,4 +66,6 @@ class SentenceBoundaries:
                     nxt.text[:1].islower() and nxt.is_alpha or token.text in self.continuing
                     or token.text in self.legal_forms and nxt.text in self.legal_forms):
                 nxt.is_sent_start = False
+            elif token.text.endswith(".") and token.text in self.legal_forms and nxt.text in self.starters:
+                nxt.is_sent_start = True  # "... designated Dunmore Resources Inc. The company denied ..."
         return doc
