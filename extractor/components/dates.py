@@ -147,6 +147,7 @@ class DateFinder:
         for row in load_jsonl(patterns):
             by_id[row["id"]].append(row["pattern"])
         self.matcher = CuedMatcher(nlp.vocab, by_id, windows=True)
+
     def __call__(self, doc: Doc) -> Doc:
         anchor = _anchor(doc._.published)
         candidates = [e for e in doc.ents if e.label_ == "DATE"]

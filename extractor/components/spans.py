@@ -51,7 +51,7 @@ class CuedMatcher:
             for pattern in rows:
                 if windows and any(spec.get("OP") in ("+", "*") for spec in pattern):
                     raise ValueError(f"pattern {key!r} is unbounded: it needs sentence windows")
-                cues = [(i, cue_of(spec)) for i, spec in enumerate(pattern) if spec.get("OP") not in ("?", "*")]
+                cues = [(i, cue_of(spec)) for i, spec in enumerate(pattern) if spec.get("OP") not in ("?", "*", "!")]
                 cues = [(i, cue) for i, cue in cues if cue]
                 if not cues:
                     raise ValueError(f"pattern {key!r} has no keyword and no regex to cue it")
