@@ -155,7 +155,9 @@ class ActionExtractor:
             and any(d.lower_ in {"same", "this", "that"} for d in c.children) for c in v.children) else None
         if same_document is not None:
             list_hit = list_hit or {"type": same_document["type"]}
-        if spec.get("requires_list") and list_hit is None and measure is None and not _passive(v) and not bare_list:
+        also = _also(v) and state["last"] is not None  # "The department also added X": to the same list
+        if spec.get("requires_list") and list_hit is None and measure is None and not _passive(v) and not bare_list \
+                and not also:
             return []
         back_reference = _passive(v) and (v.dep_ in {"acl", "relcl"} and self._is_group(v.head)
                                           or _also(v) and state["last"] is not None)  # "Also targeted were A"
@@ -944,7 +946,7 @@ def _recent_actor(v: Token) -> str | None:
         start = doc[start - 1].sent.start if start > 0 else 0
     for ent in sorted((e for e in doc.ents if start <= e.start < v.i and e.label_ == "AGENCY"),
                       key=lambda e: -e.start):
-        if ent.root.dep_ == "nsubj":
+        if ent.root.dep_ == "nsubj" and ent.root.head.lemma_ not in REPORTING:  # not "the ministry said"
             return ent.kb_id_
     return None
 
