@@ -406,6 +406,15 @@ MORE = [
          [(EXP, COMMERCE, QINGHE, MON, False), (EXP, COMMERCE, LIANYUN, MON, False)], "also-added-to-the-same-list"),
     case(f"Britain on Tuesday sanctioned {ARVELL}. The Foreign Office said {KYRENE} was also sanctioned.",
          [(SAN, None, ARVELL, TUE, False), (SAN, None, KYRENE, None, False)], "a-reporting-body-is-no-actor"),
+    case(f"The Ministry of Commerce on Wednesday announced that it included {VELMORA} into the export control "
+         "control list.",
+         [(EXP, MOFCOM, VELMORA, WED, False)], "mofcoms-export-control-control-list"),
+    case(f"China's Ministry of Commerce on Wednesday put {ARVELL} on its unreliable entity list. The 2 entities of "
+         f"the export control list are including {KYRENE} and {OBSIDIAN}",
+         [(SAN, MOFCOM, ARVELL, WED, False), (EXP, MOFCOM, KYRENE, WED, False), (EXP, MOFCOM, OBSIDIAN, WED, False)],
+         "a-chinese-storys-export-control-list"),
+    case(f"The Commerce Department on Monday added {QINGHE} to the export control list.",
+         [(EXP, COMMERCE, QINGHE, MON, False)], "a-us-storys-export-control-list"),
     case(f"Also sanctioned were Zaxo Travel & Tourism LLC, an Iraqi travel agency, and {VELMORA}, an Emirati firm.",
          [(SAN, None, "Zaxo Travel & Tourism LLC", None, False), (SAN, None, VELMORA, None, False)],
          "ampersand-in-a-name-and-a-demonym-is-no-target"),

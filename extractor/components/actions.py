@@ -170,17 +170,17 @@ class ActionExtractor:
         if actor_token is not None and actor is None and actor_token.ent_type_ == "ORG" and not _passive(v):
             return []  # a company's own move
         agency = actor
-        if list_hit is not None and list_hit.get("owner") and actor_token is not None \
-                and actor_token.i in ents and ents[actor_token.i].text in self.ambiguous_agencies \
-                and self.country.get(agency) != self.country.get(list_hit["owner"]):
-            agency = list_hit["owner"]  # "the Ministry of Commerce included X into the unreliable entity list"
+        owner = self._owner(list_hit, state)
+        if owner and agency is not None and self.country.get(agency) != self.country.get(owner) and any(
+                e.label_ == "AGENCY" and e.kb_id_ == agency and e.text in self.ambiguous_agencies for e in doc.ents):
+            agency = owner  # "the Ministry of Commerce (it) included X into the unreliable entity list"
         own_actor = any(c.dep_ in {"agent", "nsubj"} for c in v.children)
-        if list_hit is not None and list_hit.get("owner") and not own_actor and v.dep_ == "conj" and _passive(v.head):
-            agency = list_hit["owner"]  # "sanctioned by the Treasury ... and added to the Entity List"
+        if owner and not own_actor and v.dep_ == "conj" and _passive(v.head):
+            agency = owner  # "sanctioned by the Treasury ... and added to the Entity List"
         if agency is None and actor_token is None and _passive(v) and v.dep_ == "ccomp" and v.head.lemma_ == "announce":
             agency, _ = self._actor(v.head, ents)  # "MOFCOM announced that X was added to ..."
         if agency is None and list_hit is not None:
-            agency = self._list_owner(clause, ents) or list_hit.get("owner")
+            agency = self._list_owner(clause, ents) or owner
         inherited = same_document
         if agency is None and actor_token is None and trig.rule != "subject_to":
             inherited = self._referred_action(v, state, list_hit or measure)
@@ -327,7 +327,7 @@ class ActionExtractor:
         if agency is None and verb is not None and n.dep_ in {"dobj", "nsubjpass"} and verb.lemma_ in ANNOUNCING:
             agency = self._actor(verb, ents)[0]  # "OFAC announced the designation of X"
         if agency is None and list_hit is not None:
-            agency = self._list_owner(clause, ents) or list_hit.get("owner")
+            agency = self._list_owner(clause, ents) or self._owner(list_hit, state)
         atype = (list_hit or {}).get("type") or spec.get("type") or self._measure_in(clause, n)
         if atype is None and agency is not None:
             atype = state["last_type"].get(agency) or self.agency_defaults.get(agency, self.default_type)
@@ -384,6 +384,15 @@ class ActionExtractor:
             if item["phrase"] in text:
                 return item
         return None
+
+    def _owner(self, list_hit: dict | None, state: dict) -> str | None:
+        """The owner of a list; for a name several countries use ("export control list"), the
+        one of the country whose body the article is about (its first action's)."""
+        if list_hit is None:
+            return None
+        lead = state.get("lead")
+        country = self.country.get(lead["agency"]) if lead else None
+        return list_hit.get("owner_by_country", {}).get(country, list_hit.get("owner"))
 
     def _list_owner(self, clause: list[Token], ents: dict) -> str | None:
         """ "the Commerce Department's list": the possessor of the list is its owner."""
