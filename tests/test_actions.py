@@ -413,6 +413,12 @@ MORE = [
          f"the export control list are including {KYRENE} and {OBSIDIAN}",
          [(SAN, MOFCOM, ARVELL, WED, False), (EXP, MOFCOM, KYRENE, WED, False), (EXP, MOFCOM, OBSIDIAN, WED, False)],
          "a-chinese-storys-export-control-list"),
+    case("China's Ministry of Commerce on Wednesday added six U.S. companies to its unreliable entity list. The 6 "
+         f"companies, among them {ARVELL} and {KYRENE}, are prohibited from engaging in import and export activities "
+         "related to China and from making new investment in China, and their senior managers are barred from "
+         "entering China.",
+         [(t, MOFCOM, c, WED, False) for c in (ARVELL, KYRENE) for t in (SAN, IMP, EXP, INV, VISA)],
+         "measures-stated-for-names-in-the-same-sentence"),
     case(f"The Commerce Department on Monday added {QINGHE} to the export control list.",
          [(EXP, COMMERCE, QINGHE, MON, False)], "a-us-storys-export-control-list"),
     case(f"Also sanctioned were Zaxo Travel & Tourism LLC, an Iraqi travel agency, and {VELMORA}, an Emirati firm.",

@@ -103,8 +103,10 @@ class ActionExtractor:
                  "event_date": _event_date(doc, dates)}
         rows: list[dict] = []
         for sent in doc.sents:
+            named = self._stated_measures(sent, ents, state, named_here=True)  # "the 6 companies, among them A"
             found = [row for trigger in self._triggers(sent) for row in self._rows(trigger, ents, dates, state, doc)]
-            rows += found or self._stated_measures(sent, ents, state) or self._continued_list(sent, ents, dates, state)
+            rows += named or found or self._stated_measures(sent, ents, state) \
+                or self._continued_list(sent, ents, dates, state)
         for count in state["counts"]:
             rows += _resolve_count(doc, ents, *count)
         doc._.actions = _dedupe(rows, self.country)
@@ -256,24 +258,37 @@ class ActionExtractor:
             for t in targets
         ]
 
-    def _stated_measures(self, sent: Span, ents: dict, state: dict) -> list[dict]:
+    def _stated_measures(self, sent: Span, ents: dict, state: dict, named_here: bool = False) -> list[dict]:
         """The measures an announcement lists for the targets it just named: "the two companies
         are prohibited from import and export activities related to China and from new
-        investment; their senior managers are barred from entering" -> one row per measure."""
+        investment; their senior managers are barred from entering" -> one row per measure.
+        With `named_here`, for targets the same sentence names: "the 6 companies, among them A,
+        B and C, are prohibited from ..." (then only when it states two measures or more)."""
         last = state["last"] if state["last"] and state["last"]["targets"] else state["listed"] or state["last"]
         if not last or sent.start - last["sent"] > 120:
             return []
         words = {t.lemma_.lower() for t in sent}
-        if not words & PROHIBITING or words & self.modal_heads - {"will", "would"} or any(t.i in ents for t in sent):
+        if not words & PROHIBITING or words & self.modal_heads - {"will", "would"}:
             return []
+        group = [t for t in sent if t.dep_ in {"nsubj", "nsubjpass"} and self._is_group(t)]
+        if named_here:
+            targets = _introduced_names(group[:1], ents, next_sentence=False) if group else []
+            if not targets:
+                return []
+        elif any(t.i in ents for t in sent):
+            return []
+        else:
+            targets = last["targets"]
         if not any(t.lower_ in {"they", "them", "their"} or t.dep_ in {"nsubj", "nsubjpass", "poss"}
                    and t.lemma_.lower() in ANAPHORS | {"entity", "enterprise"} for t in sent):
             return []  # "the two companies are prohibited ...", not "items banned for export to Russia"
         types = [mtype for mtype, cues in self.stated_measures.items() if words & cues]
+        if named_here and len(types) < 2:
+            return []
         last["measures"] = types  # for names the article gives later ("The firms include ...")
         evidence = _evidence(sent)
         return [{"type": mtype, "agency": last["agency"], "target": target, "date": last["date"], "lifted": False,
-                 "evidence": evidence, "rule": "stated_measure"} for mtype in types for target in last["targets"]]
+                 "evidence": evidence, "rule": "stated_measure"} for mtype in types for target in targets]
 
     def _continued_list(self, sent: Span, ents: dict, dates: list[Span], state: dict) -> list[dict]:
         """Names that continue the last action in a sentence of their own: "The other three are
