@@ -884,7 +884,7 @@ def _semicolon_items(ent: Span, ents: dict) -> list[str]:
 
 def _joined_in_item(first: Span, ents: dict, end: int) -> list[str]:
     """A second name that "and" joins to an item's first one, before its address:
-    "; Dana Holdings Ltd and its construction arm Dana Astra LLC; ..."."""
+    "; Vetka Holdings Ltd and its construction arm Vetka Build LLC; ..."."""
     doc = first.doc
     for i in range(first.end, end):
         if doc[i].text == ",":
@@ -1105,7 +1105,7 @@ def _resolve_count(doc: Doc, ents: dict, count: int, atype: str, agency: str | N
 
 
 def _numbered_items(sent: Span, ents: dict) -> list[str]:
-    """The names that open numbered entries: "(4) Irtysh Instruments LLP, Ust-Kamenogorsk"."""
+    """The names that open numbered entries: "(4) Talgar Devices LLP, Almaty"."""
     doc = sent.doc
     names = []
     for t in sent:

@@ -250,7 +250,7 @@ class AliasResolver:
         entities = []
         new_ents: list[Span] = []
         for number, c in enumerate(sorted(clusters, key=lambda c: min(s.start for s in c.spans)), start=1):
-            # the fullest form, preferring one with a legal form: "Orient Star Trading FZE", not the
+            # the fullest form, preferring one with a legal form: "Blue Lagoon Trading FZE", not the
             # trade name it "operates under"
             name = c.canonical or max(c.forms, key=lambda f: (self._has_legal_form(normalize(f)),
                                                               len(f.split()), len(f)))

@@ -49,7 +49,7 @@ class OrganizationRepairer:
         suffix = {"TEXT": {"IN": sorted(self.suffixes)}}
         self.matcher.add("legal_suffix", greedy="LONGEST", patterns=[
             [name, suffix],
-            [name, {"TEXT": "&"}, name, suffix],  # "Zaxo Travel & Tourism LLC"
+            [name, {"TEXT": "&"}, name, suffix],  # "Amber Travel & Tourism LLC"
             [name, {"TEXT": "("}, name, {"TEXT": ")"}, suffix],  # "Vega (Pearls and Silver) Co., Ltd."
         ])
         # legal form first, as Russian and Ukrainian names often have it: "LLC Polar Gas 3"
@@ -152,7 +152,7 @@ class OrganizationRepairer:
         doc = span.doc
         before = doc[span.start - 1] if span.start > 0 else None
         if before is not None and before.is_quote and span.start > 1 and span.end < len(doc) and doc[span.end].is_quote:
-            return doc[span.start - 2].lower_ in self.role_nouns  # 'the company "Neobit"' (translated news)
+            return doc[span.start - 2].lower_ in self.role_nouns  # 'the company "Kvantor"' (translated news)
         if before is not None and before.lower_ in self.role_nouns and before.dep_ in {"compound", "amod", "nmod"}:
             return True
         if span.end + 2 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].lower_ in {"a", "an", "the"}:
