@@ -419,6 +419,11 @@ MORE = [
          "entering China.",
          [(t, MOFCOM, c, WED, False) for c in (ARVELL, KYRENE) for t in (SAN, IMP, EXP, INV, VISA)],
          "measures-stated-for-names-in-the-same-sentence"),
+    case("The State Department on Thursday designated two companies. Officials said more would follow.\n\n"
+         "ANNEX: ENTITIES DESIGNATED BY THE DEPARTMENT OF STATE\n\n"
+         "- VELMORA TRADING LLC, Moscow, Russia.\n- ARVELL PETROLEUM LTD., Dubai, United Arab Emirates.",
+         [(SAN, STATE, VELMORA, THU, False), (SAN, STATE, ARVELL, THU, False)],
+         "annex-items-under-a-heading-in-capitals"),
     case(f"The Commerce Department on Monday added {QINGHE} to the export control list.",
          [(EXP, COMMERCE, QINGHE, MON, False)], "a-us-storys-export-control-list"),
     case(f"Also sanctioned were Zaxo Travel & Tourism LLC, an Iraqi travel agency, and {VELMORA}, an Emirati firm.",

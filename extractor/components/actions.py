@@ -89,6 +89,8 @@ class ActionExtractor:
         self.nouns: dict[str, dict] = lex["nouns"]
         self.stated_measures = {t: set(words) for t, words in lex["stated_measures"].items()}
         self.documents = set(lex["documents"])
+        #: Words of a heading in capitals over listed names ("ENTITIES DESIGNATED BY ...").
+        self.listing_words = set(lex["listing_heading_words"])
         #: Bare agency names whose country the list they act on tells ("Ministry of Commerce").
         self.ambiguous_agencies = set(load_yaml(agencies)["ambiguous"])
         self.country = {a["name"]: a["country"] for a in load_yaml(agencies)["agencies"] if a.get("name")}
@@ -295,12 +297,16 @@ class ActionExtractor:
         A, B and C", "They include A and B", and the items of a list after "... are:"
         ("- A LLC, Moscow; date of listing: 23.2.2024")."""
         last = state["last"]
-        if not last or sent.start - last["sent"] > 200:
-            return []
         first = next((t for t in sent if not t.is_space), None)
         item = first is not None and (first.text in BULLETS or first.like_num and len(sent) > 2
                                       and sent[first.i - sent.start + 1].text in {".", ")"})
-        if item and last.get("colon"):
+        if not item:
+            state.pop("heading", None)  # the list under a heading ends with its items
+        elif state.get("lead") and self._listing_heading(sent, state):
+            last = state["lead"]  # "ENTITIES DESIGNATED BY THE DEPARTMENT OF STATE" + items: the news
+        if not last or sent.start - last["sent"] > 200 and not state.get("heading"):
+            return []
+        if item and (last.get("colon") or state.get("heading")):
             names = [e.kb_id_ for e in sent.ents if e.label_ == "ORG"][:1]
             how = "list_item"
         else:
@@ -324,6 +330,18 @@ class ActionExtractor:
         types = [last["type"], *[t for t in last.get("measures", []) if t != last["type"]]]
         return [{"type": atype, "agency": last["agency"], "target": name, "date": date,
                  "lifted": last["lifted"], "evidence": evidence, "rule": how} for atype in types for name in names]
+
+    def _listing_heading(self, sent: Span, state: dict) -> bool:
+        """Whether list items follow a heading in capitals that says they were listed ("ANNEX:
+        ENTITIES DESIGNATED BY ..."), up to the next line that is not an item; remembered in state."""
+        doc = sent.doc
+        if sent.start > 0:
+            before = doc[sent.start - 1].sent
+            words = [t for t in before if t.is_alpha]
+            if words and all(t.is_upper for t in words) and any(
+                    t.lower_ in self.listing_words for t in words):
+                state["heading"] = True
+        return bool(state.get("heading"))
 
     def _noun_rows(self, trig: Trigger, ents: dict, dates: list[Span], state: dict) -> list[dict]:
         """ "OFAC's designation of X", "the addition of X to the Entity List", "sanctions on X"."""
