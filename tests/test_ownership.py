@@ -158,6 +158,9 @@ SEVERAL_HOLDERS: list[tuple[str, list[Row]]] = [
 ]
 
 IN_CONTEXT: list[tuple[str, list[Row]]] = [
+    (f"{BALTIC} is selling its mine. {NORLAND} holds 66% of the company, {ORION} 20% and {VESTA} the remaining 14%.",
+     [(NORLAND, BALTIC, 66, "current", False), (ORION, BALTIC, 20, "current", False),
+      (VESTA, BALTIC, 14, "current", False)]),
     (f"{BALTIC} is majority-owned by {NORLAND}, which holds a 62% stake.", [(NORLAND, BALTIC, 62, "current", False)]),
     (f"{NORLAND} is the largest shareholder of {BALTIC}, with a 40% stake.", [(NORLAND, BALTIC, 40, "current", False)]),
     (f"{NORLAND} controls {BALTIC} through a 51% holding.", [(NORLAND, BALTIC, 51, "current", False)]),

@@ -603,7 +603,8 @@ def _stake(p: Percent, ctx: Context) -> list[Claim] | None:
     "the 40% stake it held in Y", "X's 19.75% stake in Y"."""
     lex, anchor = ctx.lex, p.anchor
     if (anchor.dep_ in ON_HOLDER and anchor.head.i in ctx.names) or \
-            (anchor.dep_ in {"conj", "appos"} and _adjacent_holder(p, ctx) is not None):
+            (anchor.dep_ in {"conj", "appos"} and _adjacent_holder(p, ctx) is not None) or \
+            (anchor.dep_ == "dobj" and _adjacent_holder(p, ctx) is not None and p.start > anchor.head.i + 1):
         return None  # a holder's share in a list ("B 35%", "and C the remaining 25%"): see `listed_holder`
     noun = anchor.dep_ in INSIDE_NOUN and _is_stake_noun(anchor.head, lex)
     stake = anchor.head if noun else anchor
@@ -919,7 +920,9 @@ def read_sentence(sent: Span, ctx: Context) -> Reading:
     for claim in claims:
         if claim.rule == "listed_holder":
             source = _nearest(claim, framed)
-            claim = replace(claim, status=source.status) if source is not None else claim
+            if source is not None:  # "X holds 66% of the company, Y 20% and Z the rest": Y's company is X's
+                claim = replace(claim, status=source.status,
+                                pending=claim.pending or (source.pending if source.owned is None else None))
         if claim.owned is None and claim.open_object and claim.pending is None:
             source = _nearest(claim, owned_claims)
             if source is not None:
