@@ -30,7 +30,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .corpus import AtomicJsonl, expand_inputs, read_articles
-from .pipeline import build_pipeline, make_doc
+from .pipeline import article_context, build_pipeline, make_doc
 from .records import doc_to_record
 from .schema import Article, InputError, Record
 
@@ -74,7 +74,7 @@ def _skip_failed(name: str | None, proc: Any, docs: list[Doc] | None, exc: Excep
         last = [line for line in str(exc).splitlines() if line.strip()][-1:] or [type(exc).__name__]
         _FAILED[WORKER] = f"in a worker process: {last[0].strip()}"
     for doc in docs or ():
-        _FAILED[doc._context] = f"component {name} failed: {type(exc).__name__}: {exc}"
+        _FAILED[doc._context["doc_id"]] = f"component {name} failed: {type(exc).__name__}: {exc}"
 
 
 def process_articles(
@@ -98,19 +98,20 @@ def process_articles(
             chunk = chain([first], islice(it, chunk_size - 1))
             pending: deque[Article] = deque()  # sent to the pipeline, not yet back
 
-            def docs(chunk: Iterable[Article] = chunk, pending: deque[Article] = pending):
+            def texts(chunk: Iterable[Article] = chunk, pending: deque[Article] = pending):
+                # texts, not Docs: worker processes tokenize, and the publication date travels
+                # in the context, which `extractor_published` puts on the Doc
                 for article in chunk:
                     pending.append(article)
-                    try:
-                        doc = make_doc(nlp, article.text, article.published)
-                    except Exception as exc:  # e.g. longer than nlp.max_length
-                        _FAILED[article.doc_id] = f"tokenizer: {type(exc).__name__}: {exc}"
+                    if len(article.text) > nlp.max_length:
+                        _FAILED[article.doc_id] = f"tokenizer: text longer than {nlp.max_length:,} characters"
                         continue
-                    yield doc, article.doc_id
+                    yield article.text, article_context(article.doc_id, article.published)
 
             with nlp.memory_zone():
-                results = nlp.pipe(docs(), as_tuples=True, n_process=n_process, batch_size=batch_size)
-                for doc, doc_id in results:
+                results = nlp.pipe(texts(), as_tuples=True, n_process=n_process, batch_size=batch_size)
+                for doc, context in results:
+                    doc_id = context["doc_id"]
                     while (article := pending.popleft()).doc_id != doc_id:
                         yield article, _failure(article)
                     try:

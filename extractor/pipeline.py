@@ -44,6 +44,7 @@ def build_pipeline(
     for form in abbreviations():
         nlp.tokenizer.add_special_case(form, [{ORTH: form}])
     config = config or {}
+    nlp.add_pipe("extractor_published", first=True)
     nlp.add_pipe("extractor_boundaries", before="parser", config=config.get("extractor_boundaries", {}))
     for name in COMPONENTS:
         nlp.add_pipe(name, config=config.get(name, {}))
@@ -56,6 +57,21 @@ def drop_tensor(doc: Doc) -> Doc:
     """Free the token vectors once the rules are done: nothing reads them after the model,
     and they are most of what a worker process sends back (`--n-process`)."""
     doc.tensor = numpy.zeros((0,), dtype="float32")
+    return doc
+
+
+def article_context(doc_id: str, published: dt.date | str | None) -> dict[str, str | None]:
+    """What `nlp.pipe(..., as_tuples=True)` carries with a text: its doc_id and publication date."""
+    return {"doc_id": doc_id, "published": published.isoformat() if isinstance(published, dt.date) else published}
+
+
+@Language.component("extractor_published")
+def set_published(doc: Doc) -> Doc:
+    """The publication date from the text's context (see `article_context`), where relative
+    dates are resolved; a Doc made by `make_doc` already has it."""
+    context = getattr(doc, "_context", None)
+    if isinstance(context, dict) and "published" in context:
+        doc._.published = context["published"]
     return doc
 
 

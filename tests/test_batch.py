@@ -271,3 +271,14 @@ def test_doc_that_cannot_cross_processes_is_reported(tmp_path: Path, nlp: Langua
     assert ids(tmp_path / "out.jsonl") == ["art-001", "art-002"]
     (error,) = summary.error_list
     assert error.doc_id == "bad" and "worker" in error.error and "Span" in error.error
+
+
+def test_a_texts_publication_date_travels_in_its_context(nlp: Language) -> None:
+    """The batch job sends texts (workers tokenize); `extractor_published` sets the anchor."""
+    from extractor.pipeline import article_context
+
+    text = "The Treasury sanctioned Norland Holdings Ltd. on Thursday."
+    [(doc, context)] = list(nlp.pipe([(text, article_context("a1", "2021-12-17"))], as_tuples=True))
+    assert context["doc_id"] == "a1"
+    assert doc._.published == "2021-12-17"
+    assert [s._.timex_value for s in doc.spans["dates"]] == ["2021-12-16"]
