@@ -17,6 +17,7 @@ def orgs(doc):
 
 # -- full legal names, suffix included, as one ORG span ---------------------------------------
 LEGAL_NAMES = [
+    ("They are Synesis LLC, a video maker; the 140 Repair Plant in Borisov; and others.", "140 Repair Plant"),
     ("BIS added Anka Havacilik Lojistik Ltd. Şti. to the Entity List.", "Anka Havacilik Lojistik Ltd. Şti."),
     ("BIS added Samarkand Tech Import MChJ to the Entity List.", "Samarkand Tech Import MChJ"),
     ("OFAC designated Nordlight Custody OU on Friday.", "Nordlight Custody OU"),
