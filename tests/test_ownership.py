@@ -99,6 +99,8 @@ FORMER: list[tuple[str, list[Row]]] = [
      [(ORION, BALTIC, 45, "former", False)]),
     (f"{ORION} had held 15% of {BALTIC}, but exited in 2023.", [(ORION, BALTIC, 15, "former", False)]),
     (f"{ORION} owns 30% of {BALTIC} and sold its bakery unit in 2021.", [(ORION, BALTIC, 30, "current", False)]),
+    (f"Before the sale, {NORLAND} held 45% of {BALTIC}.", [(NORLAND, BALTIC, 45, "former", False)]),
+    (f"Before the pandemic, {NORLAND} held 45% of {BALTIC}.", [(NORLAND, BALTIC, 45, "current", False)]),
     (f"{NORLAND} raised its stake in {BALTIC} from 20% to 35% last year.", [(NORLAND, BALTIC, 35, "current", False)]),
 ]
 

@@ -70,6 +70,7 @@ class Lexicon:
     former_adjectives: frozenset[str]
     former_governors: frozenset[str]
     former_preps: frozenset[str]
+    change_events: frozenset[str]
     report_verbs: frozenset[str]
     modal_auxiliaries: frozenset[str]
     hypothetical_governors: frozenset[str]
@@ -387,7 +388,7 @@ def is_former(lex: Lexicon, *nodes: Token) -> bool:
                 text = " ".join(t.lower_ for t in child.subtree)
                 if (child.dep_ == "advmod" and text in lex.former_adverbs) or \
                         (child.dep_ == "amod" and child.lower_ in lex.former_adjectives) or \
-                        _held_until(child, lex):
+                        _held_until(child, lex) or _held_before_change(child, lex):
                     return True
     return False
 
@@ -408,6 +409,12 @@ def _later_sold(verb: Token, lex: Lexicon) -> bool:
                 o.lower_ in {"it", "them"} or o.lemma_.lower() in lex.stake_nouns | lex.security_nouns for o in objects):
             return True
     return False
+
+
+def _held_before_change(prep: Token, lex: Lexicon) -> bool:
+    """"Before the sale, A held 45%": a stake held up to a change of owners."""
+    return prep.dep_ == "prep" and prep.lower_ == "before" and any(
+        c.dep_ == "pobj" and c.lemma_.lower() in lex.change_events for c in prep.children)
 
 
 def _held_until(prep: Token, lex: Lexicon) -> bool:
