@@ -334,10 +334,10 @@ MORE = [
     case(f"BIS on Thursday published a final rule that adds {QINGHE} and {LIANYUN} to the Entity List.",
          [(EXP, BIS, QINGHE, THU, False), (EXP, BIS, LIANYUN, THU, False)], "a-rule-acts-for-its-issuer"),
     case("BIS on Tuesday published a final rule that adds three entities to the Entity List.\n\n"
-         "ARMENIA. (1) Ararat Micro Systems LLC, 14 Tigran Mets Avenue, Yerevan; (2) Gyumri Component Supply LLC, "
-         "Gyumri.\n\nKAZAKHSTAN. (3) Irtysh Instruments LLP, Ust-Kamenogorsk.",
-         [(EXP, BIS, t, TUE, False) for t in ("Ararat Micro Systems LLC", "Gyumri Component Supply LLC",
-                                              "Irtysh Instruments LLP")], "count-then-numbered-entries"),
+         "ARMENIA. (1) Aragats Chip Systems LLC, 14 Abovyan Street, Yerevan; (2) Vanadzor Parts Supply LLC, "
+         "Vanadzor.\n\nKAZAKHSTAN. (3) Talgar Devices LLP, Almaty.",
+         [(EXP, BIS, t, TUE, False) for t in ("Aragats Chip Systems LLC", "Vanadzor Parts Supply LLC",
+                                              "Talgar Devices LLP")], "count-then-numbered-entries"),
     case("Britain on Wednesday froze the assets of 25 people and organisations. The Foreign, Commonwealth and "
          "Development Office targeted gangs operating from France. Among the entities designated were "
          f"{ARVELL}, a hawala office; and {KYRENE}, a haulier. Also sanctioned were {OBSIDIAN} and {DUNMORE}.",
@@ -426,8 +426,8 @@ MORE = [
          "annex-items-under-a-heading-in-capitals"),
     case(f"The Commerce Department on Monday added {QINGHE} to the export control list.",
          [(EXP, COMMERCE, QINGHE, MON, False)], "a-us-storys-export-control-list"),
-    case(f"Also sanctioned were Zaxo Travel & Tourism LLC, an Iraqi travel agency, and {VELMORA}, an Emirati firm.",
-         [(SAN, None, "Zaxo Travel & Tourism LLC", None, False), (SAN, None, VELMORA, None, False)],
+    case(f"Also sanctioned were Amber Travel & Tourism LLC, an Iraqi travel agency, and {VELMORA}, an Emirati firm.",
+         [(SAN, None, "Amber Travel & Tourism LLC", None, False), (SAN, None, VELMORA, None, False)],
          "ampersand-in-a-name-and-a-demonym-is-no-target"),
 ]
 
@@ -440,7 +440,7 @@ NON_ACTIONS = [
     "It is the first time that Japan targets the companies of mainland China with an asset freeze. They are "
     f"{ARVELL} and {KYRENE}, both based in Shenzhen.",
     "A federal grand jury has indicted two aviation parts suppliers on charges of smuggling aircraft components "
-    "to Mahan Air, the Iranian airline.",
+    "to Zagros Air Cargo, the Iranian airline.",
     pytest.param(f"The Treasury did not sanction {OBSIDIAN}.", id="negation"),
     pytest.param(f"Lawmakers called for {XINRUI} to be added to the Entity List.", id="call"),
     pytest.param(f"Senators urged the Treasury to sanction {OBSIDIAN}.", id="urge"),

@@ -29,8 +29,8 @@ def holders(ents, forms):
 
 # -- stated aliases: parentheses, "also known as", "formerly known as", "under the name" -------
 STATED = [
-    ("Among the intermediaries is Orient Star Trading FZE, of Dubai, which also operates under the name Orient "
-     "Star General Trading.", "Orient Star Trading FZE", "Orient Star General Trading"),
+    ("Among the intermediaries is Blue Lagoon Trading FZE, of Dubai, which also operates under the name Blue "
+     "Lagoon General Trading.", "Blue Lagoon Trading FZE", "Blue Lagoon General Trading"),
     ("The Commerce Department added the Academy of Military Medical Sciences (AMMS) to the Entity List. "
      "AMMS uses biotechnology to support the military, officials said.",
      "Academy of Military Medical Sciences", "AMMS"),

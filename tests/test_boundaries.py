@@ -40,7 +40,7 @@ def test_abbreviation_before_lowercase_does_not_end_a_sentence(nlp):
 
 @pytest.mark.parametrize("text", [
     "The entities are Straits Meridian Aviation Fuel Pte. Ltd. and Kinabalu Gloves Sdn. Bhd. of Selangor.",
-    "The additions include Mehran Techserv Ltd., a.k.a. Mehran Technical Services, of Karachi.",
+    "The additions include Tarvos Tools Ltd., a.k.a. Tarvos Tool Services, of Karachi.",
     "Its office is at Room 1201, No. 28 Fucheng Road, Beijing.",
 ])
 def test_abbreviation_inside_a_name_or_before_what_it_introduces(nlp, text):

@@ -17,10 +17,10 @@ def orgs(doc):
 
 # -- full legal names, suffix included, as one ORG span ---------------------------------------
 LEGAL_NAMES = [
-    ("They are Synesis LLC, a video maker; the 140 Repair Plant in Borisov; and others.", "140 Repair Plant"),
+    ("They are Vetka Build LLC, a builder; the 558 Aircraft Works in Baranovichi; and others.", "558 Aircraft Works"),
     ("BIS added Anka Havacilik Lojistik Ltd. Şti. to the Entity List.", "Anka Havacilik Lojistik Ltd. Şti."),
-    ("BIS added Samarkand Tech Import MChJ to the Entity List.", "Samarkand Tech Import MChJ"),
-    ("OFAC designated Nordlight Custody OU on Friday.", "Nordlight Custody OU"),
+    ("BIS added Bukhara Tech Import MChJ to the Entity List.", "Bukhara Tech Import MChJ"),
+    ("OFAC designated Baltvik Custody OU on Friday.", "Baltvik Custody OU"),
     ("Under the restrictions got the company \"Pasit\" and others.", "Pasit"),
     ("Also listed was the Sevastopol shipbuilding enterprise \"Yugmorstroy\".", "Yugmorstroy"),
     ("OFAC designated Qinghe Photonics Co., Ltd. for supplying drone parts to Iran.",
@@ -98,8 +98,8 @@ LISTS = [
      ["Sberbank", "VTB", "Gazprombank", "Alfa-Bank", "Otkritie", "Sovcombank", "Novikombank"]),
     # items with addresses: only the first name of each item
     ("The entries are Halvard Precision Works Ltd., Plot 14, Sundar Industrial Estate, Lahore; Qadir Vacuum "
-     "Systems Limited, Blue Area, Islamabad; and Ravi Composite Industries Ltd, Multan Road, Lahore.",
-     ["Halvard Precision Works Ltd.", "Qadir Vacuum Systems Limited", "Ravi Composite Industries Ltd"]),
+     "Systems Limited, Blue Area, Islamabad; and Chenab Composite Works Ltd, Multan Road, Lahore.",
+     ["Halvard Precision Works Ltd.", "Qadir Vacuum Systems Limited", "Chenab Composite Works Ltd"]),
 ]
 
 
@@ -132,8 +132,8 @@ NOT_ORG = [
     ("Investigators said Norland Cable Holdings Ltd. had shipped fibre to Crimea.", "Crimea"),
     ("BACKGROUND\nThe measures follow earlier listings.", "BACKGROUND"),
     ("The decision was published in the Official Journal on Friday.", "Official Journal"),
-    ("KAZAKHSTAN. (4) Irtysh Instruments LLP, Ust-Kamenogorsk.", "KAZAKHSTAN"),
-    ("The government sanctioned Altai Cloud Systems OOO, a smaller Barnaul-based provider.", "Barnaul"),
+    ("KAZAKHSTAN. (4) Talgar Devices LLP, Almaty.", "KAZAKHSTAN"),
+    ("The government sanctioned Chulym Hosting OOO, a smaller Barnaul-based provider.", "Barnaul"),
     ("Zelvia Alloys Co. is 74% owned by Hartmoor Ltd. through a Cyprus subsidiary.", "Cyprus"),
 ]
 

@@ -207,7 +207,7 @@ class OrganizationRepairer:
             span = Span(doc, start, end, label=ORG)
         if start >= 2 and doc[start - 1].is_digit and len(doc[start - 1]) <= 3 and doc[start - 2].lower_ == "the" \
                 and doc[start].is_title:
-            span = Span(doc, start - 1, end, label=ORG)  # "the 140 Repair Plant": the number is in the name
+            span = Span(doc, start - 1, end, label=ORG)  # "the 558 Aircraft Works": the number is in the name
         return None if self._rejected(span, strong) else span
 
     def _extend_right(self, doc: Doc, end: int) -> int:
