@@ -383,6 +383,8 @@ MORE = [
     case(f"Treasury on Wednesday added five companies to the NS-CMIC list. It also removed one name, {QINGHE}, after "
          "concluding that the firm no longer operates in the sector.",
          [(INV, TREASURY, QINGHE, WED, True)], "removed-one-name"),
+    case(f"The Treasury on Tuesday took {KYRENE} off the SDN list.", [(SAN, TREASURY, KYRENE, TUE, True)],
+         "took-off-the-list"),
     case("The Council of the European Union on Tuesday listed 31 entities. The Council also dropped one entity, "
          f"{VELMORA}, from its list after the company won a challenge.",
          [(SAN, "Council of the European Union", VELMORA, TUE, True)], "dropped-from-its-list"),
@@ -435,6 +437,7 @@ POSITIVE = SYNTAX + TYPES + AGENCIES + LIFTED + DATES + MORE
 
 # -- no action -------------------------------------------------------------------------------
 NON_ACTIONS = [
+    f"{ARVELL} said it would take the matter to court and take its ships off the route.",
     f"The Commerce Department declined to add {MARISOL} to the Entity List.",
     f"Initially the European Commission offered to include {VELMORA} in the list, but the proposal failed.",
     "It is the first time that Japan targets the companies of mainland China with an asset freeze. They are "
