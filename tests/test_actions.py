@@ -383,6 +383,10 @@ MORE = [
     case(f"Treasury on Wednesday added five companies to the NS-CMIC list. It also removed one name, {QINGHE}, after "
          "concluding that the firm no longer operates in the sector.",
          [(INV, TREASURY, QINGHE, WED, True)], "removed-one-name"),
+    case("Japan's Ministry of Economy, Trade and Industry on Friday updated its End User List, adding 14 entities in "
+         f"China and Russia. Among the Chinese entries are {QINGHE} and {LIANYUN}.",
+         [(EXP, "Ministry of Economy, Trade and Industry", t, FRI, False) for t in (QINGHE, LIANYUN)],
+         "updated-its-list-adding"),
     case(f"The Treasury on Tuesday took {KYRENE} off the SDN list.", [(SAN, TREASURY, KYRENE, TUE, True)],
          "took-off-the-list"),
     case("The Council of the European Union on Tuesday listed 31 entities. The Council also dropped one entity, "

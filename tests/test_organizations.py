@@ -96,6 +96,8 @@ LISTS = [
       "Leon Technology"]),
     ("The banks affected were Sberbank, VTB, Gazprombank, Alfa-Bank, Otkritie, Sovcombank and Novikombank.",
      ["Sberbank", "VTB", "Gazprombank", "Alfa-Bank", "Otkritie", "Sovcombank", "Novikombank"]),
+    ("The new entries are Talgar Devices Co. Ltd., Aragats Chip Systems Co. and Vanadzor Laser Institute, a "
+     "research unit.", ["Talgar Devices Co. Ltd.", "Aragats Chip Systems Co.", "Vanadzor Laser Institute"]),
     # items with addresses: only the first name of each item
     ("The entries are Halvard Precision Works Ltd., Plot 14, Sundar Industrial Estate, Lahore; Qadir Vacuum "
      "Systems Limited, Blue Area, Islamabad; and Chenab Composite Works Ltd, Multan Road, Lahore.",

@@ -145,6 +145,8 @@ class ActionExtractor:
         spec = trig.spec
         clause = self._clause_tokens(v)
         list_hit = self._list_in(clause)
+        if list_hit is None and v.dep_ == "advcl" and v.tag_ == "VBG":  # "updated its End User List, adding X"
+            list_hit = self._list_in(self._clause_tokens(v.head))
         measure = self._measure_in(clause, v)
         licence = list_hit is None and any(t.lower_ in self.licence_words for t in clause if t.i != v.i) or (
             v.dep_ in {"relcl", "acl"} and v.head.lower_ in self.licence_words)  # "a licence (OFAC) granted to X"

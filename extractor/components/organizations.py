@@ -55,8 +55,10 @@ class OrganizationRepairer:
         # legal form first, as Russian and Ukrainian names often have it: "LLC Polar Gas 3"
         self.matcher.add("legal_prefix", [[{"TEXT": {"IN": r["legal_prefixes"]}}, name]], greedy="LONGEST")
         academic = {"TEXT": {"IN": ["University", "Institute", "Academy", "College", "Laboratory", "Center", "Centre"]}}
+        # a name part that is not a legal form: "A Co. and B Institute" are two names
+        bare = {"TEXT": {"REGEX": NAME_START, "NOT_IN": sorted(self.suffixes)}, "OP": "+"}
         self.matcher.add("and_in_name", greedy="LONGEST", patterns=[  # "Lakeside Marine Science and Technology University"
-            [name, {"LOWER": "and"}, name, academic],
+            [bare, {"LOWER": "and"}, name, academic],
             [academic, {"LOWER": "of"}, name, {"LOWER": "and"}, name],  # "University of Science and Technology"
         ])
         self.matcher.add(
@@ -138,8 +140,13 @@ class OrganizationRepairer:
         return found
 
     def _split_list(self, span: Span) -> list[Span]:
-        """ "Otkritie, Sovcombank" tagged as one ORG: split at commas not followed by a legal form."""
-        cuts = [t.i for t in span if t.text == "," and t.i + 1 < span.end and span.doc[t.i + 1].text not in self.suffixes]
+        """ "Otkritie, Sovcombank" tagged as one ORG: split at commas not followed by a legal form,
+        and at "and" after one."""
+        cuts = [t.i for t in span if t.i + 1 < span.end and (
+            t.text == "," and span.doc[t.i + 1].text not in self.suffixes
+            # "Hengtai Vacuum Co. and Zhongke Laser Institute": a legal form ends the first name
+            or t.lower_ == "and" and t.i > span.start and span.doc[t.i - 1].text in self.suffixes
+            and span.doc[t.i + 1].is_title)]
         if not cuts or any(t.text == "&" for t in span.doc[cuts[-1]:span.end]):
             # "Aldric Defense, Space & Security" is one name
             return [span]
