@@ -92,10 +92,10 @@ class ActionExtractor:
         #: Words of a heading in capitals over listed names ("ENTITIES DESIGNATED BY ...").
         self.listing_words = set(lex["listing_heading_words"])
         #: Bare agency names whose country the list they act on tells ("Ministry of Commerce").
-        self.ambiguous_agencies = set(load_yaml(agencies)["ambiguous"])
-        self.country = {a["name"]: a["country"] for a in load_yaml(agencies)["agencies"] if a.get("name")}
-        self.country_of_place = {name: code for code, names in load_yaml(agencies)["country_cues"].items()
-                                 for name in names}
+        bodies = load_yaml(agencies)
+        self.ambiguous_agencies = set(bodies["ambiguous"])
+        self.country = {a["name"]: a["country"] for a in bodies["agencies"] if a.get("name")}
+        self.country_of_place = {name: code for code, names in bodies["country_cues"].items() for name in names}
 
     # -- component ------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -325,7 +325,7 @@ class ActionExtractor:
         if not names:
             return []
         own = [d for d in dates if sent.start <= d.start < sent.end and not _in_dateline(d)]
-        date = {"text": own[0].text, "value": own[0]._.timex_value, "mod": own[0]._.timex_mod} if own else last["date"]
+        date = _as_date(own[0]) if own else last["date"]
         evidence = _evidence(sent)
         if item:
             last["sent"] = sent.start  # the list goes on
@@ -717,7 +717,7 @@ class ActionExtractor:
         dates = [d for d in dates if not _in_dateline(d) and d.root.head.lower_ not in PERIOD_ENDS]
         for span in dates:
             if _clause_head(span.root, v).i == v.i:
-                return {"text": span.text, "value": span._.timex_value, "mod": span._.timex_mod}
+                return _as_date(span)
         heads = []
         if v.dep_ in {"acomp"} or _predicative(v):  # "were subject to ... in October 2019"
             heads.append(v.head)
@@ -734,8 +734,20 @@ class ActionExtractor:
         for head in heads:
             for span in dates:
                 if _clause_head(span.root, head).i == head.i:
-                    return {"text": span.text, "value": span._.timex_value, "mod": span._.timex_mod}
+                    return _as_date(span)
         return None
+
+
+def _as_date(span: Span) -> dict:
+    """A date span as a row's `date`."""
+    return {"text": span.text, "value": span._.timex_value, "mod": span._.timex_mod}
+
+
+def _clause_dates(v: Token, dates: list[Span]) -> list[Span]:
+    """The dates of the trigger's own clause, in order (never the dateline's)."""
+    sent = v.sent
+    return [d for d in dates if sent.start <= d.start < sent.end and not _in_dateline(d)
+            and _clause_head(d.root, v).i == v.i]
 
 
 def _dates_per_target(v: Token, heads: list[Token], dates: list[Span]) -> dict[int, dict]:
@@ -744,28 +756,25 @@ def _dates_per_target(v: Token, heads: list[Token], dates: list[Span]) -> dict[i
     heads = sorted(heads, key=lambda h: h.i)
     if len(heads) < 2:
         return {}
-    own = [d for d in dates if v.sent.start <= d.start < v.sent.end and _clause_head(d.root, v).i == v.i
-           and not _in_dateline(d)]
+    own = _clause_dates(v, dates)
     bounds = [h.i for h in heads] + [v.sent.end]
     found = {}
     for head, end in zip(heads, bounds[1:]):
         inside = [d for d in own if head.i < d.start < end]
         if len(inside) != 1:
             return {}
-        found[head.i] = {"text": inside[0].text, "value": inside[0]._.timex_value, "mod": inside[0]._.timex_mod}
+        found[head.i] = _as_date(inside[0])
     return found
 
 
 def _respective_dates(v: Token, targets: list[str], dates: list[Span]) -> dict[str, dict]:
     """ "A and B were listed in 2018 and 2020, respectively": the n-th date for the n-th target."""
-    sent = v.sent
-    if len(targets) < 2 or not any(t.lower_ == "respectively" for t in sent):
+    if len(targets) < 2 or not any(t.lower_ == "respectively" for t in v.sent):
         return {}
-    own = [d for d in dates if sent.start <= d.start < sent.end and not _in_dateline(d)
-           and _clause_head(d.root, v).i == v.i]
+    own = _clause_dates(v, dates)
     if len(own) != len(targets):
         return {}
-    return {name: {"text": d.text, "value": d._.timex_value, "mod": d._.timex_mod} for name, d in zip(targets, own)}
+    return {name: _as_date(d) for name, d in zip(targets, own)}
 
 
 def _unanchored(sent: Span) -> bool:

@@ -354,7 +354,6 @@ def _propn_chunk(token: Token) -> Span:
     return Span(doc, start, end, label=ORG)
 
 
-
 @Language.factory(
     "extractor_organizations",
     default_config={"rules": "org_rules.yaml"},
