@@ -435,6 +435,18 @@ MORE = [
     case(f"Also sanctioned were Amber Travel & Tourism LLC, an Iraqi travel agency, and {VELMORA}, an Emirati firm.",
          [(SAN, None, "Amber Travel & Tourism LLC", None, False), (SAN, None, VELMORA, None, False)],
          "ampersand-in-a-name-and-a-demonym-is-no-target"),
+    case(f"OFAC designated {VELMORA} pursuant to Executive Order 13846 for having engaged in a significant "
+         "transaction for the purchase of petroleum from Iran.",
+         [(SAN, OFAC, VELMORA, None, False)], "object-the-parser-made-a-small-clause-subject"),
+    case(f"China's commerce ministry said on Thursday it had added {ARVELL} and {KYRENE} to its export control list.",
+         [(EXP, MOFCOM, ARVELL, THU, False), (EXP, MOFCOM, KYRENE, THU, False)],
+         "lower-case-commerce-ministry-and-the-country-the-sentence-names"),
+    case("In 2020 the administration barred U.S. investors from buying shares in Zhongxing Telecom Holdings and "
+         f"{DUNMORE}",
+         [(INV, None, "Zhongxing Telecom Holdings", "2020", False), (INV, None, DUNMORE, "2020", False)],
+         "a-name-the-parser-read-as-a-verb-after-a-preposition"),
+    case(f"On Friday, Tokyo added {OSTRAKON} to its list of end users subject to export controls.",
+         [(EXP, None, OSTRAKON, FRI, False)], "measure-described-after-the-list"),
 ]
 
 POSITIVE = SYNTAX + TYPES + AGENCIES + LIFTED + DATES + MORE

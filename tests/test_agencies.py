@@ -93,13 +93,18 @@ AMBIGUOUS = [
      "to its unreliable entity list.", "Ministry of Commerce", MOFCOM),
     ("China said on Tuesday it would put two defence contractors on its unreliable entity list. "
      "The Commerce Ministry said the decision followed arms sales to Taiwan.", "Commerce Ministry", MOFCOM),
+    # newswire's lower-case form
+    ("Beijing retaliated on Monday. The commerce ministry said the two firms had harmed national security.",
+     "commerce ministry", MOFCOM),
+    ("China's commerce ministry said it would restrict exports of gallium.", "China's commerce ministry", MOFCOM),
 ]
 
 
 @pytest.mark.parametrize(
     "text,form,name", AMBIGUOUS,
     ids=["uk-london-ofsi", "uk-after-hm-treasury", "uk-treasury-in-london", "us-washington",
-         "translated-us-american", "translated-us-ministry", "cn-beijing", "cn-commerce-ministry"],
+         "translated-us-american", "translated-us-ministry", "cn-beijing", "cn-commerce-ministry",
+         "cn-lower-case-commerce-ministry", "cn-lower-case-with-country"],
 )
 def test_ambiguous_form_follows_article_country(nlp, text, form, name):
     entity = entity_of(run(nlp, text), form)

@@ -176,7 +176,7 @@ class ActionExtractor:
         if actor_token is not None and actor is None and actor_token.ent_type_ == "ORG" and not _passive(v):
             return []  # a company's own move
         agency = actor
-        owner = self._owner(list_hit, state)
+        owner = self._owner(list_hit, state, v.sent)
         if owner and agency is not None and self.country.get(agency) != self.country.get(owner) and any(
                 e.label_ == "AGENCY" and e.kb_id_ == agency and e.text in self.ambiguous_agencies for e in doc.ents):
             agency = owner  # "the Ministry of Commerce (it) included X into the unreliable entity list"
@@ -204,6 +204,9 @@ class ActionExtractor:
             atype = state["last"]["type"]  # "X, Y and Z were added": to the list just named
         if atype is None and licence:
             atype = self.agency_defaults.get(agency or "", self.licence_default)  # "OFAC granted a licence to X"
+        if atype is None:  # "added X to its list of end users subject to export controls"
+            described = [t for c in v.children if c.lower_ in self.subject_words for t in c.subtree]
+            atype = self._measure_in(described, v) if described else None
         country_acts = actor_token is not None and actor_token.ent_type_ in {"GPE", "NORP"}
         if atype is None and (agency is not None or country_acts) and v.lemma_ in self.listing_verbs:
             atype = self.default_type  # "Global Affairs Canada has listed ...", "Washington blacklisted X"
@@ -362,7 +365,7 @@ class ActionExtractor:
         if agency is None and verb is not None and n.dep_ in {"dobj", "nsubjpass"} and verb.lemma_ in ANNOUNCING:
             agency = self._actor(verb, ents)[0]  # "OFAC announced the designation of X"
         if agency is None and list_hit is not None:
-            agency = self._list_owner(clause, ents) or self._owner(list_hit, state)
+            agency = self._list_owner(clause, ents) or self._owner(list_hit, state, n.sent)
         atype = (list_hit or {}).get("type") or spec.get("type") or self._measure_in(clause, n)
         if atype is None and agency is not None:
             atype = state["last_type"].get(agency) or self.agency_defaults.get(agency, self.default_type)
@@ -420,14 +423,17 @@ class ActionExtractor:
                 return item
         return None
 
-    def _owner(self, list_hit: dict | None, state: dict) -> str | None:
+    def _owner(self, list_hit: dict | None, state: dict, sent: Span) -> str | None:
         """The owner of a list; for a name several countries use ("export control list"), the
-        one of the country whose body the article is about (its first action's)."""
+        one of the only such country the sentence names ("China's commerce ministry said it
+        added X to its export control list"), else of the article's first action."""
         if list_hit is None:
             return None
+        by_country = list_hit.get("owner_by_country", {})
+        named = {self.country_of_place.get(e.text) for e in sent.ents} & by_country.keys()
         lead = state.get("lead")
-        country = self.country.get(lead["agency"]) if lead else None
-        return list_hit.get("owner_by_country", {}).get(country, list_hit.get("owner"))
+        country = named.pop() if len(named) == 1 else self.country.get(lead["agency"]) if lead else None
+        return by_country.get(country, list_hit.get("owner"))
 
     def _list_owner(self, clause: list[Token], ents: dict) -> str | None:
         """ "the Commerce Department's list": the possessor of the list is its owner."""
@@ -559,6 +565,10 @@ class ActionExtractor:
                    # a name ending the sentence with its own period ("designated Dunmore Resources Inc.")
                    # that the parser takes for punctuation
                    or c.dep_ == "punct" and c.ent_type_ == "ORG" and c.i > v.i]
+        # a small clause the parser made of the object ("designated X pursuant to E.O. 13846"):
+        # the clause's subject right after the verb is the object
+        objects += [s for c in v.children if c.dep_ == "ccomp" and c.i > v.i for s in c.children
+                    if s.dep_ == "nsubj" and s.left_edge.i == v.i + 1]
         objects = [p for c in objects for p in ([c] if c.pos_ != "ADP" else [g for g in c.children if g.dep_ == "pobj"])]
         if objects:  # "sanctioned A in March 2020 and B in November 2021": B hangs on the verb
             objects += [c for c in v.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i > objects[0].i]
@@ -573,11 +583,11 @@ class ActionExtractor:
         for tok in self._clause_tokens(v):
             if tok.dep_ == "prep" and tok.lower_ in preps and tok.head.i in anchors:
                 for prep in [tok, *tok.conjuncts]:
-                    heads += [c for c in prep.children if c.dep_ == "pobj"]
+                    heads += [c for c in prep.children if _prep_object(c)]
             if tok.pos_ == "VERB" and (tok.dep_ == "xcomp" or tok.dep_ == "pcomp" and tok.head.lower_ == "from"):
                 # "barred from investing in X", "from buying shares of X" (not "indicted on charges of
                 # shipping parts to X")
-                heads += [c for c in tok.subtree if c.dep_ == "pobj" and (
+                heads += [c for c in tok.subtree if _prep_object(c) and (
                     c.head.lower_ in {"in", "to", "from", "with"} and c.head.head.i == tok.i
                     or c.head.lower_ == "of" and c.head.head.dep_ == "dobj" and c.head.head.head.i == tok.i)]
         return heads, "object"
@@ -736,6 +746,12 @@ class ActionExtractor:
                 if _clause_head(span.root, head).i == head.i:
                     return _as_date(span)
         return None
+
+
+def _prep_object(token: Token) -> bool:
+    """The object of a preposition, or a name the parser read as a verb after it ("investing
+    in Zhongxing Telecom Holdings" with "Zhongxing" a pcomp)."""
+    return token.dep_ == "pobj" or token.dep_ == "pcomp" and token.ent_type_ in ENTITY_LABELS
 
 
 def _as_date(span: Span) -> dict:
