@@ -116,6 +116,9 @@ VIA_SUBSIDIARY: list[tuple[str, list[Row]]] = [
 ]
 
 SEVERAL_HOLDERS: list[tuple[str, list[Row]]] = [
+    (f"{NORLAND}, {ORION} and {VESTA} own 40%, 35% and 25% of {BALTIC} respectively.",
+     [(NORLAND, BALTIC, 40, "current", False), (ORION, BALTIC, 35, "current", False),
+      (VESTA, BALTIC, 25, "current", False)]),
     (f"{BALTIC}'s shareholders include {NORLAND} with 40%, {ORION} with 35% and {VESTA}.",
      [(NORLAND, BALTIC, 40, "current", False), (ORION, BALTIC, 35, "current", False)]),
     (f"{NORLAND} holds 40%, {ORION} 35% and {VESTA} the remaining 25% of {BALTIC}",
@@ -168,6 +171,7 @@ IN_CONTEXT: list[tuple[str, list[Row]]] = [
     (f"{NORLAND} controls {BALTIC} through a 51% holding.", [(NORLAND, BALTIC, 51, "current", False)]),
     (f"{ORION}, a 45% shareholder in {BALTIC}, opposed the deal.", [(ORION, BALTIC, 45, "current", False)]),
     (f"{ORION} is a 45% shareholder of {BALTIC}.", [(ORION, BALTIC, 45, "current", False)]),
+    (f"{ORION}, {BALTIC}'s 20% shareholder, backed the deal.", [(ORION, BALTIC, 20, "current", False)]),
     (f"{NORLAND} and {ORION} each hold 50% of {BALTIC}.",
      [(NORLAND, BALTIC, 50, "current", False), (ORION, BALTIC, 50, "current", False)]),
     (f"{BALTIC} is 80% owned by {NORLAND} through a holding company in the Seychelles.",

@@ -652,7 +652,11 @@ def _stake_beside(p: Percent, ctx: Context) -> list[Claim] | None:
     if noun.lemma_.lower() in lex.holder_nouns:
         verb = noun.head if noun.dep_ == "attr" else None
         holder = noun.head if noun.dep_ == "appos" else _subject(verb) if verb is not None else None
-        owned_tok = _pobj(noun, lex.object_preps)
+        # "B, a 45% shareholder in Y", "B, Y's 20% shareholder"
+        owned_tok = _pobj(noun, lex.object_preps) or next((c for c in noun.children if c.dep_ == "poss"), None)
+        if holder is not None and owned_tok is not None and holder.dep_ == "appos" \
+                and ctx.names.get(holder.i, "") == ctx.names.get(owned_tok.i):
+            holder = holder.head  # the parser hung the apposition on the owned name's first part
     elif _is_stake_noun(noun, lex) and noun.dep_ == "pobj" and noun.head.lower_ in {"with", "through", "via"}:
         verb = noun.head.head if noun.head.head.pos_ in {"VERB", "AUX"} else noun.head.head.head
         holder = _subject(verb)
@@ -833,11 +837,16 @@ def _relative_gap(doc: Doc, comma: int, floor: int, ctx: Context) -> int | None:
 
 def _respective(holder: Token, stake: Token) -> Token:
     """"A and B own 60% and 40% of Y": the n-th holder goes with the n-th coordinated stake."""
-    holders = [holder, *holder.conjuncts]
-    first = stake
-    while first.dep_ == "conj":
+    holders = sorted([holder, *holder.conjuncts], key=lambda t: t.i)
+    first = stake  # the parser chains "40%, 35% and 25%" by conj or by appos
+    while first.dep_ in {"conj", "appos"} and first.head.lemma_ == stake.lemma_:
         first = first.head
-    stakes = [first, *first.conjuncts]
+    stakes, todo = [], [first]
+    while todo:
+        tok = todo.pop()
+        stakes.append(tok)
+        todo += [c for c in tok.children if c.dep_ in {"conj", "appos"} and c.lemma_ == stake.lemma_]
+    stakes.sort(key=lambda t: t.i)
     return holders[stakes.index(stake)] if len(holders) == len(stakes) > 1 and stake in stakes else holder
 
 
