@@ -445,6 +445,10 @@ MORE = [
          f"{DUNMORE}",
          [(INV, None, "Zhongxing Telecom Holdings", "2020", False), (INV, None, DUNMORE, "2020", False)],
          "a-name-the-parser-read-as-a-verb-after-a-preposition"),
+    case("The Council of the European Union today decided to impose restrictive measures on "
+         f"{VELMORA} and {OSTRAKON}.",
+         [(SAN, "Council of the European Union", VELMORA, FRI, False),
+          (SAN, "Council of the European Union", OSTRAKON, FRI, False)], "restrictive-measures-decided"),
     case(f"On Friday, Tokyo added {OSTRAKON} to its list of end users subject to export controls.",
          [(EXP, None, OSTRAKON, FRI, False)], "measure-described-after-the-list"),
 ]

@@ -38,6 +38,8 @@ GAZETTEER = [
      "State Department", "U.S. Department of State"),
     ("A federal grand jury in Brooklyn indicted the trader, the Justice Department said.",
      "Justice Department", "U.S. Department of Justice"),
+    ("The End-User Review Committee (ERC) found that the firms had diverted U.S. parts.",
+     "End-User Review Committee", "End-User Review Committee"),
     ("The Department of Homeland Security added four companies to the UFLPA Entity List.",
      "Department of Homeland Security", "U.S. Department of Homeland Security"),
     ("CBP said the shipments would be detained at the port of Los Angeles.",

@@ -121,6 +121,7 @@ NOT_ORG = [
     ("Tom Reed, the Director of Investigations and Enforcement, declined to comment.",
      "Investigations and Enforcement"),
     ("The Uyghurs have been subjected to mass detention, the report said.", "Uyghurs"),
+    ("The Australian Government has imposed financial sanctions on two arms makers.", "Australian Government"),
     ("Tibetans and Uighurs were among those tracked by the cameras.", "Uighurs"),
     ("Police used the Integrated Joint Operations Platform to flag residents for detention.",
      "Integrated Joint Operations Platform"),
