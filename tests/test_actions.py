@@ -449,6 +449,17 @@ MORE = [
          f"{VELMORA} and {OSTRAKON}.",
          [(SAN, "Council of the European Union", VELMORA, FRI, False),
           (SAN, "Council of the European Union", OSTRAKON, FRI, False)], "restrictive-measures-decided"),
+    case(f"Those sanctioned include {VELMORA}, which manages six tankers; {OSTRAKON} of Mumbai; and two Marshall "
+         f"Islands companies registered as the owners of the ships: {ARVELL} and {KYRENE}.",
+         [(SAN, None, n, None, False) for n in (VELMORA, OSTRAKON, ARVELL, KYRENE)], "count-item-with-colon-in-a-list"),
+    case(f"On Thursday, OFAC designated five Russian suppliers. {DUNMORE} makes thermal sights for armored vehicles. "
+         f"{DUNMORE} was designated pursuant to E.O. 14024 for operating in the defense sector.",
+         [(SAN, OFAC, DUNMORE, THU, False)], "designated-pursuant-to-is-the-announcements-action"),
+    case(f"Today's designations build on OFAC's action of September 15, 2022, when it designated {DUNMORE}.",
+         [(SAN, OFAC, DUNMORE, "2022-09-15", False)], "the-date-when-refers-to"),
+    case("The State Department on Thursday named new targets.\n\nEntities designated by OFAC today\n\n"
+         f"• {VELMORA}, Dubai\n• {OSTRAKON}, Harare\n",
+         [(SAN, OFAC, VELMORA, FRI, False), (SAN, OFAC, OSTRAKON, FRI, False)], "bulleted-lines-under-a-heading-line"),
     case(f"On Friday, Tokyo added {OSTRAKON} to its list of end users subject to export controls.",
          [(EXP, None, OSTRAKON, FRI, False)], "measure-described-after-the-list"),
 ]

@@ -33,6 +33,11 @@ def test_line_break_starts_a_sentence(nlp):
     assert any(s.text.startswith("The ministry") for s in doc.sents)
 
 
+def test_a_bullet_opens_its_item(nlp):
+    doc = run(nlp, "Entities designated today\n\n• Halvard Precision Works Ltd, Gweru\n• Qadir Vacuum Ltd, Mutare\n")
+    assert [s.text.strip() for s in doc.sents][1:] == ["• Halvard Precision Works Ltd, Gweru", "• Qadir Vacuum Ltd, Mutare"]
+
+
 def test_abbreviation_before_lowercase_does_not_end_a_sentence(nlp):
     doc = run(nlp, "Arden Holdings Ltd. and Corvo Gas B.V. each own 10% of the project.")
     assert len(list(doc.sents)) == 1

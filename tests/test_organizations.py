@@ -102,6 +102,10 @@ LISTS = [
     ("The entries are Halvard Precision Works Ltd., Plot 14, Sundar Industrial Estate, Lahore; Qadir Vacuum "
      "Systems Limited, Blue Area, Islamabad; and Chenab Composite Works Ltd, Multan Road, Lahore.",
      ["Halvard Precision Works Ltd.", "Qadir Vacuum Systems Limited", "Chenab Composite Works Ltd"]),
+    # bulleted lines: the place after the name is its address, an "also known as" name is a name
+    ("Entities designated today\n\n• Halvard Precision Works Ltd, Gweru\n• Qadir Vacuum Systems Limited, also known "
+     "as QVS Zimbabwe, Mutare\n• Chenab Composite Works Ltd, Kwekwe and Chegutu\n",
+     ["Halvard Precision Works Ltd", "Qadir Vacuum Systems Limited", "QVS Zimbabwe", "Chenab Composite Works Ltd"]),
 ]
 
 

@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicons import load_yaml
+from .boundaries import BULLETS
 
 if not Doc.has_extension("actions"):
     Doc.set_extension("actions", default=None)
@@ -44,7 +45,6 @@ UNANCHORED_PHRASES = ("same day", "same time", "same occasion")
 LICENCE_PATH = {"advcl", "acl", "xcomp", "dobj", "pcomp"}
 #: How far into a semicolon-separated item its name may start ("; and the fuel distributor A").
 ITEM_LEAD = 8
-BULLETS = {"-", "•", "*", "–", "—"}
 RELATIVE_PRONOUNS = {"which", "that", "who", "whom"}
 PRONOUNS = {"it", "they", "them", "its", "itself", "themselves"}
 REPORTING = {"say", "announce", "state", "report", "confirm", "disclose", "add", "tell"}
@@ -542,6 +542,9 @@ class ActionExtractor:
             last = actor and {"agency": actor, "type": None, "date": state["event_date"], "sent": v.sent.start}
             if last is None:
                 return None
+        lead = state.get("lead")
+        if lead is not None and _under_authority(v) and not any(c.lower_ == "had" for c in v.children):
+            return lead  # a press release's "X was designated pursuant to E.O. 14024": today's action
         also = _also(v)
         back_reference = v.dep_ in {"acl", "relcl"} and (
             v.head.lower_ in {"those", "others"}
@@ -741,6 +744,10 @@ class ActionExtractor:
             heads.append(v.head.head)  # "published on Thursday a rule that adds X"
         # "The indictment, unsealed on Wednesday, charges X": the date of the subject's participle
         heads += [a for s in v.children if s.dep_ == "nsubj" for a in s.children if a.dep_ == "acl"]
+        when = next((c for c in v.children if c.lower_ == "when" and c.i < v.i), None)
+        if when is not None and v.doc[when.i - 1].text == ",":
+            # "OFAC's action of September 15, 2022, when it designated X": the time "when" refers to
+            return next((_as_date(d) for d in dates if d.end in {when.i - 1, when.i - 2}), None)
         for head in heads:
             for span in dates:
                 if _clause_head(span.root, head).i == head.i:
@@ -801,6 +808,16 @@ def _unanchored(sent: Span) -> bool:
     return bool(set(words) & UNANCHORED_WORDS) or any(p in text for p in UNANCHORED_PHRASES)
 
 
+def _under_authority(v: Token) -> bool:
+    """ "designated pursuant to E.O. 14024", "listed under Executive Order 13846": the legal
+    authority an announcement cites for its own action."""
+    for child in v.children:
+        if child.lower_ == "pursuant" or child.dep_ == "prep" and child.lower_ == "under" and any(
+                t.text in {"E.O.", "EO", "Order", "Orders"} for t in child.subtree):
+            return True
+    return False
+
+
 def _evidence(sent: Span) -> dict:
     """The sentence as evidence: its offsets and text, without surrounding white space."""
     text = sent.text
@@ -810,9 +827,18 @@ def _evidence(sent: Span) -> dict:
 
 
 def _ends_with_colon(sent: Span) -> bool:
-    """ "Among those listed are:" introduces a list of items."""
+    """ "Among those listed are:" introduces a list of items; so does a line without a final
+    period over bulleted or numbered lines ("Entities designated by OFAC today" + "• A Ltd")."""
     tokens = [t for t in sent if not t.is_space]
-    return bool(tokens) and tokens[-1].text == ":"
+    if not tokens:
+        return False
+    if tokens[-1].text == ":":
+        return True
+    doc = sent.doc
+    nxt = next((t for t in doc[sent.end:sent.end + 3] if not t.is_space), None)
+    return tokens[-1].text not in {".", "!", "?", '"', "”"} and "\n" in doc[sent.end - 1].text_with_ws + (
+        doc[sent.end].text if sent.end < len(doc) else "") and nxt is not None and (
+        nxt.text in BULLETS or nxt.like_num and nxt.i + 1 < len(doc) and doc[nxt.i + 1].text in {".", ")"})
 
 
 def _also(v: Token) -> bool:
@@ -921,6 +947,10 @@ def _semicolon_items(ent: Span, ents: dict) -> list[str]:
     names = [ent.kb_id_, *_joined_in_item(ent, ents, cuts[0])]
     for start, end in zip(cuts, [*cuts[1:], sent.end]):
         first = next((ents[i] for i in range(start + 1, min(start + 1 + ITEM_LEAD, end)) if i in ents), None)
+        if first is None:  # "; and three companies registered as the owners: C, D and E"
+            colon = next((i for i in range(start + 1, end) if ent.doc[i].text == ":"), None)
+            after = ents.get(colon + 1) if colon is not None else None
+            names += _entity_list(after, ents) if after is not None and after.label_ == ent.label_ else []
         if first is None or first.label_ != ent.label_:
             break
         names += [first.kb_id_, *_joined_in_item(first, ents, end)]

@@ -18,6 +18,9 @@ from spacy.tokens import Doc
 
 from ..lexicons import load_yaml
 
+#: Marks that open a bulleted line ("• A Ltd, Harare").
+BULLETS = {"-", "•", "*", "–", "—"}
+
 DATELINE = re.compile(
     r"^\s*[A-Z][A-Z.'’/ ]{1,40}"  # place(s), in capitals: "MOSCOW/LONDON"
     r"(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"  # ", March 9"
@@ -62,6 +65,8 @@ class SentenceBoundaries:
             nxt = doc[token.i + 1]
             if token.is_space and "\n" in token.text:
                 nxt.is_sent_start = True
+            elif token.text in BULLETS and token.is_sent_start:
+                nxt.is_sent_start = False  # "• Sahara Gold Refinery Ltd": the bullet opens the item
             elif len(token) > 1 and token.text.endswith(".") and (
                     nxt.text[:1].islower() and nxt.is_alpha or token.text in self.continuing
                     or token.text in self.legal_forms and nxt.text in self.legal_forms):
