@@ -99,6 +99,9 @@ AMBIGUOUS = [
     ("Beijing retaliated on Monday. The commerce ministry said the two firms had harmed national security.",
      "commerce ministry", MOFCOM),
     ("China's commerce ministry said it would restrict exports of gallium.", "China's commerce ministry", MOFCOM),
+    # a list only one country keeps, in the same sentence, outweighs the article's country
+    ("The U.S. Treasury and the Commerce Department acted on Friday. Beijing may retaliate through an unreliable "
+     "entity list that the Ministry of Commerce announced last year.", "Ministry of Commerce", MOFCOM),
 ]
 
 
@@ -106,7 +109,7 @@ AMBIGUOUS = [
     "text,form,name", AMBIGUOUS,
     ids=["uk-london-ofsi", "uk-after-hm-treasury", "uk-treasury-in-london", "us-washington",
          "translated-us-american", "translated-us-ministry", "cn-beijing", "cn-commerce-ministry",
-         "cn-lower-case-commerce-ministry", "cn-lower-case-with-country"],
+         "cn-lower-case-commerce-ministry", "cn-lower-case-with-country", "cn-own-list-in-the-sentence"],
 )
 def test_ambiguous_form_follows_article_country(nlp, text, form, name):
     entity = entity_of(run(nlp, text), form)

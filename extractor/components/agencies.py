@@ -44,6 +44,7 @@ class AgencyRecognizer:
                 self.country_of_name[entry["name"]] = entry["country"]
         self.ambiguous: dict[str, dict[str, str]] = data.get("ambiguous", {})
         self.country_cues: dict[str, list[str]] = data["country_cues"]
+        self.country_lists: dict[str, list[str]] = data["country_lists"]
         self.short_forms: dict[str, list[str]] = data.get("short_forms", {})
         self.short_matcher = PhraseMatcher(nlp.vocab)
         for form in self.short_forms:
@@ -91,12 +92,22 @@ class AgencyRecognizer:
         )
         for i in todo:
             options = self.ambiguous[agencies[i].text]
-            choice = next((name for name in options.values() if name in named), None)
+            choice = self._by_list(agencies[i].sent, options)
+            choice = choice or next((name for name in options.values() if name in named), None)
             if choice is None:
                 ranked = sorted(options, key=lambda c: (countries[c], cues[c]), reverse=True)
                 choice = options[ranked[0]]
             span = agencies[i]
             agencies[i] = Span(doc, span.start, span.end, label=AGENCY, kb_id=choice)
+
+    def _by_list(self, sent: Span, options: dict[str, str]) -> str | None:
+        """The body of the one country whose own list the sentence names."""
+        text = sent.text.lower()
+        for country, lists in self.country_lists.items():
+            for name in lists:  # the longest names come first: "unreliable entity list" before "entity list"
+                if name in text:
+                    return options.get(country)
+        return None
 
 
 def _trim(span: Span) -> Span | None:
