@@ -203,3 +203,9 @@ def test_agency_span_has_no_leading_the(nlp, text):
     spans = [e.text for e in doc.ents if e.label_ == "AGENCY"]
     assert spans, "no AGENCY found"
     assert not any(s.lower().startswith("the ") for s in spans), spans
+
+
+def test_a_name_with_a_legal_form_after_agency_words_is_a_company(nlp):
+    doc = run(nlp, "The Council froze the assets of Kola Maritime Agency OOO and Tern Customs Authority LLC.")
+    labels = {e["name"]: e["label"] for e in doc._.entities}
+    assert labels.get("Kola Maritime Agency OOO") == "ORG" and labels.get("Tern Customs Authority LLC") == "ORG", labels

@@ -213,7 +213,7 @@ class ActionExtractor:
         if atype is None:
             return []
         heads, how = self._target_heads(v, spec)
-        named = {h.i: self._names(h, v, ents) for h in heads}
+        named = {h.i: self._names(h, v, ents) if how != "passive_last" else [ents[h.i].kb_id_] for h in heads}
         targets = list(dict.fromkeys(n for h in heads for n in named[h.i]))
 
         date = self._date(v, dates)
@@ -630,12 +630,18 @@ class ActionExtractor:
         return heads + gapped + _along_with(v), how
 
     def _passive_subjects(self, v: Token) -> tuple[list[Token], str]:
-        if v.dep_ == "conj" and v.head.i != v.i and not any(c.dep_.startswith("nsubj") for c in v.children):
+        if v.dep_ in {"conj", "advcl"} and v.head.i != v.i and not any(c.dep_.startswith("nsubj") for c in v.children):
             return self._passive_subjects(v.head)  # "X was indicted, listed ... and subject to ..."
         for child in v.children:
             if child.dep_ in {"nsubjpass", "nsubj"}:
                 if child.lower_ in RELATIVE_PRONOUNS and v.dep_ == "relcl":
                     return [v.head], "relative"
+                aux = min((c.i for c in v.children if c.dep_ in {"aux", "auxpass"}), default=v.i)
+                last = v.doc[aux - 1]
+                if last.dep_ == "conj" and child in last.ancestors and v.doc[last.left_edge.i - 1].lower_ == "and" \
+                        and v.doc[last.left_edge.i - 2].text == ",":
+                    # "designated A, B and C under ..., and D was blacklisted": D alone, after ", and"
+                    return [last], "passive_last"
                 return [child], "passive"
         inverted = [c for a in v.children if a.dep_ == "auxpass" for c in a.children if c.dep_ in {"attr", "nsubj"}]
         if inverted:
@@ -738,6 +744,11 @@ class ActionExtractor:
             heads.append(v.head)
         if v.dep_ == "advcl" and v.tag_ == "VBG" or v.dep_ == "xcomp":
             heads.append(v.head)  # "added X on Thursday, cutting it off from ...", "last month decided to take"
+        if _passive(v) and v.dep_ in {"conj", "advcl"} and v.tag_ == "VBN" and not any(
+                c.lower_ in BACKGROUND for c in v.children):
+            # "X was designated on Thursday by OFAC, added to the UK list by the FCDO and listed by the
+            # Council": one day for the three (not "... in 2019 and later removed")
+            heads += [v.head, v.head.head] if v.head.dep_ in {"conj", "advcl"} else [v.head]
         if v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in {"while", "as"} for c in v.children):
             heads.append(v.head)  # "Last week, State barred ..., while the Treasury sanctioned X"
         if v.dep_ in {"relcl", "acl"} and v.head.lemma_.lower() in self.documents:
@@ -892,6 +903,8 @@ def _passive(v: Token) -> bool:
         return False
     if v.dep_ in {"acl", "relcl", "amod"} and v.tag_ == "VBN":
         return True
+    if v.dep_ == "advcl" and v.tag_ == "VBN" and any(c.dep_ == "agent" for c in v.children):
+        return _passive(v.head)  # "X was designated by OFAC, added to the UK list by the FCDO"
     return v.dep_ == "conj" and v.head.i != v.i and v.head.pos_ in {"VERB", "AUX"} and _passive(v.head)
 
 
@@ -977,21 +990,27 @@ def _next_in_list(ent: Span, ents: dict, step: int) -> Span | None:
     i = ent.start - 1 if step < 0 else ent.end
     gap: list[Token] = []
     broken = False  # passed a word that ends a list, unless a ";" starts a new item
-    depth = 0
+    depth = inside = 0
     sent = ent.sent
     while sent.start <= i < sent.end and len(gap) <= 14:
         token = doc[i]
         if token.text in {"(", ")"}:
             depth += 1 if (token.text == "(") == (step > 0) else -1
+            inside += 1
+        elif depth > 0:
+            inside += 1  # "A Company (AC), the Ministry of B": a short form is no description
         other = ents.get(i)
         if other is not None and other.kb_id_ == ent.kb_id_:
             other = None  # another name of the same entity: "A, which trades as A-X, together with B"
         if other is not None and depth == 0:
             separated = any(t.text in {",", ";", "and", "or"} for t in gap)
-            if broken or not separated or other.label_ != ent.label_ and len(gap) > 3:
+            if broken or not separated or other.label_ != ent.label_ and len(gap) - inside > 3:
                 return None
             if other.root.dep_ == "nsubj" and other.root.head.i > other.root.i and ent.root.dep_ != "nsubj":
                 return None  # "designated A; the Commerce Department added B": a new clause's subject
+            if step > 0 and other.end < len(doc) and doc[other.end].tag_ in {"VBD", "VBZ", "VBP", "MD"} \
+                    and ent.root.dep_ not in {"nsubj", "nsubjpass"}:
+                return None  # "designated A and B, and C was blacklisted": C's own clause
             return other
         if depth == 0:
             if token.tag_ == "POS":

@@ -30,8 +30,10 @@ POSSESSIVE_NAMES = {"People", "Workers", "Women", "Children", "Farmers", "Vetera
 class AgencyRecognizer:
     """Find agencies by gazetteer (phrase matches) and generic patterns (token matches)."""
 
-    def __init__(self, nlp: Language, lexicon: str) -> None:
+    def __init__(self, nlp: Language, lexicon: str, legal_forms: str) -> None:
         data = load_yaml(lexicon)
+        #: a generic match followed by one is a company ("Norilsk Maritime Agency OOO")
+        self.legal_forms = {v for w in load_yaml(legal_forms)["legal_suffixes"] for v in (w, w.upper())}
         self.phrases = PhraseMatcher(nlp.vocab)
         self.entries: dict[str, dict] = {}
         self.country_of_name: dict[str, str] = {}
@@ -53,7 +55,8 @@ class AgencyRecognizer:
 
     def __call__(self, doc: Doc) -> Doc:
         known = filter_spans([self._gazetteer_span(doc, key, s, e) for key, s, e in self.phrases(doc)])
-        generic = [s for s in (_trim(doc[s:e]) for _, s, e in self.generic(doc)) if s is not None]
+        generic = [s for s in (self._before_company(_trim(doc[s:e])) for _, s, e in self.generic(doc))
+                   if s is not None and not (s.end < len(doc) and doc[s.end].text in self.legal_forms)]
         # a generic match may extend a known name ("Federal Bureau of Investigation" stays whole,
         # "Xinjiang Public Security Bureau" extends "Public Security Bureau") but never cut one
         generic = [g for g in generic if all(g.start <= k.start and k.end <= g.end or not overlaps_any(g, [k])
@@ -100,6 +103,20 @@ class AgencyRecognizer:
             span = agencies[i]
             agencies[i] = Span(doc, span.start, span.end, label=AGENCY, kb_id=choice)
 
+    def _before_company(self, span: Span | None) -> Span | None:
+        """A generic match cut before a company it ran into ("Ministry of Petroleum and Arvell
+        Petroleum Ltd." -> "Ministry of Petroleum")."""
+        if span is None:
+            return None
+        doc = span.doc
+        for joint in (t.i for t in span if t.lower_ in {"and", ",", "&"}):
+            i = joint + 1
+            while i < len(doc) and doc[i].is_title and doc[i].text not in self.legal_forms:
+                i += 1
+            if i < len(doc) and i > joint + 1 and doc[i].text in self.legal_forms:
+                return _trim(doc[span.start:joint])
+        return span
+
     def _by_list(self, sent: Span, options: dict[str, str]) -> str | None:
         """The body of the one country whose own list the sentence names."""
         text = sent.text.lower()
@@ -136,9 +153,9 @@ def _trim(span: Span) -> Span | None:
 
 @Language.factory(
     "extractor_agencies",
-    default_config={"lexicon": "agencies.yaml"},
+    default_config={"lexicon": "agencies.yaml", "legal_forms": "org_rules.yaml"},
     requires=["doc.ents"],
     assigns=["doc.ents"],
 )
-def make_agency_recognizer(nlp: Language, name: str, lexicon: str) -> AgencyRecognizer:
-    return AgencyRecognizer(nlp, lexicon)
+def make_agency_recognizer(nlp: Language, name: str, lexicon: str, legal_forms: str) -> AgencyRecognizer:
+    return AgencyRecognizer(nlp, lexicon, legal_forms)
