@@ -8,6 +8,8 @@ and rebuilds the ORG spans from the model's ents plus name patterns.
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
@@ -34,6 +36,7 @@ class OrganizationRepairer:
         self.descriptors: set[str] = {v for w in r["descriptors"] for v in (w, w.upper())}
         self.non_org_heads: set[str] = set(r["non_org_heads"])
         self.non_orgs: set[str] = set(r["non_orgs"])
+        self.non_org_leads: tuple[str, ...] = tuple(r["non_org_leads"])
         self.demonyms: set[str] = set(r["demonyms"])
         self.title_words: set[str] = set(r["title_words"])
         self.leading_strip: set[str] = {w.lower() for w in r["leading_strip"]}
@@ -258,8 +261,13 @@ class OrganizationRepairer:
         text = span.text
         last = span[-1].text
         if text in self.non_orgs or text in self.demonyms or text in self.places or text.title() in self.places \
-                or len(text) < 2:
+                or len(text) < 2 or text.startswith(self.non_org_leads):
             return True
+        if any(re.fullmatch(r"\d+/\d+(/\d+)?|[A-Z]{2,5}\d{3,}", t.text) for t in span):
+            return True  # "09/08/2021 Group", "BEL0073": a date or a reference number in a notice
+        if all(t.text in self.suffixes or t.text in self.prefixes or t.lower_ in {"liability", "limited"}
+               for t in span):
+            return True  # a legal form alone ("Limited Liability Company")
         if len(span) == 1 and text.isupper() and len(text) > 4 and span.end < len(span.doc) \
                 and "\n" in span.doc[span.end].text:
             return True  # a heading ("BACKGROUND")
