@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicons import load_yaml
-from .boundaries import BULLETS
+from .boundaries import BULLETS, opens_item
 
 if not Doc.has_extension("actions"):
     Doc.set_extension("actions", default=None)
@@ -303,8 +303,7 @@ class ActionExtractor:
         ("- A LLC, Moscow; date of listing: 23.2.2024")."""
         last = state["last"]
         first = next((t for t in sent if not t.is_space), None)
-        item = first is not None and (first.text in BULLETS or first.like_num and len(sent) > 2
-                                      and sent[first.i - sent.start + 1].text in {".", ")"})
+        item = first is not None and opens_item(first) and len(sent) > 2
         if not item:
             state.pop("heading", None)  # the list under a heading ends with its items
         elif state.get("lead") and self._listing_heading(sent, state):
@@ -846,10 +845,9 @@ def _ends_with_colon(sent: Span) -> bool:
     if tokens[-1].text == ":":
         return True
     doc = sent.doc
+    line_ends = "\n" in sent[-1].text_with_ws or sent.end < len(doc) and "\n" in doc[sent.end].text
     nxt = next((t for t in doc[sent.end:sent.end + 3] if not t.is_space), None)
-    return tokens[-1].text not in {".", "!", "?", '"', "”"} and "\n" in doc[sent.end - 1].text_with_ws + (
-        doc[sent.end].text if sent.end < len(doc) else "") and nxt is not None and (
-        nxt.text in BULLETS or nxt.like_num and nxt.i + 1 < len(doc) and doc[nxt.i + 1].text in {".", ")"})
+    return line_ends and tokens[-1].text not in {".", "!", "?", '"', "”"} and nxt is not None and opens_item(nxt)
 
 
 def _also(v: Token) -> bool:

@@ -32,7 +32,7 @@ class AgencyRecognizer:
 
     def __init__(self, nlp: Language, lexicon: str, legal_forms: str) -> None:
         data = load_yaml(lexicon)
-        #: a generic match followed by one is a company ("Norilsk Maritime Agency OOO")
+        #: a generic match followed by one is a company ("Kola Maritime Agency OOO")
         self.legal_forms = {v for w in load_yaml(legal_forms)["legal_suffixes"] for v in (w, w.upper())}
         self.phrases = PhraseMatcher(nlp.vocab)
         self.entries: dict[str, dict] = {}

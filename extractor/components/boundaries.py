@@ -14,12 +14,18 @@ from __future__ import annotations
 import re
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..lexicons import load_yaml
 
 #: Marks that open a bulleted line ("• A Ltd, Harare").
 BULLETS = {"-", "•", "*", "–", "—"}
+
+
+def opens_item(token: Token) -> bool:
+    """A bullet or an item number ("1.", "2)") at the start of a list item."""
+    doc = token.doc
+    return token.text in BULLETS or token.like_num and token.i + 1 < len(doc) and doc[token.i + 1].text in {".", ")"}
 
 DATELINE = re.compile(
     r"^\s*[A-Z][A-Z.'’/ ]{1,40}"  # place(s), in capitals: "MOSCOW/LONDON"
@@ -66,7 +72,7 @@ class SentenceBoundaries:
             if token.is_space and "\n" in token.text:
                 nxt.is_sent_start = True
             elif token.text in BULLETS and token.is_sent_start:
-                nxt.is_sent_start = False  # "• Sahara Gold Refinery Ltd": the bullet opens the item
+                nxt.is_sent_start = False  # "• Halvard Precision Works Ltd": the bullet opens the item
             elif len(token) > 1 and token.text.endswith(".") and (
                     nxt.text[:1].islower() and nxt.is_alpha or token.text in self.continuing
                     or token.text in self.legal_forms and nxt.text in self.legal_forms):

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..lexicons import load_yaml
-from .boundaries import BULLETS
+from .boundaries import opens_item
 from .spans import overlaps
 
 ORG = "ORG"
@@ -336,20 +336,18 @@ class OrganizationRepairer:
 def _after_name_in_item(span: Span, known: set[int]) -> bool:
     """The span follows an organization in the same item of a semicolon-separated list, or on
     the same bulleted or numbered line: it is that organization's address ("B Co., Plot 14,
-    Lahore", "• Sahara Gold Refinery (Pvt) Ltd, Harare"), not another name."""
+    Lahore", "• Halvard Precision Works Ltd, Gweru"), not another name."""
     doc = span.doc
     sent = span.sent
     if span.start > 0 and doc[span.start - 1].lower_ in {"as", "a.k.a.", "aka", "f.k.a."}:
-        return False  # "also known as KCH Zimbabwe": a name
+        return False  # "also known as QVS Holdings": a name
     if any(t.text == ";" for t in sent):
         floor, stop = sent.start, ";"
     else:
         floor = span.start
         while floor > 0 and "\n" not in doc[floor - 1].text_with_ws:
             floor -= 1
-        first = doc[floor]
-        item = first.text in BULLETS or first.like_num and floor + 1 < len(doc) and doc[floor + 1].text in {".", ")"}
-        if not item:
+        if not opens_item(doc[floor]):
             return False
         stop = None
     i = span.start - 1
