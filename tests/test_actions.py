@@ -472,6 +472,13 @@ MORE = [
          [(SAN, TREASURY, "Qinghe Oil Company", "2020-10", False), (SAN, TREASURY, "Ministry of Petroleum", "2020-10", False),
           (SAN, TREASURY, ARVELL, "2020-10", False), (SAN, OFAC, KYRENE, "2019", False)],
          "a-list-then-a-passive-clause-of-its-own"),
+    case("The Ministry of Economy, Trade and Industry on Thursday decided to prohibit exports to 3 entities listed in "
+         "Annex 2. On Monday Japan also designated 2 entities listed in Annex 1 as subject to an asset freeze.\n\n"
+         f"Annex 1: Entities subject to asset freeze\n\n(1) {VELMORA}\nAddress: Dubai\n\n(2) {OSTRAKON}\n\n"
+         f"Annex 2: Entities subject to export prohibition\n\n(1) {ARVELL}\n(2) {KYRENE}\n(3) {DUNMORE}\n",
+         [(SAN, None, VELMORA, MON, False), (SAN, None, OSTRAKON, MON, False)]
+         + [(EXP, "Ministry of Economy, Trade and Industry", n, THU, False) for n in (ARVELL, KYRENE, DUNMORE)],
+         "numbered-items-of-the-annex-an-action-cites"),
     case(f"On Friday, Tokyo added {OSTRAKON} to its list of end users subject to export controls.",
          [(EXP, None, OSTRAKON, FRI, False)], "measure-described-after-the-list"),
 ]

@@ -109,6 +109,22 @@ LISTS = [
 ]
 
 
+QUOTED = [
+    ('The annex lists Joint Stock Company "Tver Rotor Components" (also known as TRC).',
+     'Joint Stock Company "Tver Rotor Components"'),
+    ('Also listed is JSC "Kursk Engine Design Bureau" of Kursk.', 'JSC "Kursk Engine Design Bureau"'),
+    ('The trading house "Borovichi Tech Trade" OOO supplied parts.', '"Borovichi Tech Trade" OOO'),
+]
+
+
+@pytest.mark.parametrize("text,name", QUOTED, ids=[c[1] for c in QUOTED])
+def test_quoted_name_with_its_legal_form(nlp, text, name):
+    doc = run(nlp, text)
+    entity = next(e for e in doc._.entities if e["label"] == "ORG")
+    assert entity["name"] == name
+    assert name.split('"')[1] in entity["aliases"]  # also known by the quoted name alone
+
+
 @pytest.mark.parametrize("text,names", LISTS, ids=[f"{len(c[1])}-{c[1][0]}" for c in LISTS])
 def test_list_members_are_separate_orgs(nlp, text, names):
     assert orgs(run(nlp, text)) == names

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import re
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -101,10 +102,14 @@ class ActionExtractor:
     def __call__(self, doc: Doc) -> Doc:
         ents = {t.i: e for e in doc.ents if e.label_ in ENTITY_LABELS for t in e}
         dates = list(doc.spans.get("dates", []))
-        state = {"last_type": {}, "last": None, "listed": None, "last_date_of": {}, "counts": [],
+        state = {"last_type": {}, "last": None, "listed": None, "last_date_of": {}, "counts": [], "annexes": {},
                  "event_date": _event_date(doc, dates)}
         rows: list[dict] = []
         for sent in doc.sents:
+            label = _annex_heading(sent)
+            if label is not None:  # "Annex 1: Entities subject to asset freeze": the items of the action citing it
+                state["annex"] = state["annexes"].get(label)
+                continue
             named = self._stated_measures(sent, ents, state, named_here=True)  # "the 6 companies, among them A"
             found = [row for trigger in self._triggers(sent) for row in self._rows(trigger, ents, dates, state, doc)]
             rows += named or found or self._stated_measures(sent, ents, state) \
@@ -237,9 +242,13 @@ class ActionExtractor:
             if not targets and how in {"object", "passive"}:
                 targets, how = self._path_targets(v, ents, actor, licence), "object_path"
             count = self._count(heads)
-            if count and not targets and actor is not None:
+            if count and not targets and actor is not None and not _annex_references(clause):  # annexes: below
                 state["counts"].append((count, atype, actor, date, v, lifted))
         targets = [t for t in targets if t != agency]
+        for label in _annex_references(clause):  # "17 entities listed in Annex 1": its items, further on
+            if state["annexes"].get(label, {}).get("sent") != v.sent.start:  # the sentence's first trigger
+                state["annexes"][label] = {"agency": agency, "type": atype, "date": date, "lifted": lifted,
+                                           "sent": v.sent.start, "targets": targets}
         if agency is not None:
             state["last_type"][agency] = atype
             state["last"] = {"agency": agency, "type": atype, "date": date, "sent": v.sent.start,
@@ -304,7 +313,10 @@ class ActionExtractor:
         last = state["last"]
         first = next((t for t in sent if not t.is_space), None)
         item = first is not None and opens_item(first) and len(sent) > 2
-        if not item:
+        if item and state.get("annex"):
+            last = state["annex"]
+            state["heading"] = True
+        elif not item:
             state.pop("heading", None)  # the list under a heading ends with its items
         elif state.get("lead") and self._listing_heading(sent, state):
             last = state["lead"]  # "ENTITIES DESIGNATED BY THE DEPARTMENT OF STATE" + items: the news
@@ -816,6 +828,27 @@ def _unanchored(sent: Span) -> bool:
     words = [t.lower_ for t in sent]
     text = " ".join(words)
     return bool(set(words) & UNANCHORED_WORDS) or any(p in text for p in UNANCHORED_PHRASES)
+
+
+def _annex_references(clause: list[Token]) -> list[str]:
+    """The annexes a clause cites: "listed in Annex 1", "added to Annexes IV and V" -> ["1"], ["iv", "v"]."""
+    labels = []
+    for tok in clause:
+        if tok.lower_ in {"annex", "annexes"}:
+            for nxt in tok.doc[tok.i + 1:tok.i + 4]:
+                if nxt.like_num or re.fullmatch(r"[IVXivx]+", nxt.text):
+                    labels.append(nxt.lower_)
+                elif nxt.lower_ not in {"and", ","}:
+                    break
+    return labels
+
+
+def _annex_heading(sent: Span) -> str | None:
+    """The label of a line that opens an annex ("Annex 1: Entities subject to asset freeze")."""
+    words = [t for t in sent if not t.is_space][:2]
+    if len(words) == 2 and words[0].lower_ == "annex" and (words[1].like_num or re.fullmatch(r"[IVXivx]+", words[1].text)):
+        return words[1].lower_
+    return None
 
 
 def _under_authority(v: Token) -> bool:

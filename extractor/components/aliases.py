@@ -49,6 +49,10 @@ def normalize(text: str) -> str:
     return " ".join(words)
 
 
+#: The quoted part of a name ('JSC "Omsk Engine Design Bureau"').
+QUOTED = re.compile(r'["“«]([^"“”«»]+)["”»]')
+
+
 @dataclass
 class Cluster:
     label: str
@@ -59,6 +63,9 @@ class Cluster:
     def add(self, span: Span) -> None:
         self.spans.append(span)
         self.forms.append(strip_the(span.text))
+        quoted = QUOTED.search(span.text)
+        if quoted and quoted.group(0) != span.text:  # 'PJSC "Severnaya Shipyard"' also goes by its quoted name
+            self.forms.append(quoted.group(1).strip())
 
 
 @lru_cache(maxsize=65536)

@@ -24,6 +24,7 @@ ORG = "ORG"
 RELABELLED = {"PERSON", "GPE", "NORP", "FAC", "PRODUCT", "LOC", "WORK_OF_ART", "LAW"}
 #: A token that can be part of a name: capital or digit first ("SZ", "KR-2", "O'Neill").
 NAME_START = r"^[A-Z0-9][\w&'’.\-]*$"
+QUOTES = {'"', "“", "”", "«", "»"}
 
 
 class OrganizationRepairer:
@@ -58,6 +59,14 @@ class OrganizationRepairer:
         ])
         # legal form first, as Russian and Ukrainian names often have it: "LLC Polar Gas 3"
         self.matcher.add("legal_prefix", [[{"TEXT": {"IN": r["legal_prefixes"]}}, name]], greedy="LONGEST")
+        # a quoted name with its legal form before or after it: 'JSC "Omsk Engine Design Bureau"',
+        # 'Limited Liability Company "Volgograd Spetsmash"', '"Tikhookeanskaya Kompaniya" OOO'
+        quote = {"TEXT": {"IN": sorted(QUOTES)}}
+        quoted = [quote, {"TEXT": {"REGEX": r'^[^"“”«»\n]+$'}, "OP": "+"}, quote]
+        prefixes = [[{"TEXT": {"IN": r["legal_prefixes"]}}]] + [
+            [{"TEXT": word} for word in phrase.split()] for phrase in r["legal_prefix_phrases"]]
+        self.matcher.add("quoted_name", greedy="LONGEST", patterns=[
+            *[prefix + quoted for prefix in prefixes], quoted + [suffix]])
         academic = {"TEXT": {"IN": ["University", "Institute", "Academy", "College", "Laboratory", "Center", "Centre"]}}
         # a name part that is not a legal form: "A Co. and B Institute" are two names
         bare = {"TEXT": {"REGEX": NAME_START, "NOT_IN": sorted(self.suffixes)}, "OP": "+"}
@@ -197,6 +206,11 @@ class OrganizationRepairer:
         while end > start and (doc[end - 1].is_punct and doc[end - 1].text not in self.suffixes
                                or doc[end - 1].text in {"'s", "’s", "'", "’"} or doc[end - 1].lower_ in {"and", "of", "&"}):
             end -= 1
+        if sum(t.text in QUOTES for t in doc[start:end]) % 2:  # keep a quoted name's quotes in pairs
+            if end < len(doc) and doc[end].text in QUOTES:
+                end += 1
+            elif start > 0 and doc[start - 1].text in QUOTES:
+                start -= 1
         of = [t.i for t in doc[start:end] if t.lower_ == "of" and any(w.text in self.non_orgs for w in doc[start:t.i])]
         if of:
             start = of[-1] + 1  # "the Shanghai IPO of Qinghe Photonics Co., Ltd."
@@ -213,7 +227,7 @@ class OrganizationRepairer:
             return None
         span = Span(doc, start, end, label=ORG)
         strong = self._has_evidence(span)
-        if strong:
+        if strong and doc[start].text not in QUOTES:  # a quoted name starts at its quote
             start = self._extend_left(doc, start)
             span = Span(doc, start, end, label=ORG)
         if start >= 2 and doc[start - 1].is_digit and len(doc[start - 1]) <= 3 and doc[start - 2].lower_ == "the" \
