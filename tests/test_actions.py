@@ -479,6 +479,14 @@ MORE = [
          [(SAN, None, VELMORA, MON, False), (SAN, None, OSTRAKON, MON, False)]
          + [(EXP, "Ministry of Economy, Trade and Industry", n, THU, False) for n in (ARVELL, KYRENE, DUNMORE)],
          "numbered-items-of-the-annex-an-action-cites"),
+    case("On Thursday the Ministry of Commerce of China decided to add the following 3 U.S. entities into the export "
+         f"control control list. Relevant matters are announced as follows:\n\n1. {ARVELL}\n2. {KYRENE}\n3. {DUNMORE}\n",
+         [(EXP, MOFCOM, n, THU, False) for n in (ARVELL, KYRENE, DUNMORE)], "a-count-then-numbered-lines"),
+    case(f"On Thursday China's Ministry of Commerce decided to include {ARVELL} and {KYRENE} into the unreliable entity "
+         "list. Above entities are prohibited to engage in import and export activities related to China, and "
+         "prohibited to make new investment in China.",
+         [(t, MOFCOM, n, THU, False) for n in (ARVELL, KYRENE) for t in (SAN, IMP, EXP, INV)],
+         "measures-stated-for-the-above-entities"),
     case(f"On Friday, Tokyo added {OSTRAKON} to its list of end users subject to export controls.",
          [(EXP, None, OSTRAKON, FRI, False)], "measure-described-after-the-list"),
 ]

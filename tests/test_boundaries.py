@@ -38,6 +38,11 @@ def test_a_bullet_opens_its_item(nlp):
     assert [s.text.strip() for s in doc.sents][1:] == ["• Halvard Precision Works Ltd, Gweru", "• Qadir Vacuum Ltd, Mutare"]
 
 
+def test_an_item_number_opens_its_line(nlp):
+    doc = run(nlp, "The entities are as follows:\n\n4. Blue Ridge Maritime Technologies Inc.\n5. Cascade Laboratory\n")
+    assert [s.text.strip() for s in doc.sents][1:] == ["4. Blue Ridge Maritime Technologies Inc.", "5. Cascade Laboratory"]
+
+
 def test_abbreviation_before_lowercase_does_not_end_a_sentence(nlp):
     doc = run(nlp, "Arden Holdings Ltd. and Corvo Gas B.V. each own 10% of the project.")
     assert len(list(doc.sents)) == 1

@@ -295,8 +295,8 @@ class ActionExtractor:
             return []
         else:
             targets = last["targets"]
-        if not any(t.lower_ in {"they", "them", "their"} or t.dep_ in {"nsubj", "nsubjpass", "poss"}
-                   and t.lemma_.lower() in ANAPHORS | {"entity", "enterprise"} for t in sent):
+        if not any(t.lower_ in {"they", "them", "their"} or (t.dep_ in {"nsubj", "nsubjpass", "poss"} or t.head.lower_ == "above")
+                   and t.lemma_.lower() in ANAPHORS | {"entity", "enterprise"} for t in sent):  # "Above entities are"
             return []  # "the two companies are prohibited ...", not "items banned for export to Russia"
         types = [mtype for mtype, cues in self.stated_measures.items() if words & cues]
         if named_here and len(types) < 2:
@@ -734,7 +734,8 @@ class ActionExtractor:
     def _count(self, heads: list[Token]) -> int | None:
         """ "eight companies": the number of targets the text will name later."""
         for head in heads:
-            if head.lower_ in self.count_nouns and not any(c.dep_ in {"poss", "compound"} for c in head.children):
+            if head.lower_ in self.count_nouns and not any(  # "6 U.S. entities", not "Huawei's 2 affiliates"
+                    c.dep_ in {"poss", "compound"} and c.ent_type_ not in {"GPE", "NORP"} for c in head.children):
                 for child in head.children:
                     if child.dep_ == "nummod" and child.like_num:
                         return _number(child.text)
@@ -1213,7 +1214,7 @@ def _resolve_count(doc: Doc, ents: dict, count: int, atype: str, agency: str | N
         if sent.start <= v.sent.start:
             continue
         names = [e.kb_id_ for e in sent.ents if e.label_ in ENTITY_LABELS]
-        items = _numbered_items(sent, ents) or _itemized(sent, ents)
+        items = _numbered_items(sent, ents) or _itemized(sent, ents) or _line_item(sent)
         if items:  # "(1) A LLC, Yerevan; (2) B CJSC, Gyumri", "are: A, Beijing; B; C": entries of a rule
             found += [n for n in dict.fromkeys(items) if n not in before and n not in found]
         elif agency in names:
@@ -1239,6 +1240,14 @@ def _numbered_items(sent: Span, ents: dict) -> list[str]:
             if ent is not None and ent.label_ == "ORG":
                 names.append(ent.kb_id_)
     return names
+
+
+def _line_item(sent: Span) -> list[str]:
+    """The name that opens a numbered or bulleted line: "1. Saratoga Aerospace Inc." """
+    first = next((t for t in sent if not t.is_space), None)
+    if first is None or not opens_item(first):
+        return []
+    return [e.kb_id_ for e in sent.ents if e.label_ == "ORG"][:1]
 
 
 def _itemized(sent: Span, ents: dict) -> list[str]:

@@ -75,6 +75,9 @@ class SentenceBoundaries:
                 nxt.is_sent_start = True
             elif token.text in BULLETS and token.is_sent_start:
                 nxt.is_sent_start = False  # "• Halvard Precision Works Ltd": the bullet opens the item
+            elif token.text in {".", ")"} and token.i >= 1 and doc[token.i - 1].like_num and (
+                    token.i == 1 or "\n" in doc[token.i - 2].text_with_ws):
+                nxt.is_sent_start = False  # "4. Blue Ridge Maritime Inc." on its own line: one item
             elif len(token) > 1 and token.text.endswith(".") and (
                     nxt.text[:1].islower() and nxt.is_alpha or token.text in self.continuing
                     or token.text in self.legal_forms and nxt.text in self.legal_forms):
