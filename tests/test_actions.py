@@ -487,6 +487,14 @@ MORE = [
          "prohibited to make new investment in China.",
          [(t, MOFCOM, n, THU, False) for n in (ARVELL, KYRENE) for t in (SAN, IMP, EXP, INV)],
          "measures-stated-for-the-above-entities"),
+    case(f"On Friday, {VELMORA} was designated by the Treasury's Office of Foreign Assets Control, placed under an "
+         "asset freeze by the Foreign, Commonwealth and Development Office and added to the EU's sanctions list by the "
+         "Council of the European Union.",
+         [(SAN, OFAC, VELMORA, FRI, False), (SAN, "Foreign, Commonwealth and Development Office", VELMORA, FRI, False),
+          (SAN, "Council of the European Union", VELMORA, FRI, False)], "participles-hung-on-the-first-agent"),
+    case(f"The Commerce Department on Tuesday added {QINGHE} and {LIANYUN} to the Entity List. So were {ARVELL}; "
+         f"{KYRENE}, a maker of radar parts; and {DUNMORE}.",
+         [(EXP, COMMERCE, n, TUE, False) for n in (QINGHE, LIANYUN, ARVELL, KYRENE, DUNMORE)], "so-were-continues-a-list"),
     case(f"On Friday, Tokyo added {OSTRAKON} to its list of end users subject to export controls.",
          [(EXP, None, OSTRAKON, FRI, False)], "measure-described-after-the-list"),
 ]

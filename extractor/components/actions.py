@@ -330,7 +330,8 @@ class ActionExtractor:
             subject = [c for c in root.children if c.dep_ == "nsubj"]
             referring = subject and (subject[0].lower_ in {"they", "these", "those"} or subject[0].tag_ in {"NNS", "CD"}
                                      and any(c.lower_ in {"the", "these", "other"} for c in subject[0].children))
-            among = sent[0].lower_ == "among" and root.lemma_ == "be"  # "Among the new entries are A; B"
+            # "Among the new entries are A; B", "So were A; B; and C"
+            among = sent[0].lower_ in {"among", "so"} and root.lemma_ == "be"
             if not (referring and root.lemma_ in {"be", "include"} or among):
                 return []
             objects = [c for c in root.children if c.dep_ in {"attr", "dobj", "nsubj"} and c.i in ents]
@@ -663,6 +664,9 @@ class ActionExtractor:
                 subjects = [c for c in group.head.head.children if c.dep_ == "nsubj"]
                 if subjects:
                     return subjects, "among"
+            if group.dep_ == "pobj" and group.head.dep_ == "agent" and group.head.head.lemma_.lower() in self.verbs:
+                # "X was designated by OFAC, placed under an asset freeze by the UK": X, not OFAC
+                return self._passive_subjects(group.head.head)
             return [v.head], "reduced_relative"
         if v.dep_ == "relcl":
             return [v.head], "relative"
@@ -761,6 +765,9 @@ class ActionExtractor:
             # "X was designated on Thursday by OFAC, added to the UK list by the FCDO and listed by the
             # Council": one day for the three (not "... in 2019 and later removed")
             heads += [v.head, v.head.head] if v.head.dep_ in {"conj", "advcl"} else [v.head]
+        if v.dep_ == "acl" and v.head.dep_ == "pobj" and v.head.head.dep_ == "agent" \
+                and v.head.head.head.lemma_.lower() in self.verbs:
+            heads.append(v.head.head.head)  # "designated on Friday by OFAC, placed under a freeze by the UK"
         if v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in {"while", "as"} for c in v.children):
             heads.append(v.head)  # "Last week, State barred ..., while the Treasury sanctioned X"
         if v.dep_ in {"relcl", "acl"} and v.head.lemma_.lower() in self.documents:
@@ -935,7 +942,7 @@ def _passive(v: Token) -> bool:
         return False
     if v.dep_ in {"acl", "relcl", "amod"} and v.tag_ == "VBN":
         return True
-    if v.dep_ == "advcl" and v.tag_ == "VBN" and any(c.dep_ == "agent" for c in v.children):
+    if v.dep_ == "advcl" and v.tag_ == "VBN":
         return _passive(v.head)  # "X was designated by OFAC, added to the UK list by the FCDO"
     return v.dep_ == "conj" and v.head.i != v.i and v.head.pos_ in {"VERB", "AUX"} and _passive(v.head)
 
