@@ -495,6 +495,13 @@ MORE = [
     case(f"The Commerce Department on Tuesday added {QINGHE} and {LIANYUN} to the Entity List. So were {ARVELL}; "
          f"{KYRENE}, a maker of radar parts; and {DUNMORE}.",
          [(EXP, COMMERCE, n, TUE, False) for n in (QINGHE, LIANYUN, ARVELL, KYRENE, DUNMORE)], "so-were-continues-a-list"),
+    case(f"BIS on Tuesday added {QINGHE} to the Entity List.\n\nUnder Russia, BIS is adding "
+         f"{VELMORA}; {OSTRAKON}; and {DUNMORE}.",
+         [(EXP, BIS, n, TUE, False) for n in (QINGHE, VELMORA, OSTRAKON, DUNMORE)],
+         "adding-under-a-country-heading-to-the-list-used-before"),
+    case(f"BIS on Tuesday added {QINGHE} to the Entity List. BIS on Tuesday also amended the entry for {ARVELL}, "
+         "adding the aliases Arvell Energy and AP Trading Ltd and an address in Dushanbe.",
+         [(EXP, BIS, QINGHE, TUE, False), (EXP, BIS, ARVELL, TUE, False)], "added-aliases-are-no-targets"),
     case(f"On Friday, Tokyo added {OSTRAKON} to its list of end users subject to export controls.",
          [(EXP, None, OSTRAKON, FRI, False)], "measure-described-after-the-list"),
 ]

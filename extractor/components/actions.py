@@ -161,15 +161,16 @@ class ActionExtractor:
         lifted = bool(spec.get("lifted")) if not licence else v.lemma_.lower() not in self.revoking
         bare_list = any(t.lemma_.lower() in self.list_nouns and t.pos_ in {"NOUN", "PROPN"} for t in clause)
         # "The same rule removed A and B": the document of the last action acts again
-        same_document = state.get("lead") if any(
-            c.dep_ == "nsubj" and c.lemma_.lower() in self.documents
-            and any(d.lower_ in {"same", "this", "that"} for d in c.children) for c in v.children) else None
+        same_document = state.get("lead") if any(  # "The same rule removed X", "In the same rule, BIS revised"
+            c.lemma_.lower() in self.documents and any(d.lower_ in {"same", "this", "that"} for d in c.children)
+            for c in [*v.children, *(p for prep in v.children if prep.lower_ == "in" for p in prep.children)]
+            if c.dep_ in {"nsubj", "pobj"}) else None
         if same_document is not None:
             list_hit = list_hit or {"type": same_document["type"]}
         also = _also(v) and state["last"] is not None  # "The department also added X": to the same list
         if spec.get("requires_list") and list_hit is None and measure is None and not _passive(v) and not bare_list \
-                and not also:
-            return []
+                and not also and self._actor(v, ents)[0] not in state["last_type"]:
+            return []  # "Under China, BIS is adding A; B": to the list BIS used before in the article
         back_reference = _passive(v) and (v.dep_ in {"acl", "relcl"} and self._is_group(v.head)
                                           or _also(v) and state["last"] is not None)  # "Also targeted were A"
         if spec.get("requires_measure") and list_hit is None and measure is None and not licence \
@@ -218,6 +219,8 @@ class ActionExtractor:
         if atype is None:
             return []
         heads, how = self._target_heads(v, spec)
+        aliases = [h for h in heads if h.lemma_.lower() in {"alias", "address"}]  # "adding two aliases, A and B"
+        heads = [h for h in heads if h not in aliases]
         named = {h.i: self._names(h, v, ents) if how != "passive_last" else [ents[h.i].kb_id_] for h in heads}
         targets = list(dict.fromkeys(n for h in heads for n in named[h.i]))
 
@@ -244,7 +247,8 @@ class ActionExtractor:
             count = self._count(heads)
             if count and not targets and actor is not None and not _annex_references(clause):  # annexes: below
                 state["counts"].append((count, atype, actor, date, v, lifted))
-        targets = [t for t in targets if t != agency]
+        not_targets = {ents[t.i].kb_id_ for h in aliases for t in h.subtree if t.i in ents}
+        targets = [t for t in targets if t != agency and t not in not_targets]
         for label in _annex_references(clause):  # "17 entities listed in Annex 1": its items, further on
             if state["annexes"].get(label, {}).get("sent") != v.sent.start:  # the sentence's first trigger
                 state["annexes"][label] = {"agency": agency, "type": atype, "date": date, "lifted": lifted,
