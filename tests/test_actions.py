@@ -310,7 +310,8 @@ MORE = [
          "count-then-copula-list"),
     case(f"OFAC on Tuesday designated {VELMORA}, along with two officers. Britain added {OSTRAKON} to its "
          "asset-freeze list.",
-         [(SAN, OFAC, VELMORA, TUE, False), (SAN, None, OSTRAKON, None, False)], "a-list-never-crosses-a-sentence"),
+         # Britain's undated action in today's news takes the news day, as a body's would
+         [(SAN, OFAC, VELMORA, TUE, False), (SAN, None, OSTRAKON, TUE, False)], "a-list-never-crosses-a-sentence"),
     case("Global Affairs Canada on Tuesday has listed in Schedule 1 of the Regulations the entities "
          f"{ARVELL}, {KYRENE}, the Irkutsk Tractor Plant, as well as the media group Obsidian Media Holding.",
          [(SAN, "Global Affairs Canada", t, TUE, False)
@@ -411,7 +412,8 @@ MORE = [
     case(f"The Commerce Department on Monday added {QINGHE} to the Entity List. The department also added {LIANYUN}",
          [(EXP, COMMERCE, QINGHE, MON, False), (EXP, COMMERCE, LIANYUN, MON, False)], "also-added-to-the-same-list"),
     case(f"Britain on Tuesday sanctioned {ARVELL}. The Foreign Office said {KYRENE} was also sanctioned.",
-         [(SAN, None, ARVELL, TUE, False), (SAN, None, KYRENE, None, False)], "a-reporting-body-is-no-actor"),
+         # the attribution makes no actor; the continuation keeps the action's day (gold Rule B)
+         [(SAN, None, ARVELL, TUE, False), (SAN, None, KYRENE, TUE, False)], "a-reporting-body-is-no-actor"),
     case(f"The Ministry of Commerce on Wednesday announced that it included {VELMORA} into the export control "
          "control list.",
          [(EXP, MOFCOM, VELMORA, WED, False)], "mofcoms-export-control-control-list"),
@@ -502,6 +504,10 @@ MORE = [
     case(f"BIS on Tuesday added {QINGHE} to the Entity List. BIS on Tuesday also amended the entry for {ARVELL}, "
          "adding the aliases Arvell Energy and AP Trading Ltd and an address in Dushanbe.",
          [(EXP, BIS, QINGHE, TUE, False), (EXP, BIS, ARVELL, TUE, False)], "added-aliases-are-no-targets"),
+    case(f"The Treasury on Monday barred Americans from investing in {LIANYUN}.\n\nOn Thursday Canada imposed sanctions "
+         f"on 2 entities. The entities, listed in Schedule 1 to the Regulations, are:\n\n1. {VELMORA}\n2. {OSTRAKON}\n",
+         [(INV, TREASURY, LIANYUN, MON, False), (SAN, None, VELMORA, THU, False), (SAN, None, OSTRAKON, THU, False)],
+         "a-countrys-action-is-continued-by-its-list"),
     case(f"On Friday, Tokyo added {OSTRAKON} to its list of end users subject to export controls.",
          [(EXP, None, OSTRAKON, FRI, False)], "measure-described-after-the-list"),
 ]

@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicons import load_yaml
-from .boundaries import BULLETS, opens_item
+from .boundaries import opens_item
 
 if not Doc.has_extension("actions"):
     Doc.set_extension("actions", default=None)
@@ -114,6 +114,8 @@ class ActionExtractor:
             found = [row for trigger in self._triggers(sent) for row in self._rows(trigger, ents, dates, state, doc)]
             rows += named or found or self._stated_measures(sent, ents, state) \
                 or self._continued_list(sent, ents, dates, state)
+            # "The entities are:" opens a run of list items for the last action
+            state["items_open"] = _ends_with_colon(sent) or state.get("items_open") and _is_item(sent)
         for count in state["counts"]:
             rows += _resolve_count(doc, ents, *count)
         doc._.actions = _dedupe(rows, self.country)
@@ -228,8 +230,8 @@ class ActionExtractor:
         if date is None and agency is not None and _also(v):  # "SECO also removed X": its last action's day
             date = state["last_date_of"].get(agency)
         if date is None and _present(v):  # "X and Y are being designated": today's news
-            date = self._news_date(v, agency, state)
-        date = date or (inherited and inherited["date"]) or self._news_date(v, agency, state)
+            date = self._news_date(v, agency is not None or country_acts, state)
+        date = date or (inherited and inherited["date"]) or self._news_date(v, agency is not None or country_acts, state)
         if not targets:
             groups = [h for h in heads if self._is_group(h)]
             if groups:
@@ -253,13 +255,16 @@ class ActionExtractor:
             if state["annexes"].get(label, {}).get("sent") != v.sent.start:  # the sentence's first trigger
                 state["annexes"][label] = {"agency": agency, "type": atype, "date": date, "lifted": lifted,
                                            "sent": v.sent.start, "targets": targets}
-        if agency is not None:
-            state["last_type"][agency] = atype
+        # a country's own action, not one told in a relative clause: "Canada is imposing sanctions on 9
+        # entities. The entities are:" continues it
+        if agency is not None or country_acts and v.dep_ not in {"relcl", "acl"}:
             state["last"] = {"agency": agency, "type": atype, "date": date, "sent": v.sent.start,
                              "targets": targets, "lifted": lifted, "colon": _ends_with_colon(v.sent)}
-            state.setdefault("lead", state["last"])  # the article's first action: "the same rule"
             if targets:
                 state["listed"] = state["last"]
+        if agency is not None:
+            state["last_type"][agency] = atype
+            state.setdefault("lead", state["last"])  # the article's first action: "the same rule"
             if date is not None:
                 state["last_date_of"][agency] = date
         if not targets:
@@ -315,8 +320,7 @@ class ActionExtractor:
         A, B and C", "They include A and B", and the items of a list after "... are:"
         ("- A LLC, Moscow; date of listing: 23.2.2024")."""
         last = state["last"]
-        first = next((t for t in sent if not t.is_space), None)
-        item = first is not None and opens_item(first) and len(sent) > 2
+        item = _is_item(sent)
         if item and state.get("annex"):
             last = state["annex"]
             state["heading"] = True
@@ -326,7 +330,7 @@ class ActionExtractor:
             last = state["lead"]  # "ENTITIES DESIGNATED BY THE DEPARTMENT OF STATE" + items: the news
         if not last or sent.start - last["sent"] > 200 and not state.get("heading"):
             return []
-        if item and (last.get("colon") or state.get("heading")):
+        if item and (last.get("colon") or state.get("heading") or state.get("items_open")):
             names = [e.kb_id_ for e in sent.ents if e.label_ == "ORG"][:1]
             how = "list_item"
         else:
@@ -530,10 +534,11 @@ class ActionExtractor:
                         return ent.kb_id_
         return None
 
-    def _news_date(self, v: Token, agency: str | None, state: dict) -> dict | None:
+    def _news_date(self, v: Token, acted: bool, state: dict) -> dict | None:
         """The day of the news (the lead's "on Thursday") for an undated report of an action in
-        the news, not for background ("had been listed since", "previously")."""
-        if agency is None or state["event_date"] is None or v.dep_ not in {"ROOT", "ccomp", "conj", "xcomp"}:
+        the news, not for background ("had been listed since", "previously"); `acted`: a body or a
+        country is the actor."""
+        if not acted or state["event_date"] is None or v.dep_ not in {"ROOT", "ccomp", "conj", "xcomp"}:
             return None
         if _unanchored(v.sent):
             return None  # "Separately, ...", "At the same time, ...": not necessarily that day
@@ -553,9 +558,11 @@ class ActionExtractor:
         last = state["last"]
         if not _passive(v):
             return None
-        if last is None:  # "Britain froze ... The FCDO targeted gangs ... Among the entities designated were A"
-            actor = _recent_actor(v)
-            last = actor and {"agency": actor, "type": None, "date": state["event_date"], "sent": v.sent.start}
+        if last is None or last["agency"] is None:
+            # "Britain froze ... The FCDO targeted gangs ... Among the entities designated were A"
+            actor = _recent_actor(v, floor=last["sent"] if last else 0)  # named since the country's action
+            if actor is not None:
+                last = {**(last or {"type": None, "date": state["event_date"]}), "agency": actor, "sent": v.sent.start}
             if last is None:
                 return None
         lead = state.get("lead")
@@ -1098,13 +1105,15 @@ def _along_with(v: Token) -> list[Token]:
     return out
 
 
-def _recent_actor(v: Token) -> str | None:
-    """The agency last seen as a subject in this or the two sentences before, when no action
-    has been read yet: the body the passive "Among the entities designated were ..." refers to."""
+def _recent_actor(v: Token, floor: int = 0) -> str | None:
+    """The agency last seen as a subject in this or the two sentences before (from token `floor`
+    on), when no agency's action has been read: the body the passive "Among the entities
+    designated were ..." refers to."""
     doc = v.doc
     start = v.sent.start
     for _ in range(2):
         start = doc[start - 1].sent.start if start > 0 else 0
+    start = max(start, floor)
     for ent in sorted((e for e in doc.ents if start <= e.start < v.i and e.label_ == "AGENCY"),
                       key=lambda e: -e.start):
         if ent.root.dep_ == "nsubj" and ent.root.head.lemma_ not in REPORTING:  # not "the ministry said"
@@ -1170,7 +1179,7 @@ def _introduced_names(heads: list[Token], ents: dict, next_sentence: bool = True
                     return _entity_list(ent, ents) + _entity_lists_after(ent, ents, sent.end)
     if sent.end < len(doc) and _ends_with_colon(sent):  # "Four universities were also listed:" + names
         firsts = [e for e in doc[sent.end].sent.ents if e.label_ == "ORG"]
-        bulleted = doc[sent.end].text in BULLETS or doc[sent.end].is_space and doc[sent.end + 1].text in BULLETS
+        bulleted = _is_item(doc[sent.end].sent)
         if firsts and firsts[0].start - sent.end < 4 and not bulleted:  # bullets are read item by item
             return _entity_list(firsts[0], ents) + _entity_lists_after(firsts[0], ents, firsts[0].sent.end)
     if next_sentence and sent.end < len(doc):
@@ -1253,12 +1262,19 @@ def _numbered_items(sent: Span, ents: dict) -> list[str]:
     return names
 
 
+def _is_item(sent: Span) -> bool:
+    """A sentence that is a bulleted or numbered list item ("1. A Ltd", "• B LLC, Moscow"), also
+    when the parser made a sentence of the item number alone ("3." | "Kama Works PJSC")."""
+    first = next((t for t in sent if not t.is_space), None)
+    if first is not None and opens_item(first):
+        return True
+    before = [t for t in sent.doc[sent.start - 1].sent if not t.is_space] if sent.start > 0 else []
+    return len(before) == 2 and opens_item(before[0])
+
+
 def _line_item(sent: Span) -> list[str]:
     """The name that opens a numbered or bulleted line: "1. Saratoga Aerospace Inc." """
-    first = next((t for t in sent if not t.is_space), None)
-    if first is None or not opens_item(first):
-        return []
-    return [e.kb_id_ for e in sent.ents if e.label_ == "ORG"][:1]
+    return [e.kb_id_ for e in sent.ents if e.label_ == "ORG"][:1] if _is_item(sent) else []
 
 
 def _itemized(sent: Span, ents: dict) -> list[str]:
