@@ -508,6 +508,12 @@ MORE = [
          f"on 2 entities. The entities, listed in Schedule 1 to the Regulations, are:\n\n1. {VELMORA}\n2. {OSTRAKON}\n",
          [(INV, TREASURY, LIANYUN, MON, False), (SAN, None, VELMORA, THU, False), (SAN, None, OSTRAKON, THU, False)],
          "a-countrys-action-is-continued-by-its-list"),
+    case("The United States on Tuesday added 12 chip designers to a trade blacklist. BIS said in a notice that it "
+         f"had placed the entities on its Entity List. Among them are {QINGHE} and {LIANYUN}.",
+         [(EXP, BIS, QINGHE, TUE, False), (EXP, BIS, LIANYUN, TUE, False)], "said-in-a-notice-that-it-had-placed"),
+    case(f"Also sanctioned on Tuesday were {VELMORA} of Dubai, which sold the cargoes on paper to disguise their "
+         f"origin, and {OSTRAKON}, a Syrian port agent.",
+         [(SAN, None, VELMORA, TUE, False), (SAN, None, OSTRAKON, TUE, False)], "a-relative-clause-inside-a-list"),
     case(f"On Friday, Tokyo added {OSTRAKON} to its list of end users subject to export controls.",
          [(EXP, None, OSTRAKON, FRI, False)], "measure-described-after-the-list"),
 ]

@@ -50,6 +50,8 @@ STATED = [
      "Pinewood Exports is registered in Dubai.", "Silverpine Trading LLC", "Pinewood Exports"),
     ("Harbin Aurora Sensors Limited, also known as Harbin Aurora Instruments (HAI), was added. "
      "HAI sold sensors to Iran.", "Harbin Aurora Sensors Limited", "HAI"),
+    ("Hubei Lantian Chemical Technology Co., Ltd., which trades online as Lantian Pharm, was charged. "
+     "Lantian Pharm sold precursors.", "Hubei Lantian Chemical Technology Co., Ltd.", "Lantian Pharm"),
 ]
 
 # -- later short forms of an earlier full name -----------------------------------------------

@@ -109,6 +109,11 @@ LISTS = [
 ]
 
 
+def test_short_form_in_parentheses_inside_a_name(nlp):
+    doc = run(nlp, "Its sales arm Jinlong (HK) International Trading Co., Limited shipped the goods.")
+    assert orgs(doc) == ["Jinlong (HK) International Trading Co., Limited"]
+
+
 QUOTED = [
     ('The annex lists Joint Stock Company "Tver Rotor Components" (also known as TRC).',
      'Joint Stock Company "Tver Rotor Components"'),

@@ -48,6 +48,7 @@ LICENCE_PATH = {"advcl", "acl", "xcomp", "dobj", "pcomp"}
 ITEM_LEAD = 8
 RELATIVE_PRONOUNS = {"which", "that", "who", "whom"}
 PRONOUNS = {"it", "they", "them", "its", "itself", "themselves"}
+NOTICES = {"notice", "statement", "release", "announcement", "filing", "notification"}
 REPORTING = {"say", "announce", "state", "report", "confirm", "disclose", "add", "tell"}
 #: Words that state a prohibition: "are prohibited from", "it is forbidden for them to".
 PROHIBITING = {"prohibit", "forbid", "ban", "bar", "allow", "cancel", "revoke", "restrict", "freeze", "deny"}
@@ -538,11 +539,13 @@ class ActionExtractor:
         """The day of the news (the lead's "on Thursday") for an undated report of an action in
         the news, not for background ("had been listed since", "previously"); `acted`: a body or a
         country is the actor."""
-        if not acted or state["event_date"] is None or v.dep_ not in {"ROOT", "ccomp", "conj", "xcomp"}:
+        # "OFAC said it had designated ...", "BIS said in a notice that it had placed ..."
+        reported = v.dep_ == "ccomp" and v.head.lemma_ in REPORTING or v.dep_ == "acl" and v.head.lemma_ in NOTICES \
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in v.children)
+        if not acted or state["event_date"] is None or v.dep_ not in {"ROOT", "ccomp", "conj", "xcomp"} and not reported:
             return None
         if _unanchored(v.sent):
             return None  # "Separately, ...", "At the same time, ...": not necessarily that day
-        reported = v.dep_ == "ccomp" and v.head.lemma_ in REPORTING  # "OFAC said it had designated ..."
         pluperfect = any(c.lower_ == "had" and c.dep_ == "aux" for c in v.children)
         near = [t for t in self._clause_tokens(v) if v.i in (t.head.i, t.head.head.i)]  # not "... launched last year"
         if any(t.lower_ in BACKGROUND for t in near) or pluperfect and not reported:
@@ -1041,9 +1044,17 @@ def _next_in_list(ent: Span, ents: dict, step: int) -> Span | None:
     gap: list[Token] = []
     broken = False  # passed a word that ends a list, unless a ";" starts a new item
     depth = inside = 0
+    relative = False  # reading ", which sold the cargoes on paper," (forwards): a description
     sent = ent.sent
-    while sent.start <= i < sent.end and len(gap) <= 14:
+    while sent.start <= i < sent.end and len(gap) - inside <= 14:
         token = doc[i]
+        if step > 0 and depth == 0 and (relative or token.lower_ in {"which", "who"} and doc[i - 1].text == ","):
+            relative = token.text != ","
+            if relative:
+                inside += 1
+                gap.append(token)
+                i += step
+                continue
         if token.text in {"(", ")"}:
             depth += 1 if (token.text == "(") == (step > 0) else -1
             inside += 1

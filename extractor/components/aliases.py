@@ -304,7 +304,8 @@ def _name_like(token) -> bool:
     default_config={
         "rules": "org_rules.yaml",
         "markers": ["under the name", "also known as", "formerly known as", "a.k.a .", "a.k.a.", "aka",
-                    "doing business as", "trading as", "trades as", "known as", "formerly"],
+                    "doing business as", "trading as", "trades as", "trades online as", "operates as",
+                    "operating as", "known as", "formerly"],
     },
     requires=["doc.ents"],
     assigns=["doc.ents", "doc._.entities"],

@@ -56,6 +56,7 @@ class OrganizationRepairer:
             [name, suffix],
             [name, {"TEXT": "&"}, name, suffix],  # "Amber Travel & Tourism LLC"
             [name, {"TEXT": "("}, name, {"TEXT": ")"}, suffix],  # "Vega (Pearls and Silver) Co., Ltd."
+            [name, {"TEXT": "("}, name, {"TEXT": ")"}, name, suffix],  # "Jinlong (HK) International Trading Co."
         ])
         # legal form first, as Russian and Ukrainian names often have it: "LLC Polar Gas 3"
         self.matcher.add("legal_prefix", [[{"TEXT": {"IN": r["legal_prefixes"]}}, name]], greedy="LONGEST")
