@@ -28,6 +28,9 @@ ORION, VESTA = "Orion Metals Corp", "Vesta Trading LLC"
 KAPPA, LUMEN, TESSARO = "Kappa Resources B.V.", "Lumen Gas Ltd.", "Tessaro Energy S.A."
 
 CURRENT: list[tuple[str, list[Row]]] = [
+    (f"{BALTIC} is a 60 percent-owned subsidiary of {NORLAND}.", [(NORLAND, BALTIC, 60, "current", False)]),
+    (f"{BALTIC}, a 70%-owned unit of {NORLAND}, denied the allegations.", [(NORLAND, BALTIC, 70, "current", False)]),
+    (f"{NORLAND}'s 60%-owned subsidiary {BALTIC} was named.", [(NORLAND, BALTIC, 60, "current", False)]),
     (f"{NORLAND} owns 51% of {BALTIC}", [(NORLAND, BALTIC, 51, "current", False)]),
     (f"{NORLAND} owns a 51% stake in {BALTIC}", [(NORLAND, BALTIC, 51, "current", False)]),
     ("Kestrel Shipping Pte. Ltd. holds a 51 percent stake in Harbour Line Ltd., filings show.",
@@ -163,6 +166,10 @@ SEVERAL_HOLDERS: list[tuple[str, list[Row]]] = [
 ]
 
 IN_CONTEXT: list[tuple[str, list[Row]]] = [
+    (f"{ORION} said it had completed the purchase of the stake in {BALTIC}. The seller, {VESTA}, cut its holding "
+     "to 19%.", [(VESTA, BALTIC, 19, "current", False)]),
+    (f"{BALTIC} operates 14 tankers. It is owned 60% by {NORLAND} and 25% by {ORION}.",
+     [(NORLAND, BALTIC, 60, "current", False), (ORION, BALTIC, 25, "current", False)]),
     (f"{BALTIC} is selling its mine. {NORLAND} holds 66% of the company, {ORION} 20% and {VESTA} the remaining 14%.",
      [(NORLAND, BALTIC, 66, "current", False), (ORION, BALTIC, 20, "current", False),
       (VESTA, BALTIC, 14, "current", False)]),

@@ -523,8 +523,16 @@ def _participle(p: Percent, ctx: Context) -> list[Claim] | None:
         if beside:  # the subject of the clause "with" belongs to
             owned_tok = next((c for node in _clause(anchor.head.head) for c in node.children
                               if c.dep_ in {"nsubjpass", "nsubj"}), None)
-        if agent is None and verb.dep_ in {"amod", "compound"}:
-            agent = next((c for c in verb.head.children if c.dep_ == "poss"), None)
+        if agent is None and verb.dep_ in {"amod", "compound", "nummod"}:
+            noun = verb.head
+            agent = next((c for c in noun.children if c.dep_ == "poss"), None)
+            if noun.lemma_.lower() in lex.subsidiary_nouns and noun.i not in ctx.names:
+                # "Y is a 60 percent-owned subsidiary of X", "Y, a 70%-owned unit of X",
+                # "X's 60%-owned subsidiary Y"
+                agent = agent or _pobj(noun, {"of"})
+                named = next((c for c in noun.children if c.dep_ == "appos"), None)
+                owned_tok = next((c for c in noun.head.children if c.dep_ == "nsubj"), None) \
+                    if noun.dep_ == "attr" else noun.head if noun.dep_ == "appos" else named
         rule = "percent_owned_by"
     elif anchor.i < verb.i:
         agent = subjects[0] if subjects else None
@@ -973,19 +981,36 @@ def find_stakes(doc: Doc, lex: Lexicon) -> list[dict]:
     ctx = replace(ctx, **_antecedents(doc, ctx))
     rows: dict[tuple, dict] = {}
     previous: tuple[Span, Reading] | None = None
+    staked: tuple[str, int] | None = None  # the last company named as the object of a stake, and where
     for sent in _sentences(doc):
         empty = Reading([], [], frozenset())
         reading = read_sentence(sent, ctx) if any(t.lower_ in starts or "%" in t.text for t in sent) else empty
         claims = list(reading.complete)
         for claim in reading.pending:
             owned = _context_owned(claim, (sent, reading), previous, ctx)
+            if owned is None and claim.pending == "stakes" and staked and sent.start - staked[1] < 150:
+                owned = staked[0]  # "... the stake in Y. The seller, X, cut its holding to 19%": Y
             if owned is not None and owned != claim.owner:
                 claims.append(replace(claim, owned=owned))
+        staked = _stake_object(sent, ctx) or staked
         for claim in claims:
             key = (claim.owner, claim.owned, claim.percent.value, claim.status)
             rows.setdefault(key, to_row(claim, sent))
         previous = (sent, replace(reading, owned=reading.owned | {c.owned for c in claims}))
     return list(rows.values())
+
+
+def _stake_object(sent: Span, ctx: Context) -> tuple[str, int] | None:
+    """The last company a sentence names as the object of a stake, with or without a number
+    ("completed the purchase of the stake in Y", "its shares of Y")."""
+    found = None
+    for tok in sent:
+        if _is_stake_noun(tok, ctx.lex):
+            pobj = _pobj(tok, ctx.lex.object_preps)
+            name = owned_of(pobj, ctx) if pobj is not None else None
+            if name is not None:
+                found = (name, tok.i)
+    return found
 
 
 def _sentences(doc: Doc) -> list[Span]:
@@ -1030,6 +1055,13 @@ def _antecedents(doc: Doc, ctx: Context) -> dict[str, dict[int, str]]:
     previous: Span | None = None
     for sent in doc.sents:
         for tok in sent:
+            if tok.lower_ == "it" and tok.dep_ in {"nsubj", "nsubjpass"} and tok.i == sent.start and previous is not None:
+                # "Y operates 14 tankers. It is owned 60% by X": the previous sentence's named subject
+                subject = next((t for t in previous if t.dep_ in {"nsubj", "nsubjpass"} and t.head.dep_ == "ROOT"
+                                and t.i in names and t.ent_type_ == "ORG"), None)
+                if subject is not None:
+                    subjects[tok.i] = names[subject.i]
+                continue
             if not _definite_company(tok, ctx):
                 continue
             lemma = tok.lemma_.lower()
@@ -1064,7 +1096,7 @@ def _context_owned(claim: Claim, current: tuple[Span, Reading], previous: tuple[
     if claim.pending == "previous" and previous is not None:
         return topic(*previous, ctx)
     if claim.pending == "stakes" and previous is not None and len(previous[1].owned) == 1:
-        return next(iter(previous[1].owned))
+        return next(iter(previous[1].owned))  # "... 51% of Y. X holds 26% through a subsidiary": Y
     return None
 
 
