@@ -514,6 +514,9 @@ MORE = [
     case(f"Also sanctioned on Tuesday were {VELMORA} of Dubai, which sold the cargoes on paper to disguise their "
          f"origin, and {OSTRAKON}, a Syrian port agent.",
          [(SAN, None, VELMORA, TUE, False), (SAN, None, OSTRAKON, TUE, False)], "a-relative-clause-inside-a-list"),
+    case(f"OFAC on Monday delisted {VELMORA}, an entity listed in May 2022.",
+         [(SAN, OFAC, VELMORA, MON, True), (SAN, OFAC, VELMORA, "2022-05", False)],
+         "an-entity-listed-names-no-entity-list"),
     case(f"On Friday, Tokyo added {OSTRAKON} to its list of end users subject to export controls.",
          [(EXP, None, OSTRAKON, FRI, False)], "measure-described-after-the-list"),
 ]

@@ -77,7 +77,9 @@ class ActionExtractor:
         self.subject_words = set(lex["subject_words"])
         self.measures = {t: [w.lower() for w in words] for t, words in lex["measures"].items()}
         self.measure_words = {w for cues in self.measures.values() for w in cues}
-        self.lists: list[dict] = lex["lists"]
+        #: measures of several words, matched first and on whole words ("entity list", not "entity listed")
+        self.phrase_measures = {t: [_whole_words(c) for c in cues if " " in c] for t, cues in self.measures.items()}
+        self.list_patterns = [(item, _whole_words(item["phrase"])) for item in lex["lists"]]
         self.agency_defaults: dict[str, str] = lex["agency_defaults"]
         self.modal_heads = set(lex["modal_heads"])
         self.modal_aux = set(lex["modal_aux"])
@@ -438,11 +440,9 @@ class ActionExtractor:
         return sorted(out, key=lambda t: t.i)
 
     def _list_in(self, clause: list[Token]) -> dict | None:
+        """The first list the clause names, matched on whole words ("an entity listed" is none)."""
         text = " ".join(t.lower_ for t in clause).replace(" 's", "'s").replace(" ’s", "'s").replace(" - ", "-")
-        for item in self.lists:
-            if item["phrase"] in text:
-                return item
-        return None
+        return next((item for item, pattern in self.list_patterns if pattern.search(text)), None)
 
     def _owner(self, list_hit: dict | None, state: dict, sent: Span) -> str | None:
         """The owner of a list; for a name several countries use ("export control list"), the
@@ -470,12 +470,10 @@ class ActionExtractor:
         words = [t.lower_ for t in clause if t.i != v.i and t.ent_type_ not in ENTITY_LABELS
                  and not any(c.dep_ == "nummod" for c in t.children)]  # "removed one entry": no visa
         joined = " ".join(words)
-        for multiword in (True, False):
-            for mtype, cues in self.measures.items():
-                for cue in cues:
-                    if (" " in cue) == multiword and (cue in joined if multiword else cue in words):
-                        return mtype
-        return None
+        for mtype, patterns in self.phrase_measures.items():
+            if any(p.search(joined) for p in patterns):
+                return mtype
+        return next((mtype for mtype, cues in self.measures.items() if any(w in cues for w in words)), None)
 
     # -- actor ---------------------------------------------------------------------------
     def _actor(self, v: Token, ents: dict) -> tuple[str | None, Token | None]:
@@ -797,6 +795,10 @@ class ActionExtractor:
                 if _clause_head(span.root, head).i == head.i:
                     return _as_date(span)
         return None
+
+
+def _whole_words(phrase: str) -> re.Pattern:
+    return re.compile(rf"(?<!\w){re.escape(phrase)}(?!\w)")
 
 
 def _prep_object(token: Token) -> bool:
