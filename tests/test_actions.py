@@ -517,6 +517,8 @@ MORE = [
     case(f"OFAC on Monday delisted {VELMORA}, an entity listed in May 2022.",
          [(SAN, OFAC, VELMORA, MON, True), (SAN, OFAC, VELMORA, "2022-05", False)],
          "an-entity-listed-names-no-entity-list"),
+    case(f"The Treasury on Tuesday blocked {VELMORA} and {OSTRAKON}, two Dubai-based fuel traders.",
+         [(SAN, TREASURY, VELMORA, TUE, False), (SAN, TREASURY, OSTRAKON, TUE, False)], "an-agency-blocks-companies"),
     case(f"On Friday, Tokyo added {OSTRAKON} to its list of end users subject to export controls.",
          [(EXP, None, OSTRAKON, FRI, False)], "measure-described-after-the-list"),
 ]
@@ -525,6 +527,8 @@ POSITIVE = SYNTAX + TYPES + AGENCIES + LIFTED + DATES + MORE
 
 # -- no action -------------------------------------------------------------------------------
 NON_ACTIONS = [
+    f"A federal court on Monday blocked {ARVELL}'s takeover of {KYRENE}.",
+    f"Beijing blocked the merger of {ARVELL} and {KYRENE} last year.",
     f"{ARVELL} said it would take the matter to court and take its ships off the route.",
     f"The Commerce Department declined to add {MARISOL} to the Entity List.",
     f"Initially the European Commission offered to include {VELMORA} in the list, but the proposal failed.",
