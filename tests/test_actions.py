@@ -519,6 +519,13 @@ MORE = [
          "an-entity-listed-names-no-entity-list"),
     case(f"The Treasury on Tuesday blocked {VELMORA} and {OSTRAKON}, two Dubai-based fuel traders.",
          [(SAN, TREASURY, VELMORA, TUE, False), (SAN, TREASURY, OSTRAKON, TUE, False)], "an-agency-blocks-companies"),
+    case(f"Under China, BIS on Tuesday added {QINGHE} to the Entity List.\n\nUnder Hong Kong: {VELMORA}, which "
+         f"diverted U.S. chips to {QINGHE}.\n\nUnder the United Arab Emirates: {OSTRAKON} and {ARVELL}, both of which "
+         "re-exported machine tools.",
+         [(EXP, BIS, n, TUE, False) for n in (QINGHE, VELMORA, OSTRAKON, ARVELL)], "entries-under-country-headings"),
+    case("ACTION: Final rule.\n\nSUMMARY: In this rule, the Bureau of Industry and Security amends the regulations "
+         f"by adding {QINGHE} and {LIANYUN} to the Entity List.",
+         [(EXP, BIS, QINGHE, None, False), (EXP, BIS, LIANYUN, None, False)], "a-field-label-and-by-adding"),
     case(f"On Friday, Tokyo added {OSTRAKON} to its list of end users subject to export controls.",
          [(EXP, None, OSTRAKON, FRI, False)], "measure-described-after-the-list"),
 ]

@@ -343,10 +343,12 @@ class ActionExtractor:
                                      and any(c.lower_ in {"the", "these", "other"} for c in subject[0].children))
             # "Among the new entries are A; B", "So were A; B; and C"
             among = sent[0].lower_ in {"among", "so"} and root.lemma_ == "be"
-            if not (referring and root.lemma_ in {"be", "include"} or among):
+            heading = _country_heading(sent)  # "Under Pakistan: A Ltd. and B, both of which ..."
+            if not (referring and root.lemma_ in {"be", "include"} or among or heading is not None):
                 return []
             objects = [c for c in root.children if c.dep_ in {"attr", "dobj", "nsubj"} and c.i in ents]
-            names = _entity_list(ents[objects[0].i], ents) if objects else []
+            first = ents.get(heading + 1) if heading is not None else ents[objects[0].i] if objects else None
+            names = _entity_list(first, ents) if first is not None and first.label_ == "ORG" else []
             how = "continued_list"
         if not names:
             return []
@@ -498,6 +500,8 @@ class ActionExtractor:
                         return self._agency_of(pobj[0], ents), pobj[0]
         if (v.dep_ in {"conj", "xcomp"} or v.dep_ == "advcl" and v.tag_ == "VBG") and v.head.pos_ in {"VERB", "AUX"}:
             return self._actor(v.head, ents)  # "the Council adopted ..., freezing the assets of ..."
+        if v.dep_ == "pcomp" and v.head.lower_ == "by" and v.head.head.pos_ in {"VERB", "AUX"}:
+            return self._actor(v.head.head, ents)  # "BIS amends the EAR by adding nine entities"
         if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.lemma_.lower() in self.documents:
             return self._agency_of(v.head, ents), v.head  # "BIS published a rule adding X"
         return None, None
@@ -1275,6 +1279,15 @@ def _numbered_items(sent: Span, ents: dict) -> list[str]:
     return names
 
 
+def _country_heading(sent: Span) -> int | None:
+    """The colon of an entry that opens with its country ("Under Hong Kong: A Limited, which ...")."""
+    words = [t for t in sent if not t.is_space]
+    if len(words) < 4 or words[0].lower_ != "under":
+        return None
+    colon = next((t for t in words[1:6] if t.text == ":"), None)
+    if colon is None or not all(t.ent_type_ in {"GPE", "LOC"} or t.lower_ == "the" for t in words[1:colon.i - sent.start]):
+        return None
+    return colon.i
 def _is_item(sent: Span) -> bool:
     """A sentence that is a bulleted or numbered list item ("1. A Ltd", "• B LLC, Moscow"), also
     when the parser made a sentence of the item number alone ("3." | "Kama Works PJSC")."""

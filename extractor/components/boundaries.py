@@ -75,6 +75,9 @@ class SentenceBoundaries:
                 nxt.is_sent_start = True
             elif token.text in BULLETS and token.is_sent_start:
                 nxt.is_sent_start = False  # "• Halvard Precision Works Ltd": the bullet opens the item
+            elif token.text == ":" and token.i >= 1 and doc[token.i - 1].is_upper and doc[token.i - 1].is_alpha \
+                    and (token.i == 1 or "\n" in doc[token.i - 2].text_with_ws):
+                nxt.is_sent_start = True  # "SUMMARY: In this rule, BIS ...": a field label is no subject
             elif token.text in {".", ")"} and token.i >= 1 and doc[token.i - 1].like_num and (
                     token.i == 1 or "\n" in doc[token.i - 2].text_with_ws):
                 nxt.is_sent_start = False  # "4. Blue Ridge Maritime Inc." on its own line: one item
