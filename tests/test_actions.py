@@ -526,6 +526,8 @@ MORE = [
     case("ACTION: Final rule.\n\nSUMMARY: In this rule, the Bureau of Industry and Security amends the regulations "
          f"by adding {QINGHE} and {LIANYUN} to the Entity List.",
          [(EXP, BIS, QINGHE, None, False), (EXP, BIS, LIANYUN, None, False)], "a-field-label-and-by-adding"),
+    case(f"Today's action follows OFAC's designation of {VELMORA} on August 3, 2018 for facilitating a transaction.",
+         [(SAN, OFAC, VELMORA, "2018-08-03", False)], "a-designations-own-date-after-the-noun"),
     case(f"On Friday, Tokyo added {OSTRAKON} to its list of end users subject to export controls.",
          [(EXP, None, OSTRAKON, FRI, False)], "measure-described-after-the-list"),
 ]

@@ -401,7 +401,10 @@ class ActionExtractor:
         targets = [t for t in dict.fromkeys(targets) if t != agency]
         if not targets:
             return []
-        date = self._date(n, dates) or (verb is not None and self._date(verb, dates)) or None
+        date = self._date(n, dates)
+        if date is None and verb is not None:  # "follows OFAC's designation of X on August 3, 2018": the nearest after
+            after = [d for d in _clause_dates(verb, dates) if d.start > n.i]
+            date = _as_date(after[0]) if after else self._date(verb, dates)
         sent = n.sent
         evidence = _evidence(sent)
         return [{"type": atype, "agency": agency, "target": t, "date": date, "lifted": bool(spec.get("lifted")),
