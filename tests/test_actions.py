@@ -517,6 +517,10 @@ MORE = [
     case(f"OFAC on Monday delisted {VELMORA}, an entity listed in May 2022.",
          [(SAN, OFAC, VELMORA, MON, True), (SAN, OFAC, VELMORA, "2022-05", False)],
          "an-entity-listed-names-no-entity-list"),
+    # the EU's list has no fixed owner: the earlier listing keeps no agency (gold decision 16)
+    case(f"The Council of the European Union on Monday delisted {VELMORA}, an entity listed in May 2022.",
+         [(SAN, "Council of the European Union", VELMORA, MON, True), (SAN, None, VELMORA, "2022-05", False)],
+         "an-earlier-listing-on-a-list-without-owner"),
     case(f"The Treasury on Tuesday blocked {VELMORA} and {OSTRAKON}, two Dubai-based fuel traders.",
          [(SAN, TREASURY, VELMORA, TUE, False), (SAN, TREASURY, OSTRAKON, TUE, False)], "an-agency-blocks-companies"),
     case(f"Under China, BIS on Tuesday added {QINGHE} to the Entity List.\n\nUnder Hong Kong: {VELMORA}, which "

@@ -80,6 +80,8 @@ class ActionExtractor:
         #: measures of several words, matched first and on whole words ("entity list", not "entity listed")
         self.phrase_measures = {t: [_whole_words(c) for c in cues if " " in c] for t, cues in self.measures.items()}
         self.list_patterns = [(item, _whole_words(item["phrase"])) for item in lex["lists"]]
+        self.list_owners = {owner for item in lex["lists"]
+                            for owner in [item.get("owner"), *item.get("owner_by_country", {}).values()] if owner}
         self.agency_defaults: dict[str, str] = lex["agency_defaults"]
         self.modal_heads = set(lex["modal_heads"])
         self.modal_aux = set(lex["modal_aux"])
@@ -201,6 +203,12 @@ class ActionExtractor:
         inherited = same_document
         if agency is None and actor_token is None and trig.rule != "subject_to":
             inherited = self._referred_action(v, state, list_hit or measure)
+            own = self._date(v, dates)
+            if inherited and own and v.dep_ in {"relcl", "acl"} and inherited["agency"] not in self.list_owners \
+                    and own["value"] != (inherited.get("date") or {}).get("value"):
+                # "The Council delisted X, an entity listed in May 2022": an earlier listing on a list
+                # that has no fixed owner is no one's in particular (gold decision 16)
+                inherited = {**inherited, "agency": None}
             agency = inherited and inherited["agency"]
         agency = agency or (same_document and same_document["agency"])
         atype = (list_hit or {}).get("type") or spec.get("type") or measure or (inherited and inherited["type"])
