@@ -532,6 +532,9 @@ MORE = [
          [(EXP, BIS, QINGHE, None, False), (EXP, BIS, LIANYUN, None, False)], "a-field-label-and-by-adding"),
     case(f"Today's action follows OFAC's designation of {VELMORA} on August 3, 2018 for facilitating a transaction.",
          [(SAN, OFAC, VELMORA, "2018-08-03", False)], "a-designations-own-date-after-the-noun"),
+    case("The Commerce Department said on Friday it had lifted a ban that barred American companies from selling "
+         f"parts to {QINGHE}.",
+         [(EXP, COMMERCE, QINGHE, FRI, True)], "a-lifted-ban-described-by-a-relative-clause"),
     case(f"On Friday, Tokyo added {OSTRAKON} to its list of end users subject to export controls.",
          [(EXP, None, OSTRAKON, FRI, False)], "measure-described-after-the-list"),
 ]

@@ -48,6 +48,8 @@ LICENCE_PATH = {"advcl", "acl", "xcomp", "dobj", "pcomp"}
 ITEM_LEAD = 8
 RELATIVE_PRONOUNS = {"which", "that", "who", "whom"}
 PRONOUNS = {"it", "they", "them", "its", "itself", "themselves"}
+#: Nouns for a measure itself ("lifted a ban that barred ...").
+MEASURE_NOUNS = {"ban", "restriction", "sanction", "prohibition", "order", "measure", "freeze", "embargo"}
 NOTICES = {"notice", "statement", "release", "announcement", "filing", "notification"}
 REPORTING = {"say", "announce", "state", "report", "confirm", "disclose", "add", "tell"}
 #: Words that state a prohibition: "are prohibited from", "it is forbidden for them to".
@@ -166,6 +168,11 @@ class ActionExtractor:
             measure = None  # "a licence for shipments to X" eases (or restores) the body's own measure
         # a licence granted eases the measure; a licence revoked restores it
         lifted = bool(spec.get("lifted")) if not licence else v.lemma_.lower() not in self.revoking
+        # "lifted a ban that barred companies from selling to X": the measure described is lifted, by the
+        # lifting verb's actor and on its day
+        lifter = v.head.head if v.dep_ == "relcl" and v.head.dep_ == "dobj" and v.head.lemma_.lower() in MEASURE_NOUNS \
+            and self.verbs.get(v.head.head.lemma_.lower(), {}).get("lifted") else None
+        lifted = lifted or lifter is not None
         bare_list = any(t.lemma_.lower() in self.list_nouns and t.pos_ in {"NOUN", "PROPN"} for t in clause)
         # "The same rule removed A and B": the document of the last action acts again
         same_document = state.get("lead") if any(  # "The same rule removed X", "In the same rule, BIS revised"
@@ -185,7 +192,7 @@ class ActionExtractor:
             return []
         if spec.get("requires_prep") and not any(t.lower_ == spec["requires_prep"] for t in clause):
             return []
-        actor, actor_token = self._actor(v, ents)
+        actor, actor_token = self._actor(lifter or v, ents)
         if actor_token is not None and actor is None and actor_token.ent_type_ == "ORG" and not _passive(v):
             return []  # a company's own move
         agency = actor
@@ -237,7 +244,7 @@ class ActionExtractor:
         named = {h.i: self._names(h, v, ents) if how != "passive_last" else [ents[h.i].kb_id_] for h in heads}
         targets = list(dict.fromkeys(n for h in heads for n in named[h.i]))
 
-        date = self._date(v, dates)
+        date = self._date(v, dates) or (lifter is not None and self._date(lifter, dates)) or None
         if date is None and agency is not None and _also(v):  # "SECO also removed X": its last action's day
             date = state["last_date_of"].get(agency)
         if date is None and _present(v):  # "X and Y are being designated": today's news
