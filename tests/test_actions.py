@@ -535,6 +535,11 @@ MORE = [
     case("The Commerce Department said on Friday it had lifted a ban that barred American companies from selling "
          f"parts to {QINGHE}.",
          [(EXP, COMMERCE, QINGHE, FRI, True)], "a-lifted-ban-described-by-a-relative-clause"),
+    case(f"The Council of the European Union on Friday imposed an asset freeze and a travel ban on {VELMORA}.",
+         [(SAN, "Council of the European Union", VELMORA, FRI, False),
+          (VISA, "Council of the European Union", VELMORA, FRI, False)], "two-measures-coordinated"),
+    case(f"{VELMORA} was among the 31 companies that the Commerce Department placed on its Entity List on Friday.",
+         [(EXP, COMMERCE, VELMORA, FRI, False)], "among-the-companies-that-an-agency-listed"),
     case(f"On Friday, Tokyo added {OSTRAKON} to its list of end users subject to export controls.",
          [(EXP, None, OSTRAKON, FRI, False)], "measure-described-after-the-list"),
 ]

@@ -294,11 +294,12 @@ class ActionExtractor:
         # a country as actor: which one, so that _dedupe can tell its body's rows from another's
         place = " ".join(t.text for t in actor_token.subtree if t.ent_type_ in {"GPE", "NORP"}
                          and t.lower_ != "the") if agency is None and actor_token is not None else ""
+        types = [atype, *(t for t in self._coordinated_measures(v) if t != atype)]
         return [
-            {"type": atype, "agency": agency, "target": t, "date": own_dates.get(t, date),
+            {"type": mtype, "agency": agency, "target": t, "date": own_dates.get(t, date),
              "lifted": lifted, "evidence": evidence, "rule": f"{trig.rule}:{how}",
              "actor_country": self.country_of_place.get(place, "?") if place else None}
-            for t in targets
+            for mtype in types for t in targets
         ]
 
     def _stated_measures(self, sent: Span, ents: dict, state: dict, named_here: bool = False) -> list[dict]:
@@ -484,6 +485,16 @@ class ActionExtractor:
                     if child.dep_ == "poss" and child.i in ents and ents[child.i].label_ == "AGENCY":
                         return ents[child.i].kb_id_
         return None
+
+    def _coordinated_measures(self, v: Token) -> list[str]:
+        """The measures of a coordinated object, one type each: "imposed an asset freeze and a
+        travel ban on X" -> sanction, visa_ban."""
+        objects = [c for c in v.children if c.dep_ == "dobj"]
+        if not objects or not objects[0].conjuncts:
+            return []
+        nouns = [objects[0], *objects[0].conjuncts]
+        found = (self._measure_in([*n.lefts, n], v) for n in nouns)
+        return list(dict.fromkeys(t for t in found if t))
 
     def _measure_in(self, clause: list[Token], v: Token) -> str | None:
         """The measure named in the clause ("export restrictions", "visa bans"), outside names."""
@@ -716,6 +727,10 @@ class ActionExtractor:
         """Entity names for a target word: its coordination, appositions, "including X"."""
         if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
             head = head.head.head
+        if head.dep_ == "pobj" and head.head.lower_ == "among" and head.head.head.lemma_ == "be":
+            # "X was among the 31 companies that Commerce placed on its list": X
+            subject = next((c for c in head.head.head.children if c.dep_ == "nsubj"), None)
+            head = subject if subject is not None else head
         named = any(c.dep_ in {"appos", "compound", "nmod"} and c.i in ents and c.i > head.i for c in head.children)
         if head.lower_ in PRONOUNS or not named and head.lemma_ in ANAPHORS | AGENCY_ANAPHORS and head.tag_ == "NN" and any(
             c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in head.children
