@@ -540,6 +540,10 @@ MORE = [
           (VISA, "Council of the European Union", VELMORA, FRI, False)], "two-measures-coordinated"),
     case(f"{VELMORA} was among the 31 companies that the Commerce Department placed on its Entity List on Friday.",
          [(EXP, COMMERCE, VELMORA, FRI, False)], "among-the-companies-that-an-agency-listed"),
+    case(f"CBP on Tuesday modified a withhold release order against {VELMORA}, allowing its gloves into the country.",
+         [(IMP, CBP, VELMORA, TUE, True)], "a-modified-withhold-release-order-eases-it"),
+    case(f"The Treasury Department reimposed sanctions on {VELMORA} on Wednesday.",
+         [(SAN, TREASURY, VELMORA, WED, False)], "sanctions-reimposed"),
     case(f"On Friday, Tokyo added {OSTRAKON} to its list of end users subject to export controls.",
          [(EXP, None, OSTRAKON, FRI, False)], "measure-described-after-the-list"),
 ]
