@@ -544,6 +544,9 @@ MORE = [
          [(IMP, CBP, VELMORA, TUE, True)], "a-modified-withhold-release-order-eases-it"),
     case(f"The Treasury Department reimposed sanctions on {VELMORA} on Wednesday.",
          [(SAN, TREASURY, VELMORA, WED, False)], "sanctions-reimposed"),
+    case(f"BIS on Thursday added {QINGHE} to the Entity List. In the same rule, BIS revised the existing entry for "
+         f"{LIANYUN}, adding two aliases, Lianyun Optics and LYL Systems, and an address in Wuhan.",
+         [(EXP, BIS, QINGHE, THU, False), (EXP, BIS, LIANYUN, THU, False)], "a-revised-entry-tightens-the-listing"),
     case(f"On Friday, Tokyo added {OSTRAKON} to its list of end users subject to export controls.",
          [(EXP, None, OSTRAKON, FRI, False)], "measure-described-after-the-list"),
 ]

@@ -239,7 +239,8 @@ class ActionExtractor:
         if atype is None:
             return []
         heads, how = self._target_heads(v, spec)
-        aliases = [h for h in heads if h.lemma_.lower() in {"alias", "address"}]  # "adding two aliases, A and B"
+        # "revised the entry for X, adding two aliases, A and B, and an address in C": no targets
+        aliases = [t for t in v.sent if t.lemma_.lower() in {"alias", "address"} and t.pos_ == "NOUN"]
         heads = [h for h in heads if h not in aliases]
         named = {h.i: self._names(h, v, ents) if how != "passive_last" else [ents[h.i].kb_id_] for h in heads}
         targets = list(dict.fromkeys(n for h in heads for n in named[h.i]))
@@ -267,7 +268,8 @@ class ActionExtractor:
             count = self._count(heads)
             if count and not targets and actor is not None and not _annex_references(clause):  # annexes: below
                 state["counts"].append((count, atype, actor, date, v, lifted))
-        not_targets = {ents[t.i].kb_id_ for h in aliases for t in h.subtree if t.i in ents}
+        not_targets = {ents[t.i].kb_id_ for h in aliases for t in h.subtree if t.i in ents and t.i > h.i} \
+            - {ents[h.i].kb_id_ for h in heads if h.i in ents}  # an alias of the target itself
         targets = [t for t in targets if t != agency and t not in not_targets]
         for label in _annex_references(clause):  # "17 entities listed in Annex 1": its items, further on
             if state["annexes"].get(label, {}).get("sent") != v.sent.start:  # the sentence's first trigger
@@ -498,8 +500,9 @@ class ActionExtractor:
 
     def _measure_in(self, clause: list[Token], v: Token) -> str | None:
         """The measure named in the clause ("export restrictions", "visa bans"), outside names."""
+        # "removed one entry", "revised the entry for X": a list's entry, no visa
         words = [t.lower_ for t in clause if t.i != v.i and t.ent_type_ not in ENTITY_LABELS
-                 and not any(c.dep_ == "nummod" for c in t.children)]  # "removed one entry": no visa
+                 and not any(c.dep_ == "nummod" or t.lemma_ == "entry" and c.lower_ in {"for", "on"} for c in t.children)]
         joined = " ".join(words)
         for mtype, patterns in self.phrase_measures.items():
             if any(p.search(joined) for p in patterns):
