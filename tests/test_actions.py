@@ -547,6 +547,12 @@ MORE = [
     case(f"BIS on Thursday added {QINGHE} to the Entity List. In the same rule, BIS revised the existing entry for "
          f"{LIANYUN}, adding two aliases, Lianyun Optics and LYL Systems, and an address in Wuhan.",
          [(EXP, BIS, QINGHE, THU, False), (EXP, BIS, LIANYUN, THU, False)], "a-revised-entry-tightens-the-listing"),
+    case(f"The Commerce Department added {QINGHE} to the Entity List in May 2019 and in August 2020 extended the "
+         f"restrictions to {LIANYUN}.",
+         [(EXP, COMMERCE, QINGHE, "2019-05", False), (EXP, COMMERCE, LIANYUN, "2020-08", False)],
+         "restrictions-extended-to-a-company"),
+    case(f"The Treasury on Monday lifted the ban on {VELMORA}.", [(SAN, TREASURY, VELMORA, MON, True)],
+         "the-ban-lifted"),
     case(f"On Friday, Tokyo added {OSTRAKON} to its list of end users subject to export controls.",
          [(EXP, None, OSTRAKON, FRI, False)], "measure-described-after-the-list"),
 ]

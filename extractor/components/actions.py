@@ -187,8 +187,11 @@ class ActionExtractor:
             return []  # "Under China, BIS is adding A; B": to the list BIS used before in the article
         back_reference = _passive(v) and (v.dep_ in {"acl", "relcl"} and self._is_group(v.head)
                                           or _also(v) and state["last"] is not None)  # "Also targeted were A"
+        # "extended the restrictions to X": a measure the agency's usual type names
+        generic = any(c.dep_ == "dobj" and c.lemma_.lower() in MEASURE_NOUNS for c in v.children) \
+            and self._actor(v, ents)[0] is not None
         if spec.get("requires_measure") and list_hit is None and measure is None and not licence \
-                and not back_reference:  # "Among the companies targeted are ..."
+                and not back_reference and not generic:  # "Among the companies targeted are ..."
             return []
         if spec.get("requires_prep") and not any(t.lower_ == spec["requires_prep"] for t in clause):
             return []
