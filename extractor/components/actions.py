@@ -48,6 +48,8 @@ LICENCE_PATH = {"advcl", "acl", "xcomp", "dobj", "pcomp"}
 ITEM_LEAD = 8
 RELATIVE_PRONOUNS = {"which", "that", "who", "whom"}
 PRONOUNS = {"it", "they", "them", "its", "itself", "themselves"}
+#: Words for names and addresses added to an existing entry (they are no targets).
+ALIAS_NOUNS = {"alias", "aliases", "address", "addresses"}
 #: Nouns for a measure itself ("lifted a ban that barred ...").
 MEASURE_NOUNS = {"ban", "restriction", "sanction", "prohibition", "order", "measure", "freeze", "embargo"}
 NOTICES = {"notice", "statement", "release", "announcement", "filing", "notification"}
@@ -80,7 +82,7 @@ class ActionExtractor:
         self.measures = {t: [w.lower() for w in words] for t, words in lex["measures"].items()}
         self.measure_words = {w for cues in self.measures.values() for w in cues}
         #: measures of several words, matched first and on whole words ("entity list", not "entity listed")
-        self.phrase_measures = {t: [_whole_words(c) for c in cues if " " in c] for t, cues in self.measures.items()}
+        self.phrase_measures = {t: [(c, _whole_words(c)) for c in cues if " " in c] for t, cues in self.measures.items()}
         self.list_patterns = [(item, _whole_words(item["phrase"])) for item in lex["lists"]]
         self.list_owners = {owner for item in lex["lists"]
                             for owner in [item.get("owner"), *item.get("owner_by_country", {}).values()] if owner}
@@ -243,7 +245,7 @@ class ActionExtractor:
             return []
         heads, how = self._target_heads(v, spec)
         # "revised the entry for X, adding two aliases, A and B, and an address in C": no targets
-        aliases = [t for t in v.sent if t.lemma_.lower() in {"alias", "address"} and t.pos_ == "NOUN"]
+        aliases = [t for t in v.sent if t.lower_ in ALIAS_NOUNS and t.pos_ == "NOUN"]
         heads = [h for h in heads if h not in aliases]
         named = {h.i: self._names(h, v, ents) if how != "passive_last" else [ents[h.i].kb_id_] for h in heads}
         targets = list(dict.fromkeys(n for h in heads for n in named[h.i]))
@@ -468,7 +470,8 @@ class ActionExtractor:
     def _list_in(self, clause: list[Token]) -> dict | None:
         """The first list the clause names, matched on whole words ("an entity listed" is none)."""
         text = " ".join(t.lower_ for t in clause).replace(" 's", "'s").replace(" ’s", "'s").replace(" - ", "-")
-        return next((item for item, pattern in self.list_patterns if pattern.search(text)), None)
+        return next((item for item, pattern in self.list_patterns
+                     if item["phrase"] in text and pattern.search(text)), None)
 
     def _owner(self, list_hit: dict | None, state: dict, sent: Span) -> str | None:
         """The owner of a list; for a name several countries use ("export control list"), the
@@ -508,7 +511,7 @@ class ActionExtractor:
                  and not any(c.dep_ == "nummod" or t.lemma_ == "entry" and c.lower_ in {"for", "on"} for c in t.children)]
         joined = " ".join(words)
         for mtype, patterns in self.phrase_measures.items():
-            if any(p.search(joined) for p in patterns):
+            if any(cue in joined and p.search(joined) for cue, p in patterns):
                 return mtype
         return next((mtype for mtype, cues in self.measures.items() if any(w in cues for w in words)), None)
 
@@ -939,15 +942,15 @@ def _evidence(sent: Span) -> dict:
 def _ends_with_colon(sent: Span) -> bool:
     """ "Among those listed are:" introduces a list of items; so does a line without a final
     period over bulleted or numbered lines ("Entities designated by OFAC today" + "• A Ltd")."""
-    tokens = [t for t in sent if not t.is_space]
-    if not tokens:
-        return False
-    if tokens[-1].text == ":":
-        return True
     doc = sent.doc
+    last = next((doc[i] for i in range(sent.end - 1, sent.start - 1, -1) if not doc[i].is_space), None)
+    if last is None or last.text in {".", "!", "?", '"', "”"}:
+        return False
+    if last.text == ":":
+        return True
     line_ends = "\n" in sent[-1].text_with_ws or sent.end < len(doc) and "\n" in doc[sent.end].text
     nxt = next((t for t in doc[sent.end:sent.end + 3] if not t.is_space), None)
-    return line_ends and tokens[-1].text not in {".", "!", "?", '"', "”"} and nxt is not None and opens_item(nxt)
+    return line_ends and nxt is not None and opens_item(nxt)
 
 
 def _also(v: Token) -> bool:
@@ -1135,8 +1138,10 @@ def _next_in_list(ent: Span, ents: dict, step: int) -> Span | None:
 
 def _as_well_as(doc: Doc, i: int) -> bool:
     """Token `i` is a word of "as well as", which joins list items like "and"."""
+    if doc[i].lower_ not in {"as", "well"}:
+        return False
     words = [t.lower_ for t in doc[max(i - 2, 0):i + 3]]
-    return doc[i].lower_ in {"as", "well"} and any(words[k:k + 3] == ["as", "well", "as"] for k in range(len(words)))
+    return any(words[k:k + 3] == ["as", "well", "as"] for k in range(len(words)))
 
 
 def _place_phrase(doc: Doc, i: int, step: int) -> bool:
@@ -1235,7 +1240,8 @@ def _introduced_names(heads: list[Token], ents: dict, next_sentence: bool = True
                     return _entity_list(ent, ents) + _entity_lists_after(ent, ents, sent.end)
     if sent.end < len(doc) and _ends_with_colon(sent):  # "Four universities were also listed:" + names
         firsts = [e for e in doc[sent.end].sent.ents if e.label_ == "ORG"]
-        bulleted = _is_item(doc[sent.end].sent)
+        nxt = next((t for t in doc[sent.end:sent.end + 3] if not t.is_space), None)
+        bulleted = nxt is not None and opens_item(nxt)
         if firsts and firsts[0].start - sent.end < 4 and not bulleted:  # bullets are read item by item
             return _entity_list(firsts[0], ents) + _entity_lists_after(firsts[0], ents, firsts[0].sent.end)
     if next_sentence and sent.end < len(doc):
@@ -1333,8 +1339,12 @@ def _is_item(sent: Span) -> bool:
     first = next((t for t in sent if not t.is_space), None)
     if first is not None and opens_item(first):
         return True
-    before = [t for t in sent.doc[sent.start - 1].sent if not t.is_space] if sent.start > 0 else []
-    return len(before) == 2 and opens_item(before[0])
+    doc, i = sent.doc, sent.start - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    # "3." alone before: the number opens its own line
+    return i >= 1 and doc[i].text in {".", ")"} and opens_item(doc[i - 1]) and (
+        i == 1 or "\n" in doc[i - 2].text_with_ws)
 
 
 def _line_item(sent: Span) -> list[str]:
