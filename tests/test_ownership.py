@@ -28,6 +28,8 @@ ORION, VESTA = "Orion Metals Corp", "Vesta Trading LLC"
 KAPPA, LUMEN, TESSARO = "Kappa Resources B.V.", "Lumen Gas Ltd.", "Tessaro Energy S.A."
 
 CURRENT: list[tuple[str, list[Row]]] = [
+    (f"{ORION} owns 70% of {BALTIC}, with the remaining 30% held by {VESTA}, a Sharjah holding company.",
+     [(ORION, BALTIC, 70, "current", False), (VESTA, BALTIC, 30, "current", False)]),
     (f"{BALTIC} is a 60 percent-owned subsidiary of {NORLAND}.", [(NORLAND, BALTIC, 60, "current", False)]),
     (f"{BALTIC}, a 70%-owned unit of {NORLAND}, denied the allegations.", [(NORLAND, BALTIC, 70, "current", False)]),
     (f"{NORLAND}'s 60%-owned subsidiary {BALTIC} was named.", [(NORLAND, BALTIC, 60, "current", False)]),
@@ -75,6 +77,8 @@ CURRENT: list[tuple[str, list[Row]]] = [
 ]
 
 FORMER: list[tuple[str, list[Row]]] = [
+    (f"{NORLAND} previously held 40% of a Latvian leasing venture, {BALTIC}, before selling the stake.",
+     [(NORLAND, BALTIC, 40, "former", False)]),
     (f"{NORLAND} sold its 30% stake in {BALTIC} last year.", [(NORLAND, BALTIC, 30, "former", False)]),
     (f"{NORLAND} used to own 20% of {BALTIC}", [(NORLAND, BALTIC, 20, "former", False)]),
     (f"{NORLAND} no longer owns 20% of {BALTIC}", [(NORLAND, BALTIC, 20, "former", False)]),

@@ -232,6 +232,15 @@ def name_of(tok: Token, ctx: Context) -> str | None:
     named = _named_child(tok, ctx)
     if named is not None:
         return named
+    doc = tok.doc
+    if tok.pos_ == "NOUN" and tok.i + 2 < len(doc) and doc[tok.i + 1].text == "," and tok.i + 2 in ctx.names:
+        # "40% of a Latvian leasing venture, AeroBaltic Leasing SIA, before ..." (however parsed), not
+        # "66% of the company, B 20% and C the rest"
+        end = tok.i + 2
+        while end < len(doc) and ctx.names.get(end) == ctx.names[tok.i + 2]:
+            end += 1
+        if end == len(doc) or doc[end].text in {",", ".", ";", ")"}:
+            return ctx.names[tok.i + 2]
     if tok.dep_ == "appos" and tok.head.i in ctx.names:
         return ctx.names[tok.head.i]
     if tok.dep_ == "attr" and tok.head.lemma_ == "be":  # "Y is a joint venture in which ..."
@@ -520,9 +529,12 @@ def _participle(p: Percent, ctx: Context) -> list[Claim] | None:
             owned_tok = verb.head
         if owned_tok is not None and owned_tok.i == anchor.i or p.even:
             owned_tok = next((c for c in copula.children if c.dep_ == "nsubj"), None) if copula is not None else None
-        if beside:  # the subject of the clause "with" belongs to
-            owned_tok = next((c for node in _clause(anchor.head.head) for c in node.children
-                              if c.dep_ in {"nsubjpass", "nsubj"}), None)
+        if beside:  # the company the clause "with" belongs to gives stakes in, else its subject
+            main = anchor.head.head
+            stake = next((c for c in main.children if c.dep_ == "dobj"), None)
+            of = _pobj(stake, lex.object_preps) if stake is not None else None
+            owned_tok = of if of is not None and owned_of(of, ctx) is not None else next(
+                (c for node in _clause(main) for c in node.children if c.dep_ in {"nsubjpass", "nsubj"}), None)
         if agent is None and verb.dep_ in {"amod", "compound", "nummod"}:
             noun = verb.head
             agent = next((c for c in noun.children if c.dep_ == "poss"), None)
