@@ -77,6 +77,8 @@ CURRENT: list[tuple[str, list[Row]]] = [
 ]
 
 FORMER: list[tuple[str, list[Row]]] = [
+    (f"{BALTIC} is owned by {NORLAND}, which cut its holding in the company from 100% to 51% in 2023.",
+     [(NORLAND, BALTIC, 100, "former", False), (NORLAND, BALTIC, 51, "current", False)]),
     (f"{NORLAND} previously held 40% of a Latvian leasing venture, {BALTIC}, before selling the stake.",
      [(NORLAND, BALTIC, 40, "former", False)]),
     (f"{NORLAND} sold its 30% stake in {BALTIC} last year.", [(NORLAND, BALTIC, 30, "former", False)]),

@@ -597,6 +597,8 @@ def _restated_stake(p: Percent, ctx: Context) -> list[Claim] | None:
     holder = _subject(verb) if stake.dep_ == "dobj" else poss
     owner, via = holder_of(holder, ctx) if holder is not None else (None, False)
     owned, open_object, pending = _object(ctx, stake, verb)  # "cut its holding in Y", either attachment
+    if owned is None and holder is not None:
+        owned = _owned_by_agent(holder, ctx)  # "Y is owned by X, which cut its holding (in the company) to 51%"
     # "cut its holding from 90%": the level it left; but "from 20% to 35%" parses as one range, ending at 35%
     left = anchor.head.lower_ in lex.change_from_preps and not any(
         c.lower_ in lex.change_preps for n in anchor.children for c in (n, *n.children))
@@ -714,8 +716,8 @@ def _verb_stake(p: Percent, ctx: Context, stake: Token, verb: Token, poss: Token
         open_object, pending = False, None if owned is not None else "restructuring"
     else:
         owned, open_object, pending = _object(ctx, stake, verb)
-    if owned is None and open_object and holder is not None:
-        owned = _owned_by_agent(holder, ctx)
+    if owned is None and holder is not None and (open_object or holder.lower_ in RELATIVES):
+        owned = _owned_by_agent(holder, ctx)  # "Y is owned by X, which cut its holding (in the company) to 51%"
     if owned is None and (open_object or pending == "previous") and holder is not None:
         owned = _shareholder_of(holder, ctx)  # "X, Y's largest shareholder, holds 18.5% of the company"
         open_object, pending = (False, None) if owned is not None else (open_object, pending)
