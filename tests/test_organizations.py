@@ -114,6 +114,13 @@ def test_short_form_in_parentheses_inside_a_name(nlp):
     assert orgs(doc) == ["Jinlong (HK) International Trading Co., Limited"]
 
 
+def test_two_short_forms_joined_by_and_are_two_names(nlp):
+    doc = run(nlp, "Halvard Swift Logistics Limited and Qadir Volga LLC were charged. BIS then issued orders "
+                   "against Halvard Swift and Qadir Volga.")
+    names = {e["name"]: e["aliases"] for e in doc._.entities if e["label"] == "ORG"}
+    assert set(names) == {"Halvard Swift Logistics Limited", "Qadir Volga LLC"}, names
+
+
 QUOTED = [
     ('The annex lists Joint Stock Company "Tver Rotor Components" (also known as TRC).',
      'Joint Stock Company "Tver Rotor Components"'),

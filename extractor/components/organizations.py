@@ -156,11 +156,16 @@ class OrganizationRepairer:
     def _split_list(self, span: Span) -> list[Span]:
         """ "Otkritie, Sovcombank" tagged as one ORG: split at commas not followed by a legal form,
         and at "and" after one."""
+        doc = span.doc
         cuts = [t.i for t in span if t.i + 1 < span.end and (
-            t.text == "," and span.doc[t.i + 1].text not in self.suffixes
+            t.text == "," and doc[t.i + 1].text not in self.suffixes
             # "Hengtai Vacuum Co. and Zhongke Laser Institute": a legal form ends the first name
-            or t.lower_ == "and" and t.i > span.start and span.doc[t.i - 1].text in self.suffixes
-            and span.doc[t.i + 1].is_title)]
+            or t.lower_ == "and" and t.i > span.start and doc[t.i - 1].text in self.suffixes
+            and doc[t.i + 1].is_title
+            # "orders against Kowloon Swift and Technoparts Volga": two short forms the article
+            # also uses apart ("Kowloon Swift Logistics Limited", "Technoparts Volga LLC")
+            or t.lower_ == "and" and t.i > span.start and doc.text.count(doc[span.start:t.i].text) > 1
+            and doc.text.count(doc[t.i + 1:span.end].text) > 1)]
         if not cuts or any(t.text == "&" for t in span.doc[cuts[-1]:span.end]):
             # "Aldric Defense, Space & Security" is one name
             return [span]
