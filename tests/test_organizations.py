@@ -96,6 +96,10 @@ LISTS = [
       "Leon Technology"]),
     ("The banks affected were Sberbank, VTB, Gazprombank, Alfa-Bank, Otkritie, Sovcombank and Novikombank.",
      ["Sberbank", "VTB", "Gazprombank", "Alfa-Bank", "Otkritie", "Sovcombank", "Novikombank"]),
+    ("The list includes Lakeside Institute of Technology and Harbin Marine University, added in May.",
+     ["Lakeside Institute of Technology", "Harbin Marine University"]),
+    ("BIS is listing Kaluga Avionika LLC, OOO Severnaya Optics and Tomsk Radio Components JSC.",
+     ["Kaluga Avionika LLC", "OOO Severnaya Optics", "Tomsk Radio Components JSC"]),
     ("The new entries are Talgar Devices Co. Ltd., Aragats Chip Systems Co. and Vanadzor Laser Institute, a "
      "research unit.", ["Talgar Devices Co. Ltd.", "Aragats Chip Systems Co.", "Vanadzor Laser Institute"]),
     # items with addresses: only the first name of each item

@@ -24,6 +24,7 @@ ORG = "ORG"
 RELABELLED = {"PERSON", "GPE", "NORP", "FAC", "PRODUCT", "LOC", "WORK_OF_ART", "LAW"}
 #: A token that can be part of a name: capital or digit first ("SZ", "KR-2", "O'Neill").
 NAME_START = r"^[A-Z0-9][\w&'’.\-]*$"
+ACADEMIC = ["University", "Institute", "Academy", "College", "Laboratory", "Center", "Centre"]
 QUOTES = {'"', "“", "”", "«", "»"}
 
 
@@ -68,12 +69,14 @@ class OrganizationRepairer:
             [{"TEXT": word} for word in phrase.split()] for phrase in r["legal_prefix_phrases"]]
         self.matcher.add("quoted_name", greedy="LONGEST", patterns=[
             *[prefix + quoted for prefix in prefixes], quoted + [suffix]])
-        academic = {"TEXT": {"IN": ["University", "Institute", "Academy", "College", "Laboratory", "Center", "Centre"]}}
+        academic = {"TEXT": {"IN": ACADEMIC}}
         # a name part that is not a legal form: "A Co. and B Institute" are two names
         bare = {"TEXT": {"REGEX": NAME_START, "NOT_IN": sorted(self.suffixes)}, "OP": "+"}
+        self.and_in_name = nlp.vocab.strings.add("and_in_name")
         self.matcher.add("and_in_name", greedy="LONGEST", patterns=[  # "Lakeside Marine Science and Technology University"
             [bare, {"LOWER": "and"}, name, academic],
-            [academic, {"LOWER": "of"}, name, {"LOWER": "and"}, name],  # "University of Science and Technology"
+            # "University of Science and Technology", not "Institute of Technology and Harbin Engineering University"
+            [academic, {"LOWER": "of"}, name, {"LOWER": "and"}, {"TEXT": {"REGEX": NAME_START, "NOT_IN": ACADEMIC}, "OP": "+"}],
         ])
         self.matcher.add(
             "x_of_y",
@@ -94,7 +97,9 @@ class OrganizationRepairer:
             if e.label_ == ORG or (e.label_ in RELABELLED and (self._has_evidence(e) or self._has_role_noun(e)))
         ]
         candidates = [part for span in candidates for part in self._split_list(span)]
-        candidates += [doc[s:e] for _, s, e in self.matcher(doc)]
+        # not "Institute of Technology and Harbin Engineering" + "University": two institutions
+        candidates += [doc[s:e] for key, s, e in self.matcher(doc)
+                       if not (key == self.and_in_name and e < len(doc) and doc[e].text in ACADEMIC)]
         candidates += self._list_members(doc, candidates)
         contextual = self._business_names(doc, ents)
         candidates += contextual
@@ -249,11 +254,17 @@ class OrganizationRepairer:
                 end += 1
             elif token.lower_ == "de" and end + 1 < len(doc) and doc[end + 1].text in self.suffixes \
                     and doc[end - 1].text in self.suffixes or token.text in {",", "."} and end + 1 < len(doc) and doc[end + 1].text in self.suffixes \
-                    and doc[end + 1].text not in {"Group", "Holdings", "Holding", "Company", "Corporation"}:  # "S.A. de C.V."
+                    and doc[end + 1].text not in {"Group", "Holdings", "Holding", "Company", "Corporation"} \
+                    and not self._opens_name(doc, end + 1):  # "S.A. de C.V.", "Co., Ltd.", not "LLC, OOO Zvezda"
                 end += 2
             else:
                 break
         return end
+
+    def _opens_name(self, doc: Doc, i: int) -> bool:
+        """A legal form written before a name ("OOO Severnaya Zvezda"), not after one."""
+        return doc[i].text in self.prefixes and i + 1 < len(doc) and doc[i + 1].is_title \
+            and doc[i + 1].text not in self.suffixes
 
     def _extend_left(self, doc: Doc, start: int) -> int:
         """Take in name tokens the model cut off ("SZ" of "SZ Tarnwick Robotics Co., Ltd.", "TRI-" of
