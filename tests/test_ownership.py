@@ -114,6 +114,8 @@ FORMER: list[tuple[str, list[Row]]] = [
 ]
 
 VIA_SUBSIDIARY: list[tuple[str, list[Row]]] = [
+    (f"According to the register, 65% of {BALTIC} belongs through a subsidiary to {NORLAND}.",
+     [(NORLAND, BALTIC, 65, "current", True)]),
     (f"{BALTIC} was formerly 51% owned by a subsidiary of {NORLAND}", [(NORLAND, BALTIC, 51, "former", True)]),
     (f"{BALTIC} is 51% owned by a subsidiary of {NORLAND}", [(NORLAND, BALTIC, 51, "current", True)]),
     (f"{NORLAND} also holds 35% in {BALTIC} through a subsidiary.", [(NORLAND, BALTIC, 35, "current", True)]),

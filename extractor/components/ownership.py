@@ -572,9 +572,13 @@ def _belongs(p: Percent, ctx: Context) -> list[Claim] | None:
     if is_unasserted(verb, ctx.lex):
         return []
     holder = _pobj(verb, {"to"})
+    if holder is None:  # "belongs through a subsidiary to X": "to" hangs on the subsidiary
+        through = _pobj(verb, ctx.lex.via_preps)
+        holder = _pobj(through, {"to"}) if through is not None else None
     owner, via = holder_of(holder, ctx) if holder is not None else (None, False)
     owned, open_object, pending = _object(ctx, verb, p.anchor)
     status = "former" if is_former(ctx.lex, verb) else "current"
+    via = via or _through_subsidiary(ctx, verb)
     return [Claim(p, "percent_belongs_to", owner, owned, open_object, status, via, pending)]
 
 
