@@ -175,6 +175,7 @@ class ActionExtractor:
         lifter = v.head.head if v.dep_ == "relcl" and v.head.dep_ == "dobj" and v.head.lemma_.lower() in MEASURE_NOUNS \
             and self.verbs.get(v.head.head.lemma_.lower(), {}).get("lifted") else None
         lifted = lifted or lifter is not None
+        actor, actor_token = self._actor(lifter or v, ents)
         bare_list = any(t.lemma_.lower() in self.list_nouns and t.pos_ in {"NOUN", "PROPN"} for t in clause)
         # "The same rule removed A and B": the document of the last action acts again
         same_document = state.get("lead") if any(  # "The same rule removed X", "In the same rule, BIS revised"
@@ -185,19 +186,17 @@ class ActionExtractor:
             list_hit = list_hit or {"type": same_document["type"]}
         also = _also(v) and state["last"] is not None  # "The department also added X": to the same list
         if spec.get("requires_list") and list_hit is None and measure is None and not _passive(v) and not bare_list \
-                and not also and self._actor(v, ents)[0] not in state["last_type"]:
+                and not also and actor not in state["last_type"]:
             return []  # "Under China, BIS is adding A; B": to the list BIS used before in the article
         back_reference = _passive(v) and (v.dep_ in {"acl", "relcl"} and self._is_group(v.head)
                                           or _also(v) and state["last"] is not None)  # "Also targeted were A"
         # "extended the restrictions to X": a measure the agency's usual type names
-        generic = any(c.dep_ == "dobj" and c.lemma_.lower() in MEASURE_NOUNS for c in v.children) \
-            and self._actor(v, ents)[0] is not None
+        generic = actor is not None and any(c.dep_ == "dobj" and c.lemma_.lower() in MEASURE_NOUNS for c in v.children)
         if spec.get("requires_measure") and list_hit is None and measure is None and not licence \
                 and not back_reference and not generic:  # "Among the companies targeted are ..."
             return []
         if spec.get("requires_prep") and not any(t.lower_ == spec["requires_prep"] for t in clause):
             return []
-        actor, actor_token = self._actor(lifter or v, ents)
         if actor_token is not None and actor is None and actor_token.ent_type_ == "ORG" and not _passive(v):
             return []  # a company's own move
         agency = actor
@@ -843,6 +842,16 @@ class ActionExtractor:
         return None
 
 
+def _word_after(sent: Span) -> Token | None:
+    """The first token after a sentence that is not white space."""
+    doc = sent.doc
+    return next((t for t in doc[sent.end:sent.end + 3] if not t.is_space), None)
+
+
+def _roman_or_number(token: Token) -> bool:
+    return token.like_num or re.fullmatch(r"[IVXivx]+", token.text) is not None
+
+
 def _whole_words(phrase: str) -> re.Pattern:
     return re.compile(rf"(?<!\w){re.escape(phrase)}(?!\w)")
 
@@ -906,7 +915,7 @@ def _annex_references(clause: list[Token]) -> list[str]:
     for tok in clause:
         if tok.lower_ in {"annex", "annexes"}:
             for nxt in tok.doc[tok.i + 1:tok.i + 4]:
-                if nxt.like_num or re.fullmatch(r"[IVXivx]+", nxt.text):
+                if _roman_or_number(nxt):
                     labels.append(nxt.lower_)
                 elif nxt.lower_ not in {"and", ","}:
                     break
@@ -916,7 +925,7 @@ def _annex_references(clause: list[Token]) -> list[str]:
 def _annex_heading(sent: Span) -> str | None:
     """The label of a line that opens an annex ("Annex 1: Entities subject to asset freeze")."""
     words = [t for t in sent if not t.is_space][:2]
-    if len(words) == 2 and words[0].lower_ == "annex" and (words[1].like_num or re.fullmatch(r"[IVXivx]+", words[1].text)):
+    if len(words) == 2 and words[0].lower_ == "annex" and _roman_or_number(words[1]):
         return words[1].lower_
     return None
 
@@ -949,7 +958,7 @@ def _ends_with_colon(sent: Span) -> bool:
     if last.text == ":":
         return True
     line_ends = "\n" in sent[-1].text_with_ws or sent.end < len(doc) and "\n" in doc[sent.end].text
-    nxt = next((t for t in doc[sent.end:sent.end + 3] if not t.is_space), None)
+    nxt = _word_after(sent)
     return line_ends and nxt is not None and opens_item(nxt)
 
 
@@ -1240,7 +1249,7 @@ def _introduced_names(heads: list[Token], ents: dict, next_sentence: bool = True
                     return _entity_list(ent, ents) + _entity_lists_after(ent, ents, sent.end)
     if sent.end < len(doc) and _ends_with_colon(sent):  # "Four universities were also listed:" + names
         firsts = [e for e in doc[sent.end].sent.ents if e.label_ == "ORG"]
-        nxt = next((t for t in doc[sent.end:sent.end + 3] if not t.is_space), None)
+        nxt = _word_after(sent)
         bulleted = nxt is not None and opens_item(nxt)
         if firsts and firsts[0].start - sent.end < 4 and not bulleted:  # bullets are read item by item
             return _entity_list(firsts[0], ents) + _entity_lists_after(firsts[0], ents, firsts[0].sent.end)
