@@ -375,8 +375,8 @@ def _after_name_in_item(span: Span, known: set[int]) -> bool:
     if any(t.text == ";" for t in sent):
         floor, stop = sent.start, ";"
     else:
-        floor = span.start
-        while floor > 0 and "\n" not in doc[floor - 1].text_with_ws:
+        floor = span.start  # the start of its line, within its sentence
+        while floor > sent.start and "\n" not in doc[floor - 1].text_with_ws:
             floor -= 1
         if not opens_item(doc[floor]):
             return False
