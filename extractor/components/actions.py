@@ -795,7 +795,7 @@ class ActionExtractor:
     def _count(self, heads: list[Token]) -> int | None:
         """ "eight companies": the number of targets the text will name later."""
         for head in heads:
-            if head.lower_ in self.count_nouns and not any(  # "6 U.S. entities", not "Huawei's 2 affiliates"
+            if head.lower_ in self.count_nouns and not any(  # "6 U.S. entities", not "Qinghe's 2 affiliates"
                     c.dep_ in {"poss", "compound"} and c.ent_type_ not in {"GPE", "NORP"} for c in head.children):
                 for child in head.children:
                     if child.dep_ == "nummod" and child.like_num:

@@ -49,7 +49,7 @@ def normalize(text: str) -> str:
     return " ".join(words)
 
 
-#: The quoted part of a name ('JSC "Omsk Engine Design Bureau"').
+#: The quoted part of a name ('JSC "Tver Engine Design Bureau"').
 QUOTED = re.compile(r'["“«]([^"“”«»]+)["”»]')
 
 
@@ -64,7 +64,7 @@ class Cluster:
         self.spans.append(span)
         self.forms.append(strip_the(span.text))
         quoted = QUOTED.search(span.text)
-        if quoted and quoted.group(0) != span.text:  # 'PJSC "Severnaya Shipyard"' also goes by its quoted name
+        if quoted and quoted.group(0) != span.text:  # 'PJSC "Kursk Shipyard"' also goes by its quoted name
             self.forms.append(quoted.group(1).strip())
 
 

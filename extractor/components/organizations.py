@@ -61,8 +61,8 @@ class OrganizationRepairer:
         ])
         # legal form first, as Russian and Ukrainian names often have it: "LLC Polar Gas 3"
         self.matcher.add("legal_prefix", [[{"TEXT": {"IN": r["legal_prefixes"]}}, name]], greedy="LONGEST")
-        # a quoted name with its legal form before or after it: 'JSC "Omsk Engine Design Bureau"',
-        # 'Limited Liability Company "Volgograd Spetsmash"', '"Tikhookeanskaya Kompaniya" OOO'
+        # a quoted name with its legal form before or after it: 'JSC "Tver Engine Design Bureau"',
+        # 'Limited Liability Company "Kursk Spetsmash"', '"Baikal Remont" OOO'
         quote = {"TEXT": {"IN": sorted(QUOTES)}}
         quoted = [quote, {"TEXT": {"REGEX": r'^[^"“”«»\n]+$'}, "OP": "+"}, quote]
         prefixes = [[{"TEXT": {"IN": r["legal_prefixes"]}}]] + [
@@ -75,7 +75,7 @@ class OrganizationRepairer:
         self.and_in_name = nlp.vocab.strings.add("and_in_name")
         self.matcher.add("and_in_name", greedy="LONGEST", patterns=[  # "Lakeside Marine Science and Technology University"
             [bare, {"LOWER": "and"}, name, academic],
-            # "University of Science and Technology", not "Institute of Technology and Harbin Engineering University"
+            # "University of Science and Technology", not "Institute of Technology and Lakeside Marine University"
             [academic, {"LOWER": "of"}, name, {"LOWER": "and"}, {"TEXT": {"REGEX": NAME_START, "NOT_IN": ACADEMIC}, "OP": "+"}],
         ])
         self.matcher.add(
@@ -97,7 +97,7 @@ class OrganizationRepairer:
             if e.label_ == ORG or (e.label_ in RELABELLED and (self._has_evidence(e) or self._has_role_noun(e)))
         ]
         candidates = [part for span in candidates for part in self._split_list(span)]
-        # not "Institute of Technology and Harbin Engineering" + "University": two institutions
+        # not "Institute of Technology and Lakeside Marine" + "University": two institutions
         candidates += [doc[s:e] for key, s, e in self.matcher(doc)
                        if not (key == self.and_in_name and e < len(doc) and doc[e].text in ACADEMIC)]
         candidates += self._list_members(doc, candidates)
@@ -167,8 +167,8 @@ class OrganizationRepairer:
             # "Hengtai Vacuum Co. and Zhongke Laser Institute": a legal form ends the first name
             or t.lower_ == "and" and t.i > span.start and doc[t.i - 1].text in self.suffixes
             and doc[t.i + 1].is_title
-            # "orders against Kowloon Swift and Technoparts Volga": two short forms the article
-            # also uses apart ("Kowloon Swift Logistics Limited", "Technoparts Volga LLC")
+            # "orders against Halvard Swift and Qadir Volga": two short forms the article
+            # also uses apart ("Halvard Swift Logistics Limited", "Qadir Volga LLC")
             or t.lower_ == "and" and t.i > span.start and doc.text.count(doc[span.start:t.i].text) > 1
             and doc.text.count(doc[t.i + 1:span.end].text) > 1)]
         if not cuts or any(t.text == "&" for t in span.doc[cuts[-1]:span.end]):
@@ -262,7 +262,7 @@ class OrganizationRepairer:
         return end
 
     def _opens_name(self, doc: Doc, i: int) -> bool:
-        """A legal form written before a name ("OOO Severnaya Zvezda"), not after one."""
+        """A legal form written before a name ("OOO Kama Optics"), not after one."""
         return doc[i].text in self.prefixes and i + 1 < len(doc) and doc[i + 1].is_title \
             and doc[i + 1].text not in self.suffixes
 

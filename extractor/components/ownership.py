@@ -234,7 +234,7 @@ def name_of(tok: Token, ctx: Context) -> str | None:
         return named
     doc = tok.doc
     if tok.pos_ == "NOUN" and tok.i + 2 < len(doc) and doc[tok.i + 1].text == "," and tok.i + 2 in ctx.names:
-        # "40% of a Latvian leasing venture, AeroBaltic Leasing SIA, before ..." (however parsed), not
+        # "40% of a Latvian leasing venture, Nordvik Leasing SIA, before ..." (however parsed), not
         # "66% of the company, B 20% and C the rest"
         end = tok.i + 2
         while end < len(doc) and ctx.names.get(end) == ctx.names[tok.i + 2]:
