@@ -553,6 +553,9 @@ MORE = [
          "restrictions-extended-to-a-company"),
     case(f"The Treasury on Monday lifted the ban on {VELMORA}.", [(SAN, TREASURY, VELMORA, MON, True)],
          "the-ban-lifted"),
+    case("The measures answer last month's action of the U.S. Commerce Department, which added 140 entities to the "
+         f"Entity List, including {QINGHE}.", [(EXP, COMMERCE, QINGHE, "2023-05", False)],
+         "the-date-of-the-action-a-relative-clause-describes"),
     case(f"On Friday, Tokyo added {OSTRAKON} to its list of end users subject to export controls.",
          [(EXP, None, OSTRAKON, FRI, False)], "measure-described-after-the-list"),
 ]

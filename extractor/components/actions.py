@@ -831,6 +831,14 @@ class ActionExtractor:
             heads.append(v.head.head)  # "published on Thursday a rule that adds X"
         # "The indictment, unsealed on Wednesday, charges X": the date of the subject's participle
         heads += [a for s in v.children if s.dep_ == "nsubj" for a in s.children if a.dep_ == "acl"]
+        if v.dep_ == "relcl":
+            # "last month's action of the Commerce Department, which added 140 entities": the date of
+            # the noun the relative clause (or its "of" phrase) hangs on
+            noun = v.head.head.head if v.head.dep_ == "pobj" and v.head.head.lower_ == "of" else v.head
+            inside = {t.i for t in v.subtree}
+            own = [d for d in dates if d.root.head.i == noun.i and d.root.i not in inside]
+            if own and noun.ent_type_ not in ENTITY_LABELS:
+                return _as_date(own[0])
         when = next((c for c in v.children if c.lower_ == "when" and c.i < v.i), None)
         if when is not None and v.doc[when.i - 1].text == ",":
             # "OFAC's action of September 15, 2022, when it designated X": the time "when" refers to
