@@ -556,6 +556,9 @@ MORE = [
     case("The measures answer last month's action of the U.S. Commerce Department, which added 140 entities to the "
          f"Entity List, including {QINGHE}.", [(EXP, COMMERCE, QINGHE, "2023-05", False)],
          "the-date-of-the-action-a-relative-clause-describes"),
+    case("The Office of Foreign Assets Control of the Treasury named the companies on Tuesday. It designated also "
+         f"{VELMORA} and {OSTRAKON}.",
+         [(SAN, OFAC, VELMORA, TUE, False), (SAN, OFAC, OSTRAKON, TUE, False)], "it-is-the-agency-that-was-the-subject"),
     case(f"On Friday, Tokyo added {OSTRAKON} to its list of end users subject to export controls.",
          [(EXP, None, OSTRAKON, FRI, False)], "measure-described-after-the-list"),
 ]

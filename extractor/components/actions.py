@@ -1212,6 +1212,9 @@ def _agency_antecedent(token: Token, ents: dict, v: Token) -> str | None:
     named = [e for e in before if token.lower_ in AGENCY_ANAPHORS
              and all(w in (e.kb_id_ or e.text).lower() for w in words)]
     candidates = named if len(words) > 1 and named else near or named
+    if token.lower_ in {"it", "its"}:  # "it": the nearest agency that was a subject, else the nearest
+        subjects = [e for e in near if e.root.dep_ in {"nsubj", "nsubjpass"}]
+        candidates = subjects or candidates
     return candidates[0].kb_id_ if candidates else None
 
 
