@@ -559,6 +559,10 @@ MORE = [
     case("The Office of Foreign Assets Control of the Treasury named the companies on Tuesday. It designated also "
          f"{VELMORA} and {OSTRAKON}.",
          [(SAN, OFAC, VELMORA, TUE, False), (SAN, OFAC, OSTRAKON, TUE, False)], "it-is-the-agency-that-was-the-subject"),
+    case(f"DHS on Tuesday added {QINGHE}, {LIANYUN} and {ARVELL}, three mills that source cotton through labor "
+         f"transfer programs; {KYRENE}, which bought the yarn; and {DUNMORE} to the UFLPA Entity List.",
+         [(IMP, DHS, n, TUE, False) for n in (QINGHE, LIANYUN, ARVELL, KYRENE, DUNMORE)],
+         "a-list-inside-a-semicolon-item"),
     case(f"On Friday, Tokyo added {OSTRAKON} to its list of end users subject to export controls.",
          [(EXP, None, OSTRAKON, FRI, False)], "measure-described-after-the-list"),
 ]

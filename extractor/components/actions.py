@@ -1089,16 +1089,24 @@ def _semicolon_items(ent: Span, ents: dict) -> list[str]:
 
 
 def _joined_in_item(first: Span, ents: dict, end: int) -> list[str]:
-    """A second name that "and" joins to an item's first one, before its address:
-    "; Vetka Holdings Ltd and its construction arm Vetka Build LLC; ..."."""
+    """The other names of an item that starts with a name: one "and" joins to it before its
+    address ("; Vetka Holdings Ltd and its construction arm Vetka Build LLC; ..."), or a list
+    of two or more ("A, B and C, three mills that ...; D")."""
     doc = first.doc
     for i in range(first.end, end):
         if doc[i].text == ",":
-            return []
+            break
         if doc[i].lower_ == "and":
             nxt = next((ents[j] for j in range(i + 1, min(i + 1 + ITEM_LEAD, end)) if j in ents), None)
             return [nxt.kb_id_] if nxt is not None and nxt.label_ == first.label_ else []
-    return []
+    # "; A, B and C, three spinning mills that ...;": a list of names inside the item
+    found, current = [], first
+    while (nxt := _next_in_list(current, ents, 1)) is not None and nxt.start < end:
+        found.append(nxt)
+        current = nxt
+    # a list ends "..., B and C" (not an address: "Plot 14, Sundar Industrial Estate, Lahore")
+    closed = len(found) > 1 and "and" in {t.lower_ for t in doc[found[-1].start - 2:found[-1].start]}
+    return [e.kb_id_ for e in found] if closed else []
 
 
 def _next_in_list(ent: Span, ents: dict, step: int) -> Span | None:
