@@ -563,6 +563,11 @@ MORE = [
          f"transfer programs; {KYRENE}, which bought the yarn; and {DUNMORE} to the UFLPA Entity List.",
          [(IMP, DHS, n, TUE, False) for n in (QINGHE, LIANYUN, ARVELL, KYRENE, DUNMORE)],
          "a-list-inside-a-semicolon-item"),
+    case("The Ministry of Finance (MOF), in consultation with the Ministry of Foreign Affairs, designated today 2 "
+         "entities listed in the Annex as subject to an asset freeze.\n\nAnnex: List of the entities subject to the "
+         f"measures\n\nNo.1 Name: {VELMORA} / Location: Dubai\nNo.2 Name: {OSTRAKON} / Location: Hong Kong\n",
+         [(SAN, "Ministry of Finance", VELMORA, FRI, False), (SAN, "Ministry of Finance", OSTRAKON, FRI, False)],
+         "entries-of-the-one-annex-with-name-fields"),
     case(f"On Friday, Tokyo added {OSTRAKON} to its list of end users subject to export controls.",
          [(EXP, None, OSTRAKON, FRI, False)], "measure-described-after-the-list"),
 ]

@@ -125,6 +125,11 @@ def test_two_short_forms_joined_by_and_are_two_names(nlp):
     assert set(names) == {"Halvard Swift Logistics Limited", "Qadir Volga LLC"}, names
 
 
+def test_an_entry_field_after_a_slash_is_no_part_of_the_name(nlp):
+    doc = run(nlp, "No.2 Name: Halvard Trading Corporation / Location: Pyongyang, North Korea\n")
+    assert orgs(doc) == ["Halvard Trading Corporation"]
+
+
 QUOTED = [
     ('The annex lists Joint Stock Company "Tver Rotor Components" (also known as TRC).',
      'Joint Stock Company "Tver Rotor Components"'),

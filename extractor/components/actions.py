@@ -539,6 +539,8 @@ class ActionExtractor:
             return self._actor(v.head, ents)  # "the Council adopted ..., freezing the assets of ..."
         if v.dep_ == "pcomp" and v.head.lower_ == "by" and v.head.head.pos_ in {"VERB", "AUX"}:
             return self._actor(v.head.head, ents)  # "BIS amends the EAR by adding nine entities"
+        if _misparsed_main_verb(v):
+            return self._agency_of(v.head, ents), v.head
         if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.lemma_.lower() in self.documents:
             return self._agency_of(v.head, ents), v.head  # "BIS published a rule adding X"
         return None, None
@@ -629,7 +631,7 @@ class ActionExtractor:
         heads = _along_with(v)
         preps = spec.get("targets", ["dobj"])
         # a "subject" after an active verb is its object misparsed ("OFAC designated X (MEHL) and Y")
-        objects = [c for c in v.children if c.dep_ in {"dobj", "dative"} or c.dep_ == "nsubj" and c.i > v.i
+        objects = [c for c in v.children if c.dep_ in {"dobj", "dative", "oprd"} or c.dep_ == "nsubj" and c.i > v.i
                    # a name ending the sentence with its own period ("designated Dunmore Resources Inc.")
                    # that the parser takes for punctuation
                    or c.dep_ == "punct" and c.ent_type_ == "ORG" and c.i > v.i]
@@ -918,15 +920,19 @@ def _unanchored(sent: Span) -> bool:
 
 
 def _annex_references(clause: list[Token]) -> list[str]:
-    """The annexes a clause cites: "listed in Annex 1", "added to Annexes IV and V" -> ["1"], ["iv", "v"]."""
+    """The annexes a clause cites: "listed in Annex 1", "added to Annexes IV and V", "listed in
+    the Annex" -> ["1"], ["iv", "v"], [""]."""
     labels = []
     for tok in clause:
         if tok.lower_ in {"annex", "annexes"}:
+            found = []
             for nxt in tok.doc[tok.i + 1:tok.i + 4]:
                 if _roman_or_number(nxt):
-                    labels.append(nxt.lower_)
+                    found.append(nxt.lower_)
                 elif nxt.lower_ not in {"and", ","}:
                     break
+            # "listed in the Annex": the one annex without a number
+            labels += found or ([""] if tok.i > 0 and tok.doc[tok.i - 1].lower_ == "the" else [])
     return labels
 
 
@@ -935,6 +941,8 @@ def _annex_heading(sent: Span) -> str | None:
     words = [t for t in sent if not t.is_space][:2]
     if len(words) == 2 and words[0].lower_ == "annex" and _roman_or_number(words[1]):
         return words[1].lower_
+    if len(words) == 2 and words[0].lower_ == "annex" and words[1].text == ":":
+        return ""  # "Annex: List of the entities subject to the measures"
     return None
 
 
@@ -1020,10 +1028,18 @@ def _passive(v: Token) -> bool:
     if any(c.dep_ in {"dobj", "nsubj"} for c in v.children):
         return False
     if v.dep_ in {"acl", "relcl", "amod"} and v.tag_ == "VBN":
-        return True
+        # not "The Ministry of Finance ... designated today 5 entities" parsed as a participle on it
+        return not _misparsed_main_verb(v)
     if v.dep_ == "advcl" and v.tag_ == "VBN":
         return _passive(v.head)  # "X was designated by OFAC, added to the UK list by the FCDO"
     return v.dep_ == "conj" and v.head.i != v.i and v.head.pos_ in {"VERB", "AUX"} and _passive(v.head)
+
+
+def _misparsed_main_verb(v: Token) -> bool:
+    """A participle hung on an agency that has an object of its own, or on an agency the parser
+    made the root of the sentence: the agency's main verb."""
+    return v.dep_ == "acl" and v.head.ent_type_ == "AGENCY" and (
+        v.head.dep_ == "ROOT" or any(c.dep_ in {"dobj", "oprd"} for c in v.children))
 
 
 def _clause_head(token: Token, stop: Token) -> Token:
@@ -1370,9 +1386,10 @@ def _is_item(sent: Span) -> bool:
     doc, i = sent.doc, sent.start - 1
     while i >= 0 and doc[i].is_space:
         i -= 1
-    # "3." alone before: the number opens its own line
-    return i >= 1 and doc[i].text in {".", ")"} and opens_item(doc[i - 1]) and (
-        i == 1 or "\n" in doc[i - 2].text_with_ws)
+    if i >= 1 and doc[i].text in {".", ")"}:
+        i -= 1
+    # "3." or "No.2" alone before: the number opens its own line
+    return i >= 0 and opens_item(doc[i]) and (i == 0 or "\n" in doc[i - 1].text_with_ws)
 
 
 def _line_item(sent: Span) -> list[str]:

@@ -23,8 +23,10 @@ BULLETS = {"-", "•", "*", "–", "—"}
 
 
 def opens_item(token: Token) -> bool:
-    """A bullet or an item number ("1.", "2)", "(3)") at the start of a list item."""
+    """A bullet or an item number ("1.", "2)", "(3)", "No.4") at the start of a list item."""
     doc = token.doc
+    if re.fullmatch(r"No\.?\d+", token.text):
+        return True
     if token.text == "(" and token.i + 2 < len(doc) and doc[token.i + 2].text == ")":
         token = doc[token.i + 1]
     return token.text in BULLETS or token.like_num and token.i + 1 < len(doc) and doc[token.i + 1].text in {".", ")"}

@@ -231,6 +231,10 @@ class OrganizationRepairer:
                     and doc[t.i + 1].text not in self.suffixes:
                 end = t.i + 1
                 break
+        slash = next((t.i for t in doc[start:end] if t.text in {"/", "|"} and t.i > start
+                      and t.whitespace_ and doc[t.i - 1].whitespace_), None)  # " / ", not "MOSCOW/KYIV"
+        if slash is not None:
+            end = slash  # "Korea Trading Corporation / Location: Pyongyang": the entry's next field
         opened = [t.i for t in doc[start:end] if t.text == "("]
         if opened and not any(t.text == ")" for t in doc[opened[-1]:end]):
             end = opened[-1]  # an unclosed "(": the name ends before it
