@@ -97,9 +97,11 @@ class OrganizationRepairer:
             if e.label_ == ORG or (e.label_ in RELABELLED and (self._has_evidence(e) or self._has_role_noun(e)))
         ]
         candidates = [part for span in candidates for part in self._split_list(span)]
-        # not "Institute of Technology and Lakeside Marine" + "University": two institutions
+        # not "Institute of Technology and Lakeside Marine" + "University": two institutions; not two
+        # names the article also uses apart
         candidates += [doc[s:e] for key, s, e in self.matcher(doc)
-                       if not (key == self.and_in_name and e < len(doc) and doc[e].text in ACADEMIC)]
+                       if not (key == self.and_in_name and (e < len(doc) and doc[e].text in ACADEMIC
+                                                            or _used_apart(doc[s:e])))]
         candidates += self._list_members(doc, candidates)
         contextual = self._business_names(doc, ents)
         candidates += contextual
@@ -169,8 +171,7 @@ class OrganizationRepairer:
             and doc[t.i + 1].is_title
             # "orders against Halvard Swift and Qadir Volga": two short forms the article
             # also uses apart ("Halvard Swift Logistics Limited", "Qadir Volga LLC")
-            or t.lower_ == "and" and t.i > span.start and doc.text.count(doc[span.start:t.i].text) > 1
-            and doc.text.count(doc[t.i + 1:span.end].text) > 1)]
+            or t.lower_ == "and" and t.i > span.start and _used_apart(span))]
         if not cuts or any(t.text == "&" for t in span.doc[cuts[-1]:span.end]):
             # "Aldric Defense, Space & Security" is one name
             return [span]
@@ -391,6 +392,14 @@ def _after_name_in_item(span: Span, known: set[int]) -> bool:
             return True
         i -= 1
     return False
+
+
+def _used_apart(span: Span) -> bool:
+    """ "A and B" whose parts the article also names elsewhere: two names, not one."""
+    doc = span.doc
+    joint = next((t.i for t in span if t.lower_ == "and"), None)
+    return joint is not None and joint > span.start and joint + 1 < span.end \
+        and doc.text.count(doc[span.start:joint].text) > 1 and doc.text.count(doc[joint + 1:span.end].text) > 1
 
 
 def _capitalized(token: Token) -> bool:
