@@ -130,6 +130,13 @@ def test_an_entry_field_after_a_slash_is_no_part_of_the_name(nlp):
     assert orgs(doc) == ["Halvard Trading Corporation"]
 
 
+def test_a_short_form_and_a_name_used_apart_are_not_one_institute(nlp):
+    doc = run(nlp, "Lantian Qiyuan Microelectronics Co., Ltd. and Binhai Advanced Computing Institute were listed. "
+                   "The Treasury later barred investment in Lantian Qiyuan and Binhai Advanced Computing Institute.")
+    names = {e["name"] for e in doc._.entities if e["label"] == "ORG"}
+    assert names == {"Lantian Qiyuan Microelectronics Co., Ltd.", "Binhai Advanced Computing Institute"}, names
+
+
 QUOTED = [
     ('The annex lists Joint Stock Company "Tver Rotor Components" (also known as TRC).',
      'Joint Stock Company "Tver Rotor Components"'),
