@@ -10,8 +10,6 @@ dicts in `doc._.actions`; every row names its `rule`.
 
 from __future__ import annotations
 
-import datetime as dt
-import itertools
 import re
 from dataclasses import dataclass
 
@@ -19,17 +17,16 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicons import load_yaml
-from .boundaries import opens_item
+from .action_dates import (as_date, clause_dates, clause_head, dates_per_target, event_date, in_dateline,
+                           respective_dates, unanchored)
+from .name_lists import (annex_heading, annex_references, apposition_after, coordination, country_heading,
+                         ends_with_colon, entity_list, introduced_names, is_item, itemized, line_item,
+                         numbered_items)
 
 if not Doc.has_extension("actions"):
     Doc.set_extension("actions", default=None)
 
 ENTITY_LABELS = {"ORG", "AGENCY"}
-#: Dependencies that open a clause of their own: a date below them is not the trigger's.
-CLAUSE_DEPS = {"relcl", "ccomp", "advcl", "conj", "parataxis", "acl", "csubj"}
-#: Words that end a list of names: "A and B, a unit of C" must not take in C.
-LIST_BREAKS = {"of", "by", "with", "from", "for", "to", "in", "on", "that", "which", "who", ".", "said", "while",
-               "but", "whereas", "after", "before", "because", "although", "when", "as"}
 #: People of an organization: measures against them are recorded against the organization.
 STAFF = {"employee", "official", "executive", "officer", "staff", "member", "leader", "manager", "director"}
 #: Dependencies on the way from a target up to its trigger (see `_path_targets`).
@@ -40,12 +37,7 @@ BACKGROUND = {"since", "already", "previously", "earlier", "before", "originally
 LICENCE_PREPS = {"for", "with"}
 #: Prepositions of a date that ends a period, never the day of the action ("a licence until April 18").
 PERIOD_ENDS = {"until", "till", "through", "thru"}
-#: Words and phrases that set an action apart from the day of the news (see `_unanchored`).
-UNANCHORED_WORDS = {"separately", "concurrently", "simultaneously", "meanwhile", "alongside"}
-UNANCHORED_PHRASES = ("same day", "same time", "same occasion")
 LICENCE_PATH = {"advcl", "acl", "xcomp", "dobj", "pcomp"}
-#: How far into a semicolon-separated item its name may start ("; and the fuel distributor A").
-ITEM_LEAD = 8
 RELATIVE_PRONOUNS = {"which", "that", "who", "whom"}
 PRONOUNS = {"it", "they", "them", "its", "itself", "themselves"}
 #: Words for names and addresses added to an existing entry (they are no targets).
@@ -112,10 +104,10 @@ class ActionExtractor:
         ents = {t.i: e for e in doc.ents if e.label_ in ENTITY_LABELS for t in e}
         dates = list(doc.spans.get("dates", []))
         state = {"last_type": {}, "last": None, "listed": None, "last_date_of": {}, "counts": [], "annexes": {},
-                 "event_date": _event_date(doc, dates)}
+                 "event_date": event_date(doc, dates)}
         rows: list[dict] = []
         for sent in doc.sents:
-            label = _annex_heading(sent)
+            label = annex_heading(sent)
             if label is not None:  # "Annex 1: Entities subject to asset freeze": the items of the action citing it
                 state["annex"] = state["annexes"].get(label)
                 continue
@@ -124,7 +116,7 @@ class ActionExtractor:
             rows += named or found or self._stated_measures(sent, ents, state) \
                 or self._continued_list(sent, ents, dates, state)
             # "The entities are:" opens a run of list items for the last action
-            state["items_open"] = _ends_with_colon(sent) or state.get("items_open") and _is_item(sent)
+            state["items_open"] = ends_with_colon(sent) or state.get("items_open") and is_item(sent)
         for count in state["counts"]:
             rows += _resolve_count(doc, ents, *count)
         doc._.actions = _dedupe(rows, self.country)
@@ -261,21 +253,21 @@ class ActionExtractor:
                 # the next sentence names a counted group, not a described one ("the companies of China")
                 words = {c.dep_ if c.dep_ != "prep" else c.lower_ for c in groups[0].children}
                 counted = "nummod" in words or "of" not in words
-                targets = _introduced_names(groups, ents, next_sentence=counted)
+                targets = introduced_names(groups, ents, next_sentence=counted)
                 how = "group_list" if targets else how
             else:  # "barred buying securities of 59 Chinese companies, including A and B"
                 deeper = [t for t in clause if t.lower_ in self.count_nouns and t.i > v.i]
-                targets = _introduced_names(deeper, ents, next_sentence=False) if deeper else []
+                targets = introduced_names(deeper, ents, next_sentence=False) if deeper else []
                 how = "group_list" if targets else how
             if not targets and how in {"object", "passive"}:
                 targets, how = self._path_targets(v, ents, actor, licence), "object_path"
             count = self._count(heads)
-            if count and not targets and actor is not None and not _annex_references(clause):  # annexes: below
+            if count and not targets and actor is not None and not annex_references(clause):  # annexes: below
                 state["counts"].append((count, atype, actor, date, v, lifted))
         not_targets = {ents[t.i].kb_id_ for h in aliases for t in h.subtree if t.i in ents and t.i > h.i} \
             - {ents[h.i].kb_id_ for h in heads if h.i in ents}  # an alias of the target itself
         targets = [t for t in targets if t != agency and t not in not_targets]
-        for label in _annex_references(clause):  # "17 entities listed in Annex 1": its items, further on
+        for label in annex_references(clause):  # "17 entities listed in Annex 1": its items, further on
             if state["annexes"].get(label, {}).get("sent") != v.sent.start:  # the sentence's first trigger
                 state["annexes"][label] = {"agency": agency, "type": atype, "date": date, "lifted": lifted,
                                            "sent": v.sent.start, "targets": targets}
@@ -283,7 +275,7 @@ class ActionExtractor:
         # entities. The entities are:" continues it
         if agency is not None or country_acts and v.dep_ not in {"relcl", "acl"}:
             state["last"] = {"agency": agency, "type": atype, "date": date, "sent": v.sent.start,
-                             "targets": targets, "lifted": lifted, "colon": _ends_with_colon(v.sent)}
+                             "targets": targets, "lifted": lifted, "colon": ends_with_colon(v.sent)}
             if targets:
                 state["listed"] = state["last"]
         if agency is not None:
@@ -295,8 +287,8 @@ class ActionExtractor:
             return []
         sent = v.sent
         evidence = _evidence(sent)
-        own_dates = {name: d for h, d in _dates_per_target(v, heads, dates).items() for name in named.get(h, [])}
-        own_dates = own_dates or _respective_dates(v, targets, dates)
+        own_dates = {name: d for h, d in dates_per_target(v, heads, dates).items() for name in named.get(h, [])}
+        own_dates = own_dates or respective_dates(v, targets, dates)
         # a country as actor: which one, so that _dedupe can tell its body's rows from another's
         place = " ".join(t.text for t in actor_token.subtree if t.ent_type_ in {"GPE", "NORP"}
                          and t.lower_ != "the") if agency is None and actor_token is not None else ""
@@ -322,7 +314,7 @@ class ActionExtractor:
             return []
         group = [t for t in sent if t.dep_ in {"nsubj", "nsubjpass"} and self._is_group(t)]
         if named_here:
-            targets = _introduced_names(group[:1], ents, next_sentence=False) if group else []
+            targets = introduced_names(group[:1], ents, next_sentence=False) if group else []
             if not targets:
                 return []
         elif any(t.i in ents for t in sent):
@@ -345,7 +337,7 @@ class ActionExtractor:
         A, B and C", "They include A and B", and the items of a list after "... are:"
         ("- A LLC, Moscow; date of listing: 23.2.2024")."""
         last = state["last"]
-        item = _is_item(sent)
+        item = is_item(sent)
         if item and state.get("annex"):
             last = state["annex"]
             state["heading"] = True
@@ -365,17 +357,17 @@ class ActionExtractor:
                                      and any(c.lower_ in {"the", "these", "other"} for c in subject[0].children))
             # "Among the new entries are A; B", "So were A; B; and C"
             among = sent[0].lower_ in {"among", "so"} and root.lemma_ == "be"
-            heading = _country_heading(sent)  # "Under Pakistan: A Ltd. and B, both of which ..."
+            heading = country_heading(sent)  # "Under Pakistan: A Ltd. and B, both of which ..."
             if not (referring and root.lemma_ in {"be", "include"} or among or heading is not None):
                 return []
             objects = [c for c in root.children if c.dep_ in {"attr", "dobj", "nsubj"} and c.i in ents]
             first = ents.get(heading + 1) if heading is not None else ents[objects[0].i] if objects else None
-            names = _entity_list(first, ents) if first is not None and first.label_ == "ORG" else []
+            names = entity_list(first, ents) if first is not None and first.label_ == "ORG" else []
             how = "continued_list"
         if not names:
             return []
-        own = [d for d in dates if sent.start <= d.start < sent.end and not _in_dateline(d)]
-        date = _as_date(own[0]) if own else last["date"]
+        own = [d for d in dates if sent.start <= d.start < sent.end and not in_dateline(d)]
+        date = as_date(own[0]) if own else last["date"]
         evidence = _evidence(sent)
         if item:
             last["sent"] = sent.start  # the list goes on
@@ -425,8 +417,8 @@ class ActionExtractor:
             return []
         date = self._date(n, dates)
         if date is None and verb is not None:  # "follows OFAC's designation of X on August 3, 2018": the nearest after
-            after = [d for d in _clause_dates(verb, dates) if d.start > n.i]
-            date = _as_date(after[0]) if after else self._date(verb, dates)
+            after = [d for d in clause_dates(verb, dates) if d.start > n.i]
+            date = as_date(after[0]) if after else self._date(verb, dates)
         sent = n.sent
         evidence = _evidence(sent)
         return [{"type": atype, "agency": agency, "target": t, "date": date, "lifted": bool(spec.get("lifted")),
@@ -585,7 +577,7 @@ class ActionExtractor:
             and any(c.dep_ == "mark" and c.lower_ == "that" for c in v.children)
         if not acted or state["event_date"] is None or v.dep_ not in {"ROOT", "ccomp", "conj", "xcomp"} and not reported:
             return None
-        if _unanchored(v.sent):
+        if unanchored(v.sent):
             return None  # "Separately, ...", "At the same time, ...": not necessarily that day
         pluperfect = any(c.lower_ == "had" and c.dep_ == "aux" for c in v.children)
         near = [t for t in self._clause_tokens(v) if v.i in (t.head.i, t.head.head.i)]  # not "... launched last year"
@@ -687,7 +679,7 @@ class ActionExtractor:
                     ok = True
                     break
             if ok:
-                out += _entity_list(ent, ents)
+                out += entity_list(ent, ents)
         return list(dict.fromkeys(out))
 
     def _passive_targets(self, v: Token) -> tuple[list[Token], str]:
@@ -757,31 +749,31 @@ class ActionExtractor:
             if of:
                 head = of[0]
         out: list[str] = []
-        for tok in _coordination(head):
+        for tok in coordination(head):
             ent = ents.get(tok.i)
             if ent is not None:
-                out += _entity_list(ent, ents)
+                out += entity_list(ent, ents)
                 continue
             inner = [c for c in tok.children if c.dep_ in {"compound", "appos", "nmod"} and c.i in ents]
             if inner and inner[0].i > tok.i:  # "the fuel trader Boreal Fuel Trading DMCC", not "GNX subsidiaries"
-                out += _entity_list(ents[inner[0].i], ents)
+                out += entity_list(ents[inner[0].i], ents)
                 continue
             for child in tok.children:
                 if child.dep_ == "appos":
-                    out += [ents[t.i].kb_id_ for t in _coordination(child) if t.i in ents]
+                    out += [ents[t.i].kb_id_ for t in coordination(child) if t.i in ents]
                 if child.dep_ == "prep" and child.lower_ in {"including", "like", "namely", "with"}:
                     for pobj in child.children:
-                        out += [ents[t.i].kb_id_ for t in _coordination(pobj) if t.i in ents]
+                        out += [ents[t.i].kb_id_ for t in coordination(pobj) if t.i in ents]
             if tok.dep_ == "appos" and tok.head.i in ents:
                 out.append(ents[tok.head.i].kb_id_)
         doc = head.doc
         if not out and head.pos_ == "NOUN" and head.i + 2 < len(doc) and doc[head.i + 1].text == "," \
                 and head.i + 2 in ents and ents[head.i + 2].start == head.i + 2 and ents[head.i + 2].label_ == "ORG":
-            out += _entity_list(ents[head.i + 2], ents)  # "its Moscow correspondent, Yuzhny Bank JSC"
+            out += entity_list(ents[head.i + 2], ents)  # "its Moscow correspondent, Yuzhny Bank JSC"
         if not out and self._is_group(head):
-            out += _introduced_names([head], ents, next_sentence=False)  # "Among the companies added were A, B"
+            out += introduced_names([head], ents, next_sentence=False)  # "Among the companies added were A, B"
         if not out and head.i < v.i and head.pos_ == "NOUN":
-            out += _apposition_after(v, ents)
+            out += apposition_after(v, ents)
         return out
 
     def _measure_of_trigger(self, noun: Token) -> bool:
@@ -808,10 +800,10 @@ class ActionExtractor:
     def _date(self, v: Token, dates: list[Span]) -> dict | None:
         """The date expression of the trigger's own clause, if any (never the dateline's, nor the
         end of a period: "a licence ... until April 18")."""
-        dates = [d for d in dates if not _in_dateline(d) and d.root.head.lower_ not in PERIOD_ENDS]
+        dates = [d for d in dates if not in_dateline(d) and d.root.head.lower_ not in PERIOD_ENDS]
         for span in dates:
-            if _clause_head(span.root, v).i == v.i:
-                return _as_date(span)
+            if clause_head(span.root, v).i == v.i:
+                return as_date(span)
         heads = []
         if v.dep_ in {"acomp"} or _predicative(v):  # "were subject to ... in October 2019"
             heads.append(v.head)
@@ -840,26 +832,16 @@ class ActionExtractor:
             inside = {t.i for t in v.subtree}
             own = [d for d in dates if d.root.head.i == noun.i and d.root.i not in inside]
             if own and noun.ent_type_ not in ENTITY_LABELS:
-                return _as_date(own[0])
+                return as_date(own[0])
         when = next((c for c in v.children if c.lower_ == "when" and c.i < v.i), None)
         if when is not None and v.doc[when.i - 1].text == ",":
             # "OFAC's action of September 15, 2022, when it designated X": the time "when" refers to
-            return next((_as_date(d) for d in dates if d.end in {when.i - 1, when.i - 2}), None)
+            return next((as_date(d) for d in dates if d.end in {when.i - 1, when.i - 2}), None)
         for head in heads:
             for span in dates:
-                if _clause_head(span.root, head).i == head.i:
-                    return _as_date(span)
+                if clause_head(span.root, head).i == head.i:
+                    return as_date(span)
         return None
-
-
-def _word_after(sent: Span) -> Token | None:
-    """The first token after a sentence that is not white space."""
-    doc = sent.doc
-    return next((t for t in doc[sent.end:sent.end + 3] if not t.is_space), None)
-
-
-def _roman_or_number(token: Token) -> bool:
-    return token.like_num or re.fullmatch(r"[IVXivx]+", token.text) is not None
 
 
 def _whole_words(phrase: str) -> re.Pattern:
@@ -870,80 +852,6 @@ def _prep_object(token: Token) -> bool:
     """The object of a preposition, or a name the parser read as a verb after it ("investing
     in Zhongxing Telecom Holdings" with "Zhongxing" a pcomp)."""
     return token.dep_ == "pobj" or token.dep_ == "pcomp" and token.ent_type_ in ENTITY_LABELS
-
-
-def _as_date(span: Span) -> dict:
-    """A date span as a row's `date`."""
-    return {"text": span.text, "value": span._.timex_value, "mod": span._.timex_mod}
-
-
-def _clause_dates(v: Token, dates: list[Span]) -> list[Span]:
-    """The dates of the trigger's own clause, in order (never the dateline's)."""
-    sent = v.sent
-    return [d for d in dates if sent.start <= d.start < sent.end and not _in_dateline(d)
-            and _clause_head(d.root, v).i == v.i]
-
-
-def _dates_per_target(v: Token, heads: list[Token], dates: list[Span]) -> dict[int, dict]:
-    """Each target's own date when the clause gives one per target: "sanctioned A in March 2020
-    and B in November 2021" -> {A: 2020-03, B: 2021-11}; empty unless every target has one."""
-    heads = sorted(heads, key=lambda h: h.i)
-    if len(heads) < 2:
-        return {}
-    own = _clause_dates(v, dates)
-    bounds = [h.i for h in heads] + [v.sent.end]
-    found = {}
-    for head, end in zip(heads, bounds[1:]):
-        inside = [d for d in own if head.i < d.start < end]
-        if len(inside) != 1:
-            return {}
-        found[head.i] = _as_date(inside[0])
-    return found
-
-
-def _respective_dates(v: Token, targets: list[str], dates: list[Span]) -> dict[str, dict]:
-    """ "A and B were listed in 2018 and 2020, respectively": the n-th date for the n-th target."""
-    if len(targets) < 2 or not any(t.lower_ == "respectively" for t in v.sent):
-        return {}
-    own = _clause_dates(v, dates)
-    if len(own) != len(targets):
-        return {}
-    return {name: _as_date(d) for name, d in zip(targets, own)}
-
-
-def _unanchored(sent: Span) -> bool:
-    """The sentence sets its action apart in time from the news ("Separately", "At the same
-    time", "on the same day"): an undated action there gets no date of its own."""
-    words = [t.lower_ for t in sent]
-    text = " ".join(words)
-    return bool(set(words) & UNANCHORED_WORDS) or any(p in text for p in UNANCHORED_PHRASES)
-
-
-def _annex_references(clause: list[Token]) -> list[str]:
-    """The annexes a clause cites: "listed in Annex 1", "added to Annexes IV and V", "listed in
-    the Annex" -> ["1"], ["iv", "v"], [""]."""
-    labels = []
-    for tok in clause:
-        if tok.lower_ in {"annex", "annexes"}:
-            found = []
-            for nxt in tok.doc[tok.i + 1:tok.i + 4]:
-                if _roman_or_number(nxt):
-                    found.append(nxt.lower_)
-                elif nxt.lower_ not in {"and", ","}:
-                    break
-            # "listed in the Annex": the one annex without a number
-            labels += found or ([""] if tok.i > 0 and tok.doc[tok.i - 1].lower_ == "the" else [])
-    return labels
-
-
-def _annex_heading(sent: Span) -> str | None:
-    """The label of a line that opens an annex ("Annex 1: Entities subject to asset freeze")."""
-    words = [t for t in sent if not t.is_space][:2]
-    if len(words) == 2 and words[0].lower_ == "annex" and _roman_or_number(words[1]):
-        return words[1].lower_
-    if len(words) == 2 and words[0].lower_ == "annex" and words[1].text == ":":
-        return ""  # "Annex: List of the entities subject to the measures"
-    return None
 
 
 def _under_authority(v: Token) -> bool:
@@ -964,20 +872,6 @@ def _evidence(sent: Span) -> dict:
     return {"start": start, "end": start + len(text), "text": text}
 
 
-def _ends_with_colon(sent: Span) -> bool:
-    """ "Among those listed are:" introduces a list of items; so does a line without a final
-    period over bulleted or numbered lines ("Entities designated by OFAC today" + "• A Ltd")."""
-    doc = sent.doc
-    last = next((doc[i] for i in range(sent.end - 1, sent.start - 1, -1) if not doc[i].is_space), None)
-    if last is None or last.text in {".", "!", "?", '"', "”"}:
-        return False
-    if last.text == ":":
-        return True
-    line_ends = "\n" in sent[-1].text_with_ws or sent.end < len(doc) and "\n" in doc[sent.end].text
-    nxt = _word_after(sent)
-    return line_ends and nxt is not None and opens_item(nxt)
-
-
 def _also(v: Token) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ in {"also", "likewise", "similarly"} for c in v.children)
 
@@ -985,35 +879,6 @@ def _also(v: Token) -> bool:
 def _present(v: Token) -> bool:
     """ "are being designated", "is designating", "designates": reported as happening now."""
     return v.tag_ in {"VBP", "VBZ"} or any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBP", "VBZ"} for c in v.children)
-
-
-def _event_date(doc: Doc, dates: list[Span]) -> dict | None:
-    """The day the lead reports ("The Treasury on Thursday ..."): a day-level date in the
-    first five sentences, at most ten days before publication."""
-    if not doc._.published:
-        return None
-    published = dt.date.fromisoformat(doc._.published[:10])
-    sents = list(itertools.islice(doc.sents, 5))
-    lead_end = sents[-1].end if sents else 0
-    for span in dates:
-        if span.start >= lead_end:
-            break
-        value = span._.timex_value or ""
-        if len(value) != 10 or _in_dateline(span):
-            continue
-        try:
-            day = dt.date.fromisoformat(value)
-        except ValueError:
-            continue
-        if 0 <= (published - day).days <= 10:
-            return {"text": span.text, "value": value, "mod": span._.timex_mod}
-    return None
-
-
-def _in_dateline(span: Span) -> bool:
-    """ "WASHINGTON, Dec 15 (AP) - ...": the date of the article, not of an action."""
-    doc = span.doc
-    return span.start < 8 and span.end < len(doc) and doc[span.end].text in {"-", "–", "—", "(", "/"}
 
 
 def _predicative(v: Token) -> bool:
@@ -1042,15 +907,6 @@ def _misparsed_main_verb(v: Token) -> bool:
         v.head.dep_ == "ROOT" or any(c.dep_ in {"dobj", "oprd"} for c in v.children))
 
 
-def _clause_head(token: Token, stop: Token) -> Token:
-    """Walk up from a date to the verb heading its clause (or to `stop`)."""
-    while token.i != stop.i and token.head.i != token.i:
-        if token.dep_ in CLAUSE_DEPS and token.pos_ in {"VERB", "AUX", "ADJ"}:
-            return token
-        token = token.head
-    return token
-
-
 def _antecedent(pronoun: Token, ents: dict, label: str = "ORG", exclude: str | None = None) -> str | None:
     """The most recent entity before a pronoun or "the company", in this sentence or the one before."""
     sent = pronoun.sent
@@ -1063,135 +919,6 @@ def _antecedent(pronoun: Token, ents: dict, label: str = "ORG", exclude: str | N
         if ent.root.dep_ in {"nsubj", "nsubjpass", "ROOT", "appos"}:
             return ent.kb_id_
     return candidates[0].kb_id_ if candidates else None
-
-
-def _entity_list(ent: Span, ents: dict) -> list[str]:
-    """The names listed together with `ent`: "A, B, C and D", "A, the drone maker; B; and C".
-
-    The parser often splits such lists, so the list is read off the surface: organizations
-    separated by commas, semicolons or "and", with short descriptions between them.
-    """
-    items = _semicolon_items(ent, ents)
-    if len(items) > 1:
-        return items
-    found = [ent]
-    for step in (-1, 1):
-        current = ent
-        while (nxt := _next_in_list(current, ents, step)) is not None:
-            found.append(nxt)
-            current = nxt
-    return [e.kb_id_ for e in sorted(found, key=lambda e: e.start)]
-
-
-def _semicolon_items(ent: Span, ents: dict) -> list[str]:
-    """A list whose items are split by semicolons, each a name with its address, aliases or
-    description ("A Ltd., Room 12, Beijing; B Co., a.k.a. B-Tech, Karachi; and C"): the first
-    name of each item from `ent` on, while items start with a name."""
-    sent = ent.sent
-    cuts = [t.i for t in ent.doc[ent.end:sent.end] if t.text == ";"]
-    if not cuts:
-        return []
-    names = [ent.kb_id_, *_joined_in_item(ent, ents, cuts[0])]
-    for start, end in zip(cuts, [*cuts[1:], sent.end]):
-        first = next((ents[i] for i in range(start + 1, min(start + 1 + ITEM_LEAD, end)) if i in ents), None)
-        if first is None:  # "; and three companies registered as the owners: C, D and E"
-            colon = next((i for i in range(start + 1, end) if ent.doc[i].text == ":"), None)
-            after = ents.get(colon + 1) if colon is not None else None
-            names += _entity_list(after, ents) if after is not None and after.label_ == ent.label_ else []
-        if first is None or first.label_ != ent.label_:
-            break
-        names += [first.kb_id_, *_joined_in_item(first, ents, end)]
-    return list(dict.fromkeys(names))
-
-
-def _joined_in_item(first: Span, ents: dict, end: int) -> list[str]:
-    """The other names of an item that starts with a name: one "and" joins to it before its
-    address ("; Vetka Holdings Ltd and its construction arm Vetka Build LLC; ..."), or a list
-    of two or more ("A, B and C, three mills that ...; D")."""
-    doc = first.doc
-    for i in range(first.end, end):
-        if doc[i].text == ",":
-            break
-        if doc[i].lower_ == "and":
-            nxt = next((ents[j] for j in range(i + 1, min(i + 1 + ITEM_LEAD, end)) if j in ents), None)
-            return [nxt.kb_id_] if nxt is not None and nxt.label_ == first.label_ else []
-    # "; A, B and C, three spinning mills that ...;": a list of names inside the item
-    found, current = [], first
-    while (nxt := _next_in_list(current, ents, 1)) is not None and nxt.start < end:
-        found.append(nxt)
-        current = nxt
-    # a list ends "..., B and C" (not an address: "Plot 14, Sundar Industrial Estate, Lahore")
-    closed = len(found) > 1 and "and" in {t.lower_ for t in doc[found[-1].start - 2:found[-1].start]}
-    return [e.kb_id_ for e in found] if closed else []
-
-
-def _next_in_list(ent: Span, ents: dict, step: int) -> Span | None:
-    """The next name in a list, skipping separators, acronyms in parentheses and short
-    descriptions ("A, a maker of drones; B"), but not "A and B, a unit of C"."""
-    doc = ent.doc
-    i = ent.start - 1 if step < 0 else ent.end
-    gap: list[Token] = []
-    broken = False  # passed a word that ends a list, unless a ";" starts a new item
-    depth = inside = 0
-    relative = False  # reading ", which sold the cargoes on paper," (forwards): a description
-    sent = ent.sent
-    while sent.start <= i < sent.end and len(gap) - inside <= 14:
-        token = doc[i]
-        if step > 0 and depth == 0 and (relative or token.lower_ in {"which", "who"} and doc[i - 1].text == ","):
-            relative = token.text != ","
-            if relative:
-                inside += 1
-                gap.append(token)
-                i += step
-                continue
-        if token.text in {"(", ")"}:
-            depth += 1 if (token.text == "(") == (step > 0) else -1
-            inside += 1
-        elif depth > 0:
-            inside += 1  # "A Company (AC), the Ministry of B": a short form is no description
-        other = ents.get(i)
-        if other is not None and other.kb_id_ == ent.kb_id_:
-            other = None  # another name of the same entity: "A, which trades as A-X, together with B"
-        if other is not None and depth == 0:
-            separated = any(t.text in {",", ";", "and", "or"} for t in gap)
-            if broken or not separated or other.label_ != ent.label_ and len(gap) - inside > 3:
-                return None
-            if other.root.dep_ == "nsubj" and other.root.head.i > other.root.i and ent.root.dep_ != "nsubj":
-                return None  # "designated A; the Commerce Department added B": a new clause's subject
-            if step > 0 and other.end < len(doc) and doc[other.end].tag_ in {"VBD", "VBZ", "VBP", "MD"} \
-                    and ent.root.dep_ not in {"nsubj", "nsubjpass"}:
-                return None  # "designated A and B, and C was blacklisted": C's own clause
-            return other
-        if depth == 0:
-            if token.tag_ == "POS":
-                return None  # "A's Dubai subsidiary, B": A owns B, it is not listed with it
-            finite = token.pos_ in {"VERB", "AUX"} and token.tag_ not in {"VBN", "VBG"}
-            joined = token.lower_ == "with" and doc[i - 1].lower_ in {"together", "along"}
-            joined = joined or _as_well_as(doc, i)
-            if finite or token.lower_ in LIST_BREAKS and not _place_phrase(doc, i, step) and not joined:
-                broken = True
-            elif token.text == ";" or joined:  # "A, which trades as X, together with B"
-                broken = False
-        gap.append(token)
-        i += step
-    return None
-
-
-def _as_well_as(doc: Doc, i: int) -> bool:
-    """Token `i` is a word of "as well as", which joins list items like "and"."""
-    if doc[i].lower_ not in {"as", "well"}:
-        return False
-    words = [t.lower_ for t in doc[max(i - 2, 0):i + 3]]
-    return any(words[k:k + 3] == ["as", "well", "as"] for k in range(len(words)))
-
-
-def _place_phrase(doc: Doc, i: int, step: int) -> bool:
-    """ "A of Zug, B" / "A in Dubai; B": "of"/"in" + a place name, then a separator."""
-    if doc[i].lower_ not in {"of", "in"} or not 0 <= i + step < len(doc):
-        return False
-    place = doc[i + step]
-    after = doc[i + 2 * step] if 0 <= i + 2 * step < len(doc) else None
-    return place.ent_type_ == "GPE" or place.text[:1].isupper() and after is not None and after.text in {",", ";", "and"}
 
 
 def _along_with(v: Token) -> list[Token]:
@@ -1242,82 +969,6 @@ def _agency_antecedent(token: Token, ents: dict, v: Token) -> str | None:
     return candidates[0].kb_id_ if candidates else None
 
 
-def _coordination(token: Token) -> list[Token]:
-    """All members of the coordination `token` is in ("A, B, C and D")."""
-    while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head
-    return [token, *token.conjuncts]
-
-
-def _apposition_after(v: Token, ents: dict) -> list[str]:
-    """ "Another company listed by Commerce, Acme Ltd., ...": the name after the comma."""
-    sent = v.sent
-    for i in range(v.i + 1, min(v.i + 15, sent.end)):
-        ent = ents.get(i)
-        if ent is not None and ent.label_ == "ORG" and ent.start == i and v.doc[i - 1].text == ",":
-            return _entity_list(ent, ents)
-    return []
-
-
-def _introduced_names(heads: list[Token], ents: dict, next_sentence: bool = True) -> list[str]:
-    """Names a count introduces: "seven companies, among them A, B and C" / "...: A, B" /
-    or the next sentence, "The companies include A, B and C" / "Among those named were A and B"."""
-    head = heads[0]
-    doc = head.doc
-    sent = head.sent
-    if head.dep_ == "nsubj" and head.head.lemma_ == "be":  # "The entities, listed under ..., are A; B; C"
-        named = [c for c in head.head.children if c.dep_ == "attr" and c.i in ents and ents[c.i].label_ == "ORG"]
-        if named:
-            return _entity_list(ents[named[0].i], ents)
-    for j in range(head.i + 1, min(head.i + 3, sent.end)):  # "the entities Tverbank PJSC, ..."
-        ent = ents.get(j)
-        if ent is not None and ent.label_ == "ORG":
-            return _entity_list(ent, ents) + _entity_lists_after(ent, ents, sent.end)
-    inverted = sent[0].lower_ == "among" or any(t.lower_ == "among" for t in sent[:3])
-    for i in range(head.i + 1, sent.end):
-        if doc[i].lower_ in {":", "–", "—", "including", "among", "namely", "such", "include", "includes"} or (
-            inverted and doc[i].lemma_ == "be"
-        ):
-            for j in range(i + 1, min(i + 8, sent.end)):
-                ent = ents.get(j)
-                if ent is not None and ent.label_ == "ORG":
-                    return _entity_list(ent, ents) + _entity_lists_after(ent, ents, sent.end)
-    if sent.end < len(doc) and _ends_with_colon(sent):  # "Four universities were also listed:" + names
-        firsts = [e for e in doc[sent.end].sent.ents if e.label_ == "ORG"]
-        nxt = _word_after(sent)
-        bulleted = nxt is not None and opens_item(nxt)
-        if firsts and firsts[0].start - sent.end < 4 and not bulleted:  # bullets are read item by item
-            return _entity_list(firsts[0], ents) + _entity_lists_after(firsts[0], ents, firsts[0].sent.end)
-    if next_sentence and sent.end < len(doc):
-        nxt = doc[sent.end].sent
-        if nxt.root.lemma_ in {"be", "include"} or any(
-                t.lemma_ in {"include", "among", "name"} or t.lemma_ == "be" and t.i < nxt.start + 8 for t in nxt):
-            firsts = [e for e in nxt.ents if e.label_ == "ORG"]
-            if firsts:
-                run = _entity_list(firsts[0], ents)
-                if len(run) >= 2:
-                    return run + _entity_lists_after(firsts[0], ents, nxt.end)
-    return []
-
-
-def _entity_lists_after(ent: Span, ents: dict, end: int) -> list[str]:
-    """Continue a list past "as well as" / "and also" joins: the runs that follow the first."""
-    if _semicolon_items(ent, ents):
-        return []  # items split by semicolons are the whole list; the rest are their addresses
-    out: list[str] = []
-    run_end = ent.end
-    names = set(_entity_list(ent, ents))
-    for i in range(run_end, end):
-        e = ents.get(i)
-        if e is not None and e.label_ == "ORG" and e.kb_id_ not in names and e.start == i:
-            tokens_between = {t.lower_ for t in ent.doc[i - 3:i]}
-            if tokens_between & {"as", "well", "and", ","}:
-                run = _entity_list(e, ents)
-                out += [n for n in run if n not in names]
-                names.update(run)
-    return out
-
-
 def _number(text: str) -> int | None:
     words = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
              "ten": 10, "eleven": 11, "twelve": 12}
@@ -1340,7 +991,7 @@ def _resolve_count(doc: Doc, ents: dict, count: int, atype: str, agency: str | N
         if sent.start <= v.sent.start:
             continue
         names = [e.kb_id_ for e in sent.ents if e.label_ in ENTITY_LABELS]
-        items = _numbered_items(sent, ents) or _itemized(sent, ents) or _line_item(sent)
+        items = numbered_items(sent, ents) or itemized(sent, ents) or line_item(sent)
         if items:  # "(1) A LLC, Yerevan; (2) B CJSC, Gyumri", "are: A, Beijing; B; C": entries of a rule
             found += [n for n in dict.fromkeys(items) if n not in before and n not in found]
         elif agency in names:
@@ -1354,56 +1005,6 @@ def _resolve_count(doc: Doc, ents: dict, count: int, atype: str, agency: str | N
     evidence = _evidence(sent)
     return [{"type": atype, "agency": agency, "target": name, "date": date, "lifted": lifted,
              "evidence": evidence, "rule": "count:named_later"} for name in found[:count]]
-
-
-def _numbered_items(sent: Span, ents: dict) -> list[str]:
-    """The names that open numbered entries: "(4) Talgar Devices LLP, Almaty"."""
-    doc = sent.doc
-    names = []
-    for t in sent:
-        if t.text == "(" and t.i + 3 < sent.end and doc[t.i + 1].like_num and doc[t.i + 2].text == ")":
-            ent = ents.get(t.i + 3)
-            if ent is not None and ent.label_ == "ORG":
-                names.append(ent.kb_id_)
-    return names
-
-
-def _country_heading(sent: Span) -> int | None:
-    """The colon of an entry that opens with its country ("Under Hong Kong: A Limited, which ...")."""
-    words = [t for t in sent if not t.is_space]
-    if len(words) < 4 or words[0].lower_ != "under":
-        return None
-    colon = next((t for t in words[1:6] if t.text == ":"), None)
-    if colon is None or not all(t.ent_type_ in {"GPE", "LOC"} or t.lower_ == "the" for t in words[1:colon.i - sent.start]):
-        return None
-    return colon.i
-def _is_item(sent: Span) -> bool:
-    """A sentence that is a bulleted or numbered list item ("1. A Ltd", "• B LLC, Moscow"), also
-    when the parser made a sentence of the item number alone ("3." | "Kama Works PJSC")."""
-    first = next((t for t in sent if not t.is_space), None)
-    if first is not None and opens_item(first):
-        return True
-    doc, i = sent.doc, sent.start - 1
-    while i >= 0 and doc[i].is_space:
-        i -= 1
-    if i >= 1 and doc[i].text in {".", ")"}:
-        i -= 1
-    # "3." or "No.2" alone before: the number opens its own line
-    return i >= 0 and opens_item(doc[i]) and (i == 0 or "\n" in doc[i - 1].text_with_ws)
-
-
-def _line_item(sent: Span) -> list[str]:
-    """The name that opens a numbered or bulleted line: "1. Saratoga Aerospace Inc." """
-    return [e.kb_id_ for e in sent.ents if e.label_ == "ORG"][:1] if _is_item(sent) else []
-
-
-def _itemized(sent: Span, ents: dict) -> list[str]:
-    """The names of a sentence that is a list of semicolon-separated entries (two or more
-    semicolons): "The twelve additions are: A Co. Ltd., Room 1201, Beijing; B Ltd.; and C"."""
-    if sum(t.text == ";" for t in sent) < 2:
-        return []
-    first = next((ents[t.i] for t in sent if t.i in ents and ents[t.i].label_ == "ORG"), None)
-    return _semicolon_items(first, ents) if first is not None else []
 
 
 def _dedupe(rows: list[dict], country: dict[str, str]) -> list[dict]:

@@ -1,0 +1,100 @@
+"""Which date belongs to an action: the dates of the trigger's own clause, one per target,
+"respectively", and the day the lead reports (not the dateline's)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+
+from spacy.tokens import Doc, Span, Token
+
+#: Dependencies that open a clause of their own: a date below them is not the trigger's.
+CLAUSE_DEPS = {"relcl", "ccomp", "advcl", "conj", "parataxis", "acl", "csubj"}
+#: Words and phrases that set an action apart from the day of the news (see `unanchored`).
+UNANCHORED_WORDS = {"separately", "concurrently", "simultaneously", "meanwhile", "alongside"}
+UNANCHORED_PHRASES = ("same day", "same time", "same occasion")
+
+
+def as_date(span: Span) -> dict:
+    """A date span as a row's `date`."""
+    return {"text": span.text, "value": span._.timex_value, "mod": span._.timex_mod}
+
+
+def clause_dates(v: Token, dates: list[Span]) -> list[Span]:
+    """The dates of the trigger's own clause, in order (never the dateline's)."""
+    sent = v.sent
+    return [d for d in dates if sent.start <= d.start < sent.end and not in_dateline(d)
+            and clause_head(d.root, v).i == v.i]
+
+
+def dates_per_target(v: Token, heads: list[Token], dates: list[Span]) -> dict[int, dict]:
+    """Each target's own date when the clause gives one per target: "sanctioned A in March 2020
+    and B in November 2021" -> {A: 2020-03, B: 2021-11}; empty unless every target has one."""
+    heads = sorted(heads, key=lambda h: h.i)
+    if len(heads) < 2:
+        return {}
+    own = clause_dates(v, dates)
+    bounds = [h.i for h in heads] + [v.sent.end]
+    found = {}
+    for head, end in zip(heads, bounds[1:]):
+        inside = [d for d in own if head.i < d.start < end]
+        if len(inside) != 1:
+            return {}
+        found[head.i] = as_date(inside[0])
+    return found
+
+
+def respective_dates(v: Token, targets: list[str], dates: list[Span]) -> dict[str, dict]:
+    """ "A and B were listed in 2018 and 2020, respectively": the n-th date for the n-th target."""
+    if len(targets) < 2 or not any(t.lower_ == "respectively" for t in v.sent):
+        return {}
+    own = clause_dates(v, dates)
+    if len(own) != len(targets):
+        return {}
+    return {name: as_date(d) for name, d in zip(targets, own)}
+
+
+def unanchored(sent: Span) -> bool:
+    """The sentence sets its action apart in time from the news ("Separately", "At the same
+    time", "on the same day"): an undated action there gets no date of its own."""
+    words = [t.lower_ for t in sent]
+    text = " ".join(words)
+    return bool(set(words) & UNANCHORED_WORDS) or any(p in text for p in UNANCHORED_PHRASES)
+
+
+def event_date(doc: Doc, dates: list[Span]) -> dict | None:
+    """The day the lead reports ("The Treasury on Thursday ..."): a day-level date in the
+    first five sentences, at most ten days before publication."""
+    if not doc._.published:
+        return None
+    published = dt.date.fromisoformat(doc._.published[:10])
+    sents = list(itertools.islice(doc.sents, 5))
+    lead_end = sents[-1].end if sents else 0
+    for span in dates:
+        if span.start >= lead_end:
+            break
+        value = span._.timex_value or ""
+        if len(value) != 10 or in_dateline(span):
+            continue
+        try:
+            day = dt.date.fromisoformat(value)
+        except ValueError:
+            continue
+        if 0 <= (published - day).days <= 10:
+            return {"text": span.text, "value": value, "mod": span._.timex_mod}
+    return None
+
+
+def in_dateline(span: Span) -> bool:
+    """ "WASHINGTON, Dec 15 (AP) - ...": the date of the article, not of an action."""
+    doc = span.doc
+    return span.start < 8 and span.end < len(doc) and doc[span.end].text in {"-", "–", "—", "(", "/"}
+
+
+def clause_head(token: Token, stop: Token) -> Token:
+    """Walk up from a date to the verb heading its clause (or to `stop`)."""
+    while token.i != stop.i and token.head.i != token.i:
+        if token.dep_ in CLAUSE_DEPS and token.pos_ in {"VERB", "AUX", "ADJ"}:
+            return token
+        token = token.head
+    return token

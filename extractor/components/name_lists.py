@@ -1,0 +1,330 @@
+"""Lists of names as news and official documents lay them out.
+
+The parser often splits "A, B, C and D" or semicolon entries with addresses, so these
+helpers read lists off the surface (names separated by commas, semicolons, "and", with
+short descriptions between), and recognise the layouts of official notices: bulleted and
+numbered lines, country headings ("Under Hong Kong:") and annexes ("Annex 1:").
+Names are returned as entity ids (`kb_id_`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from .boundaries import opens_item
+
+#: Words that end a list of names: "A and B, a unit of C" must not take in C.
+LIST_BREAKS = {"of", "by", "with", "from", "for", "to", "in", "on", "that", "which", "who", ".", "said", "while",
+               "but", "whereas", "after", "before", "because", "although", "when", "as"}
+#: How far into a semicolon-separated item its name may start ("; and the fuel distributor A").
+ITEM_LEAD = 8
+
+
+def word_after(sent: Span) -> Token | None:
+    """The first token after a sentence that is not white space."""
+    doc = sent.doc
+    return next((t for t in doc[sent.end:sent.end + 3] if not t.is_space), None)
+
+
+def _roman_or_number(token: Token) -> bool:
+    return token.like_num or re.fullmatch(r"[IVXivx]+", token.text) is not None
+
+
+def annex_references(clause: list[Token]) -> list[str]:
+    """The annexes a clause cites: "listed in Annex 1", "added to Annexes IV and V", "listed in
+    the Annex" -> ["1"], ["iv", "v"], [""]."""
+    labels = []
+    for tok in clause:
+        if tok.lower_ in {"annex", "annexes"}:
+            found = []
+            for nxt in tok.doc[tok.i + 1:tok.i + 4]:
+                if _roman_or_number(nxt):
+                    found.append(nxt.lower_)
+                elif nxt.lower_ not in {"and", ","}:
+                    break
+            # "listed in the Annex": the one annex without a number
+            labels += found or ([""] if tok.i > 0 and tok.doc[tok.i - 1].lower_ == "the" else [])
+    return labels
+
+
+def annex_heading(sent: Span) -> str | None:
+    """The label of a line that opens an annex ("Annex 1: Entities subject to asset freeze")."""
+    words = [t for t in sent if not t.is_space][:2]
+    if len(words) == 2 and words[0].lower_ == "annex" and _roman_or_number(words[1]):
+        return words[1].lower_
+    if len(words) == 2 and words[0].lower_ == "annex" and words[1].text == ":":
+        return ""  # "Annex: List of the entities subject to the measures"
+    return None
+
+
+def ends_with_colon(sent: Span) -> bool:
+    """ "Among those listed are:" introduces a list of items; so does a line without a final
+    period over bulleted or numbered lines ("Entities designated by OFAC today" + "• A Ltd")."""
+    doc = sent.doc
+    last = next((doc[i] for i in range(sent.end - 1, sent.start - 1, -1) if not doc[i].is_space), None)
+    if last is None or last.text in {".", "!", "?", '"', "”"}:
+        return False
+    if last.text == ":":
+        return True
+    line_ends = "\n" in sent[-1].text_with_ws or sent.end < len(doc) and "\n" in doc[sent.end].text
+    nxt = word_after(sent)
+    return line_ends and nxt is not None and opens_item(nxt)
+
+
+def entity_list(ent: Span, ents: dict) -> list[str]:
+    """The names listed together with `ent`: "A, B, C and D", "A, the drone maker; B; and C".
+
+    The parser often splits such lists, so the list is read off the surface: organizations
+    separated by commas, semicolons or "and", with short descriptions between them.
+    """
+    items = semicolon_items(ent, ents)
+    if len(items) > 1:
+        return items
+    found = [ent]
+    for step in (-1, 1):
+        current = ent
+        while (nxt := next_in_list(current, ents, step)) is not None:
+            found.append(nxt)
+            current = nxt
+    return [e.kb_id_ for e in sorted(found, key=lambda e: e.start)]
+
+
+def semicolon_items(ent: Span, ents: dict) -> list[str]:
+    """A list whose items are split by semicolons, each a name with its address, aliases or
+    description ("A Ltd., Room 12, Beijing; B Co., a.k.a. B-Tech, Karachi; and C"): the first
+    name of each item from `ent` on, while items start with a name."""
+    sent = ent.sent
+    cuts = [t.i for t in ent.doc[ent.end:sent.end] if t.text == ";"]
+    if not cuts:
+        return []
+    names = [ent.kb_id_, *_joined_in_item(ent, ents, cuts[0])]
+    for start, end in zip(cuts, [*cuts[1:], sent.end]):
+        first = next((ents[i] for i in range(start + 1, min(start + 1 + ITEM_LEAD, end)) if i in ents), None)
+        if first is None:  # "; and three companies registered as the owners: C, D and E"
+            colon = next((i for i in range(start + 1, end) if ent.doc[i].text == ":"), None)
+            after = ents.get(colon + 1) if colon is not None else None
+            names += entity_list(after, ents) if after is not None and after.label_ == ent.label_ else []
+        if first is None or first.label_ != ent.label_:
+            break
+        names += [first.kb_id_, *_joined_in_item(first, ents, end)]
+    return list(dict.fromkeys(names))
+
+
+def _joined_in_item(first: Span, ents: dict, end: int) -> list[str]:
+    """The other names of an item that starts with a name: one "and" joins to it before its
+    address ("; Vetka Holdings Ltd and its construction arm Vetka Build LLC; ..."), or a list
+    of two or more ("A, B and C, three mills that ...; D")."""
+    doc = first.doc
+    for i in range(first.end, end):
+        if doc[i].text == ",":
+            break
+        if doc[i].lower_ == "and":
+            nxt = next((ents[j] for j in range(i + 1, min(i + 1 + ITEM_LEAD, end)) if j in ents), None)
+            return [nxt.kb_id_] if nxt is not None and nxt.label_ == first.label_ else []
+    # "; A, B and C, three spinning mills that ...;": a list of names inside the item
+    found, current = [], first
+    while (nxt := next_in_list(current, ents, 1)) is not None and nxt.start < end:
+        found.append(nxt)
+        current = nxt
+    # a list ends "..., B and C" (not an address: "Plot 14, Sundar Industrial Estate, Lahore")
+    closed = len(found) > 1 and "and" in {t.lower_ for t in doc[found[-1].start - 2:found[-1].start]}
+    return [e.kb_id_ for e in found] if closed else []
+
+
+def next_in_list(ent: Span, ents: dict, step: int) -> Span | None:
+    """The next name in a list, skipping separators, acronyms in parentheses and short
+    descriptions ("A, a maker of drones; B"), but not "A and B, a unit of C"."""
+    doc = ent.doc
+    i = ent.start - 1 if step < 0 else ent.end
+    gap: list[Token] = []
+    broken = False  # passed a word that ends a list, unless a ";" starts a new item
+    depth = inside = 0
+    relative = False  # reading ", which sold the cargoes on paper," (forwards): a description
+    sent = ent.sent
+    while sent.start <= i < sent.end and len(gap) - inside <= 14:
+        token = doc[i]
+        if step > 0 and depth == 0 and (relative or token.lower_ in {"which", "who"} and doc[i - 1].text == ","):
+            relative = token.text != ","
+            if relative:
+                inside += 1
+                gap.append(token)
+                i += step
+                continue
+        if token.text in {"(", ")"}:
+            depth += 1 if (token.text == "(") == (step > 0) else -1
+            inside += 1
+        elif depth > 0:
+            inside += 1  # "A Company (AC), the Ministry of B": a short form is no description
+        other = ents.get(i)
+        if other is not None and other.kb_id_ == ent.kb_id_:
+            other = None  # another name of the same entity: "A, which trades as A-X, together with B"
+        if other is not None and depth == 0:
+            separated = any(t.text in {",", ";", "and", "or"} for t in gap)
+            if broken or not separated or other.label_ != ent.label_ and len(gap) - inside > 3:
+                return None
+            if other.root.dep_ == "nsubj" and other.root.head.i > other.root.i and ent.root.dep_ != "nsubj":
+                return None  # "designated A; the Commerce Department added B": a new clause's subject
+            if step > 0 and other.end < len(doc) and doc[other.end].tag_ in {"VBD", "VBZ", "VBP", "MD"} \
+                    and ent.root.dep_ not in {"nsubj", "nsubjpass"}:
+                return None  # "designated A and B, and C was blacklisted": C's own clause
+            return other
+        if depth == 0:
+            if token.tag_ == "POS":
+                return None  # "A's Dubai subsidiary, B": A owns B, it is not listed with it
+            finite = token.pos_ in {"VERB", "AUX"} and token.tag_ not in {"VBN", "VBG"}
+            joined = token.lower_ == "with" and doc[i - 1].lower_ in {"together", "along"}
+            joined = joined or _as_well_as(doc, i)
+            if finite or token.lower_ in LIST_BREAKS and not _place_phrase(doc, i, step) and not joined:
+                broken = True
+            elif token.text == ";" or joined:  # "A, which trades as X, together with B"
+                broken = False
+        gap.append(token)
+        i += step
+    return None
+
+
+def _as_well_as(doc: Doc, i: int) -> bool:
+    """Token `i` is a word of "as well as", which joins list items like "and"."""
+    if doc[i].lower_ not in {"as", "well"}:
+        return False
+    words = [t.lower_ for t in doc[max(i - 2, 0):i + 3]]
+    return any(words[k:k + 3] == ["as", "well", "as"] for k in range(len(words)))
+
+
+def _place_phrase(doc: Doc, i: int, step: int) -> bool:
+    """ "A of Zug, B" / "A in Dubai; B": "of"/"in" + a place name, then a separator."""
+    if doc[i].lower_ not in {"of", "in"} or not 0 <= i + step < len(doc):
+        return False
+    place = doc[i + step]
+    after = doc[i + 2 * step] if 0 <= i + 2 * step < len(doc) else None
+    return place.ent_type_ == "GPE" or place.text[:1].isupper() and after is not None and after.text in {",", ";", "and"}
+
+
+def coordination(token: Token) -> list[Token]:
+    """All members of the coordination `token` is in ("A, B, C and D")."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return [token, *token.conjuncts]
+
+
+def apposition_after(v: Token, ents: dict) -> list[str]:
+    """ "Another company listed by Commerce, Acme Ltd., ...": the name after the comma."""
+    sent = v.sent
+    for i in range(v.i + 1, min(v.i + 15, sent.end)):
+        ent = ents.get(i)
+        if ent is not None and ent.label_ == "ORG" and ent.start == i and v.doc[i - 1].text == ",":
+            return entity_list(ent, ents)
+    return []
+
+
+def introduced_names(heads: list[Token], ents: dict, next_sentence: bool = True) -> list[str]:
+    """Names a count introduces: "seven companies, among them A, B and C" / "...: A, B" /
+    or the next sentence, "The companies include A, B and C" / "Among those named were A and B"."""
+    head = heads[0]
+    doc = head.doc
+    sent = head.sent
+    if head.dep_ == "nsubj" and head.head.lemma_ == "be":  # "The entities, listed under ..., are A; B; C"
+        named = [c for c in head.head.children if c.dep_ == "attr" and c.i in ents and ents[c.i].label_ == "ORG"]
+        if named:
+            return entity_list(ents[named[0].i], ents)
+    for j in range(head.i + 1, min(head.i + 3, sent.end)):  # "the entities Tverbank PJSC, ..."
+        ent = ents.get(j)
+        if ent is not None and ent.label_ == "ORG":
+            return entity_list(ent, ents) + entity_lists_after(ent, ents, sent.end)
+    inverted = sent[0].lower_ == "among" or any(t.lower_ == "among" for t in sent[:3])
+    for i in range(head.i + 1, sent.end):
+        if doc[i].lower_ in {":", "–", "—", "including", "among", "namely", "such", "include", "includes"} or (
+            inverted and doc[i].lemma_ == "be"
+        ):
+            for j in range(i + 1, min(i + 8, sent.end)):
+                ent = ents.get(j)
+                if ent is not None and ent.label_ == "ORG":
+                    return entity_list(ent, ents) + entity_lists_after(ent, ents, sent.end)
+    if sent.end < len(doc) and ends_with_colon(sent):  # "Four universities were also listed:" + names
+        firsts = [e for e in doc[sent.end].sent.ents if e.label_ == "ORG"]
+        nxt = word_after(sent)
+        bulleted = nxt is not None and opens_item(nxt)
+        if firsts and firsts[0].start - sent.end < 4 and not bulleted:  # bullets are read item by item
+            return entity_list(firsts[0], ents) + entity_lists_after(firsts[0], ents, firsts[0].sent.end)
+    if next_sentence and sent.end < len(doc):
+        nxt = doc[sent.end].sent
+        if nxt.root.lemma_ in {"be", "include"} or any(
+                t.lemma_ in {"include", "among", "name"} or t.lemma_ == "be" and t.i < nxt.start + 8 for t in nxt):
+            firsts = [e for e in nxt.ents if e.label_ == "ORG"]
+            if firsts:
+                run = entity_list(firsts[0], ents)
+                if len(run) >= 2:
+                    return run + entity_lists_after(firsts[0], ents, nxt.end)
+    return []
+
+
+def entity_lists_after(ent: Span, ents: dict, end: int) -> list[str]:
+    """Continue a list past "as well as" / "and also" joins: the runs that follow the first."""
+    if semicolon_items(ent, ents):
+        return []  # items split by semicolons are the whole list; the rest are their addresses
+    out: list[str] = []
+    run_end = ent.end
+    names = set(entity_list(ent, ents))
+    for i in range(run_end, end):
+        e = ents.get(i)
+        if e is not None and e.label_ == "ORG" and e.kb_id_ not in names and e.start == i:
+            tokens_between = {t.lower_ for t in ent.doc[i - 3:i]}
+            if tokens_between & {"as", "well", "and", ","}:
+                run = entity_list(e, ents)
+                out += [n for n in run if n not in names]
+                names.update(run)
+    return out
+
+
+def numbered_items(sent: Span, ents: dict) -> list[str]:
+    """The names that open numbered entries: "(4) Talgar Devices LLP, Almaty"."""
+    doc = sent.doc
+    names = []
+    for t in sent:
+        if t.text == "(" and t.i + 3 < sent.end and doc[t.i + 1].like_num and doc[t.i + 2].text == ")":
+            ent = ents.get(t.i + 3)
+            if ent is not None and ent.label_ == "ORG":
+                names.append(ent.kb_id_)
+    return names
+
+
+def country_heading(sent: Span) -> int | None:
+    """The colon of an entry that opens with its country ("Under Hong Kong: A Limited, which ...")."""
+    words = [t for t in sent if not t.is_space]
+    if len(words) < 4 or words[0].lower_ != "under":
+        return None
+    colon = next((t for t in words[1:6] if t.text == ":"), None)
+    if colon is None or not all(t.ent_type_ in {"GPE", "LOC"} or t.lower_ == "the" for t in words[1:colon.i - sent.start]):
+        return None
+    return colon.i
+
+
+def is_item(sent: Span) -> bool:
+    """A sentence that is a bulleted or numbered list item ("1. A Ltd", "• B LLC, Moscow"), also
+    when the parser made a sentence of the item number alone ("3." | "Kama Works PJSC")."""
+    first = next((t for t in sent if not t.is_space), None)
+    if first is not None and opens_item(first):
+        return True
+    doc, i = sent.doc, sent.start - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    if i >= 1 and doc[i].text in {".", ")"}:
+        i -= 1
+    # "3." or "No.2" alone before: the number opens its own line
+    return i >= 0 and opens_item(doc[i]) and (i == 0 or "\n" in doc[i - 1].text_with_ws)
+
+
+def line_item(sent: Span) -> list[str]:
+    """The name that opens a numbered or bulleted line: "1. Saratoga Aerospace Inc." """
+    return [e.kb_id_ for e in sent.ents if e.label_ == "ORG"][:1] if is_item(sent) else []
+
+
+def itemized(sent: Span, ents: dict) -> list[str]:
+    """The names of a sentence that is a list of semicolon-separated entries (two or more
+    semicolons): "The twelve additions are: A Co. Ltd., Room 1201, Beijing; B Ltd.; and C"."""
+    if sum(t.text == ";" for t in sent) < 2:
+        return []
+    first = next((ents[t.i] for t in sent if t.i in ents and ents[t.i].label_ == "ORG"), None)
+    return semicolon_items(first, ents) if first is not None else []
