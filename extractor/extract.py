@@ -61,20 +61,29 @@ class Summary:
 
 
 # -- one article failing inside the pipeline ----------------------------------------
-#: Why the pipeline failed on an article, by doc_id. Filled in this process only: an
-#: article lost in a worker process just does not come back (spaCy reports a failed
-#: worker batch, without its docs, under the key WORKER).
-_FAILED: dict[Any, str] = {}
-WORKER = object()
+class Failures:
+    """spaCy error handler for one run: drops the docs a component failed on, and keeps why.
 
+    Filled in this process only: an article lost in a worker process just does not come
+    back (spaCy reports a failed worker batch, without its docs, with `docs=None`).
+    """
 
-def _skip_failed(name: str | None, proc: Any, docs: list[Doc] | None, exc: Exception) -> None:
-    """spaCy error handler: drop the docs a component failed on, and remember why."""
-    if docs is None:  # a worker's batch failed as a whole (e.g. a doc would not serialize)
-        last = [line for line in str(exc).splitlines() if line.strip()][-1:] or [type(exc).__name__]
-        _FAILED[WORKER] = f"in a worker process: {last[0].strip()}"
-    for doc in docs or ():
-        _FAILED[doc._context["doc_id"]] = f"component {name} failed: {type(exc).__name__}: {exc}"
+    def __init__(self) -> None:
+        self.reasons: dict[str, str] = {}
+        self.worker: str | None = None
+
+    def __call__(self, name: str | None, proc: Any, docs: list[Doc] | None, exc: Exception) -> None:
+        if docs is None:  # a worker's batch failed as a whole (e.g. a doc would not serialize)
+            last = [line for line in str(exc).splitlines() if line.strip()][-1:] or [type(exc).__name__]
+            self.worker = f"in a worker process: {last[0].strip()}"
+        for doc in docs or ():
+            self.reasons[doc._context["doc_id"]] = f"component {name} failed: {type(exc).__name__}: {exc}"
+
+    def error(self, article: Article, reason: str | None = None) -> InputError:
+        """The error record of an article that did not come back from the pipeline."""
+        reason = reason or self.reasons.pop(article.doc_id, None) or self.worker \
+            or "a pipeline component failed on it in a worker process"
+        return InputError(source="pipeline", doc_id=article.doc_id, error=reason)
 
 
 def process_articles(
@@ -91,7 +100,8 @@ def process_articles(
     """
     # Our components are plain functions, which spaCy runs under the pipeline's default
     # error handler (its own components have theirs, and do not fail on text).
-    saved, nlp.default_error_handler = nlp.default_error_handler, _skip_failed
+    failures = Failures()
+    saved, nlp.default_error_handler = nlp.default_error_handler, failures
     try:
         it = iter(articles)
         while (first := next(it, None)) is not None:
@@ -104,7 +114,7 @@ def process_articles(
                 for article in chunk:
                     pending.append(article)
                     if len(article.text) > nlp.max_length:
-                        _FAILED[article.doc_id] = f"tokenizer: text longer than {nlp.max_length:,} characters"
+                        failures.reasons[article.doc_id] = f"tokenizer: text longer than {nlp.max_length:,} characters"
                         continue
                     yield article.text, article_context(article.doc_id, article.published)
 
@@ -113,23 +123,17 @@ def process_articles(
                 for doc, context in results:
                     doc_id = context["doc_id"]
                     while (article := pending.popleft()).doc_id != doc_id:
-                        yield article, _failure(article)
+                        yield article, failures.error(article)
                     try:
                         result: Record | InputError = doc_to_record(doc, doc_id)
                     except Exception as exc:  # a component stored something off-schema
-                        result = _failure(article, f"record: {type(exc).__name__}: {exc}")
+                        result = failures.error(article, f"record: {type(exc).__name__}: {exc}")
                     yield article, result
                 while pending:
                     article = pending.popleft()
-                    yield article, _failure(article)
+                    yield article, failures.error(article)
     finally:
         nlp.default_error_handler = saved
-        _FAILED.clear()
-
-
-def _failure(article: Article, reason: str | None = None) -> InputError:
-    reason = reason or _FAILED.pop(article.doc_id, None) or _FAILED.get(WORKER, "a pipeline component failed on it in a worker process")
-    return InputError(source="pipeline", doc_id=article.doc_id, error=reason)
 
 
 def extract_one(nlp: Language, text: str, published: dt.date | None = None, doc_id: str = "doc") -> Record:
