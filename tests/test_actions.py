@@ -570,12 +570,20 @@ MORE = [
          "entries-of-the-one-annex-with-name-fields"),
     case(f"On Friday, Tokyo added {OSTRAKON} to its list of end users subject to export controls.",
          [(EXP, None, OSTRAKON, FRI, False)], "measure-described-after-the-list"),
+    case(f"OFAC on Tuesday designated three companies that shipped Iranian oil to China, {VELMORA}, {OSTRAKON} "
+         f"and {DUNMORE}.", [(SAN, OFAC, n, TUE, False) for n in (VELMORA, OSTRAKON, DUNMORE)],
+         "a-count-named-after-its-description"),
+    case(f"OFAC sanctioned {ARVELL} on Tuesday. The agency also blocked two Dubai-based traders that market its "
+         f"fuel, {VELMORA} and {OSTRAKON}, as well as {KYRENE}, a ship manager.",
+         [(SAN, OFAC, n, TUE, False) for n in (ARVELL, VELMORA, OSTRAKON, KYRENE)],
+         "a-count-named-after-its-description-as-well-as"),
 ]
 
 POSITIVE = SYNTAX + TYPES + AGENCIES + LIFTED + DATES + MORE
 
 # -- no action -------------------------------------------------------------------------------
 NON_ACTIONS = [
+    f"OFAC on Tuesday designated three companies that shipped oil for {VELMORA}, a Dubai trader.",
     f"A federal court on Monday blocked {ARVELL}'s takeover of {KYRENE}.",
     f"Beijing blocked the merger of {ARVELL} and {KYRENE} last year.",
     f"{ARVELL} said it would take the matter to court and take its ships off the route.",

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from ..lexicons import load_yaml
 from .action_dates import (as_date, clause_dates, clause_head, dates_per_target, event_date, in_dateline,
                            respective_dates, unanchored)
-from .name_lists import (annex_heading, annex_references, apposition_after, coordination, country_heading,
+from .name_lists import (annex_heading, annex_references, apposition_after, coordination, counted_names, country_heading,
                          ends_with_colon, entity_list, introduced_names, is_item, itemized, line_item,
                          numbered_items)
 
@@ -259,9 +259,12 @@ class ActionExtractor:
                 deeper = [t for t in clause if t.lower_ in self.count_nouns and t.i > v.i]
                 targets = introduced_names(deeper, ents, next_sentence=False) if deeper else []
                 how = "group_list" if targets else how
+            count = self._count(heads)
+            if not targets and count:  # "two traders that market its fuel, A and B": after the description
+                targets = counted_names(heads[0], ents, count)
+                how = "group_list" if targets else how
             if not targets and how in {"object", "passive"}:
                 targets, how = self._path_targets(v, ents, actor, licence), "object_path"
-            count = self._count(heads)
             if count and not targets and actor is not None and not annex_references(clause):  # annexes: below
                 state["counts"].append((count, atype, actor, date, v, lifted))
         not_targets = {ents[t.i].kb_id_ for h in aliases for t in h.subtree if t.i in ents and t.i > h.i} \

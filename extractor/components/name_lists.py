@@ -260,6 +260,20 @@ def introduced_names(heads: list[Token], ents: dict, next_sentence: bool = True)
     return []
 
 
+def counted_names(head: Token, ents: dict, count: int) -> list[str]:
+    """The names a count announces after its description: "two traders that market the
+    group's fuel, A and B, as well as C" -> A, B, C. Taken only when the first list after a
+    comma has at least `count` names ("as well as" may add more)."""
+    sent = head.sent
+    for i in range(head.i + 1, min(head.i + 25, sent.end)):
+        ent = ents.get(i)
+        if ent is None or ent.start != i or ent.label_ != "ORG" or ent.doc[i - 1].text not in {",", ":"}:
+            continue
+        run = entity_list(ent, ents)
+        return run + entity_lists_after(ent, ents, sent.end) if len(run) >= count else []
+    return []
+
+
 def entity_lists_after(ent: Span, ents: dict, end: int) -> list[str]:
     """Continue a list past "as well as" / "and also" joins: the runs that follow the first."""
     if semicolon_items(ent, ents):
