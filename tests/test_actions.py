@@ -577,6 +577,9 @@ MORE = [
          f"fuel, {VELMORA} and {OSTRAKON}, as well as {KYRENE}, a ship manager.",
          [(SAN, OFAC, n, TUE, False) for n in (ARVELL, VELMORA, OSTRAKON, KYRENE)],
          "a-count-named-after-its-description-as-well-as"),
+    case(f"OFAC designated {ARVELL} on Tuesday. Also sanctioned were {VELMORA} of Dubai, which sold the cargoes on "
+         f"paper to disguise their origin, and {OSTRAKON}, a Syrian port agent.",
+         [(SAN, OFAC, n, TUE, False) for n in (ARVELL, VELMORA, OSTRAKON)], "also-sanctioned-were-after-a-legal-form"),
 ]
 
 POSITIVE = SYNTAX + TYPES + AGENCIES + LIFTED + DATES + MORE

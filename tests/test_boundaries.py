@@ -62,6 +62,10 @@ def test_legal_form_abbreviation_is_one_token(nlp):
     assert "Pte." in [t.text for t in doc]
 
 
-def test_a_sentence_opener_after_a_legal_form_starts_a_sentence(nlp):
-    doc = run(nlp, "The State Department designated Dunmore Resources Inc. The company denied the allegations.")
-    assert [s.text.split()[0] for s in doc.sents] == ["The", "The"]
+@pytest.mark.parametrize("text,opener", [
+    ("The State Department designated Dunmore Resources Inc. The company denied the allegations.", "The"),
+    ("OFAC designated Dunmore Resources Inc. Also sanctioned were Arvell Petroleum Ltd. and Kyrene Marine Inc.", "Also"),
+    ("The department listed Dunmore Resources Corp. Separately, it removed Arvell Petroleum Ltd.", "Separately"),
+])
+def test_a_sentence_opener_after_a_legal_form_starts_a_sentence(nlp, text, opener):
+    assert [s[0].text for s in run(nlp, text).sents] == [text.split()[0], opener]

@@ -706,6 +706,9 @@ class ActionExtractor:
                     return [last], "passive_last"
                 return [child], "passive"
         inverted = [c for a in v.children if a.dep_ == "auxpass" for c in a.children if c.dep_ in {"attr", "nsubj"}]
+        # "Also sanctioned were A and B" with the names parsed as the object after "were"
+        inverted += [c for c in v.children if c.dep_ == "dobj" and any(
+            a.dep_ == "auxpass" and v.i < a.i < c.i for a in v.children)]
         if inverted:
             return inverted, "inverted"  # "Also designated were A, B and C"
         if v.dep_ in {"acl", "amod"}:
