@@ -580,6 +580,10 @@ MORE = [
     case(f"OFAC designated {ARVELL} on Tuesday. Also sanctioned were {VELMORA} of Dubai, which sold the cargoes on "
          f"paper to disguise their origin, and {OSTRAKON}, a Syrian port agent.",
          [(SAN, OFAC, n, TUE, False) for n in (ARVELL, VELMORA, OSTRAKON)], "also-sanctioned-were-after-a-legal-form"),
+    case(f"OFAC on Tuesday sanctioned {ARVELL}, a Beirut shipper; {KYRENE}; and three companies registered as "
+         f"owners of its tankers, {VELMORA}, {OSTRAKON} and {DUNMORE}.",
+         [(SAN, OFAC, n, TUE, False) for n in (ARVELL, KYRENE, VELMORA, OSTRAKON, DUNMORE)],
+         "a-semicolon-item-that-counts-then-names"),
 ]
 
 POSITIVE = SYNTAX + TYPES + AGENCIES + LIFTED + DATES + MORE

@@ -69,3 +69,14 @@ def test_legal_form_abbreviation_is_one_token(nlp):
 ])
 def test_a_sentence_opener_after_a_legal_form_starts_a_sentence(nlp, text, opener):
     assert [s[0].text for s in run(nlp, text).sents] == [text.split()[0], opener]
+
+
+
+def test_no_sentence_starts_after_a_comma_semicolon_or_and(nlp):
+    """Marked before the parser, with the word after it too: the parser only keeps a "not a
+    sentence start" mark when the next token has one as well (spaCy issue #7716)."""
+    doc = nlp.get_pipe("extractor_boundaries")(nlp.make_doc(
+        "Listed were A Ltd.; and three companies registered as owners, B Corp. and C Inc."))
+    marked = {t.text: t.is_sent_start for t in doc}
+    assert marked["three"] is False and marked["companies"] is False
+    assert marked["B"] is False and marked["C"] is False

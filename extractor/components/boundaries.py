@@ -1,5 +1,6 @@
 """Sentence boundaries the parser gets wrong: a dateline, a line break and a sentence
-opener after a legal form ("... Resources Inc. The company said") start a sentence; an
+opener after a legal form ("... Resources Inc. The company said") start a sentence; a word
+after a comma, a semicolon or "and" does not, nor does one after an
 abbreviation before a lowercase word ("Kansai Polar Gas B.V. each own 10%"), inside a legal
 form ("Straits Aviation Pte. Ltd.") or before what it introduces ("a.k.a. Techserv", "No. 28")
 does not end one.
@@ -30,6 +31,15 @@ def opens_item(token: Token) -> bool:
     if token.text == "(" and token.i + 2 < len(doc) and doc[token.i + 2].text == ")":
         token = doc[token.i + 1]
     return token.text in BULLETS or token.like_num and token.i + 1 < len(doc) and doc[token.i + 1].text in {".", ")"}
+
+def _continue_sentence(doc: Doc, i: int) -> None:
+    """Token `i` does not start a sentence. The parser only respects that when the next token
+    is marked too (spaCy issue #7716), so it is, unless a sentence may start there."""
+    doc[i].is_sent_start = False
+    if i + 1 < len(doc) and not doc[i].text.endswith((".", "!", "?", ":")) and not doc[i + 1].is_space \
+            and doc[i + 1].text[:1].islower():
+        doc[i + 1].is_sent_start = False
+
 
 DATELINE = re.compile(
     r"^\s*[A-Z][A-Z.'’/ ]{1,40}"  # place(s), in capitals: "MOSCOW/LONDON"
@@ -75,6 +85,8 @@ class SentenceBoundaries:
             nxt = doc[token.i + 1]
             if token.is_space and "\n" in token.text:
                 nxt.is_sent_start = True
+            elif token.lower_ in {"and", "or", ",", ";"} and not nxt.is_space:
+                _continue_sentence(doc, nxt.i)  # "...; and three companies ...": a list goes on
             elif token.text in BULLETS and token.is_sent_start:
                 nxt.is_sent_start = False  # "• Halvard Precision Works Ltd": the bullet opens the item
             elif token.text == ":" and token.i >= 1 and doc[token.i - 1].is_upper and doc[token.i - 1].is_alpha \
@@ -86,7 +98,7 @@ class SentenceBoundaries:
             elif len(token) > 1 and token.text.endswith(".") and (
                     nxt.text[:1].islower() and nxt.is_alpha or token.text in self.continuing
                     or token.text in self.legal_forms and nxt.text in self.legal_forms):
-                nxt.is_sent_start = False
+                _continue_sentence(doc, nxt.i)
             elif token.text.endswith(".") and token.text in self.legal_forms and nxt.text in self.starters:
                 nxt.is_sent_start = True  # "... designated Dunmore Resources Inc. The company denied ..."
         return doc

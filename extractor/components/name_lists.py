@@ -102,8 +102,14 @@ def semicolon_items(ent: Span, ents: dict) -> list[str]:
     names = [ent.kb_id_, *_joined_in_item(ent, ents, cuts[0])]
     for start, end in zip(cuts, [*cuts[1:], sent.end]):
         first = next((ents[i] for i in range(start + 1, min(start + 1 + ITEM_LEAD, end)) if i in ents), None)
-        if first is None:  # "; and three companies registered as the owners: C, D and E"
-            colon = next((i for i in range(start + 1, end) if ent.doc[i].text == ":"), None)
+        if first is None:  # "; and three companies registered as the owners: C, D and E" (or ", C, D and E")
+            counted = False
+            colon = None
+            for i in range(start + 1, end):
+                counted = counted or ent.doc[i].like_num
+                if ent.doc[i].text == ":" or ent.doc[i].text == "," and counted:
+                    colon = i
+                    break
             after = ents.get(colon + 1) if colon is not None else None
             names += entity_list(after, ents) if after is not None and after.label_ == ent.label_ else []
         if first is None or first.label_ != ent.label_:
