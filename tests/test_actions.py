@@ -584,6 +584,11 @@ MORE = [
          f"owners of its tankers, {VELMORA}, {OSTRAKON} and {DUNMORE}.",
          [(SAN, OFAC, n, TUE, False) for n in (ARVELL, KYRENE, VELMORA, OSTRAKON, DUNMORE)],
          "a-semicolon-item-that-counts-then-names"),
+    case(f"Shares of {ARVELL} fell 12% on Thursday after its unit was named among companies that Washington "
+         f"blacklisted. The Treasury and the State Department on Wednesday imposed sanctions on nearly 400 companies. "
+         f"Of the Indian firms, OFAC designated {VELMORA} and {OSTRAKON}, while the State Department designated {DUNMORE}.",
+         [(SAN, OFAC, VELMORA, WED, False), (SAN, OFAC, OSTRAKON, WED, False), (SAN, STATE, DUNMORE, WED, False)],
+         "the-news-day-is-the-day-of-the-first-dated-action-and-a-while-clause-shares-it"),
 ]
 
 POSITIVE = SYNTAX + TYPES + AGENCIES + LIFTED + DATES + MORE

@@ -64,25 +64,29 @@ def unanchored(sent: Span) -> bool:
 
 def event_date(doc: Doc, dates: list[Span]) -> dict | None:
     """The day the lead reports ("The Treasury on Thursday ..."): a day-level date in the
-    first five sentences, at most ten days before publication."""
-    if not doc._.published:
-        return None
-    published = dt.date.fromisoformat(doc._.published[:10])
+    first five sentences, at most ten days before publication. (An agency's action dated in
+    its own clause later takes over: see `news_day`.)"""
     sents = list(itertools.islice(doc.sents, 5))
     lead_end = sents[-1].end if sents else 0
     for span in dates:
         if span.start >= lead_end:
             break
-        value = span._.timex_value or ""
-        if len(value) != 10 or in_dateline(span):
-            continue
-        try:
-            day = dt.date.fromisoformat(value)
-        except ValueError:
-            continue
-        if 0 <= (published - day).days <= 10:
-            return {"text": span.text, "value": value, "mod": span._.timex_mod}
+        date = as_date(span)
+        if not in_dateline(span) and news_day(date, doc._.published):
+            return date
     return None
+
+
+def news_day(date: dict, published: str | None) -> bool:
+    """A day-level date at most ten days before publication: the day of the news."""
+    value = date.get("value") or ""
+    if not published or len(value) != 10:
+        return False
+    try:
+        day = dt.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return 0 <= (dt.date.fromisoformat(published[:10]) - day).days <= 10
 
 
 def in_dateline(span: Span) -> bool:

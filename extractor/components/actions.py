@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicons import load_yaml
-from .action_dates import (as_date, clause_dates, clause_head, dates_per_target, event_date, in_dateline,
+from .action_dates import (as_date, clause_dates, clause_head, dates_per_target, event_date, in_dateline, news_day,
                            respective_dates, unanchored)
 from .name_lists import (annex_heading, annex_references, apposition_after, coordination, counted_names, country_heading,
                          ends_with_colon, entity_list, introduced_names, is_item, itemized, line_item,
@@ -241,7 +241,10 @@ class ActionExtractor:
         named = {h.i: self._names(h, v, ents) if how != "passive_last" else [ents[h.i].kb_id_] for h in heads}
         targets = list(dict.fromkeys(n for h in heads for n in named[h.i]))
 
-        date = self._date(v, dates) or (lifter is not None and self._date(lifter, dates)) or None
+        own_date = self._date(v, dates) or (lifter is not None and self._date(lifter, dates)) or None
+        if own_date is not None and agency is not None and news_day(own_date, doc._.published):
+            state["event_date"] = own_date  # "Shares fell on Thursday after ... OFAC on Wednesday designated"
+        date = own_date
         if date is None and agency is not None and _also(v):  # "SECO also removed X": its last action's day
             date = state["last_date_of"].get(agency)
         if date is None and _present(v):  # "X and Y are being designated": today's news
@@ -578,7 +581,10 @@ class ActionExtractor:
         # "OFAC said it had designated ...", "BIS said in a notice that it had placed ..."
         reported = v.dep_ == "ccomp" and v.head.lemma_ in REPORTING or v.dep_ == "acl" and v.head.lemma_ in NOTICES \
             and any(c.dep_ == "mark" and c.lower_ == "that" for c in v.children)
-        if not acted or state["event_date"] is None or v.dep_ not in {"ROOT", "ccomp", "conj", "xcomp"} and not reported:
+        # "OFAC designated A, while the State Department designated B": a parallel clause
+        parallel = v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in {"while", "whereas"} for c in v.children)
+        if not acted or state["event_date"] is None or v.dep_ not in {"ROOT", "ccomp", "conj", "xcomp"} \
+                and not reported and not parallel:
             return None
         if unanchored(v.sent):
             return None  # "Separately, ...", "At the same time, ...": not necessarily that day
