@@ -589,6 +589,10 @@ MORE = [
          f"Of the Indian firms, OFAC designated {VELMORA} and {OSTRAKON}, while the State Department designated {DUNMORE}.",
          [(SAN, OFAC, VELMORA, WED, False), (SAN, OFAC, OSTRAKON, WED, False), (SAN, STATE, DUNMORE, WED, False)],
          "the-news-day-is-the-day-of-the-first-dated-action-and-a-while-clause-shares-it"),
+    case(f"On Thursday, OFAC designated {VELMORA}. In a rule published the same day, BIS added {OSTRAKON} to the "
+         f"Entity List. In the same rule, BIS removed {DUNMORE}.",
+         [(SAN, OFAC, VELMORA, THU, False), (EXP, BIS, OSTRAKON, None, False), (EXP, BIS, DUNMORE, THU, True)],
+         "the-same-rule-of-another-agency-keeps-that-agency-s-measure"),
 ]
 
 POSITIVE = SYNTAX + TYPES + AGENCIES + LIFTED + DATES + MORE

@@ -174,6 +174,8 @@ class ActionExtractor:
             c.lemma_.lower() in self.documents and any(d.lower_ in {"same", "this", "that"} for d in c.children)
             for c in [*v.children, *(p for prep in v.children if prep.lower_ == "in" for p in prep.children)]
             if c.dep_ in {"nsubj", "pobj"}) else None
+        if same_document is not None and actor not in {None, same_document["agency"]}:
+            same_document = None  # "In the same rule, BIS removed X": BIS's own measure, not the lead's
         if same_document is not None:
             list_hit = list_hit or {"type": same_document["type"]}
         also = _also(v) and state["last"] is not None  # "The department also added X": to the same list
