@@ -317,6 +317,16 @@ def _full_date(m, anchor, tense):
     return _day(d) if d else None
 
 
+@rule(MONTH + " " + DAYNUM + r",? (this|last|next) year|" + DAYNUM + " (?:of )?" + MONTH + r",? (this|last|next) year")
+def _month_day_rel_year(m, anchor, tense):
+    """'Dec. 14 last year', '3 May this year'."""
+    g = m.groups()
+    month, day, rel = (g[0], g[1], g[2]) if g[0] else (g[4], g[3], g[5])
+    year = _rel_year(rel, anchor)
+    d = _safe_date(year, MONTHS[month], int(day)) if year else None
+    return _day(d) if d else None
+
+
 @rule(r"(?:(last|next|this) )?(?:" + WEEKDAY + " )?" + MONTH + " (?:" + DAYNUM + "|(?:the )?" + ORDINAL + ")"
       + r"|(?:" + WEEKDAY + " )?(?:the )?(?:" + DAYNUM + "|" + ORDINAL + ") (?:of )?" + MONTH)
 def _month_day(m, anchor, tense):

@@ -152,6 +152,8 @@ GENERIC = [
     ("The plant is 60% held by the State Authority for Military Industry.", "State Authority for Military Industry"),
     ("A third belongs to the Federal Agency for State Property Management (Rosimushchestvo).",
      "Federal Agency for State Property Management"),
+    ("Washington slapped sanctions on the country's Presidency of Defense Industries (SSB) on Monday.",
+     "Presidency of Defense Industries"),
 ]
 
 

@@ -19,6 +19,9 @@ END = dt.date(2021, 12, 31)   # Friday, ISO week 2021-W52
 LEAP = dt.date(2024, 2, 29)   # Thursday
 
 CASES = [
+    # --- a day with a relative year
+    ("Dec. 14 last year", FRI, None, "2020-12-14", None),
+    ("3 March this year", FRI, None, "2021-03-03", None),
     # --- years, fiscal years, spoken years
     ("2017", FRI, None, "2017", None),
     ("2015", None, None, "2015", None),
