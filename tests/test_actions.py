@@ -593,6 +593,9 @@ MORE = [
          f"Entity List. In the same rule, BIS removed {DUNMORE}.",
          [(SAN, OFAC, VELMORA, THU, False), (EXP, BIS, OSTRAKON, None, False), (EXP, BIS, DUNMORE, THU, True)],
          "the-same-rule-of-another-agency-keeps-that-agency-s-measure"),
+    case(f"BIS on Wednesday issued a temporary denial order against {VELMORA}. On Thursday, Britain announced that "
+         f"it added {VELMORA} to its sanctions list.",
+         [(EXP, BIS, VELMORA, WED, False), (SAN, None, VELMORA, THU, False)], "it-is-the-country-that-announced"),
 ]
 
 POSITIVE = SYNTAX + TYPES + AGENCIES + LIFTED + DATES + MORE

@@ -526,6 +526,10 @@ class ActionExtractor:
             if child.dep_ == "nsubj" and child.lower_ in RELATIVE_PRONOUNS and v.dep_ == "relcl":
                 return self._agency_of(v.head, ents), v.head  # "The Treasury, which sanctioned X"
             if child.dep_ == "nsubj" and child.lower_ not in {"itself", "themselves"}:
+                speaker = _speaker(v) if child.lower_ in {"it", "they", "we"} else None
+                if speaker is not None and (speaker.ent_type_ in {"GPE", "NORP"} or ents.get(speaker.i) is not None
+                                            and ents[speaker.i].label_ == "AGENCY"):
+                    return self._agency_of(speaker, ents), speaker  # "Britain announced that it added X"
                 if child.lower_ in PRONOUNS | {"we"} or child.lower_ in AGENCY_ANAPHORS and child.i not in ents:
                     return _agency_antecedent(child, ents, v), child
                 return self._agency_of(child, ents), child
@@ -962,6 +966,16 @@ def _recent_actor(v: Token, floor: int = 0) -> str | None:
         if ent.root.dep_ == "nsubj" and ent.root.head.lemma_ not in REPORTING:  # not "the ministry said"
             return ent.kb_id_
     return None
+
+
+def _speaker(v: Token) -> Token | None:
+    """The subject of the verb that reports `v` ("Britain announced that it added X"): whom
+    "it" in the reported clause stands for."""
+    while v.dep_ == "conj" and v.head.i != v.i:
+        v = v.head
+    if v.dep_ != "ccomp" or v.head.lemma_ not in REPORTING | ANNOUNCING:
+        return None
+    return next((c for c in v.head.children if c.dep_ == "nsubj" and c.lower_ not in PRONOUNS), None)
 
 
 def _agency_antecedent(token: Token, ents: dict, v: Token) -> str | None:
