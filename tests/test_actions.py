@@ -596,12 +596,16 @@ MORE = [
     case(f"BIS on Wednesday issued a temporary denial order against {VELMORA}. On Thursday, Britain announced that "
          f"it added {VELMORA} to its sanctions list.",
          [(EXP, BIS, VELMORA, WED, False), (SAN, None, VELMORA, THU, False)], "it-is-the-country-that-announced"),
+    case(f"In May OFAC excluded from the SDN list the Almaty company {VELMORA}, which was included there in "
+         f"November 2022.", [(SAN, OFAC, VELMORA, "2023-05", True), (SAN, OFAC, VELMORA, "2022-11", False)],
+         "a-relative-clause-on-the-target-refers-to-the-main-clause-s-list"),
 ]
 
 POSITIVE = SYNTAX + TYPES + AGENCIES + LIFTED + DATES + MORE
 
 # -- no action -------------------------------------------------------------------------------
 NON_ACTIONS = [
+    f"{VELMORA} was excluded from the tender by the ministry.",
     f"OFAC on Tuesday designated three companies that shipped oil for {VELMORA}, a Dubai trader.",
     f"A federal court on Monday blocked {ARVELL}'s takeover of {KYRENE}.",
     f"Beijing blocked the merger of {ARVELL} and {KYRENE} last year.",

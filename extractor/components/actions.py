@@ -156,6 +156,9 @@ class ActionExtractor:
         if list_hit is None and v.dep_ == "advcl" and v.tag_ == "VBG":  # "updated its End User List, adding X"
             list_hit = self._list_in(self._clause_tokens(v.head))
         measure = self._measure_in(clause, v)
+        main = _described_by(v)
+        if list_hit is None and measure is None and main is not None and main.lemma_.lower() in self.verbs:
+            list_hit = self._list_in(self._clause_tokens(main))  # "removed from the SDN list X, which was added there in 2019"
         licence = list_hit is None and any(t.lower_ in self.licence_words for t in clause if t.i != v.i) or (
             v.dep_ in {"relcl", "acl"} and v.head.lower_ in self.licence_words)  # "a licence (OFAC) granted to X"
         if licence:
@@ -966,6 +969,15 @@ def _recent_actor(v: Token, floor: int = 0) -> str | None:
         if ent.root.dep_ == "nsubj" and ent.root.head.lemma_ not in REPORTING:  # not "the ministry said"
             return ent.kb_id_
     return None
+
+
+def _described_by(v: Token) -> Token | None:
+    """The verb whose object a relative clause `v` describes ("removed X, which was added ...")."""
+    if v.dep_ not in {"relcl", "acl"}:
+        return None
+    noun = v.head
+    head = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return head if noun.dep_ in {"dobj", "pobj", "nsubjpass"} and head.pos_ in {"VERB", "AUX"} else None
 
 
 def _speaker(v: Token) -> Token | None:
