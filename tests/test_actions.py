@@ -599,6 +599,13 @@ MORE = [
     case(f"In May OFAC excluded from the SDN list the Almaty company {VELMORA}, which was included there in "
          f"November 2022.", [(SAN, OFAC, VELMORA, "2023-05", True), (SAN, OFAC, VELMORA, "2022-11", False)],
          "a-relative-clause-on-the-target-refers-to-the-main-clause-s-list"),
+    case(f"OFAC on Tuesday designated {VELMORA}. The action also covers {OSTRAKON} and {DUNMORE}.",
+         [(SAN, OFAC, n, TUE, False) for n in (VELMORA, OSTRAKON, DUNMORE)], "the-action-also-covers"),
+    case(f"OFAC on Tuesday designated {VELMORA}. The company also includes {OSTRAKON} among its clients.",
+         [(SAN, OFAC, VELMORA, TUE, False)], "a-company-including-is-no-continuation"),
+    case(f"BIS on Wednesday issued a temporary denial order against {VELMORA}. The order also included the company "
+         f"{OSTRAKON} in Dubai.", [(EXP, BIS, VELMORA, WED, False), (EXP, BIS, OSTRAKON, WED, False)],
+         "the-order-also-included"),
 ]
 
 POSITIVE = SYNTAX + TYPES + AGENCIES + LIFTED + DATES + MORE

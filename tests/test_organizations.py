@@ -153,6 +153,13 @@ def test_quoted_name_with_its_legal_form(nlp, text, name):
     assert name.split('"')[1] in entity["aliases"]  # also known by the quoted name alone
 
 
+def test_prose_between_two_quoted_names_is_no_name(nlp):
+    doc = run(nlp, 'The order also names the company "Velmora Parts Trading LLC" in Ajman and its affiliate in '
+                   'Moscow "Ostrakon Zapchast" OOO.')
+    names = [e["name"] for e in doc._.entities if e["label"] == "ORG"]
+    assert "Velmora Parts Trading LLC" in names and not any("affiliate" in n for n in names), names
+
+
 @pytest.mark.parametrize("text,names", LISTS, ids=[f"{len(c[1])}-{c[1][0]}" for c in LISTS])
 def test_list_members_are_separate_orgs(nlp, text, names):
     assert orgs(run(nlp, text)) == names

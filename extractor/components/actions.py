@@ -44,6 +44,8 @@ PRONOUNS = {"it", "they", "them", "its", "itself", "themselves"}
 ALIAS_NOUNS = {"alias", "aliases", "address", "addresses"}
 #: Nouns for a measure itself ("lifted a ban that barred ...").
 MEASURE_NOUNS = {"ban", "restriction", "sanction", "prohibition", "order", "measure", "freeze", "embargo"}
+#: Nouns for an action as a whole: "The action also covers X".
+ACTION_NOUNS = {"action", "package", "designation", "designations", "round", "move", "listing", "decision"}
 NOTICES = {"notice", "statement", "release", "announcement", "filing", "notification"}
 REPORTING = {"say", "announce", "state", "report", "confirm", "disclose", "add", "tell"}
 #: Words that state a prohibition: "are prohibited from", "it is forbidden for them to".
@@ -369,11 +371,17 @@ class ActionExtractor:
             # "Among the new entries are A; B", "So were A; B; and C"
             among = sent[0].lower_ in {"among", "so"} and root.lemma_ == "be"
             heading = country_heading(sent)  # "Under Pakistan: A Ltd. and B, both of which ..."
-            if not (referring and root.lemma_ in {"be", "include"} or among or heading is not None):
+            # "The order also included X and Y", "Today's action also covers X"
+            measure_subject = subject and subject[0].lemma_.lower() in self.documents | MEASURE_NOUNS | ACTION_NOUNS \
+                and any(c.lower_ in {"the", "this", "that"} or c.dep_ == "poss" for c in subject[0].children)
+            if not (referring and root.lemma_ in {"be", "include"} or measure_subject and root.lemma_ in {"include", "cover"}
+                    or among or heading is not None):
                 return []
             objects = [c for c in root.children if c.dep_ in {"attr", "dobj", "nsubj"} and c.i in ents]
             first = ents.get(heading + 1) if heading is not None else ents[objects[0].i] if objects else None
             names = entity_list(first, ents) if first is not None and first.label_ == "ORG" else []
+            if not names and measure_subject:
+                names = [n for c in root.children if c.dep_ == "dobj" for n in self._names(c, root, ents)]
             how = "continued_list"
         if not names:
             return []

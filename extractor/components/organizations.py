@@ -64,7 +64,8 @@ class OrganizationRepairer:
         # a quoted name with its legal form before or after it: 'JSC "Tver Engine Design Bureau"',
         # 'Limited Liability Company "Kursk Spetsmash"', '"Baikal Remont" OOO'
         quote = {"TEXT": {"IN": sorted(QUOTES)}}
-        quoted = [quote, {"TEXT": {"REGEX": r'^[^"“”«»\n]+$'}, "OP": "+"}, quote]
+        # inside: name words, not a stretch of prose between two quoted names
+        quoted = [quote, {"TEXT": {"REGEX": r'^(?:[^"“”«»\na-z][^"“”«»\n]*|of|and|for|the|de|&)$'}, "OP": "+"}, quote]
         prefixes = [[{"TEXT": {"IN": r["legal_prefixes"]}}]] + [
             [{"TEXT": word} for word in phrase.split()] for phrase in r["legal_prefix_phrases"]]
         self.matcher.add("quoted_name", greedy="LONGEST", patterns=[
