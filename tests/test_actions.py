@@ -606,6 +606,11 @@ MORE = [
     case(f"BIS on Wednesday issued a temporary denial order against {VELMORA}. The order also included the company "
          f"{OSTRAKON} in Dubai.", [(EXP, BIS, VELMORA, WED, False), (EXP, BIS, OSTRAKON, WED, False)],
          "the-order-also-included"),
+    case(f"SUMMARY: In this rule, the Bureau of Industry and Security (BIS) amends the Export Administration "
+         f"Regulations by adding two entities to the Entity List.\n\nThis rule adds {VELMORA} and {OSTRAKON} to "
+         f"the Entity List. This rule also removes {DUNMORE} from the Entity List.",
+         [(EXP, BIS, VELMORA, None, False), (EXP, BIS, OSTRAKON, None, False), (EXP, BIS, DUNMORE, None, True)],
+         "this-rule-is-the-issuer-s-and-has-no-date-of-its-own"),
 ]
 
 POSITIVE = SYNTAX + TYPES + AGENCIES + LIFTED + DATES + MORE

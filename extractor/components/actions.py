@@ -173,6 +173,9 @@ class ActionExtractor:
             and self.verbs.get(v.head.head.lemma_.lower(), {}).get("lifted") else None
         lifted = lifted or lifter is not None
         actor, actor_token = self._actor(lifter or v, ents)
+        this_document = self._this_document(v)
+        if actor is None and this_document is not None and state.get("lead"):
+            actor = state["lead"]["agency"]  # "This rule adds ...": the body whose rule it is
         bare_list = any(t.lemma_.lower() in self.list_nouns and t.pos_ in {"NOUN", "PROPN"} for t in clause)
         # "The same rule removed A and B": the document of the last action acts again
         same_document = state.get("lead") if any(  # "The same rule removed X", "In the same rule, BIS revised"
@@ -603,13 +606,21 @@ class ActionExtractor:
         if not acted or state["event_date"] is None or v.dep_ not in {"ROOT", "ccomp", "conj", "xcomp"} \
                 and not reported and not parallel:
             return None
-        if unanchored(v.sent):
-            return None  # "Separately, ...", "At the same time, ...": not necessarily that day
+        if unanchored(v.sent) or self._this_document(v) is not None:
+            # "Separately, ...", "At the same time, ...": not necessarily that day; "This rule
+            # adds ...": the rule's own date is not the action's (gold decision 19)
+            return None
         pluperfect = any(c.lower_ == "had" and c.dep_ == "aux" for c in v.children)
         near = [t for t in self._clause_tokens(v) if v.i in (t.head.i, t.head.head.i)]  # not "... launched last year"
         if any(t.lower_ in BACKGROUND for t in near) or pluperfect and not reported:
             return None
         return state["event_date"]
+
+    def _this_document(self, v: Token) -> Token | None:
+        """The document in "This rule adds ...", "In this rule, BIS amends ..."."""
+        nouns = [*v.children, *(p for c in v.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children)]
+        return next((c for c in nouns if c.dep_ in {"nsubj", "pobj"} and c.lemma_.lower() in self.documents
+                     and any(d.lower_ == "this" for d in c.children)), None)
 
     def _referred_action(self, v: Token, state: dict, named_measure: object) -> dict | None:
         """The previous action, for clauses that refer back to it.
