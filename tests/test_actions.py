@@ -611,6 +611,12 @@ MORE = [
          f"the Entity List. This rule also removes {DUNMORE} from the Entity List.",
          [(EXP, BIS, VELMORA, None, False), (EXP, BIS, OSTRAKON, None, False), (EXP, BIS, DUNMORE, None, True)],
          "this-rule-is-the-issuer-s-and-has-no-date-of-its-own"),
+    case(f"OFAC designated {VELMORA} last month, and {OSTRAKON} was added to the Entity List in November 2022.",
+         [(SAN, OFAC, VELMORA, "2023-05", False), (EXP, COMMERCE, OSTRAKON, "2022-11", False)],
+         "a-conjoined-clause-on-another-body-s-list-has-that-list-s-owner"),
+    case(f"BIS added {VELMORA} to the Entity List in 2020, and {OSTRAKON} was added to the Entity List in 2021.",
+         [(EXP, BIS, VELMORA, "2020", False), (EXP, BIS, OSTRAKON, "2021", False)],
+         "a-conjoined-clause-on-the-body-s-own-list-keeps-the-body"),
 ]
 
 POSITIVE = SYNTAX + TYPES + AGENCIES + LIFTED + DATES + MORE

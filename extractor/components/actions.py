@@ -207,8 +207,11 @@ class ActionExtractor:
                 e.label_ == "AGENCY" and e.kb_id_ == agency and e.text in self.ambiguous_agencies for e in doc.ents):
             agency = owner  # "the Ministry of Commerce (it) included X into the unreliable entity list"
         own_actor = any(c.dep_ in {"agent", "nsubj"} for c in v.children)
-        if owner and not own_actor and v.dep_ == "conj" and _passive(v.head):
-            agency = owner  # "sanctioned by the Treasury ... and added to the Entity List"
+        if owner and not own_actor and v.dep_ == "conj" and (_passive(v.head) or list_hit is not None and agency is not None
+                                                               and self.agency_defaults.get(agency) not in (None, list_hit["type"])):
+            # "sanctioned by the Treasury ... and added to the Entity List", "OFAC designated A, and B
+            # was added to the Entity List": the list's owner, not the other clause's body
+            agency = owner
         if agency is None and actor_token is None and _passive(v) and v.dep_ == "ccomp" and v.head.lemma_ == "announce":
             agency, _ = self._actor(v.head, ents)  # "MOFCOM announced that X was added to ..."
         if agency is None and list_hit is not None:
