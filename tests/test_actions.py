@@ -617,6 +617,9 @@ MORE = [
     case(f"BIS added {VELMORA} to the Entity List in 2020, and {OSTRAKON} was added to the Entity List in 2021.",
          [(EXP, BIS, VELMORA, "2020", False), (EXP, BIS, OSTRAKON, "2021", False)],
          "a-conjoined-clause-on-the-body-s-own-list-keeps-the-body"),
+    case(f"Concurrently, the Department of the Treasury's Office of Foreign Assets Control (OFAC) is today designating "
+         f"22 entities and four individuals, including {VELMORA}.", [(SAN, OFAC, VELMORA, FRI, False)],
+         "a-subject-the-parser-hung-on-the-auxiliary"),
 ]
 
 POSITIVE = SYNTAX + TYPES + AGENCIES + LIFTED + DATES + MORE

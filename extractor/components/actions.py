@@ -539,7 +539,8 @@ class ActionExtractor:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         return self._agency_of(pobj, ents), pobj
-        for child in v.children:
+        # the subject, also when the parser hung it on the auxiliary ("OFAC (OFAC) is today designating")
+        for child in [*v.children, *(g for c in v.children if c.dep_ == "aux" for g in c.children if g.i < c.i)]:
             if child.dep_ == "nsubj" and child.lower_ in RELATIVE_PRONOUNS and v.dep_ == "relcl":
                 return self._agency_of(v.head, ents), v.head  # "The Treasury, which sanctioned X"
             if child.dep_ == "nsubj" and child.lower_ not in {"itself", "themselves"}:
