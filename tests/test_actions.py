@@ -620,12 +620,17 @@ MORE = [
     case(f"Concurrently, the Department of the Treasury's Office of Foreign Assets Control (OFAC) is today designating "
          f"22 entities and four individuals, including {VELMORA}.", [(SAN, OFAC, VELMORA, FRI, False)],
          "a-subject-the-parser-hung-on-the-auxiliary"),
+    case(f"The National Security and Defense Council decided on Monday to apply sanctions to {VELMORA} and "
+         f"{OSTRAKON}.", [(SAN, "National Security and Defense Council", n, MON, False) for n in (VELMORA, OSTRAKON)],
+         "apply-sanctions-to"),
 ]
 
 POSITIVE = SYNTAX + TYPES + AGENCIES + LIFTED + DATES + MORE
 
 # -- no action -------------------------------------------------------------------------------
 NON_ACTIONS = [
+    f"{VELMORA} applied for a licence on Monday.",
+    f"The new export rules apply to {VELMORA} from Monday.",
     f"{VELMORA} was excluded from the tender by the ministry.",
     f"OFAC on Tuesday designated three companies that shipped oil for {VELMORA}, a Dubai trader.",
     f"A federal court on Monday blocked {ARVELL}'s takeover of {KYRENE}.",

@@ -142,6 +142,8 @@ QUOTED = [
      'Joint Stock Company "Tver Rotor Components"'),
     ('Also listed is JSC "Kursk Engine Design Bureau" of Kursk.', 'JSC "Kursk Engine Design Bureau"'),
     ('The trading house "Borovichi Tech Trade" OOO supplied parts.', '"Borovichi Tech Trade" OOO'),
+    ('2. Joint-Stock Company "Kama Rotor Optics" (JSC "KRO"). Location: Kazan.',
+     'Joint-Stock Company "Kama Rotor Optics"'),
 ]
 
 

@@ -199,6 +199,8 @@ class ActionExtractor:
             return []
         if spec.get("requires_prep") and not any(t.lower_ == spec["requires_prep"] for t in clause):
             return []
+        if spec.get("requires_object") and not any(c.dep_ == "dobj" for c in v.children):
+            return []
         if actor_token is not None and actor is None and actor_token.ent_type_ == "ORG" and not _passive(v):
             return []  # a company's own move
         agency = actor

@@ -67,7 +67,7 @@ class OrganizationRepairer:
         # inside: name words, not a stretch of prose between two quoted names
         quoted = [quote, {"TEXT": {"REGEX": r'^(?:[^"“”«»\na-z][^"“”«»\n]*|of|and|for|the|de|&)$'}, "OP": "+"}, quote]
         prefixes = [[{"TEXT": {"IN": r["legal_prefixes"]}}]] + [
-            [{"TEXT": word} for word in phrase.split()] for phrase in r["legal_prefix_phrases"]]
+            [{"TEXT": t.text} for t in nlp.make_doc(phrase)] for phrase in r["legal_prefix_phrases"]]
         self.matcher.add("quoted_name", greedy="LONGEST", patterns=[
             *[prefix + quoted for prefix in prefixes], quoted + [suffix]])
         academic = {"TEXT": {"IN": ACADEMIC}}
