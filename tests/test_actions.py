@@ -623,6 +623,19 @@ MORE = [
     case(f"The National Security and Defense Council decided on Monday to apply sanctions to {VELMORA} and "
          f"{OSTRAKON}.", [(SAN, "National Security and Defense Council", n, MON, False) for n in (VELMORA, OSTRAKON)],
          "apply-sanctions-to"),
+    case("Today, OFAC is designating two entities.\n\nThe following entities have been added to OFAC's SDN List:\n\n"
+         "KESTREL POLYMER TRADING COMPANY (a.k.a. KPTC), No. 14, Sanaee Street, Kish Island, Iran; Organization "
+         "Established Date 12 May 2011 [IRAN-EO13902].\n\nSTRAITS CREST MARINE SERVICES PTE. LTD., 10 Anson Road, "
+         "Singapore; Registration Number 201634512K [IRAN-EO13846].\n\nThe following individuals have been added to "
+         "OFAC's SDN List:\n\nRAHMANI, Farid, Dubai; DOB 03 Mar 1976 [IRAN-EO13846].\n\nThe following entity has "
+         f"been removed from OFAC's SDN List:\n\nAL-BARAKA WELFARE TRUST, Peshawar, Pakistan [SDGT].",
+         [(SAN, OFAC, "KESTREL POLYMER TRADING COMPANY", FRI, False),
+          (SAN, OFAC, "STRAITS CREST MARINE SERVICES PTE. LTD.", FRI, False),
+          (SAN, OFAC, "AL-BARAKA WELFARE TRUST", FRI, True)],
+         "entries-one-paragraph-per-name-under-a-heading"),
+    case(f"In a step that drew less attention, the department on Thursday also removed 25 Chinese entities from the "
+         f"Unverified List after completing those checks, among them {VELMORA} and {OSTRAKON}.",
+         [(EXP, COMMERCE, n, THU, True) for n in (VELMORA, OSTRAKON)], "among-them-at-the-end-of-a-clause"),
 ]
 
 POSITIVE = SYNTAX + TYPES + AGENCIES + LIFTED + DATES + MORE

@@ -80,3 +80,12 @@ def test_no_sentence_starts_after_a_comma_semicolon_or_and(nlp):
     marked = {t.text: t.is_sent_start for t in doc}
     assert marked["three"] is False and marked["companies"] is False
     assert marked["B"] is False and marked["C"] is False
+
+
+@pytest.mark.parametrize("text", [
+    "KESTREL POLYMER TRADING COMPANY (a.k.a. KPTC), No. 14, Sanaee Street, Kish Island, Iran [IRAN-EO13902].",
+    "STRAITS CREST MARINE SERVICES PTE. LTD., 10 Anson Road, Singapore [IRAN-EO13846].",
+])
+def test_a_name_in_capitals_is_not_cut(nlp, text):
+    name = text.split(" (")[0].split(",")[0]
+    assert next(iter(run(nlp, text).sents)).text.startswith(name)

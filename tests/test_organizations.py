@@ -155,6 +155,13 @@ def test_quoted_name_with_its_legal_form(nlp, text, name):
     assert name.split('"')[1] in entity["aliases"]  # also known by the quoted name alone
 
 
+def test_sanctions_list_entries_in_capitals_are_names_but_individuals_are_not(nlp):
+    doc = run(nlp, "The following persons have been added:\n\nAL-BARAKA WELFARE TRUST (a.k.a. ABWT), Peshawar, "
+                   "Pakistan [SDGT].\n\nRAHMANI, Farid, Dubai; DOB 03 Mar 1976; nationality Iran [IRAN-EO13846].")
+    names = [e["name"] for e in doc._.entities if e["label"] == "ORG"]
+    assert "AL-BARAKA WELFARE TRUST" in names and not any("RAHMANI" in n for n in names), names
+
+
 def test_prose_between_two_quoted_names_is_no_name(nlp):
     doc = run(nlp, 'The order also names the company "Velmora Parts Trading LLC" in Ajman and its affiliate in '
                    'Moscow "Ostrakon Zapchast" OOO.')

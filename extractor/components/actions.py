@@ -21,7 +21,7 @@ from .action_dates import (as_date, clause_dates, clause_head, dates_per_target,
                            respective_dates, unanchored)
 from .name_lists import (annex_heading, annex_references, apposition_after, coordination, counted_names, country_heading,
                          ends_with_colon, entity_list, introduced_names, is_item, itemized, line_item,
-                         numbered_items)
+                         numbered_items, opens_entry)
 
 if not Doc.has_extension("actions"):
     Doc.set_extension("actions", default=None)
@@ -118,7 +118,9 @@ class ActionExtractor:
             rows += named or found or self._stated_measures(sent, ents, state) \
                 or self._continued_list(sent, ents, dates, state)
             # "The entities are:" opens a run of list items for the last action
-            state["items_open"] = ends_with_colon(sent) or state.get("items_open") and is_item(sent)
+            # "The following entities have been added ...:" opens entries (not "The following individuals")
+            state["items_open"] = ends_with_colon(sent) and not _about_people(sent) or state.get("items_open") and (
+                is_item(sent) or opens_entry(sent, ents) or not _line_start(sent))  # an entry's later sentences
         for count in state["counts"]:
             rows += _resolve_count(doc, ents, *count)
         doc._.actions = _dedupe(rows, self.country)
@@ -358,7 +360,7 @@ class ActionExtractor:
         A, B and C", "They include A and B", and the items of a list after "... are:"
         ("- A LLC, Moscow; date of listing: 23.2.2024")."""
         last = state["last"]
-        item = is_item(sent)
+        item = is_item(sent) or bool(state.get("items_open")) and opens_entry(sent, ents)
         if item and state.get("annex"):
             last = state["annex"]
             state["heading"] = True
@@ -393,7 +395,9 @@ class ActionExtractor:
             how = "continued_list"
         if not names:
             return []
-        own = [d for d in dates if sent.start <= d.start < sent.end and not in_dateline(d)]
+        # an entry paragraph's dates are its fields ("Organization Established Date 2008")
+        entry = item and not is_item(sent)
+        own = [d for d in dates if sent.start <= d.start < sent.end and not in_dateline(d)] if not entry else []
         date = as_date(own[0]) if own else last["date"]
         evidence = _evidence(sent)
         if item:
@@ -782,7 +786,7 @@ class ActionExtractor:
         named = any(c.dep_ in {"appos", "compound", "nmod"} and c.i in ents and c.i > head.i for c in head.children)
         if head.lower_ in PRONOUNS or not named and head.lemma_ in ANAPHORS | AGENCY_ANAPHORS and head.tag_ == "NN" and any(
             c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in head.children
-        ):
+        ) and not any(c.lower_ in {"following", "below"} for c in head.children):  # "the following entity:" looks ahead
             label = "AGENCY" if head.lemma_ in AGENCY_ANAPHORS else "ORG"
             antecedent = _antecedent(head, ents, label, exclude=self._actor(v, ents)[0])
             return [antecedent] if antecedent else []
@@ -996,6 +1000,19 @@ def _recent_actor(v: Token, floor: int = 0) -> str | None:
     return None
 
 
+def _about_people(sent: Span) -> bool:
+    """A heading over people only: "The following individuals have been added to the SDN List:"."""
+    words = {t.lemma_.lower() for t in sent}
+    return bool(words & {"individual", "person", "people"}) and not words & {"entity", "company", "organization",
+                                                                             "organisation", "firm", "enterprise"}
+
+
+def _line_start(sent: Span) -> bool:
+    """Whether a sentence starts a line (or the text)."""
+    first = next((t for t in sent if not t.is_space), sent[0])
+    return first.i == 0 or "\n" in first.doc[first.i - 1].text_with_ws or first.doc[first.i - 1].is_space
+
+
 def _described_by(v: Token) -> Token | None:
     """The verb whose object a relative clause `v` describes ("removed X, which was added ...")."""
     if v.dep_ not in {"relcl", "acl"}:
@@ -1056,7 +1073,8 @@ def _resolve_count(doc: Doc, ents: dict, count: int, atype: str, agency: str | N
         if sent.start <= v.sent.start:
             continue
         names = [e.kb_id_ for e in sent.ents if e.label_ in ENTITY_LABELS]
-        items = numbered_items(sent, ents) or itemized(sent, ents) or line_item(sent)
+        entry = [e.kb_id_ for e in sent.ents][:1] if opens_entry(sent, ents) else []
+        items = numbered_items(sent, ents) or entry or itemized(sent, ents) or line_item(sent)
         if items:  # "(1) A LLC, Yerevan; (2) B CJSC, Gyumri", "are: A, Beijing; B; C": entries of a rule
             found += [n for n in dict.fromkeys(items) if n not in before and n not in found]
         elif agency in names:

@@ -1,7 +1,7 @@
 """Sentence boundaries the parser gets wrong: a dateline, a line break and a sentence
 opener after a legal form ("... Resources Inc. The company said") start a sentence; a word
-after a comma, a semicolon or "and" does not, nor does one after an
-abbreviation before a lowercase word ("Kansai Polar Gas B.V. each own 10%"), inside a legal
+after a comma, a semicolon or "and" does not (the parser may still split there), nor does one
+after an abbreviation before a lowercase word ("Kansai Polar Gas B.V. each own 10%"), inside a legal
 form ("Straits Aviation Pte. Ltd.") or before what it introduces ("a.k.a. Techserv", "No. 28")
 does not end one.
 
@@ -56,9 +56,11 @@ def dateline_end(text: str) -> int | None:
 
 
 def abbreviations(lexicon: str = "abbreviations.yaml", legal_forms: str = "org_rules.yaml") -> set[str]:
-    """Abbreviations to keep as one token: the lexicon's and the legal forms ending in "."."""
-    return set(load_yaml(lexicon)["tokens"]) | {
+    """Abbreviations to keep as one token: the lexicon's and the legal forms ending in ".", also
+    in capitals ("PTE. LTD." in a sanctions-list entry)."""
+    forms = set(load_yaml(lexicon)["tokens"]) | {
         form for form in load_yaml(legal_forms)["legal_suffixes"] if form.endswith(".")}
+    return forms | {form.upper() for form in forms}
 
 
 @Language.factory(
@@ -73,7 +75,8 @@ class SentenceBoundaries:
     def __init__(self, lexicon: str, legal_forms: str) -> None:
         self.continuing = set(load_yaml(lexicon)["continuing"])
         self.starters = set(load_yaml(lexicon)["sentence_starters"])
-        self.legal_forms = set(load_yaml(legal_forms)["legal_suffixes"])
+        self.legal_forms = {form.lower() for form in [*load_yaml(legal_forms)["legal_suffixes"], *load_yaml(lexicon)["tokens"]]
+                            if form.endswith(".")}
 
     def __call__(self, doc: Doc) -> Doc:
         end = dateline_end(doc.text[:120])
@@ -97,8 +100,10 @@ class SentenceBoundaries:
                 nxt.is_sent_start = False  # "4. Blue Ridge Maritime Inc." on its own line: one item
             elif len(token) > 1 and token.text.endswith(".") and (
                     nxt.text[:1].islower() and nxt.is_alpha or token.text in self.continuing
-                    or token.text in self.legal_forms and nxt.text in self.legal_forms):
-                _continue_sentence(doc, nxt.i)
-            elif token.text.endswith(".") and token.text in self.legal_forms and nxt.text in self.starters:
+                    or token.text.lower() in self.legal_forms and nxt.text.lower() in self.legal_forms):
+                _continue_sentence(doc, nxt.i)  # "... PTE. LTD.": one name
+            elif token.is_upper and token.is_alpha and nxt.is_upper and nxt.is_alpha and len(nxt) > 1:
+                _continue_sentence(doc, nxt.i)  # "KISH POLYMER TRADING COMPANY": a name in capitals
+            elif token.text.endswith(".") and token.text.lower() in self.legal_forms and nxt.text in self.starters:
                 nxt.is_sent_start = True  # "... designated Dunmore Resources Inc. The company denied ..."
         return doc

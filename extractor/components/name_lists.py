@@ -247,10 +247,13 @@ def introduced_names(heads: list[Token], ents: dict, next_sentence: bool = True)
         if doc[i].lower_ in {":", "–", "—", "including", "among", "namely", "such", "include", "includes"} or (
             inverted and doc[i].lemma_ == "be"
         ):
-            for j in range(i + 1, min(i + 8, sent.end)):
+            # "..., among them" | "Wuxi Ltd and B": the parser may cut the sentence after the marker
+            cut = doc[i].is_alpha and sent.end - i <= 2 and sent.end < len(doc)  # (a colon: see below)
+            end = doc[sent.end].sent.end if cut else sent.end
+            for j in range(i + 1, min(i + 8, end)):
                 ent = ents.get(j)
                 if ent is not None and ent.label_ == "ORG":
-                    return entity_list(ent, ents) + entity_lists_after(ent, ents, sent.end)
+                    return entity_list(ent, ents) + entity_lists_after(ent, ents, ent.sent.end)
     if sent.end < len(doc) and ends_with_colon(sent):  # "Four universities were also listed:" + names
         firsts = [e for e in doc[sent.end].sent.ents if e.label_ == "ORG"]
         nxt = word_after(sent)
@@ -337,6 +340,21 @@ def is_item(sent: Span) -> bool:
         i -= 1
     # "3." or "No.2" alone before: the number opens its own line
     return i >= 0 and opens_item(doc[i]) and (i == 0 or "\n" in doc[i - 1].text_with_ws)
+
+
+def opens_entry(sent: Span, ents: dict) -> bool:
+    """A line that opens with a name and states nothing (no finite verb): an entry of a list
+    laid out one paragraph per name ("KISH POLYMER CO (a.k.a. ...), Kish Island, Iran; ...")."""
+    words = [t for t in sent if not t.is_space][:3]
+    if not words:
+        return False
+    # the name starts the line, or follows a particle in capitals ("AL-RAHMA TRUST" as "AL-" + name)
+    name = next((ents[t.i] for t in words if t.i in ents and ents[t.i].start == t.i), None)
+    if name is None or name.label_ != "ORG" or any(t.i < name.start and not (t.is_upper or t.is_punct) for t in words):
+        return False
+    doc, first = sent.doc, words[0]
+    line_start = first.i == 0 or "\n" in doc[first.i - 1].text_with_ws or doc[first.i - 1].is_space
+    return line_start and not any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in sent)
 
 
 def line_item(sent: Span) -> list[str]:

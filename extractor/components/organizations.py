@@ -104,6 +104,7 @@ class OrganizationRepairer:
                        if not (key == self.and_in_name and (e < len(doc) and doc[e].text in ACADEMIC
                                                             or _used_apart(doc[s:e])))]
         candidates += self._list_members(doc, candidates)
+        candidates += _list_entries(doc)
         contextual = self._business_names(doc, ents)
         candidates += contextual
         contextual_bounds = {(s.start, s.end) for s in contextual}
@@ -393,6 +394,29 @@ def _after_name_in_item(span: Span, known: set[int]) -> bool:
             return True
         i -= 1
     return False
+
+
+#: The program tag that ends an entry of a sanctions list: "[IRAN-EO13846]", "[SDGT]".
+ENTRY_TAG = re.compile(r"\[[A-Z0-9][A-Z0-9-]*\]")
+#: Fields only an individual's entry has.
+PERSON_FIELDS = ("DOB ", "nationality", "Gender", "Passport", "(individual)")
+#: The name in capitals that opens an entry, up to its first comma or parenthesis.
+ENTRY_NAME = re.compile(r"[A-Z0-9][A-Z0-9&.'’ -]*?(?=,| \()")
+
+
+def _list_entries(doc: Doc) -> list[Span]:
+    """The names opening the entries of a sanctions list, one per line and in capitals, which
+    the model often misses: "AL-BARAKA WELFARE TRUST (a.k.a. ...), Peshawar, Pakistan [SDGT]."
+    (not an individual's entry: "RAHMANI, Farid, Dubai; DOB 03 Mar 1976 ...")."""
+    out, offset = [], 0
+    for line in doc.text.split("\n"):
+        match = ENTRY_NAME.match(line)
+        if match and ENTRY_TAG.search(line) and not any(f in line for f in PERSON_FIELDS):
+            span = doc.char_span(offset + match.start(), offset + match.end(), alignment_mode="contract")
+            if span is not None and any(t.is_alpha for t in span):
+                out.append(span)
+        offset += len(line) + 1
+    return out
 
 
 def _used_apart(span: Span) -> bool:
