@@ -207,7 +207,13 @@ def test_agency_span_has_no_leading_the(nlp, text):
     assert not any(s.lower().startswith("the ") for s in spans), spans
 
 
-def test_a_name_with_a_legal_form_after_agency_words_is_a_company(nlp):
-    doc = run(nlp, "The Council froze the assets of Kola Maritime Agency OOO and Tern Customs Authority LLC.")
-    labels = {e["name"]: e["label"] for e in doc._.entities}
-    assert labels.get("Kola Maritime Agency OOO") == "ORG" and labels.get("Tern Customs Authority LLC") == "ORG", labels
+@pytest.mark.parametrize("text,names", [
+    ("The Council froze the assets of Kola Maritime Agency OOO and Tern Customs Authority LLC.",
+     ["Kola Maritime Agency OOO", "Tern Customs Authority LLC"]),
+    ("Velmora Ltd holds 51% and Liaoning Xinsheng Commerce Co. the rest.", ["Liaoning Xinsheng Commerce Co."]),
+    ("Much of it runs through the Turkish Armed Forces Foundation, which controls 74.2% of the maker.",
+     ["Turkish Armed Forces Foundation"]),
+])
+def test_agency_words_inside_a_company_name(nlp, text, names):
+    labels = {e["name"]: e["label"] for e in run(nlp, text)._.entities}
+    assert all(labels.get(n) == "ORG" for n in names), labels

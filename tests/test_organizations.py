@@ -162,6 +162,15 @@ def test_sanctions_list_entries_in_capitals_are_names_but_individuals_are_not(nl
     assert "AL-BARAKA WELFARE TRUST" in names and not any("RAHMANI" in n for n in names), names
 
 
+@pytest.mark.parametrize("text,name", [
+    ("The foundation controls 74.2% of Aselsan Elektronik Sanayi ve Ticaret A.S., the maker.",
+     "Aselsan Elektronik Sanayi ve Ticaret A.S."),
+    ("Washington sanctioned Petroleos de Caribe S.A. in 2019.", "Petroleos de Caribe S.A."),
+])
+def test_a_foreign_connector_inside_a_name_with_a_legal_form(nlp, text, name):
+    assert name in [e["name"] for e in run(nlp, text)._.entities if e["label"] == "ORG"]
+
+
 def test_prose_between_two_quoted_names_is_no_name(nlp):
     doc = run(nlp, 'The order also names the company "Velmora Parts Trading LLC" in Ajman and its affiliate in '
                    'Moscow "Ostrakon Zapchast" OOO.')

@@ -25,6 +25,9 @@ STOP_WORDS = {
 }
 
 #: Words that take a possessive inside a body's name ("People's Armed Police").
+#: Words that end the names of public bodies as well as companies' ("... Security Bureau").
+BODY_WORDS = {"Agency", "Bureau", "Council", "Commission", "Committee", "Center", "Centre", "Association",
+              "Federation", "Society", "Design Bureau", "Institute", "Academy", "University"}
 POSSESSIVE_NAMES = {"People", "Workers", "Women", "Children", "Farmers", "Veterans"}
 
 class AgencyRecognizer:
@@ -34,6 +37,8 @@ class AgencyRecognizer:
         data = load_yaml(lexicon)
         #: a generic match followed by one is a company ("Kola Maritime Agency OOO")
         self.legal_forms = {v for w in load_yaml(legal_forms)["legal_suffixes"] for v in (w, w.upper())}
+        #: ... and so is one followed by a company word ("Turkish Armed Forces Foundation")
+        self.company_words = set(load_yaml(legal_forms)["descriptors"]) - BODY_WORDS
         self.phrases = PhraseMatcher(nlp.vocab)
         self.entries: dict[str, dict] = {}
         self.country_of_name: dict[str, str] = {}
@@ -54,9 +59,11 @@ class AgencyRecognizer:
         self.generic = CuedMatcher(nlp.vocab, {item["id"]: [item["pattern"]] for item in data.get("generic", [])})
 
     def __call__(self, doc: Doc) -> Doc:
-        known = filter_spans([self._gazetteer_span(doc, key, s, e) for key, s, e in self.phrases(doc)])
+        # not a word of a company's name: "Liaoning Xinsheng Commerce Co.", "Treasury Wine Estates Ltd"
+        known = filter_spans([self._gazetteer_span(doc, key, s, e) for key, s, e in self.phrases(doc)
+                              if not _in_company_name(doc, s, e, self.legal_forms)])
         generic = [s for s in (self._before_company(_trim(doc[s:e])) for _, s, e in self.generic(doc))
-                   if s is not None and not (s.end < len(doc) and doc[s.end].text in self.legal_forms)]
+                   if s is not None and not (s.end < len(doc) and doc[s.end].text in self.legal_forms | self.company_words)]
         # a generic match may extend a known name ("Federal Bureau of Investigation" stays whole,
         # "Xinjiang Public Security Bureau" extends "Public Security Bureau") but never cut one
         generic = [g for g in generic if all(g.start <= k.start and k.end <= g.end or not overlaps_any(g, [k])
@@ -125,6 +132,14 @@ class AgencyRecognizer:
                 if name in text:
                     return options.get(country)
         return None
+
+
+def _in_company_name(doc: Doc, start: int, end: int, legal_forms: set[str]) -> bool:
+    """Whether the words `start:end` are followed, through more capitalised words, by a legal form."""
+    i = end
+    while i < len(doc) and i - end < 4 and doc[i].is_title and doc[i].text not in legal_forms:
+        i += 1
+    return i < len(doc) and doc[i].text in legal_forms and doc[i].text not in {"Group", "Holdings"}
 
 
 def _trim(span: Span) -> Span | None:

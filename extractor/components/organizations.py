@@ -56,6 +56,7 @@ class OrganizationRepairer:
         self.matcher.add("legal_suffix", greedy="LONGEST", patterns=[
             [name, suffix],
             [name, {"TEXT": "&"}, name, suffix],  # "Amber Travel & Tourism LLC"
+            [name, {"TEXT": {"IN": r["name_connectors"]}}, name, suffix],  # "Sanayi ve Ticaret A.S."
             [name, {"TEXT": "("}, name, {"TEXT": ")"}, suffix],  # "Vega (Pearls and Silver) Co., Ltd."
             [name, {"TEXT": "("}, name, {"TEXT": ")"}, name, suffix],  # "Jinlong (HK) International Trading Co."
         ])
