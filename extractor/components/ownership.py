@@ -404,12 +404,12 @@ def is_former(lex: Lexicon, *nodes: Token) -> bool:
 
 def _later_sold(verb: Token, lex: Lexicon) -> bool:
     """A holding the same clause says was given up later: "bought 6.6% of Y in 2006 but sold the
-    holding in 2009", "held 45% of Y until it sold the stake in 2023", "had 15%, but exited"."""
+    holding in 2009", "held 45% of Y until (before) it sold the stake in 2023", "had 15%, but exited"."""
     if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in lex.hold_verbs | lex.acquire_verbs:
         return False
     for child in verb.children:
-        later = child.dep_ == "conj" or child.dep_ == "advcl" and any(
-            m.dep_ == "mark" and m.lower_ in lex.former_preps for m in child.children)
+        later = child.dep_ == "conj" or child.dep_ == "advcl" and any(  # "until / before it sold the stake"
+            m.dep_ == "mark" and m.lower_ in lex.former_preps | {"before"} for m in child.children)
         if not later or child.lemma_.lower() not in lex.dispose_verbs:
             continue
         subjects = [c for c in child.children if c.dep_ == "nsubj"]
