@@ -397,8 +397,9 @@ def is_former(lex: Lexicon, *nodes: Token) -> bool:
                 text = " ".join(t.lower_ for t in child.subtree)
                 if (child.dep_ == "advmod" and text in lex.former_adverbs) or \
                         (child.dep_ == "amod" and child.lower_ in lex.former_adjectives) or \
-                        _held_until(child, lex) or _held_before_change(child, lex):
-                    return True
+                        _held_until(child, lex) or _held_before_change(child, lex) or \
+                        child.lower_ == "from" and any(_held_until(g, lex) for g in child.subtree if g.i != child.i):
+                    return True  # ... "from 2016 until 2022"
     return False
 
 
