@@ -110,6 +110,8 @@ FORMER: list[tuple[str, list[Row]]] = [
     (f"{ORION} owned 20% of {BALTIC} before it sold the stake in 2022.", [(ORION, BALTIC, 20, "former", False)]),
     (f"From 2016 until 2022, 45 percent of {BALTIC} was held by {ORION}.", [(ORION, BALTIC, 45, "former", False)]),
     (f"From 2016, 45 percent of {BALTIC} has been held by {ORION}.", [(ORION, BALTIC, 45, "current", False)]),
+    (f"(3) {BALTIC}\nAddress: Riga, Latvia\nOthers: 60% of the shares are held by {ORION}.",
+     [(ORION, BALTIC, 60, "current", False)]),
     (f"{ORION} owns 30% of {BALTIC} and sold its bakery unit in 2021.", [(ORION, BALTIC, 30, "current", False)]),
     (f"Before the sale, {NORLAND} held 45% of {BALTIC}.", [(NORLAND, BALTIC, 45, "former", False)]),
     (f"Before the pandemic, {NORLAND} held 45% of {BALTIC}.", [(NORLAND, BALTIC, 45, "current", False)]),

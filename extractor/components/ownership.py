@@ -1009,6 +1009,8 @@ def find_stakes(doc: Doc, lex: Lexicon) -> list[dict]:
             owned = _context_owned(claim, (sent, reading), previous, ctx)
             if owned is None and claim.pending == "stakes" and staked and sent.start - staked[1] < 150:
                 owned = staked[0]  # "... the stake in Y. The seller, X, cut its holding to 19%": Y
+            if owned is None:
+                owned = _entry_name(sent, ctx)  # "(3) Y LLC\nOthers: 60% of the shares are held by X"
             if owned is not None and owned != claim.owner:
                 claims.append(replace(claim, owned=owned))
         staked = _stake_object(sent, ctx) or staked
@@ -1017,6 +1019,21 @@ def find_stakes(doc: Doc, lex: Lexicon) -> list[dict]:
             rows.setdefault(key, to_row(claim, sent))
         previous = (sent, replace(reading, owned=reading.owned | {c.owned for c in claims}))
     return list(rows.values())
+
+
+def _entry_name(sent: Span, ctx: Context) -> str | None:
+    """The company whose entry a field sentence belongs to: "(3) Y LLC" / "Address: ..." /
+    "Others: 60% of the shares are held by X" -> Y. The field starts its line with a label
+    ("Others:", "(Parent company):"); the entry is the block of lines it is in, opened by Y."""
+    doc = sent.doc
+    first = next((t for t in sent if not t.is_space), None)
+    if first is None or ":" not in [t.text for t in doc[first.i:first.i + 5]] \
+            or first.i > 0 and "\n" not in doc[first.i - 1].text_with_ws and not doc[first.i - 1].is_space:
+        return None
+    start = doc.text.rfind("\n\n", 0, first.idx)
+    block = doc.char_span(start + 2 if start >= 0 else 0, first.idx, alignment_mode="expand")
+    ents = [e for e in block.ents if e.label_ == "ORG"] if block is not None else []
+    return ctx.names.get(ents[0].start) if ents else None
 
 
 def _stake_object(sent: Span, ctx: Context) -> tuple[str, int] | None:
