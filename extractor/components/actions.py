@@ -120,7 +120,7 @@ class ActionExtractor:
             # "The entities are:" opens a run of list items for the last action
             # "The following entities have been added ...:" opens entries (not "The following individuals")
             state["items_open"] = ends_with_colon(sent) and not _about_people(sent) or state.get("items_open") and (
-                is_item(sent) or opens_entry(sent, ents) or not _line_start(sent))  # an entry's later sentences
+                is_item(sent) and not _prose(sent) or opens_entry(sent, ents) or not _line_start(sent))
         for count in state["counts"]:
             rows += _resolve_count(doc, ents, *count)
         doc._.actions = _dedupe(rows, self.country)
@@ -360,7 +360,8 @@ class ActionExtractor:
         A, B and C", "They include A and B", and the items of a list after "... are:"
         ("- A LLC, Moscow; date of listing: 23.2.2024")."""
         last = state["last"]
-        item = is_item(sent) or bool(state.get("items_open")) and opens_entry(sent, ents)
+        # a numbered paragraph that states something ("1. On 8 June the Office designated ...") is no entry
+        item = is_item(sent) and not _prose(sent) or bool(state.get("items_open")) and opens_entry(sent, ents)
         if item and state.get("annex"):
             last = state["annex"]
             state["heading"] = True
@@ -528,9 +529,11 @@ class ActionExtractor:
 
     def _measure_in(self, clause: list[Token], v: Token) -> str | None:
         """The measure named in the clause ("export restrictions", "visa bans"), outside names."""
-        # "removed one entry", "revised the entry for X": a list's entry, no visa
+        # "removed one entry", "revised the entry for X", "the following entry has been amended": a
+        # list's entry, no visa ("denied entry", "barred from entry" are)
         words = [t.lower_ for t in clause if t.i != v.i and t.ent_type_ not in ENTITY_LABELS
-                 and not any(c.dep_ == "nummod" or t.lemma_ == "entry" and c.lower_ in {"for", "on"} for c in t.children)]
+                 and not any(c.dep_ == "nummod" or t.lemma_ == "entry" and (c.lower_ in {"for", "on"} or c.dep_ == "det")
+                             for c in t.children)]
         joined = " ".join(words)
         for mtype, patterns in self.phrase_measures.items():
             if any(cue in joined and p.search(joined) for cue, p in patterns):
@@ -768,7 +771,11 @@ class ActionExtractor:
         if v.dep_ == "relcl":
             return [v.head], "relative"
         if v.dep_ in {"acomp"} or _predicative(v):
-            subj = [c for c in v.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            head = v.head
+            subj = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            while not subj and head.dep_ == "conj" and head.head.i != head.i:  # "has been amended and is still subject to"
+                head = head.head
+                subj = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
             if subj:
                 return subj, "subject_to"
         if v.dep_ == "conj" and v.head.i != v.i:
@@ -998,6 +1005,13 @@ def _recent_actor(v: Token, floor: int = 0) -> str | None:
         if ent.root.dep_ == "nsubj" and ent.root.head.lemma_ not in REPORTING:  # not "the ministry said"
             return ent.kb_id_
     return None
+
+
+def _prose(sent: Span) -> bool:
+    """A sentence whose main verb is finite: it states something, it does not list a name."""
+    root = sent.root
+    return root.pos_ in {"VERB", "AUX"} and (root.tag_ in {"VBD", "VBZ", "VBP", "MD"} or any(
+        c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBD", "VBZ", "VBP", "MD"} for c in root.children))
 
 
 def _about_people(sent: Span) -> bool:
