@@ -638,9 +638,9 @@ MORE = [
          [(EXP, COMMERCE, n, THU, True) for n in (VELMORA, OSTRAKON)], "among-them-at-the-end-of-a-clause"),
     case(f"The following entry has been amended and is still subject to an asset freeze: {VELMORA}.",
          [(SAN, None, VELMORA, None, False)], "a-list-entry-is-no-entry-ban-and-the-subject-is-shared"),
-    case(f"1. On Tuesday the Foreign, Commonwealth and Development Office designated {VELMORA}. {OSTRAKON} had "
-         f"been designated by OFAC in April 2022.\n\n2. The Office said it had acted with the National Crime "
-         f"Agency.\n\n3. {DUNMORE} is the subject of a separate notice.",
+    case(f"1. On Tuesday the Foreign, Commonwealth and Development Office designated the following entity: "
+         f"{VELMORA}.\n\n2. {OSTRAKON} had been designated by OFAC in April 2022.\n\n3. {DUNMORE} is the "
+         f"subject of a separate notice.",
          [(SAN, "Foreign, Commonwealth and Development Office", VELMORA, TUE, False),
           (SAN, OFAC, OSTRAKON, "2022-04", False)], "a-numbered-paragraph-that-states-something-is-no-list-item"),
 ]

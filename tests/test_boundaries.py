@@ -82,10 +82,12 @@ def test_no_sentence_starts_after_a_comma_semicolon_or_and(nlp):
     assert marked["B"] is False and marked["C"] is False
 
 
-@pytest.mark.parametrize("text", [
-    "KESTREL POLYMER TRADING COMPANY (a.k.a. KPTC), No. 14, Sanaee Street, Kish Island, Iran [IRAN-EO13902].",
-    "STRAITS CREST MARINE SERVICES PTE. LTD., 10 Anson Road, Singapore [IRAN-EO13846].",
+@pytest.mark.parametrize("text,name", [
+    ("KESTREL POLYMER TRADING COMPANY (a.k.a. KPTC), No. 14, Sanaee Street, Kish Island, Iran [IRAN-EO13902].",
+     "KESTREL POLYMER TRADING COMPANY"),
+    ("STRAITS CREST MARINE SERVICES PTE. LTD., 10 Anson Road, Singapore [IRAN-EO13846].",
+     "STRAITS CREST MARINE SERVICES PTE. LTD."),
+    ("Entities\nVelmora Trading LLC\nOstrakon Freight Ltd.\n", "Velmora Trading LLC"),
 ])
-def test_a_name_in_capitals_is_not_cut(nlp, text):
-    name = text.split(" (")[0].split(",")[0]
-    assert next(iter(run(nlp, text).sents)).text.startswith(name)
+def test_a_name_on_its_line_is_not_cut(nlp, text, name):
+    assert any(s.text.strip().startswith(name) for s in run(nlp, text).sents)

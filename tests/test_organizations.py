@@ -171,6 +171,12 @@ def test_a_foreign_connector_inside_a_name_with_a_legal_form(nlp, text, name):
     assert name in [e["name"] for e in run(nlp, text)._.entities if e["label"] == "ORG"]
 
 
+def test_a_list_is_no_organization_and_a_name_ends_before_the_line_break(nlp):
+    doc = run(nlp, "The following entries have been added to the Consolidated List:\n\nEntities\nVelmora Trading LLC\n")
+    names = [e["name"] for e in doc._.entities if e["label"] == "ORG"]
+    assert names == ["Velmora Trading LLC"], names
+
+
 def test_prose_between_two_quoted_names_is_no_name(nlp):
     doc = run(nlp, 'The order also names the company "Velmora Parts Trading LLC" in Ajman and its affiliate in '
                    'Moscow "Ostrakon Zapchast" OOO.')

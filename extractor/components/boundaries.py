@@ -102,8 +102,9 @@ class SentenceBoundaries:
                     nxt.text[:1].islower() and nxt.is_alpha or token.text in self.continuing
                     or token.text.lower() in self.legal_forms and nxt.text.lower() in self.legal_forms):
                 _continue_sentence(doc, nxt.i)  # "... PTE. LTD.": one name
-            elif token.is_upper and token.is_alpha and nxt.is_upper and nxt.is_alpha and len(nxt) > 1:
-                _continue_sentence(doc, nxt.i)  # "KISH POLYMER TRADING COMPANY": a name in capitals
+            elif token.is_alpha and nxt.is_alpha and (token.is_upper or token.is_title) \
+                    and (nxt.is_upper and len(nxt) > 1 or nxt.is_title):
+                _continue_sentence(doc, nxt.i)  # "KISH POLYMER TRADING COMPANY", "Velmora Trading LLC": a name
             elif token.text.endswith(".") and token.text.lower() in self.legal_forms and nxt.text in self.starters:
                 nxt.is_sent_start = True  # "... designated Dunmore Resources Inc. The company denied ..."
         return doc

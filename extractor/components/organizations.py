@@ -218,7 +218,7 @@ class OrganizationRepairer:
         while start < end and (doc[start].lower_ in self.leading_strip or doc[start].is_punct) \
                 and doc[start].text not in self.prefixes:
             start += 1
-        while end > start and (doc[end - 1].is_punct and doc[end - 1].text not in self.suffixes
+        while end > start and ((doc[end - 1].is_punct or doc[end - 1].is_space) and doc[end - 1].text not in self.suffixes
                                or doc[end - 1].text in {"'s", "’s", "'", "’"} or doc[end - 1].lower_ in {"and", "of", "&"}):
             end -= 1
         if sum(t.text in QUOTES for t in doc[start:end]) % 2:  # keep a quoted name's quotes in pairs
@@ -302,6 +302,8 @@ class OrganizationRepairer:
         if text in self.non_orgs or text in self.demonyms or text in self.places or text.title() in self.places \
                 or len(text) < 2 or text.startswith(self.non_org_leads):
             return True
+        if last.lower() == "list":
+            return True  # "the Consolidated List", "Entity List": a list, not its keeper
         if any(re.fullmatch(r"\d+/\d+(/\d+)?|[A-Z]{2,5}\d{3,}", t.text) for t in span):
             return True  # "09/08/2021 Group", "BEL0073": a date or a reference number in a notice
         if all(t.text in self.suffixes or t.text in self.prefixes or t.lower_ in {"liability", "limited"}
