@@ -251,6 +251,14 @@ MORE = [
           (IMP, MOFCOM, ARVELL, THU, False), (IMP, MOFCOM, KYRENE, THU, False),
           (EXP, MOFCOM, ARVELL, THU, False), (EXP, MOFCOM, KYRENE, THU, False),
           (INV, MOFCOM, ARVELL, THU, False), (INV, MOFCOM, KYRENE, THU, False)], "stated-measures"),
+    case(f"China's Ministry of Commerce on Thursday put {ARVELL} and {KYRENE} on its unreliable entity list. "
+         "From the date of the announcement the following measures are taken on the above enterprises: they are "
+         "prohibited from engaging in import and export activities related to China; they are prohibited to make "
+         "new investment in China.",
+         [(SAN, MOFCOM, ARVELL, THU, False), (SAN, MOFCOM, KYRENE, THU, False),
+          (IMP, MOFCOM, ARVELL, THU, False), (IMP, MOFCOM, KYRENE, THU, False),
+          (EXP, MOFCOM, ARVELL, THU, False), (EXP, MOFCOM, KYRENE, THU, False),
+          (INV, MOFCOM, ARVELL, THU, False), (INV, MOFCOM, KYRENE, THU, False)], "stated-measures-with-they"),
     case(f"OFAC on Thursday granted {OBSIDIAN} a licence to wind down its contracts.",
          [(SAN, OFAC, OBSIDIAN, THU, True)], "licence-eases-the-granting-body-measure"),
     case(f"The Bureau of Industry and Security on Tuesday added two Chinese laser makers, {QINGHE} and {LIANYUN}, "

@@ -115,7 +115,9 @@ class ActionExtractor:
                 continue
             named = self._stated_measures(sent, ents, state, named_here=True)  # "the 6 companies, among them A"
             found = [row for trigger in self._triggers(sent) for row in self._rows(trigger, ents, dates, state, doc)]
-            rows += named or found or self._stated_measures(sent, ents, state) \
+            # "they are prohibited from ...; they are prohibited to invest ...": the measures stated for the
+            # targets just named, before the rows the verb "prohibit" would give for "they" alone
+            rows += named or self._stated_measures(sent, ents, state) or found \
                 or self._continued_list(sent, ents, dates, state)
             # "The entities are:" opens a run of list items for the last action
             # "The following entities have been added ...:" opens entries (not "The following individuals")
