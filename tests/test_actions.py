@@ -597,6 +597,9 @@ MORE = [
          f"Of the Indian firms, OFAC designated {VELMORA} and {OSTRAKON}, while the State Department designated {DUNMORE}.",
          [(SAN, OFAC, VELMORA, WED, False), (SAN, OFAC, OSTRAKON, WED, False), (SAN, STATE, DUNMORE, WED, False)],
          "the-news-day-is-the-day-of-the-first-dated-action-and-a-while-clause-shares-it"),
+    case(f"KUALA LUMPUR (June 16): U.S. Customs and Border Protection (CBP) on Monday modified a withhold release "
+         f"order against {ARVELL}, allowing its gloves back into the country.",
+         [(IMP, CBP, ARVELL, MON, True)], "a-dateline-in-parentheses-is-not-the-action-s-date"),
     case(f"On Thursday, OFAC designated {VELMORA}. In a rule published the same day, BIS added {OSTRAKON} to the "
          f"Entity List. In the same rule, BIS removed {DUNMORE}.",
          [(SAN, OFAC, VELMORA, THU, False), (EXP, BIS, OSTRAKON, None, False), (EXP, BIS, DUNMORE, THU, True)],

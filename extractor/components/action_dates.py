@@ -90,9 +90,14 @@ def news_day(date: dict, published: str | None) -> bool:
 
 
 def in_dateline(span: Span) -> bool:
-    """ "WASHINGTON, Dec 15 (AP) - ...": the date of the article, not of an action."""
+    """ "WASHINGTON, Dec 15 (AP) - ...", "KUALA LUMPUR (March 12): ...": the date of the article,
+    not of an action."""
     doc = span.doc
-    return span.start < 8 and span.end < len(doc) and doc[span.end].text in {"-", "–", "—", "(", "/"}
+    if span.start >= 8 or span.end >= len(doc):
+        return False
+    after = doc[span.end].text
+    closed = after == ")" and span.end + 1 < len(doc) and doc[span.end + 1].text in {":", "-", "–", "—"}
+    return after in {"-", "–", "—", "(", "/", "):"} or closed
 
 
 def clause_head(token: Token, stop: Token) -> Token:
