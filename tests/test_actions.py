@@ -600,6 +600,9 @@ MORE = [
     case(f"KUALA LUMPUR (June 16): U.S. Customs and Border Protection (CBP) on Monday modified a withhold release "
          f"order against {ARVELL}, allowing its gloves back into the country.",
          [(IMP, CBP, ARVELL, MON, True)], "a-dateline-in-parentheses-is-not-the-action-s-date"),
+    case(f"The shipments continued after the Commerce Department's Bureau of Industry and Security (BIS) issued a "
+         f"temporary denial order against {VELMORA} on March 30, 2023.", [(EXP, BIS, VELMORA, "2023-03-30", False)],
+         "an-agency-right-before-a-misparsed-verb-is-its-actor"),
     case(f"On Thursday, OFAC designated {VELMORA}. In a rule published the same day, BIS added {OSTRAKON} to the "
          f"Entity List. In the same rule, BIS removed {DUNMORE}.",
          [(SAN, OFAC, VELMORA, THU, False), (EXP, BIS, OSTRAKON, None, False), (EXP, BIS, DUNMORE, THU, True)],

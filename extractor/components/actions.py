@@ -568,6 +568,10 @@ class ActionExtractor:
                     pobj = [c for c in tok.children if c.dep_ == "pobj"]
                     if pobj:
                         return self._agency_of(pobj[0], ents), pobj[0]
+        if v.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in v.children):
+            before = _agency_right_before(v, ents)  # "continued after BIS (BIS) issued ...", misparsed
+            if before is not None:
+                return before.kb_id_, before.root
         if (v.dep_ in {"conj", "xcomp"} or v.dep_ == "advcl" and v.tag_ == "VBG") and v.head.pos_ in {"VERB", "AUX"}:
             return self._actor(v.head, ents)  # "the Council adopted ..., freezing the assets of ..."
         if v.dep_ == "pcomp" and v.head.lower_ == "by" and v.head.head.pos_ in {"VERB", "AUX"}:
@@ -1036,6 +1040,16 @@ def _described_by(v: Token) -> Token | None:
     noun = v.head
     head = noun.head.head if noun.dep_ == "pobj" else noun.head
     return head if noun.dep_ in {"dobj", "pobj", "nsubjpass"} and head.pos_ in {"VERB", "AUX"} else None
+
+
+def _agency_right_before(v: Token, ents: dict) -> Span | None:
+    """An agency named right before the verb, past a short form in parentheses: "BIS (BIS) issued"."""
+    doc, i, depth = v.doc, v.i - 1, 0
+    while i >= 0 and (depth or doc[i].text == ")" or doc[i].pos_ == "ADV"):
+        depth += {")": 1, "(": -1}.get(doc[i].text, 0)
+        i -= 1
+    ent = ents.get(i)
+    return ent if ent is not None and ent.label_ == "AGENCY" and i == ent.end - 1 else None
 
 
 def _speaker(v: Token) -> Token | None:
