@@ -603,6 +603,9 @@ MORE = [
     case(f"The shipments continued after the Commerce Department's Bureau of Industry and Security (BIS) issued a "
          f"temporary denial order against {VELMORA} on March 30, 2023.", [(EXP, BIS, VELMORA, "2023-03-30", False)],
          "an-agency-right-before-a-misparsed-verb-is-its-actor"),
+    case(f"{ARVELL} was fined in 2019. The batteries were bought from {VELMORA}, the state arms exporter, which has "
+         f"been on a U.S. sanctions list since April 2018.", [(SAN, None, VELMORA, "2018-04", False)],
+         "a-description-in-apposition-is-the-name-it-describes"),
     case(f"On Thursday, OFAC designated {VELMORA}. In a rule published the same day, BIS added {OSTRAKON} to the "
          f"Entity List. In the same rule, BIS removed {DUNMORE}.",
          [(SAN, OFAC, VELMORA, THU, False), (EXP, BIS, OSTRAKON, None, False), (EXP, BIS, DUNMORE, THU, True)],
