@@ -797,7 +797,7 @@ class ActionExtractor:
             subject = next((c for c in head.head.head.children if c.dep_ == "nsubj"), None)
             head = subject if subject is not None else head
         named = any(c.dep_ in {"appos", "compound", "nmod"} and c.i in ents and c.i > head.i for c in head.children)
-        if head.dep_ == "appos" and head.head.i in ents and ents[head.head.i].label_ == "ORG":
+        if head.dep_ == "appos" and head.pos_ == "NOUN" and head.head.i in ents and ents[head.head.i].label_ == "ORG":
             return [ents[head.head.i].kb_id_]  # "X, the state arms exporter, which has been on ..."
         if head.lower_ in PRONOUNS or not named and head.lemma_ in ANAPHORS | AGENCY_ANAPHORS and head.tag_ == "NN" and any(
             c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in head.children
