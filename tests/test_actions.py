@@ -606,6 +606,18 @@ MORE = [
     case(f"{ARVELL} was fined in 2019. The batteries were bought from {VELMORA}, the state arms exporter, which has "
          f"been on a U.S. sanctions list since April 2018.", [(SAN, None, VELMORA, "2018-04", False)],
          "a-description-in-apposition-is-the-name-it-describes"),
+    case(f"On Tuesday, Japan's Ministry of Economy, Trade and Industry added {VELMORA} to its End User List. METI "
+         f"also deletes from the list {OSTRAKON}.",
+         [(EXP, "Ministry of Economy, Trade and Industry", VELMORA, TUE, False),
+          (EXP, "Ministry of Economy, Trade and Industry", OSTRAKON, TUE, True)], "deletes-from-the-list"),
+    case(f"Canada on Tuesday imposed sanctions on {VELMORA}. In addition, Canada is removing {OSTRAKON} from "
+         f"Schedule 1. The measures prohibit persons in Canada from dealing in their property.",
+         [(SAN, None, VELMORA, TUE, False), (SAN, None, OSTRAKON, TUE, True)],
+         "a-country-removing-from-its-schedule-and-no-measures-stated-for-a-removal"),
+    case(f"FINANCIAL SANCTIONS NOTICE\n16/06/2023\n\nThe following entries have been added to the Consolidated "
+         f"List and are now subject to an asset freeze: {VELMORA}; {OSTRAKON}.",
+         [(SAN, None, VELMORA, FRI, False), (SAN, None, OSTRAKON, FRI, False)],
+         "have-been-added-is-news-of-the-notice-s-day"),
     case(f"On Thursday, OFAC designated {VELMORA}. In a rule published the same day, BIS added {OSTRAKON} to the "
          f"Entity List. In the same rule, BIS removed {DUNMORE}.",
          [(SAN, OFAC, VELMORA, THU, False), (EXP, BIS, OSTRAKON, None, False), (EXP, BIS, DUNMORE, THU, True)],

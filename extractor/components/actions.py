@@ -249,8 +249,8 @@ class ActionExtractor:
             described = [t for c in v.children if c.lower_ in self.subject_words for t in c.subtree]
             atype = self._measure_in(described, v) if described else None
         country_acts = actor_token is not None and actor_token.ent_type_ in {"GPE", "NORP"}
-        if atype is None and (agency is not None or country_acts) and v.lemma_ in self.listing_verbs:
-            atype = self.default_type  # "Global Affairs Canada has listed ...", "Washington blacklisted X"
+        if atype is None and (agency is not None or country_acts) and (v.lemma_ in self.listing_verbs or spec.get("lifted") and bare_list):
+            atype = self.default_type  # "Global Affairs Canada has listed ...", "Canada is removing X from Schedule 1"
         if atype is None:
             return []
         heads, how = self._target_heads(v, spec)
@@ -268,7 +268,10 @@ class ActionExtractor:
             date = state["last_date_of"].get(agency)
         if date is None and _present(v):  # "X and Y are being designated": today's news
             date = self._news_date(v, agency is not None or country_acts, state)
-        date = date or (inherited and inherited["date"]) or self._news_date(v, agency is not None or country_acts, state)
+        # "The following entries have been added to the Consolidated List": news, whoever acted
+        reported = agency is not None or country_acts or _passive(v) and any(
+            c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in v.children)
+        date = date or (inherited and inherited["date"]) or self._news_date(v, reported, state)
         if not targets:
             groups = [h for h in heads if self._is_group(h)]
             if groups:
@@ -332,8 +335,8 @@ class ActionExtractor:
         With `named_here`, for targets the same sentence names: "the 6 companies, among them A,
         B and C, are prohibited from ..." (then only when it states two measures or more)."""
         last = state["last"] if state["last"] and state["last"]["targets"] else state["listed"] or state["last"]
-        if not last or sent.start - last["sent"] > 120:
-            return []
+        if not last or sent.start - last["sent"] > 120 or last["lifted"]:
+            return []  # (measures are stated for those listed, not for a removal)
         words = {t.lemma_.lower() for t in sent}
         if not words & PROHIBITING or words & self.modal_heads - {"will", "would"}:
             return []
