@@ -618,6 +618,13 @@ MORE = [
          f"List and are now subject to an asset freeze: {VELMORA}; {OSTRAKON}.",
          [(SAN, None, VELMORA, FRI, False), (SAN, None, OSTRAKON, FRI, False)],
          "have-been-added-is-news-of-the-notice-s-day"),
+    case(f"The Council of the European Union on Tuesday listed {ARVELL}. The first listings were adopted on "
+         f"16 December 2022, when the Council targeted 16 individuals and 3 entities, among them {VELMORA} and "
+         f"{OSTRAKON}. The Council has targeted the shipping business before.",
+         [(SAN, "Council of the European Union", ARVELL, TUE, False),
+          (SAN, "Council of the European Union", VELMORA, "2022-12-16", False),
+          (SAN, "Council of the European Union", OSTRAKON, "2022-12-16", False)],
+         "a-body-with-a-usual-measure-targets-named-or-counted-companies"),
     case(f"On Thursday, OFAC designated {VELMORA}. In a rule published the same day, BIS added {OSTRAKON} to the "
          f"Entity List. In the same rule, BIS removed {DUNMORE}.",
          [(SAN, OFAC, VELMORA, THU, False), (EXP, BIS, OSTRAKON, None, False), (EXP, BIS, DUNMORE, THU, True)],

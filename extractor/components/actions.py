@@ -198,8 +198,11 @@ class ActionExtractor:
                                           or _also(v) and state["last"] is not None)  # "Also targeted were A"
         # "extended the restrictions to X": a measure the agency's usual type names
         generic = actor is not None and any(c.dep_ == "dobj" and c.lemma_.lower() in MEASURE_NOUNS for c in v.children)
+        # "the Council targeted X / 3 entities" (not "Treasury has targeted the timeshare business")
+        known_agency = spec.get("or_known_agency") and actor in self.agency_defaults and any(
+            c.dep_ == "dobj" and (c.i in ents or any(g.dep_ == "nummod" for g in c.children)) for c in v.children)
         if spec.get("requires_measure") and list_hit is None and measure is None and not licence \
-                and not back_reference and not generic:  # "Among the companies targeted are ..."
+                and not back_reference and not generic and not known_agency:  # "Among the companies targeted are ..."
             return []
         if spec.get("requires_prep") and not any(t.lower_ == spec["requires_prep"] for t in clause):
             return []
