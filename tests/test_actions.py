@@ -625,6 +625,10 @@ MORE = [
           (SAN, "Council of the European Union", VELMORA, "2022-12-16", False),
           (SAN, "Council of the European Union", OSTRAKON, "2022-12-16", False)],
          "a-body-with-a-usual-measure-targets-named-or-counted-companies"),
+    case(f"The Council of the European Union on Tuesday also listed {VELMORA}, the registered manager of two cargo "
+         f"vessels whose anchors damaged undersea cables in late 2024, as well as {OSTRAKON} and {DUNMORE}.",
+         [(SAN, "Council of the European Union", n, TUE, False) for n in (VELMORA, OSTRAKON, DUNMORE)],
+         "as-well-as-after-a-long-description"),
     case(f"On Thursday, OFAC designated {VELMORA}. In a rule published the same day, BIS added {OSTRAKON} to the "
          f"Entity List. In the same rule, BIS removed {DUNMORE}.",
          [(SAN, OFAC, VELMORA, THU, False), (EXP, BIS, OSTRAKON, None, False), (EXP, BIS, DUNMORE, THU, True)],

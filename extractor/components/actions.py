@@ -824,6 +824,11 @@ class ActionExtractor:
             ent = ents.get(tok.i)
             if ent is not None:
                 out += entity_list(ent, ents)
+                # "X, the manager of two vessels whose ..., as well as B and C": the parser hangs B on
+                # X's description
+                out += [n for app in ent.root.children if app.dep_ == "appos" and app.i not in ents
+                        for c in app.conjuncts if c.i in ents and ents[c.i].label_ == ent.label_
+                        for n in entity_list(ents[c.i], ents)]
                 continue
             inner = [c for c in tok.children if c.dep_ in {"compound", "appos", "nmod"} and c.i in ents]
             if inner and inner[0].i > tok.i:  # "the fuel trader Boreal Fuel Trading DMCC", not "GNX subsidiaries"
