@@ -177,6 +177,16 @@ def test_a_list_is_no_organization_and_a_name_ends_before_the_line_break(nlp):
     assert names == ["Velmora Trading LLC"], names
 
 
+@pytest.mark.parametrize("text,name", [
+    ("Velmora Mining Ltd holds 66%, the state fund Kestrel-Kazyna JSC 20% and Dunmore Corp. the rest.",
+     "Kestrel-Kazyna JSC"),
+    ("Valmorel Industries SA will keep its 30% stake in Atlas Harness SARL of Tangier.", "Atlas Harness SARL"),
+    ("The Treasury also listed Aviation Industry Corporation of China.", "Aviation Industry Corporation of China"),
+])
+def test_a_name_ends_before_a_share_or_a_place(nlp, text, name):
+    assert name in [e["name"] for e in run(nlp, text)._.entities if e["label"] == "ORG"]
+
+
 def test_prose_between_two_quoted_names_is_no_name(nlp):
     doc = run(nlp, 'The order also names the company "Velmora Parts Trading LLC" in Ajman and its affiliate in '
                    'Moscow "Ostrakon Zapchast" OOO.')
