@@ -182,6 +182,7 @@ def test_a_list_is_no_organization_and_a_name_ends_before_the_line_break(nlp):
      "Kestrel-Kazyna JSC"),
     ("Valmorel Industries SA will keep its 30% stake in Atlas Harness SARL of Tangier.", "Atlas Harness SARL"),
     ("The Treasury also listed Aviation Industry Corporation of China.", "Aviation Industry Corporation of China"),
+    ("Alrosa has 41% in Angolan company Catoca.", "Catoca"),
 ])
 def test_a_name_ends_before_a_share_or_a_place(nlp, text, name):
     assert name in [e["name"] for e in run(nlp, text)._.entities if e["label"] == "ORG"]

@@ -222,7 +222,7 @@ class OrganizationRepairer:
                                or doc[end - 1].text in {"'s", "’s", "'", "’"} or doc[end - 1].lower_ in {"and", "of", "&"}):
             end -= 1
         role = next((t.i for t in doc[start:end - 1] if t.lower_ in self.role_nouns and t.is_lower), None)
-        if role is not None and all(t.is_lower or t.pos_ == "ADJ" for t in doc[start:role]):
+        if role is not None and doc[role + 1].is_title:
             start = role + 1  # "Angolan company Catoca": the name after its description
         if end < len(doc) and doc[end - 1].like_num and doc[end].text in {"%", "percent"}:
             end -= 1  # "Samruk-Kazyna JSC 20%": a share, not part of the name
