@@ -1007,8 +1007,9 @@ def find_stakes(doc: Doc, lex: Lexicon) -> list[dict]:
         claims = list(reading.complete)
         for claim in reading.pending:
             owned = _context_owned(claim, (sent, reading), previous, ctx)
-            if owned is None and claim.pending == "stakes" and staked and sent.start - staked[1] < 150:
-                owned = staked[0]  # "... the stake in Y. The seller, X, cut its holding to 19%": Y
+            if owned is None and claim.pending in {"stakes", "previous"} and staked and sent.start - staked[1] < 150:
+                # "... the stake in Y. The seller, X, cut its holding to 19%" / "X owns 45% of the venture": Y
+                owned = staked[0]
             if owned is None:
                 owned = _entry_name(sent, ctx)  # "(3) Y LLC\nOthers: 60% of the shares are held by X"
             if owned is not None and owned != claim.owner:
