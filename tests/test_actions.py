@@ -629,6 +629,12 @@ MORE = [
          f"vessels whose anchors damaged undersea cables in late 2024, as well as {OSTRAKON} and {DUNMORE}.",
          [(SAN, "Council of the European Union", n, TUE, False) for n in (VELMORA, OSTRAKON, DUNMORE)],
          "as-well-as-after-a-long-description"),
+    case(f"OFAC on Thursday designated {VELMORA}, while Britain added {OSTRAKON}, which it accused of insuring the "
+         f"tankers.", [(SAN, OFAC, VELMORA, THU, False), (SAN, None, OSTRAKON, THU, False)],
+         "a-parallel-while-clause-needs-no-list-of-its-own"),
+    case(f"The Commerce Department on Friday added three Chinese entities to the Entity List. The three entities "
+         f"are: {VELMORA} (also known as Velmora-Tech), {OSTRAKON} and the {QINGHE}.",
+         [(EXP, COMMERCE, n, FRI, False) for n in (VELMORA, OSTRAKON, QINGHE)], "the-n-entities-are-colon"),
     case(f"On Thursday, OFAC designated {VELMORA}. In a rule published the same day, BIS added {OSTRAKON} to the "
          f"Entity List. In the same rule, BIS removed {DUNMORE}.",
          [(SAN, OFAC, VELMORA, THU, False), (EXP, BIS, OSTRAKON, None, False), (EXP, BIS, DUNMORE, THU, True)],

@@ -191,8 +191,11 @@ class ActionExtractor:
         if same_document is not None:
             list_hit = list_hit or {"type": same_document["type"]}
         also = _also(v) and state["last"] is not None  # "The department also added X": to the same list
+        # "OFAC designated A, while Britain added B": the parallel clause's measure is the main clause's
+        parallel = v.dep_ == "advcl" and v.head.lemma_.lower() in self.verbs and any(
+            c.dep_ == "mark" and c.lower_ in {"while", "whereas"} for c in v.children)
         if spec.get("requires_list") and list_hit is None and measure is None and not _passive(v) and not bare_list \
-                and not also and actor not in state["last_type"]:
+                and not also and not parallel and actor not in state["last_type"]:
             return []  # "Under China, BIS is adding A; B": to the list BIS used before in the article
         back_reference = _passive(v) and (v.dep_ in {"acl", "relcl"} and self._is_group(v.head)
                                           or _also(v) and state["last"] is not None)  # "Also targeted were A"
@@ -397,6 +400,9 @@ class ActionExtractor:
                     or among or heading is not None):
                 return []
             objects = [c for c in root.children if c.dep_ in {"attr", "dobj", "nsubj"} and c.i in ents]
+            colon = next((t.i for t in sent if t.text == ":"), None) if referring else None  # "The five entities are: A, B"
+            if heading is None and not objects and colon is not None:
+                heading = colon
             first = ents.get(heading + 1) if heading is not None else ents[objects[0].i] if objects else None
             names = entity_list(first, ents) if first is not None and first.label_ == "ORG" else []
             if not names and measure_subject:
