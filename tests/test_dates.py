@@ -118,6 +118,10 @@ SENTENCES = [
     "The firm was designated under Executive Order 13846 and Resolution 1973.",
     "The listing cites the 2017 Countering America's Adversaries Through Sanctions Act.",
     "The law was adopted in [2021|2021] and amended in [June 2022|2022-06].",
+    # an address number is not a year
+    "The additions are: Qinghe Photonics Co., Ltd., Room 1201, No. 28 Fucheng Road, Beijing.",
+    # "Dec. 14 last year"
+    "On [Dec. 14 last year|2020-12-14], Washington imposed sanctions on the agency.",
 ]
 
 

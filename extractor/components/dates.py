@@ -98,6 +98,9 @@ GENERIC_NOUNS = {
     "threat", "job", "workforce", "global", "modern", "teen", "parent", "reality", "era",
 }
 #: "Monday and Tuesday nights": a recurring day, a set.
+#: Words before a number that is an address or a reference, not a year ("Room 1201", "No. 1999").
+ADDRESS_WORDS = {"room", "suite", "office", "no.", "no", "building", "floor", "unit", "box", "plot", "block",
+                 "tower", "flat", "apartment", "#", "number", "nos."}
 PLURAL_DAY_PARTS = {"nights", "mornings", "afternoons", "evenings"}
 #: Verbs and adjectives whose complement is in the future: "is expected to sign".
 FUTURE_GOVERNORS = {
@@ -164,6 +167,8 @@ class DateFinder:
             relative = resolve_against(span.text, previous, quarter, whole_year)
             if value is None and relative is None and (inner := _resolvable_tail(span, anchor, tense)):
                 span = inner  # "coup d'etat last year" -> "last year", "the day Friday" -> "Friday"
+                if _generic(span):
+                    continue  # "Room 1201" -> "1201": an address
                 value, mod = normalize(span.text, anchor, tense)
             if relative is None and value is None and not _is_temporal(span):
                 continue
@@ -320,6 +325,8 @@ def _generic(span: Span) -> bool:
             return True
     if before is not None and before.lower_ in ("each", "every"):
         return True
+    if before is not None and before.lower_ in ADDRESS_WORDS and span.text.isdigit():
+        return True  # "Room 1201", "No. 2008"
     if after is not None and after.lower_ in PLURAL_DAY_PARTS:
         return True  # "on Monday and Tuesday nights"
     if text in ("year", "month", "week") and before is not None and before.tag_ in ("POS", "PRP$"):
