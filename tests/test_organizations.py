@@ -183,6 +183,11 @@ def test_a_list_is_no_organization_and_a_name_ends_before_the_line_break(nlp):
     ("Valmorel Industries SA will keep its 30% stake in Atlas Harness SARL of Tangier.", "Atlas Harness SARL"),
     ("The Treasury also listed Aviation Industry Corporation of China.", "Aviation Industry Corporation of China"),
     ("Alrosa has 41% in Angolan company Catoca.", "Catoca"),
+    ("It designated also the Emirati Falcon Wings Aviation Services FZE, which flew the cargo.",
+     "Falcon Wings Aviation Services FZE"),
+    ("The Council also listed the Belarusian Potash Company and Turkish Airlines staff.", "Belarusian Potash Company"),
+    ('The sanctions on the legal entity "Baltic Avia Service" SIA were lifted.', '"Baltic Avia Service" SIA'),
+    ("SIA Rigas Kugu Serviss and UAB Vilnius Trade were listed.", "UAB Vilnius Trade"),
 ])
 def test_a_name_ends_before_a_share_or_a_place(nlp, text, name):
     assert name in [e["name"] for e in run(nlp, text)._.entities if e["label"] == "ORG"]

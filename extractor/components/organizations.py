@@ -221,6 +221,10 @@ class OrganizationRepairer:
         while end > start and ((doc[end - 1].is_punct or doc[end - 1].is_space) and doc[end - 1].text not in self.suffixes
                                or doc[end - 1].text in {"'s", "’s", "'", "’"} or doc[end - 1].lower_ in {"and", "of", "&"}):
             end -= 1
+        last = doc[end - 1].text
+        abbreviated = last in self.suffixes and (len(last) <= 5 or "." in last)  # not "Belarusian Potash Company"
+        while start < end - 1 and abbreviated and doc[start].text in self.demonyms and doc[start + 1].is_title:
+            start += 1  # "the Emirati Falcon Wings Aviation Services FZE"
         role = next((t.i for t in doc[start:end - 1] if t.lower_ in self.role_nouns and t.is_lower), None)
         if role is not None and doc[role + 1].is_title:
             start = role + 1  # "Angolan company Catoca": the name after its description
