@@ -114,6 +114,10 @@ FORMER: list[tuple[str, list[Row]]] = [
      [(ORION, BALTIC, 60, "current", False)]),
     (f"{NORLAND} will pay $140 million for the stake in {BALTIC} held by a partner, which would give it control. "
      f"Under the current structure, {ORION} owns 45% of the venture.", [(ORION, BALTIC, 45, "current", False)]),
+    (f"{BALTIC}'s own largest shareholders are state-owned {ORION}, with 15.1 per cent, and {NORLAND}, with 11.2 "
+     f"per cent.", [(ORION, BALTIC, 15.1, "current", False), (NORLAND, BALTIC, 11.2, "current", False)]),
+    (f"{BALTIC}, whose largest shareholder, with 31%, is Mumbai-based {ORION}, did not respond.",
+     [(ORION, BALTIC, 31, "current", False)]),
     (f"{NORLAND} acquired a 30 percent stake in {BALTIC} in 2019. Sabah Agro Ventures Berhad retains 70 percent.",
      [(NORLAND, BALTIC, 30, "current", False), ("Sabah Agro Ventures Berhad", BALTIC, 70, "current", False)]),
     (f"{ORION} owns 30% of {BALTIC} and sold its bakery unit in 2021.", [(ORION, BALTIC, 30, "current", False)]),

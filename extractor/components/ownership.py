@@ -674,6 +674,8 @@ def _stake_beside(p: Percent, ctx: Context) -> list[Claim] | None:
     """A stake named beside its holder: "B, a 45% shareholder in Y" / "B is a 45% shareholder of
     Y"; "X is the largest shareholder of Y, with a 40% stake"; "X controls Y through a 51% holding"."""
     lex, anchor = ctx.lex, p.anchor
+    if anchor.dep_ == "pobj" and anchor.head.lower_ == "with":
+        return _largest_shareholder(p, ctx)
     noun = anchor.head if anchor.dep_ in INSIDE_NOUN else None
     if noun is None:
         return None
@@ -700,6 +702,32 @@ def _stake_beside(p: Percent, ctx: Context) -> list[Claim] | None:
     owner, via = holder_of(holder, ctx)
     status = "former" if is_former(lex, *([verb] if verb is not None else []), noun) else "current"
     return [Claim(p, "stake_beside", owner, owned_of(owned_tok, ctx), status=status, via_subsidiary=via)]
+
+
+def _largest_shareholder(p: Percent, ctx: Context) -> list[Claim] | None:
+    """"Y's largest shareholder is X, with 15.1%" / "Y, whose largest shareholder, with 31%, is X":
+    the holder is the copula's complement, the company the possessor of "shareholder"."""
+    verb = p.anchor.head.head
+    noun = verb if verb.lemma_.lower() in ctx.lex.holder_nouns else None  # "with 31%" on "shareholder"
+    if noun is not None and noun.dep_ in {"nsubj", "appos"}:
+        # "Y, whose largest shareholder, with 31%, is X" is parsed with "shareholder" beside Y
+        verb = noun.head if noun.dep_ == "nsubj" else noun.head.head
+    if verb.lemma_ != "be":
+        return None
+    subject = noun or next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lemma_.lower() not in ctx.lex.holder_nouns:  # "Y Co., Ltd.'s shareholders"
+        subject = next((c for c in subject.children if c.dep_ == "appos" and c.lemma_.lower() in ctx.lex.holder_nouns),
+                       subject)
+    holder = next((c for c in verb.children if c.dep_ == "attr"), None)
+    if subject is None or holder is None or subject.lemma_.lower() not in ctx.lex.holder_nouns:
+        return None
+    poss = next((c for c in subject.children if c.dep_ == "poss"), None) or _pobj(subject, ctx.lex.object_preps)
+    if poss is not None and poss.lower_ == "whose" and subject.dep_ == "appos":
+        poss = subject.head
+    if poss is None or is_unasserted(verb, ctx.lex):
+        return None
+    owner, via = holder_of(holder, ctx)
+    return [Claim(p, "largest_shareholder", owner, owned_of(poss, ctx), status="current", via_subsidiary=via)]
 
 
 def _verb_stake(p: Percent, ctx: Context, stake: Token, verb: Token, poss: Token | None, noun: bool) -> list[Claim]:
