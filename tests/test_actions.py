@@ -635,6 +635,11 @@ MORE = [
     case(f"The Commerce Department on Friday added three Chinese entities to the Entity List. The three entities "
          f"are: {VELMORA} (also known as Velmora-Tech), {OSTRAKON} and the {QINGHE}.",
          [(EXP, COMMERCE, n, FRI, False) for n in (VELMORA, OSTRAKON, QINGHE)], "the-n-entities-are-colon"),
+    case(f"The Justice Department today announced the arrest of the owner of a computer reseller and the unsealing "
+         f"of an indictment charging his company, {VELMORA}, and a distributor, {OSTRAKON}, with conspiring to "
+         f"smuggle servers to China without the licenses required by U.S. export controls.",
+         [(IND, JUSTICE, VELMORA, FRI, False), (IND, JUSTICE, OSTRAKON, FRI, False)],
+         "the-announcer-of-an-indictment-charges-and-a-missing-licence-lifts-nothing"),
     case(f"On Thursday, OFAC designated {VELMORA}. In a rule published the same day, BIS added {OSTRAKON} to the "
          f"Entity List. In the same rule, BIS removed {DUNMORE}.",
          [(SAN, OFAC, VELMORA, THU, False), (EXP, BIS, OSTRAKON, None, False), (EXP, BIS, DUNMORE, THU, True)],

@@ -10,6 +10,7 @@ dicts in `doc._.actions`; every row names its `rule`.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -165,7 +166,8 @@ class ActionExtractor:
         main = _described_by(v)
         if list_hit is None and measure is None and main is not None and main.lemma_.lower() in self.verbs:
             list_hit = self._list_in(self._clause_tokens(main))  # "removed from the SDN list X, which was added there in 2019"
-        licence = list_hit is None and any(t.lower_ in self.licence_words for t in clause if t.i != v.i) or (
+        # (not "shipped without the licences required"; "no licence")
+        licence = list_hit is None and any(t.lower_ in self.licence_words and not _denied(t) for t in clause if t.i != v.i) or (
             v.dep_ in {"relcl", "acl"} and v.head.lower_ in self.licence_words)  # "a licence (OFAC) granted to X"
         if licence:
             measure = None  # "a licence for shipments to X" eases (or restores) the body's own measure
@@ -592,6 +594,10 @@ class ActionExtractor:
             return self._agency_of(v.head, ents), v.head
         if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.lemma_.lower() in self.documents:
             return self._agency_of(v.head, ents), v.head  # "BIS published a rule adding X"
+        announcer = _announcer(v)  # "DOJ today announced the unsealing of an indictment charging X"
+        subject = next((c for c in announcer.children if c.dep_ == "nsubj"), None) if announcer else None
+        if subject is not None and subject.i in ents and ents[subject.i].label_ == "AGENCY":
+            return self._agency_of(subject, ents), subject
         return None, None
 
     def _agency_of(self, token: Token, ents: dict) -> str | None:
@@ -905,6 +911,9 @@ class ActionExtractor:
             heads.append(v.head)  # "Last week, State barred ..., while the Treasury sanctioned X"
         if v.dep_ in {"relcl", "acl"} and v.head.lemma_.lower() in self.documents:
             heads.append(v.head.head)  # "published on Thursday a rule that adds X"
+        announcer = _announcer(v)
+        if announcer is not None:
+            heads.append(announcer)  # "announced today the unsealing of an indictment charging X"
         # "The indictment, unsealed on Wednesday, charges X": the date of the subject's participle
         heads += [a for s in v.children if s.dep_ == "nsubj" for a in s.children if a.dep_ == "acl"]
         if v.dep_ == "relcl":
@@ -1050,6 +1059,21 @@ def _line_start(sent: Span) -> bool:
     """Whether a sentence starts a line (or the text)."""
     first = next((t for t in sent if not t.is_space), sent[0])
     return first.i == 0 or "\n" in first.doc[first.i - 1].text_with_ws or first.doc[first.i - 1].is_space
+
+
+def _announcer(v: Token) -> Token | None:
+    """The verb announcing the noun a participle describes: "announced ... the unsealing of an
+    indictment charging X" -> "announced"."""
+    if v.dep_ != "acl":
+        return None
+    return next((a for a in itertools.islice(v.head.ancestors, 6)
+                 if a.pos_ == "VERB" and a.lemma_ in ANNOUNCING | REPORTING), None)
+
+
+def _denied(token: Token) -> bool:
+    """A word said to be absent: "without the licences required", "no licence"."""
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in token.children) or any(
+        a.lower_ == "without" for a in itertools.islice(token.ancestors, 2))
 
 
 def _described_by(v: Token) -> Token | None:
