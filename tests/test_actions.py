@@ -640,6 +640,12 @@ MORE = [
          f"smuggle servers to China without the licenses required by U.S. export controls.",
          [(IND, JUSTICE, VELMORA, FRI, False), (IND, JUSTICE, OSTRAKON, FRI, False)],
          "the-announcer-of-an-indictment-charges-and-a-missing-licence-lifts-nothing"),
+    case(f"The Ministry of Finance decided today to freeze the assets of the entities listed in Attachment 1. The "
+         f"Ministry of Economy, Trade and Industry also banned exports to the entities listed in Attachment 2.\n\n"
+         f"(Attachment)\n\nAttachment 1: Entities subject to asset freeze\n\n(1) {VELMORA}\nAddress: Dubai\n\n"
+         f"(2) {OSTRAKON}\nAddress: Minsk\n",
+         [(SAN, "Ministry of Finance", VELMORA, FRI, False), (SAN, "Ministry of Finance", OSTRAKON, FRI, False)],
+         "entries-of-an-attachment"),
     case(f"On Thursday, OFAC designated {VELMORA}. In a rule published the same day, BIS added {OSTRAKON} to the "
          f"Entity List. In the same rule, BIS removed {DUNMORE}.",
          [(SAN, OFAC, VELMORA, THU, False), (EXP, BIS, OSTRAKON, None, False), (EXP, BIS, DUNMORE, THU, True)],

@@ -20,6 +20,8 @@ LIST_BREAKS = {"of", "by", "with", "from", "for", "to", "in", "on", "that", "whi
                "but", "whereas", "after", "before", "because", "although", "when", "as"}
 #: How far into a semicolon-separated item its name may start ("; and the fuel distributor A").
 ITEM_LEAD = 8
+#: Words naming the annex of a notice ("listed in Annex 1", "Attachment 2: Entities subject to ...").
+ANNEX_WORDS = {"annex", "annexes", "attachment", "attachments", "appendix", "appendices"}
 
 
 def word_after(sent: Span) -> Token | None:
@@ -37,7 +39,7 @@ def annex_references(clause: list[Token]) -> list[str]:
     the Annex" -> ["1"], ["iv", "v"], [""]."""
     labels = []
     for tok in clause:
-        if tok.lower_ in {"annex", "annexes"}:
+        if tok.lower_ in ANNEX_WORDS:
             found = []
             for nxt in tok.doc[tok.i + 1:tok.i + 4]:
                 if _roman_or_number(nxt):
@@ -50,12 +52,13 @@ def annex_references(clause: list[Token]) -> list[str]:
 
 
 def annex_heading(sent: Span) -> str | None:
-    """The label of a line that opens an annex ("Annex 1: Entities subject to asset freeze")."""
-    words = [t for t in sent if not t.is_space][:2]
-    if len(words) == 2 and words[0].lower_ == "annex" and _roman_or_number(words[1]):
+    """The label of a line that opens an annex ("Annex 1: Entities subject to asset freeze",
+    "Attachment 2: ...")."""
+    words = [t for t in sent if not t.is_space and t.text != "("][:2]
+    if len(words) == 2 and words[0].lower_ in ANNEX_WORDS and _roman_or_number(words[1]):
         return words[1].lower_
-    if len(words) == 2 and words[0].lower_ == "annex" and words[1].text == ":":
-        return ""  # "Annex: List of the entities subject to the measures"
+    if len(words) == 2 and words[0].lower_ in ANNEX_WORDS and words[1].text in {":", ")"}:
+        return ""  # "Annex: List of the entities subject to the measures", "(Attachment)"
     return None
 
 
