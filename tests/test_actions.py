@@ -646,6 +646,13 @@ MORE = [
          f"(2) {OSTRAKON}\nAddress: Minsk\n",
          [(SAN, "Ministry of Finance", VELMORA, FRI, False), (SAN, "Ministry of Finance", OSTRAKON, FRI, False)],
          "entries-of-an-attachment"),
+    case(f"PRESS STATEMENT\n\nToday, the Department of State is designating five entities pursuant to E.O. 14024.\n\n"
+         f"Entities Designated by the Department of State\n\n{VELMORA} manufactures targeting systems. State "
+         f"Corporation Rostec holds 72 percent of it through a subsidiary.\n\n{OSTRAKON} and {DUNMORE} produce "
+         f"drone parts. {QINGHE} completes the list of entities designated today.\n\nBackground\n\n{ARVELL} "
+         f"sells machine tools.",
+         [(SAN, STATE, n, FRI, False) for n in (VELMORA, OSTRAKON, DUNMORE, QINGHE)],
+         "names-under-a-heading-that-says-they-were-designated"),
     case(f"On Thursday, OFAC designated {VELMORA}. In a rule published the same day, BIS added {OSTRAKON} to the "
          f"Entity List. In the same rule, BIS removed {DUNMORE}.",
          [(SAN, OFAC, VELMORA, THU, False), (EXP, BIS, OSTRAKON, None, False), (EXP, BIS, DUNMORE, THU, True)],

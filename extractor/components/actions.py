@@ -110,6 +110,7 @@ class ActionExtractor:
                  "event_date": event_date(doc, dates)}
         rows: list[dict] = []
         for sent in doc.sents:
+            self._track_section(sent, state)
             label = annex_heading(sent)
             if label is not None:  # "Annex 1: Entities subject to asset freeze": the items of the action citing it
                 state["annex"] = state["annexes"].get(label)
@@ -382,6 +383,18 @@ class ActionExtractor:
             state.pop("heading", None)  # the list under a heading ends with its items
         elif state.get("lead") and self._listing_heading(sent, state):
             last = state["lead"]  # "ENTITIES DESIGNATED BY THE DEPARTMENT OF STATE" + items: the news
+        section = state.get("section")
+        first = next((t for t in sent if not t.is_space), None)
+        opening = ents.get(first.i) if first is not None else None
+        stake = any(t.like_num and t.i + 1 < len(sent.doc) and sent.doc[t.i + 1].lower_ in {"%", "percent", "per"}
+                    for t in sent)  # "Rostec holds 72 percent of UIMP": a stake, not a target
+        if not item and section and not stake and opening is not None and opening.label_ == "ORG" \
+                and opening.start == first.i:
+            # "Entities Designated by the Department of State" + "A and B produce ...": the section's action
+            evidence = _evidence(sent)
+            return [{"type": section["type"], "agency": section["agency"], "target": name, "date": section["date"],
+                     "lifted": section["lifted"], "evidence": evidence, "rule": "section"}
+                    for name in entity_list(opening, ents)]
         if not last or sent.start - last["sent"] > 200 and not state.get("heading"):
             return []
         if item and (last.get("colon") or state.get("heading") or state.get("items_open")):
@@ -422,6 +435,18 @@ class ActionExtractor:
         types = [last["type"], *[t for t in last.get("measures", []) if t != last["type"]]]
         return [{"type": atype, "agency": last["agency"], "target": name, "date": date,
                  "lifted": last["lifted"], "evidence": evidence, "rule": how} for atype in types for name in names]
+
+    def _track_section(self, sent: Span, state: dict) -> None:
+        """Headed sections of a press release: a heading line that says its names were listed
+        ("Entities Designated by the Department of State") opens a section whose names take the
+        lead action; any other heading line ("Delisting", "Background") closes it."""
+        words = [t for t in sent if not t.is_space]
+        line_end = sent.end >= len(sent.doc) or "\n" in sent[-1].text_with_ws or sent.doc[sent.end].is_space
+        heading = 0 < len(words) <= 10 and words[0].is_title and words[-1].text not in {".", ":", "!", "?", '"', "”"} \
+            and line_end and not _prose(sent)
+        if heading:
+            listing = any(t.lower_ in self.listing_words for t in words)
+            state["section"] = state.get("lead") if listing else None
 
     def _listing_heading(self, sent: Span, state: dict) -> bool:
         """Whether list items follow a heading in capitals that says they were listed ("ANNEX:
