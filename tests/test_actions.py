@@ -653,6 +653,10 @@ MORE = [
          f"sells machine tools.",
          [(SAN, STATE, n, FRI, False) for n in (VELMORA, OSTRAKON, DUNMORE, QINGHE)],
          "names-under-a-heading-that-says-they-were-designated"),
+    case(f"On Thursday the Ministry of Commerce included {ARVELL} and {KYRENE} into the unreliable entity list and "
+         f"forbade to them import and export activities related to China.",
+         [(t, MOFCOM, n, THU, False) for t in (SAN, IMP, EXP) for n in (ARVELL, KYRENE)],
+         "measures-a-conjoined-prohibition-states-for-them"),
     case(f"On Thursday, OFAC designated {VELMORA}. In a rule published the same day, BIS added {OSTRAKON} to the "
          f"Entity List. In the same rule, BIS removed {DUNMORE}.",
          [(SAN, OFAC, VELMORA, THU, False), (EXP, BIS, OSTRAKON, None, False), (EXP, BIS, DUNMORE, THU, True)],

@@ -329,7 +329,7 @@ class ActionExtractor:
         # a country as actor: which one, so that _dedupe can tell its body's rows from another's
         place = " ".join(t.text for t in actor_token.subtree if t.ent_type_ in {"GPE", "NORP"}
                          and t.lower_ != "the") if agency is None and actor_token is not None else ""
-        types = [atype, *(t for t in self._coordinated_measures(v) if t != atype)]
+        types = list(dict.fromkeys([atype, *self._coordinated_measures(v), *self._measures_for_them(v)]))
         return [
             {"type": mtype, "agency": agency, "target": t, "date": own_dates.get(t, date),
              "lifted": lifted, "evidence": evidence, "rule": f"{trig.rule}:{how}",
@@ -567,6 +567,16 @@ class ActionExtractor:
         nouns = [objects[0], *objects[0].conjuncts]
         found = (self._measure_in([*n.lefts, n], v) for n in nouns)
         return list(dict.fromkeys(t for t in found if t))
+
+    def _measures_for_them(self, v: Token) -> list[str]:
+        """"included X and Y into the list and forbade to them import and export activities": the
+        measures a conjoined prohibition states for the same targets (gold Rule C)."""
+        types: list[str] = []
+        for conj in (c for c in v.children if c.dep_ == "conj" and c.lemma_.lower() in PROHIBITING):
+            words = {t.lemma_.lower() for t in conj.subtree}
+            if words & {"they", "them", "their"}:
+                types += [mtype for mtype, cues in self.stated_measures.items() if words & cues]
+        return types
 
     def _measure_in(self, clause: list[Token], v: Token) -> str | None:
         """The measure named in the clause ("export restrictions", "visa bans"), outside names."""
