@@ -383,18 +383,9 @@ class ActionExtractor:
             state.pop("heading", None)  # the list under a heading ends with its items
         elif state.get("lead") and self._listing_heading(sent, state):
             last = state["lead"]  # "ENTITIES DESIGNATED BY THE DEPARTMENT OF STATE" + items: the news
-        section = state.get("section")
-        first = next((t for t in sent if not t.is_space), None)
-        opening = ents.get(first.i) if first is not None else None
-        stake = any(t.like_num and t.i + 1 < len(sent.doc) and sent.doc[t.i + 1].lower_ in {"%", "percent", "per"}
-                    for t in sent)  # "Rostec holds 72 percent of UIMP": a stake, not a target
-        if not item and section and not stake and opening is not None and opening.label_ == "ORG" \
-                and opening.start == first.i:
-            # "Entities Designated by the Department of State" + "A and B produce ...": the section's action
-            evidence = _evidence(sent)
-            return [{"type": section["type"], "agency": section["agency"], "target": name, "date": section["date"],
-                     "lifted": section["lifted"], "evidence": evidence, "rule": "section"}
-                    for name in entity_list(opening, ents)]
+        headed = self._section_rows(sent, ents, state["section"]) if not item and state.get("section") else []
+        if headed:
+            return headed
         if not last or sent.start - last["sent"] > 200 and not state.get("heading"):
             return []
         if item and (last.get("colon") or state.get("heading") or state.get("items_open")):
@@ -435,6 +426,21 @@ class ActionExtractor:
         types = [last["type"], *[t for t in last.get("measures", []) if t != last["type"]]]
         return [{"type": atype, "agency": last["agency"], "target": name, "date": date,
                  "lifted": last["lifted"], "evidence": evidence, "rule": how} for atype in types for name in names]
+
+    def _section_rows(self, sent: Span, ents: dict, section: dict) -> list[dict]:
+        """Under "Entities Designated by the Department of State": the names a sentence opens with
+        ("A and B produce drone parts") take the section's action; a stake ("Rostec holds 72
+        percent of it") names no target."""
+        doc = sent.doc
+        first = next((t for t in sent if not t.is_space), None)
+        opening = ents.get(first.i) if first is not None else None
+        stake = any(t.like_num and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in {"%", "percent", "per"} for t in sent)
+        if opening is None or opening.label_ != "ORG" or opening.start != first.i or stake:
+            return []
+        evidence = _evidence(sent)
+        return [{"type": section["type"], "agency": section["agency"], "target": name, "date": section["date"],
+                 "lifted": section["lifted"], "evidence": evidence, "rule": "section"}
+                for name in entity_list(opening, ents)]
 
     def _track_section(self, sent: Span, state: dict) -> None:
         """Headed sections of a press release: a heading line that says its names were listed
