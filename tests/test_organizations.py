@@ -237,6 +237,9 @@ NOT_ORG = [
     ("KAZAKHSTAN. (4) Talgar Devices LLP, Almaty.", "KAZAKHSTAN"),
     ("The government sanctioned Chulym Hosting OOO, a smaller Barnaul-based provider.", "Barnaul"),
     ("Zelvia Alloys Co. is 74% owned by Hartmoor Ltd. through a Cyprus subsidiary.", "Cyprus"),
+    ("Subscribe\nGet the latest sanctions news in your inbox.", "Subscribe"),
+    ("OFAC also issued Temporary General License 13 for the wind-down.", "Temporary General License"),
+    ("The measures rest on the Foreign Exchange and Foreign Trade Act.", "Foreign Exchange"),
 ]
 
 
