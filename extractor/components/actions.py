@@ -429,7 +429,7 @@ class ActionExtractor:
 
     def _section_rows(self, sent: Span, ents: dict, section: dict) -> list[dict]:
         """Under "Entities Designated by the Department of State": the names a sentence opens with
-        ("A and B produce drone parts") take the section's action; a stake ("Rostec holds 72
+        ("A and B produce drone parts") take the section's action; a stake ("Varnel Corp holds 72
         percent of it") names no target."""
         doc = sent.doc
         first = next((t for t in sent if not t.is_space), None)

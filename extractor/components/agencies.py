@@ -37,7 +37,7 @@ class AgencyRecognizer:
         data = load_yaml(lexicon)
         #: a generic match followed by one is a company ("Kola Maritime Agency OOO")
         self.legal_forms = {v for w in load_yaml(legal_forms)["legal_suffixes"] for v in (w, w.upper())}
-        #: ... and so is one followed by a company word ("Turkish Armed Forces Foundation")
+        #: ... and so is one followed by a company word ("Ardent Armed Forces Foundation")
         self.company_words = set(load_yaml(legal_forms)["descriptors"]) - BODY_WORDS
         self.phrases = PhraseMatcher(nlp.vocab)
         self.entries: dict[str, dict] = {}
@@ -59,7 +59,7 @@ class AgencyRecognizer:
         self.generic = CuedMatcher(nlp.vocab, {item["id"]: [item["pattern"]] for item in data.get("generic", [])})
 
     def __call__(self, doc: Doc) -> Doc:
-        # not a word of a company's name: "Liaoning Xinsheng Commerce Co.", "Treasury Wine Estates Ltd"
+        # not a word of a company's name: "Qinling Tiansheng Commerce Co.", "Treasury Vineyards Ltd"
         known = filter_spans([self._gazetteer_span(doc, key, s, e) for key, s, e in self.phrases(doc)
                               if not _in_company_name(doc, s, e, self.legal_forms)])
         generic = [s for s in (self._before_company(_trim(doc[s:e])) for _, s, e in self.generic(doc))

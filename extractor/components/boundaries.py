@@ -104,7 +104,7 @@ class SentenceBoundaries:
                 _continue_sentence(doc, nxt.i)  # "... PTE. LTD.": one name
             elif token.is_alpha and nxt.is_alpha and (token.is_upper or token.is_title) \
                     and (nxt.is_upper and len(nxt) > 1 or nxt.is_title):
-                _continue_sentence(doc, nxt.i)  # "KISH POLYMER TRADING COMPANY", "Velmora Trading LLC": a name
+                _continue_sentence(doc, nxt.i)  # "KESTREL POLYMER TRADING COMPANY", "Velmora Trading LLC": a name
             elif token.text.endswith(".") and token.text.lower() in self.legal_forms and nxt.text in self.starters:
                 nxt.is_sent_start = True  # "... designated Dunmore Resources Inc. The company denied ..."
         return doc

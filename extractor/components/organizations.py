@@ -222,20 +222,20 @@ class OrganizationRepairer:
                                or doc[end - 1].text in {"'s", "’s", "'", "’"} or doc[end - 1].lower_ in {"and", "of", "&"}):
             end -= 1
         last = doc[end - 1].text
-        abbreviated = last in self.suffixes and (len(last) <= 5 or "." in last)  # not "Belarusian Potash Company"
+        abbreviated = last in self.suffixes and (len(last) <= 5 or "." in last)  # not "Ruritanian Salt Company"
         while start < end - 1 and abbreviated and doc[start].text in self.demonyms and doc[start + 1].is_title:
-            start += 1  # "the Emirati Falcon Wings Aviation Services FZE"
+            start += 1  # "the Emirati Heron Wings Air Services FZE"
         role = next((t.i for t in doc[start:end - 1] if t.lower_ in self.role_nouns and t.is_lower), None)
         if role is not None and doc[role + 1].is_title:
-            start = role + 1  # "Angolan company Catoca": the name after its description
+            start = role + 1  # "Angolan company Kuvale": the name after its description
         if end < len(doc) and doc[end - 1].like_num and doc[end].text in {"%", "percent"}:
-            end -= 1  # "Samruk-Kazyna JSC 20%": a share, not part of the name
-        # (after an abbreviated form only: "Aviation Industry Corporation of China" is a name)
+            end -= 1  # "Tundra-Invest JSC 20%": a share, not part of the name
+        # (after an abbreviated form only: "Rail Equipment Corporation of Borduria" is a name)
         of_place = next((t.i for t in doc[start + 1:end - 1] if t.lower_ == "of" and doc[t.i - 1].text in self.suffixes
                          and (len(doc[t.i - 1]) <= 5 or "." in doc[t.i - 1].text)
                          and 0 < end - t.i - 1 <= 3 and all(p.is_title for p in doc[t.i + 1:end])), None)
         if of_place is not None:
-            end = of_place  # "Atlas Harness SARL of Tangier": the place is no part of the name
+            end = of_place  # "Orion Cables SARL of Tangier": the place is no part of the name
         if sum(t.text in QUOTES for t in doc[start:end]) % 2:  # keep a quoted name's quotes in pairs
             if end < len(doc) and doc[end].text in QUOTES:
                 end += 1

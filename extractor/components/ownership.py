@@ -351,7 +351,7 @@ def _definite_company(tok: Token, ctx: Context) -> bool:
 def _subject(verb: Token) -> Token | None:
     """The active subject of a verb, shared along xcomp/conj/participle chains and from a relative's noun."""
     while True:
-        # (also when the parser hung it on an auxiliary: "Sabah Agro Ventures Berhad retains 70%")
+        # (also when the parser hung it on an auxiliary: "Merbok Agro Ventures Berhad retains 70%")
         subject = next((c for c in [*verb.children, *(g for a in verb.children if a.dep_ == "aux" for g in a.children)]
                         if c.dep_ == "nsubj"), None)
         if subject is not None:
