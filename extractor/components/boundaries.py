@@ -1,9 +1,11 @@
-"""Sentence boundaries the parser gets wrong: a dateline, a line break and a sentence
-opener after a legal form ("... Resources Inc. The company said") start a sentence; a word
-after a comma, a semicolon or "and" does not (the parser may still split there), nor does one
-after an abbreviation before a lowercase word ("Kansai Polar Gas B.V. each own 10%"), inside a legal
-form ("Straits Aviation Pte. Ltd.") or before what it introduces ("a.k.a. Techserv", "No. 28")
-does not end one.
+"""Sentence boundaries the parser gets wrong.
+
+Start a sentence: a dateline, a line break, a sentence opener after a legal form ("...
+Resources Inc. The company said"). Do not: a word after a comma, a semicolon or "and" (a list
+goes on; the parser may still split there), a name in capitals or title case ("KESTREL
+POLYMER TRADING COMPANY"), a word after an abbreviation before a lowercase word ("Kansai Polar
+Gas B.V. each own 10%"), inside a legal form ("Straits Aviation Pte. Ltd.") or before what it
+introduces ("a.k.a. Techserv", "No. 28").
 
 "WASHINGTON, March 9 (AP) - The Treasury ..." and headings ("MEDIA RELEASE") run
 into the first sentence otherwise, and the parser then takes the place name as the
@@ -75,8 +77,8 @@ class SentenceBoundaries:
     def __init__(self, lexicon: str, legal_forms: str) -> None:
         self.continuing = set(load_yaml(lexicon)["continuing"])
         self.starters = set(load_yaml(lexicon)["sentence_starters"])
-        self.legal_forms = {form.lower() for form in [*load_yaml(legal_forms)["legal_suffixes"], *load_yaml(lexicon)["tokens"]]
-                            if form.endswith(".")}
+        #: abbreviations ending in "." (legal forms and the lexicon's), lower case: "pte.", "ltd.", "no."
+        self.dotted = {form.lower() for form in abbreviations(lexicon, legal_forms) if form.endswith(".")}
 
     def __call__(self, doc: Doc) -> Doc:
         end = dateline_end(doc.text[:120])
@@ -100,11 +102,11 @@ class SentenceBoundaries:
                 nxt.is_sent_start = False  # "4. Blue Ridge Maritime Inc." on its own line: one item
             elif len(token) > 1 and token.text.endswith(".") and (
                     nxt.text[:1].islower() and nxt.is_alpha or token.text in self.continuing
-                    or token.text.lower() in self.legal_forms and nxt.text.lower() in self.legal_forms):
+                    or token.text.lower() in self.dotted and nxt.text.lower() in self.dotted):
                 _continue_sentence(doc, nxt.i)  # "... PTE. LTD.": one name
             elif token.is_alpha and nxt.is_alpha and (token.is_upper or token.is_title) \
                     and (nxt.is_upper and len(nxt) > 1 or nxt.is_title):
                 _continue_sentence(doc, nxt.i)  # "KESTREL POLYMER TRADING COMPANY", "Velmora Trading LLC": a name
-            elif token.text.endswith(".") and token.text.lower() in self.legal_forms and nxt.text in self.starters:
+            elif token.text.endswith(".") and token.text.lower() in self.dotted and nxt.text in self.starters:
                 nxt.is_sent_start = True  # "... designated Dunmore Resources Inc. The company denied ..."
         return doc
