@@ -1,0 +1,27 @@
+"""Which date is an action's (extractor/components/action_dates.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.components.action_dates import in_dateline, news_day
+from helpers import run
+
+
+@pytest.mark.parametrize("value,news", [
+    ("2023-06-16", True), ("2023-06-06", True), ("2023-06-05", False),  # ten days back at most
+    ("2023-06-17", False),  # after publication
+    ("2023-06", False), (None, False),  # not a day
+])
+def test_news_day(value, news):
+    assert news_day({"text": "x", "value": value, "mod": None}, "2023-06-16") is news
+
+
+@pytest.mark.parametrize("text,dateline", [
+    ("WASHINGTON, June 15 (Reuters) - The Treasury on Thursday sanctioned Velmora Trading LLC.", True),
+    ("KUALA LUMPUR (June 15): The agency on Monday modified an order.", True),
+    ("The Treasury on June 15 sanctioned Velmora Trading LLC.", False),
+])
+def test_the_first_date_is_a_dateline(nlp, text, dateline):
+    doc = run(nlp, text, "2023-06-16")
+    assert in_dateline(doc.spans["dates"][0]) is dateline

@@ -1,0 +1,47 @@
+"""Lists of names and list layouts (extractor/components/name_lists.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.components.name_lists import annex_heading, entity_list, opens_entry
+from helpers import run
+
+
+def _ents(doc):
+    return {t.i: e for e in doc.ents if e.label_ in {"ORG", "AGENCY"} for t in e}
+
+
+@pytest.mark.parametrize("text,names", [
+    ("OFAC designated Velmora Trading LLC, Ostrakon Freight Ltd. and Dunmore Resources Inc. on Tuesday.",
+     ["Velmora Trading LLC", "Ostrakon Freight Ltd.", "Dunmore Resources Inc."]),
+    ("Listed were Velmora Trading LLC, a Dubai trader; Ostrakon Freight Ltd.; and Dunmore Resources Inc.",
+     ["Velmora Trading LLC", "Ostrakon Freight Ltd.", "Dunmore Resources Inc."]),
+    ("Velmora Trading LLC and Ostrakon Freight Ltd., a unit of Dunmore Resources Inc., were listed.",
+     ["Velmora Trading LLC", "Ostrakon Freight Ltd."]),
+])
+def test_entity_list(nlp, text, names):
+    doc = run(nlp, text)
+    ents = _ents(doc)
+    first = next(e for e in doc.ents if e.text == names[0])
+    assert entity_list(first, ents) == names
+
+
+@pytest.mark.parametrize("line,label", [
+    ("Annex 1: Entities subject to asset freeze", "1"),
+    ("Annex: List of the entities", ""),
+    ("(Attachment)", ""),
+    ("Attachment 2: Entities subject to export prohibition", "2"),
+    ("The annex lists seven entities.", None),
+])
+def test_annex_heading(nlp, line, label):
+    assert annex_heading(next(iter(run(nlp, line).sents))) == label
+
+
+def test_an_entry_opens_its_line_with_a_name_and_states_nothing(nlp):
+    doc = run(nlp, "Added:\n\nKESTREL POLYMER TRADING COMPANY (a.k.a. KPTC), Kish Island, Iran [IRAN-EO13902].\n\n"
+                   "Velmora Trading LLC said it would appeal.")
+    sents = [s for s in doc.sents if s.text.strip()]
+    flags = [opens_entry(s, _ents(doc)) for s in sents]
+    assert flags[sents.index(next(s for s in sents if s.text.startswith("KESTREL")))] is True
+    assert flags[sents.index(next(s for s in sents if s.text.startswith("Velmora")))] is False
