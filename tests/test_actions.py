@@ -657,6 +657,10 @@ MORE = [
          f"forbade to them import and export activities related to China.",
          [(t, MOFCOM, n, THU, False) for t in (SAN, IMP, EXP) for n in (ARVELL, KYRENE)],
          "measures-a-conjoined-prohibition-states-for-them"),
+    case(f"Today, the Department of State is designating {VELMORA}. Concurrently, the Department of the Treasury is "
+         f"designating {OSTRAKON}. The Department is also removing {DUNMORE} from the SDN List.",
+         [(SAN, STATE, VELMORA, FRI, False), (SAN, TREASURY, OSTRAKON, None, False), (SAN, STATE, DUNMORE, FRI, True)],
+         "the-capitalised-department-is-the-issuer"),
     case(f"On Thursday, OFAC designated {VELMORA}. In a rule published the same day, BIS added {OSTRAKON} to the "
          f"Entity List. In the same rule, BIS removed {DUNMORE}.",
          [(SAN, OFAC, VELMORA, THU, False), (EXP, BIS, OSTRAKON, None, False), (EXP, BIS, DUNMORE, THU, True)],

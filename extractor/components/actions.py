@@ -1159,6 +1159,9 @@ def _agency_antecedent(token: Token, ents: dict, v: Token) -> str | None:
     named = [e for e in before if token.lower_ in AGENCY_ANAPHORS
              and all(w in (e.kb_id_ or e.text).lower() for w in words)]
     candidates = named if len(words) > 1 and named else near or named
+    if token.text in {"Department", "Ministry", "Office", "Bureau", "Council"} and len(words) == 1 and named:
+        # an official text's capitalised "the Department" is its issuer: the first such body named
+        candidates = named[-1:]
     if token.lower_ in {"it", "its"}:  # "it": the nearest agency that was a subject, else the nearest
         subjects = [e for e in near if e.root.dep_ in {"nsubj", "nsubjpass"}]
         candidates = subjects or candidates
