@@ -621,8 +621,11 @@ def _dateparser() -> DateDataParser:
     )
 
 
-def _numeric(text: str) -> str | None:
-    """ISO ("2021-12-16", "2021-12") and US numeric ("12/16/2021") dates."""
+def _numeric(text: str, anchor: dt.date | None = None) -> str | None:
+    """ISO ("2021-12-16", "2021-12") and numeric ("12/16/2021") dates: month first as in US
+    texts, day first when only that reading fits ("20/05/2021") or when the month-first one
+    would lie after the publication date and the day-first one not (a UK notice's "08/06/2021"
+    of 8 June 2021)."""
     t = text.strip(" .,;:")
     if m := _ISO_DAY.match(t):
         d = _safe_date(*map(int, m.groups()))
@@ -633,6 +636,9 @@ def _numeric(text: str) -> str | None:
         month, day, year = map(int, m.groups())
         year += 0 if year >= 100 else (1900 if year > 30 else 2000)
         d = _safe_date(year, month, day)
+        day_first = _safe_date(year, day, month)
+        if d is None or anchor is not None and d > anchor and day_first is not None and day_first <= anchor:
+            d = day_first
         return _day(d) if d else None
     return None
 
@@ -661,7 +667,7 @@ def _resolve(t: str, anchor: dt.date | None, tense: Tense) -> str | None:
 @lru_cache(maxsize=4096)
 def normalize(text: str, anchor: dt.date | None, tense: Tense = None) -> Result:
     """(value, mod) of a date expression; (None, None) when it cannot be resolved."""
-    value = _numeric(text)
+    value = _numeric(text, anchor)
     if value:
         return value, None
     t = _words_to_years(_clean(text))

@@ -19,6 +19,13 @@ END = dt.date(2021, 12, 31)   # Friday, ISO week 2021-W52
 LEAP = dt.date(2024, 2, 29)   # Thursday
 
 CASES = [
+    # --- numeric days: month first (US), day first when only that fits or when the US reading
+    # lies after publication (JUL = 2021-07-15)
+    ("12/16/2020", JUL, None, "2020-12-16", None),
+    ("20/05/2021", JUL, None, "2021-05-20", None),
+    ("07/06/2021", JUL, None, "2021-07-06", None),
+    ("08/06/2021", JUL, None, "2021-06-08", None),
+    ("08/20/2021", JUL, None, "2021-08-20", None),
     # --- a day with a relative year
     ("Dec. 14 last year", FRI, None, "2020-12-14", None),
     ("3 March this year", FRI, None, "2021-03-03", None),
