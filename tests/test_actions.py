@@ -661,6 +661,9 @@ MORE = [
          f"designating {OSTRAKON}. The Department is also removing {DUNMORE} from the SDN List.",
          [(SAN, STATE, VELMORA, FRI, False), (SAN, TREASURY, OSTRAKON, None, False), (SAN, STATE, DUNMORE, FRI, True)],
          "the-capitalised-department-is-the-issuer"),
+    case(f"The Justice Department on Tuesday charged {VELMORA}. Prosecutors also charged a Turkish freight forwarder, "
+         f"{OSTRAKON}, which allegedly relabeled the crates.",
+         [(IND, JUSTICE, VELMORA, TUE, False), (IND, JUSTICE, OSTRAKON, TUE, False)], "charged-a-named-company"),
     case(f"On Thursday, OFAC designated {VELMORA}. In a rule published the same day, BIS added {OSTRAKON} to the "
          f"Entity List. In the same rule, BIS removed {DUNMORE}.",
          [(SAN, OFAC, VELMORA, THU, False), (EXP, BIS, OSTRAKON, None, False), (EXP, BIS, DUNMORE, THU, True)],
@@ -721,6 +724,7 @@ POSITIVE = SYNTAX + TYPES + AGENCIES + LIFTED + DATES + MORE
 
 # -- no action -------------------------------------------------------------------------------
 NON_ACTIONS = [
+    f"The bank charged {VELMORA} a $5 million fee for the transfer.",
     f"{VELMORA} applied for a licence on Monday.",
     f"The new export rules apply to {VELMORA} from Monday.",
     f"{VELMORA} was excluded from the tender by the ministry.",

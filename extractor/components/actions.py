@@ -210,7 +210,9 @@ class ActionExtractor:
         if spec.get("requires_measure") and list_hit is None and measure is None and not licence \
                 and not back_reference and not generic and not known_agency:  # "Among the companies targeted are ..."
             return []
-        if spec.get("requires_prep") and not any(t.lower_ == spec["requires_prep"] for t in clause):
+        named_object = spec.get("or_named_object") and any(  # "charged X", "charged a forwarder, X,"
+            c.dep_ == "dobj" and (c.i in ents or c.i + 2 in ents and doc[c.i + 1].text == ",") for c in v.children)
+        if spec.get("requires_prep") and not any(t.lower_ == spec["requires_prep"] for t in clause) and not named_object:
             return []
         if spec.get("requires_object") and not any(c.dep_ == "dobj" for c in v.children):
             return []
@@ -262,6 +264,10 @@ class ActionExtractor:
             atype = self.default_type  # "Global Affairs Canada has listed ...", "Canada is removing X from Schedule 1"
         if atype is None:
             return []
+        last = state["last"]
+        if agency is None and also and actor_token is not None and actor_token.pos_ == "NOUN" \
+                and not actor_token.ent_type_ and last["type"] == atype:
+            agency = last["agency"]  # "DOJ charged A. Prosecutors also charged B": the same body's staff
         heads, how = self._target_heads(v, spec)
         # "revised the entry for X, adding two aliases, A and B, and an address in C": no targets
         aliases = [t for t in v.sent if t.lower_ in ALIAS_NOUNS and t.pos_ == "NOUN"]
