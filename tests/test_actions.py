@@ -664,6 +664,10 @@ MORE = [
     case(f"The Justice Department on Tuesday charged {VELMORA}. Prosecutors also charged a Turkish freight forwarder, "
          f"{OSTRAKON}, which allegedly relabeled the crates.",
          [(IND, JUSTICE, VELMORA, TUE, False), (IND, JUSTICE, OSTRAKON, TUE, False)], "charged-a-named-company"),
+    case(f"The Entity List has become Washington's bluntest instrument. {VELMORA} was put on it by the Commerce "
+         f"Department in May 2019, {OSTRAKON} was added in December 2020 and {DUNMORE} in late 2022.",
+         [(EXP, COMMERCE, VELMORA, "2019-05", False), (EXP, COMMERCE, OSTRAKON, "2020-12", False),
+          (EXP, COMMERCE, DUNMORE, "2022", False)], "a-gapped-clause-hung-on-the-date"),
     case(f"On Thursday, OFAC designated {VELMORA}. In a rule published the same day, BIS added {OSTRAKON} to the "
          f"Entity List. In the same rule, BIS removed {DUNMORE}.",
          [(SAN, OFAC, VELMORA, THU, False), (EXP, BIS, OSTRAKON, None, False), (EXP, BIS, DUNMORE, THU, True)],

@@ -805,8 +805,10 @@ class ActionExtractor:
 
     def _passive_targets(self, v: Token) -> tuple[list[Token], str]:
         heads, how = self._passive_subjects(v)
-        # "A was added in December 2020 and B in late 2022": B hangs on the verb
+        # "A was added in December 2020 and B in late 2022": B hangs on the verb, or on the date
         gapped = [c for c in v.children if c.dep_ == "conj" and c.pos_ == "PROPN"] if heads else []
+        gapped += [t for t in v.subtree if heads and t.dep_ == "conj" and t.ent_type_ == "ORG"
+                   and t.head.ent_type_ == "DATE" and t.head.head.head.i == v.i]
         return heads + gapped + _along_with(v), how
 
     def _passive_subjects(self, v: Token) -> tuple[list[Token], str]:
