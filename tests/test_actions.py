@@ -668,6 +668,9 @@ MORE = [
          f"Department in May 2019, {OSTRAKON} was added in December 2020 and {DUNMORE} in late 2022.",
          [(EXP, COMMERCE, VELMORA, "2019-05", False), (EXP, COMMERCE, OSTRAKON, "2020-12", False),
           (EXP, COMMERCE, DUNMORE, "2022", False)], "a-gapped-clause-hung-on-the-date"),
+    case(f"OFAC on Tuesday designated {VELMORA}. The designations also targeted the payment agent {OSTRAKON}. "
+         f"The designations freeze any assets the companies hold in the US.",
+         [(SAN, OFAC, VELMORA, TUE, False), (SAN, OFAC, OSTRAKON, TUE, False)], "the-designations-also-targeted"),
     case(f"On Thursday, OFAC designated {VELMORA}. In a rule published the same day, BIS added {OSTRAKON} to the "
          f"Entity List. In the same rule, BIS removed {DUNMORE}.",
          [(SAN, OFAC, VELMORA, THU, False), (EXP, BIS, OSTRAKON, None, False), (EXP, BIS, DUNMORE, THU, True)],

@@ -204,9 +204,13 @@ class ActionExtractor:
                                           or _also(v) and state["last"] is not None)  # "Also targeted were A"
         # "extended the restrictions to X": a measure the agency's usual type names
         generic = actor is not None and any(c.dep_ == "dobj" and c.lemma_.lower() in MEASURE_NOUNS for c in v.children)
-        # "the Council targeted X / 3 entities" (not "Treasury has targeted the timeshare business")
-        known_agency = spec.get("or_known_agency") and actor in self.agency_defaults and any(
-            c.dep_ == "dobj" and (c.i in ents or any(g.dep_ == "nummod" for g in c.children)) for c in v.children)
+        # "the Council targeted X / 3 entities" (not "Treasury has targeted the timeshare business"), "The
+        # December designations also targeted X"
+        named_or_counted = any(c.dep_ == "dobj" and (c.i in ents or any(g.i in ents or g.dep_ == "nummod"
+                                                                        for g in c.children)) for c in v.children)
+        by_action = spec.get("or_known_agency") and named_or_counted and state["last"] is not None and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in ACTION_NOUNS | MEASURE_NOUNS for c in v.children)
+        known_agency = spec.get("or_known_agency") and named_or_counted and (actor in self.agency_defaults or by_action)
         if spec.get("requires_measure") and list_hit is None and measure is None and not licence \
                 and not back_reference and not generic and not known_agency:  # "Among the companies targeted are ..."
             return []
@@ -252,7 +256,7 @@ class ActionExtractor:
         hint = agency or self._attributed_agency(v.sent, ents)
         if atype is None and hint is not None:
             atype = state["last_type"].get(hint) or self.agency_defaults.get(hint)
-        if atype is None and hint is None and _passive(v) and state["last"]:
+        if atype is None and hint is None and (_passive(v) or by_action) and state["last"]:
             atype = state["last"]["type"]  # "X, Y and Z were added": to the list just named
         if atype is None and licence:
             atype = self.agency_defaults.get(agency or "", self.licence_default)  # "OFAC granted a licence to X"
@@ -265,9 +269,11 @@ class ActionExtractor:
         if atype is None:
             return []
         last = state["last"]
-        if agency is None and also and actor_token is not None and actor_token.pos_ == "NOUN" \
+        if agency is None and (also or by_action) and actor_token is not None and actor_token.pos_ == "NOUN" \
                 and not actor_token.ent_type_ and last["type"] == atype:
-            agency = last["agency"]  # "DOJ charged A. Prosecutors also charged B": the same body's staff
+            # "DOJ charged A. Prosecutors also charged B": the same body's staff; "The designations also
+            # targeted B": the same action
+            agency = last["agency"]
         heads, how = self._target_heads(v, spec)
         # "revised the entry for X, adding two aliases, A and B, and an address in C": no targets
         aliases = [t for t in v.sent if t.lower_ in ALIAS_NOUNS and t.pos_ == "NOUN"]
