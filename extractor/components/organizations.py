@@ -57,7 +57,8 @@ class OrganizationRepairer:
             [name, suffix],
             [name, {"TEXT": "&"}, name, suffix],  # "Amber Travel & Tourism LLC"
             [name, {"TEXT": {"IN": r["name_connectors"]}}, name, suffix],  # "Sanayi ve Ticaret A.S."
-            [name, {"TEXT": "("}, name, {"TEXT": ")"}, suffix],  # "Vega (Pearls and Silver) Co., Ltd."
+            [name, {"TEXT": "("}, name, {"TEXT": ")"}, suffix],  # "Vega (Pearls) Co., Ltd."
+            [name, {"TEXT": "("}, name, {"LOWER": {"IN": ["and", "&"]}}, name, {"TEXT": ")"}, suffix],  # "(Pearls and Silver)"
             [name, {"TEXT": "("}, name, {"TEXT": ")"}, name, suffix],  # "Jinlong (HK) International Trading Co."
         ])
         # legal form first, as Russian and Ukrainian names often have it: "LLC Polar Gas 3"
