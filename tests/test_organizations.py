@@ -239,6 +239,8 @@ NOT_ORG = [
     ("The government sanctioned Chulym Hosting OOO, a smaller Barnaul-based provider.", "Barnaul"),
     ("Zelvia Alloys Co. is 74% owned by Hartmoor Ltd. through a Cyprus subsidiary.", "Cyprus"),
     ("Subscribe\nGet the latest sanctions news in your inbox.", "Subscribe"),
+    ("The Treasury sanctioned Acme Ltd.\n\nReporting by Jana Petrova; Editing by Tom Hale", "Jana Petrova"),
+    ('"We had no way to keep serving the market," chief executive Louis Marchand said.', "Louis Marchand"),
     ("OFAC also issued Temporary General License 13 for the wind-down.", "Temporary General License"),
     ("The measures rest on the Foreign Exchange and Foreign Trade Act.", "Foreign Exchange"),
 ]

@@ -50,6 +50,8 @@ class OrganizationRepairer:
         self.reporting_verbs: set[str] = set(r["reporting_verbs"])
         self.reporting_nouns: set[str] = set(r["reporting_nouns"])
         self.place_participles: set[str] = set(r["place_participles"])
+        self.person_cues: set[str] = set(r["person_cues"])
+        self.byline_words: set[str] = set(r["byline_words"])
         name = {"TEXT": {"REGEX": NAME_START}, "OP": "+"}
         self.matcher = Matcher(nlp.vocab)
         suffix = {"TEXT": {"IN": sorted(self.suffixes)}}
@@ -320,6 +322,12 @@ class OrganizationRepairer:
             return True
         if last.lower() == "list":
             return True  # "the Consolidated List", "Entity List": a list, not its keeper
+        before = span.doc[span.start - 1] if span.start > 0 else None
+        byline = before is not None and before.lower_ == "by" and span.start > 1 \
+            and span.doc[span.start - 2].lower_ in self.byline_words
+        if before is not None and (before.lower_ in self.person_cues or byline) and not strong and len(span) <= 3 \
+                and all(t.is_title for t in span):
+            return True  # "Reporting by Jane Doe", "chief executive John Roe": a person
         if any(re.fullmatch(r"\d+/\d+(/\d+)?|[A-Z]{2,5}\d{3,}", t.text) for t in span):
             return True  # "09/08/2021 Group", "BEL0073": a date or a reference number in a notice
         if all(t.text in self.suffixes or t.text in self.prefixes or t.lower_ in {"liability", "limited"}
