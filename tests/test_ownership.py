@@ -112,6 +112,9 @@ FORMER: list[tuple[str, list[Row]]] = [
     (f"From 2016, 45 percent of {BALTIC} has been held by {ORION}.", [(ORION, BALTIC, 45, "current", False)]),
     (f"(3) {BALTIC}\nAddress: Riga, Latvia\nOthers: 60% of the shares are held by {ORION}.",
      [(ORION, BALTIC, 60, "current", False)]),
+    (f"1. {BALTIC}, registration number 1191690071234. Location: Riga, Latvia. Founders: {ORION} – 75 percent of "
+     f"the authorized capital; {NORLAND} – 25 percent of the authorized capital.",
+     [(ORION, BALTIC, 75, "current", False), (NORLAND, BALTIC, 25, "current", False)]),
     (f"{NORLAND} will pay $140 million for the stake in {BALTIC} held by a partner, which would give it control. "
      f"Under the current structure, {ORION} owns 45% of the venture.", [(ORION, BALTIC, 45, "current", False)]),
     (f"{BALTIC}'s own largest shareholders are state-owned {ORION}, with 15.1 per cent, and {NORLAND}, with 11.2 "

@@ -82,6 +82,7 @@ class Lexicon:
     generic_company_nouns: frozenset[str]
     distributive_words: frozenset[str]
     even_splits: frozenset[str]
+    holder_fields: frozenset[str]
 
     @classmethod
     def load(cls, name: str) -> Lexicon:
@@ -985,9 +986,13 @@ def read_sentence(sent: Span, ctx: Context) -> Reading:
     claims = [c for found in read.values() if found for c in found]
     framed = [c for c in claims if c.owner or c.owned]
     shared = holder_noun_owned(sent, ctx)
-    if framed or shared:
+    words = [t for t in sent if not t.is_space][:2]
+    fielded = len(words) == 2 and words[0].lower_ in ctx.lex.holder_fields and words[1].text == ":"  # "Founders: A – 75%"
+    if framed or shared or fielded:
         listed = (listed_holder(p, ctx) for p, found in read.items() if found is None)
-        claims += [c for c in listed if c is not None]
+        # a registry field's holders hold shares of the entry's company (see `_entry_name`)
+        claims += [replace(c, pending="stakes") if fielded and c.owned is None and c.pending is None else c
+                   for c in listed if c is not None]
     owned_claims = [c for c in claims if c.owned]
     complete, pending = [], []
     for claim in claims:
@@ -1054,12 +1059,11 @@ def find_stakes(doc: Doc, lex: Lexicon) -> list[dict]:
 
 def _entry_name(sent: Span, ctx: Context) -> str | None:
     """The company whose entry a field sentence belongs to: "(3) Y LLC" / "Address: ..." /
-    "Others: 60% of the shares are held by X" -> Y. The field starts its line with a label
-    ("Others:", "(Parent company):"); the entry is the block of lines it is in, opened by Y."""
+    "Others: 60% of the shares are held by X" -> Y. The field starts with a label ("Others:",
+    "Founders:"); the entry is the paragraph or block of lines it is in, opened by Y."""
     doc = sent.doc
     first = next((t for t in sent if not t.is_space), None)
-    if first is None or ":" not in [t.text for t in doc[first.i:first.i + 5]] \
-            or first.i > 0 and "\n" not in doc[first.i - 1].text_with_ws and not doc[first.i - 1].is_space:
+    if first is None or ":" not in [t.text for t in doc[first.i:first.i + 5]] or not first.is_title:
         return None
     start = doc.text.rfind("\n\n", 0, first.idx)
     block = doc.char_span(start + 2 if start >= 0 else 0, first.idx, alignment_mode="expand")
