@@ -112,6 +112,10 @@ FORMER: list[tuple[str, list[Row]]] = [
     (f"From 2016, 45 percent of {BALTIC} has been held by {ORION}.", [(ORION, BALTIC, 45, "current", False)]),
     (f"(3) {BALTIC}\nAddress: Riga, Latvia\nOthers: 60% of the shares are held by {ORION}.",
      [(ORION, BALTIC, 60, "current", False)]),
+    (f"The venture, {BALTIC}, is owned by {ORION} (50%) and {NORLAND} (50%).",
+     [(ORION, BALTIC, 50, "current", False), (NORLAND, BALTIC, 50, "current", False)]),
+    (f"{BALTIC} is a joint venture of {ORION} (60%) and {NORLAND} (40%).",
+     [(ORION, BALTIC, 60, "current", False), (NORLAND, BALTIC, 40, "current", False)]),
     (f"1. {BALTIC}, registration number 1191690071234. Location: Riga, Latvia. Founders: {ORION} – 75 percent of "
      f"the authorized capital; {NORLAND} – 25 percent of the authorized capital.",
      [(ORION, BALTIC, 75, "current", False), (NORLAND, BALTIC, 25, "current", False)]),

@@ -963,6 +963,16 @@ def holder_noun_owned(sent: Span, ctx: Context) -> set[str]:
         name = owned_of(pobj, ctx) if pobj is not None else None
         if name is not None:
             owned.add(name)
+    # "Y is owned by A (50%) and B (50%)", "Y is a joint venture of A (60%) and B (40%)": the subject
+    root = sent.root
+    venture = any(c.dep_ == "attr" and c.lemma_.lower() in ctx.lex.company_nouns for c in root.children) \
+        and root.lemma_ in ctx.lex.copula_verbs
+    owned_by = root.lemma_.lower() in ctx.lex.hold_verbs and any(c.dep_ == "auxpass" for c in root.children)
+    if venture or owned_by:
+        subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        name = name_of(subject, ctx) if subject is not None else None
+        if name is not None:
+            owned.add(name)
     return owned
 
 
