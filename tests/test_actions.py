@@ -671,6 +671,8 @@ MORE = [
     case(f"OFAC on Tuesday designated {VELMORA}. The designations also targeted the payment agent {OSTRAKON}. "
          f"The designations freeze any assets the companies hold in the US.",
          [(SAN, OFAC, VELMORA, TUE, False), (SAN, OFAC, OSTRAKON, TUE, False)], "the-designations-also-targeted"),
+    case(f"DHS said on Tuesday it had added {VELMORA} to the entity list under the Uyghur Forced Labor Prevention Act.",
+         [(IMP, DHS, VELMORA, TUE, False)], "the-entity-list-under-the-uflpa"),
     case(f"On Thursday, OFAC designated {VELMORA}. In a rule published the same day, BIS added {OSTRAKON} to the "
          f"Entity List. In the same rule, BIS removed {DUNMORE}.",
          [(SAN, OFAC, VELMORA, THU, False), (EXP, BIS, OSTRAKON, None, False), (EXP, BIS, DUNMORE, THU, True)],
