@@ -673,6 +673,10 @@ MORE = [
          [(SAN, OFAC, VELMORA, TUE, False), (SAN, OFAC, OSTRAKON, TUE, False)], "the-designations-also-targeted"),
     case(f"DHS said on Tuesday it had added {VELMORA} to the entity list under the Uyghur Forced Labor Prevention Act.",
          [(IMP, DHS, VELMORA, TUE, False)], "the-entity-list-under-the-uflpa"),
+    case(f"Today, OFAC is designating four companies in the Tri-Border Area.\n\n{VELMORA}, registered in Aruba, "
+         f"issues false invoices. {VELMORA} and {OSTRAKON} are being designated for having materially assisted the "
+         f"group.", [(SAN, OFAC, VELMORA, FRI, False), (SAN, OFAC, OSTRAKON, FRI, False)],
+         "are-being-designated-in-a-press-release-is-the-lead-action"),
     case(f"On Thursday, OFAC designated {VELMORA}. In a rule published the same day, BIS added {OSTRAKON} to the "
          f"Entity List. In the same rule, BIS removed {DUNMORE}.",
          [(SAN, OFAC, VELMORA, THU, False), (EXP, BIS, OSTRAKON, None, False), (EXP, BIS, DUNMORE, THU, True)],

@@ -729,8 +729,11 @@ class ActionExtractor:
             if last is None:
                 return None
         lead = state.get("lead")
-        if lead is not None and _under_authority(v) and not any(c.lower_ == "had" for c in v.children):
-            return lead  # a press release's "X was designated pursuant to E.O. 14024": today's action
+        being = _present(v) and any(c.lower_ == "being" for c in v.children)  # "are being designated"
+        if lead is not None and (_under_authority(v) or being) and not any(c.lower_ == "had" for c in v.children):
+            # a press release's "X was designated pursuant to E.O. 14024", "X and Y are being designated
+            # for ...": today's action
+            return lead
         also = _also(v)
         back_reference = v.dep_ in {"acl", "relcl"} and (
             v.head.lower_ in {"those", "others"}
