@@ -677,6 +677,11 @@ MORE = [
          f"issues false invoices. {VELMORA} and {OSTRAKON} are being designated for having materially assisted the "
          f"group.", [(SAN, OFAC, VELMORA, FRI, False), (SAN, OFAC, OSTRAKON, FRI, False)],
          "are-being-designated-in-a-press-release-is-the-lead-action"),
+    case(f"Federal Register / Vol. 88 / Friday, June 16, 2023 / Rules and Regulations\n\nACTION: Final rule.\n\n"
+         f"SUMMARY: The Bureau of Industry and Security (BIS) amends the EAR by adding two entities to the Entity "
+         f"List.\n\nUnder Armenia, BIS is adding {VELMORA}. Under China, this rule adds {OSTRAKON}.",
+         [(EXP, BIS, VELMORA, None, False), (EXP, BIS, OSTRAKON, None, False)],
+         "a-regulation-s-actions-take-no-publication-date"),
     case(f"On Thursday, OFAC designated {VELMORA}. In a rule published the same day, BIS added {OSTRAKON} to the "
          f"Entity List. In the same rule, BIS removed {DUNMORE}.",
          [(SAN, OFAC, VELMORA, THU, False), (EXP, BIS, OSTRAKON, None, False), (EXP, BIS, DUNMORE, THU, True)],

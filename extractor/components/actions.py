@@ -45,6 +45,9 @@ PRONOUNS = {"it", "they", "them", "its", "itself", "themselves"}
 ALIAS_NOUNS = {"alias", "aliases", "address", "addresses"}
 #: Nouns for a measure itself ("lifted a ban that barred ...").
 MEASURE_NOUNS = {"ban", "restriction", "sanction", "prohibition", "order", "measure", "freeze", "embargo"}
+#: The wording of a regulation ("This rule adds ...", "ACTION: Final rule."), whose publication
+#: date is not the date of its actions.
+RULE_TEXT = re.compile(r"\b[Tt]his (?:final |interim final )?rule\b|\bACTION: (?:Final|Interim final) rule\b")
 #: Nouns for an action as a whole: "The action also covers X".
 ACTION_NOUNS = {"action", "package", "designation", "designations", "round", "move", "listing", "decision"}
 NOTICES = {"notice", "statement", "release", "announcement", "filing", "notification"}
@@ -107,7 +110,8 @@ class ActionExtractor:
         ents = {t.i: e for e in doc.ents if e.label_ in ENTITY_LABELS for t in e}
         dates = list(doc.spans.get("dates", []))
         state = {"last_type": {}, "last": None, "listed": None, "last_date_of": {}, "counts": [], "annexes": {},
-                 "event_date": event_date(doc, dates)}
+                 "event_date": None if RULE_TEXT.search(doc.text) else event_date(doc, dates)}
+        # (a regulation's text: its actions take no publication date by default, gold decision 19)
         rows: list[dict] = []
         for sent in doc.sents:
             self._track_section(sent, state)
