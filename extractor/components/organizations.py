@@ -88,6 +88,10 @@ class OrganizationRepairer:
             [[{"TEXT": {"REGEX": NAME_START}, "OP": "*"}, {"TEXT": {"IN": r["of_heads"]}},
               {"LOWER": "of"}, {"TEXT": {"REGEX": NAME_START}, "OP": "+"}]], greedy="LONGEST",
         )
+        for_name = [{"TEXT": {"REGEX": NAME_START}, "OP": "+"}, {"TEXT": {"IN": r["for_heads"]}}, {"LOWER": "for"},
+                    {"IS_TITLE": True, "OP": "+"}]
+        self.x_for_y = nlp.vocab.strings.add("x_for_y")
+        self.matcher.add("x_for_y", [for_name, for_name + [{"LOWER": "and"}, {"IS_TITLE": True}]], greedy="LONGEST")
         self.matcher.add(
             "propn_descriptor",
             [[{"POS": "PROPN", "TEXT": {"REGEX": NAME_START}, "OP": "+"},
@@ -104,7 +108,9 @@ class OrganizationRepairer:
         candidates = [part for span in candidates for part in self._split_list(span)]
         # not "Institute of Technology and Lakeside Marine" + "University": two institutions; not two
         # names the article also uses apart
-        candidates += [doc[s:e] for key, s, e in self.matcher(doc)
+        candidates += [doc[s:e - 2] if key == self.x_for_y and e < len(doc) and doc[e].is_title and doc[e - 2].lower_ == "and"
+                       else doc[s:e]  # "X Tech for Imports and Red Sea Co.": the name ends before a second one
+                       for key, s, e in self.matcher(doc)
                        if not (key == self.and_in_name and (e < len(doc) and doc[e].text in ACADEMIC
                                                             or _used_apart(doc[s:e])))]
         candidates += self._list_members(doc, candidates)
