@@ -742,6 +742,7 @@ POSITIVE = SYNTAX + TYPES + AGENCIES + LIFTED + DATES + MORE
 
 # -- no action -------------------------------------------------------------------------------
 NON_ACTIONS = [
+    "The Specially Designated Nationals and Blocked Persons List is published by the Treasury.",
     f"The bank charged {VELMORA} a $5 million fee for the transfer.",
     f"{VELMORA} applied for a licence on Monday.",
     f"The new export rules apply to {VELMORA} from Monday.",

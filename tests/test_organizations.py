@@ -245,6 +245,8 @@ NOT_ORG = [
     ("The Treasury sanctioned Acme Ltd.\n\nReporting by Jana Petrova; Editing by Tom Hale", "Jana Petrova"),
     ('"We had no way to keep serving the market," chief executive Louis Marchand said.', "Louis Marchand"),
     ("OFAC also issued Temporary General License 13 for the wind-down.", "Temporary General License"),
+    ("OFAC added the firms to its list of Specially Designated Global Terrorists on Wednesday.",
+     "Specially Designated Global Terrorists"),
     ("The measures rest on the Foreign Exchange and Foreign Trade Act.", "Foreign Exchange"),
 ]
 

@@ -137,8 +137,9 @@ class ActionExtractor:
     def _triggers(self, sent: Span) -> list[Trigger]:
         found = []
         for token in sent:
-            if token.is_upper and len(token) > 1 or token.i > 0 and token.doc[token.i - 1].text == "-":
-                continue  # headings ("SANCTIONS IMPLICATIONS"), "New York-listed"
+            if token.is_upper and len(token) > 1 or token.i > 0 and token.doc[token.i - 1].text == "-" \
+                    or token.ent_type_ in ENTITY_LABELS:
+                continue  # headings ("SANCTIONS IMPLICATIONS"), "New York-listed", a word of a name
             if token.pos_ in {"VERB", "AUX"} and token.dep_ != "prep" and token.lemma_.lower() in self.verbs:
                 found.append(Trigger(token, self.verbs[token.lemma_.lower()], "verb"))
             elif token.lower_ in {"under", "on"} and token.head.lemma_ in {"be", "remain", "come", "fall"} and any(
