@@ -152,8 +152,8 @@ GENERIC = [
     ("The plant is 60% held by the State Authority for Military Industry.", "State Authority for Military Industry"),
     ("A third belongs to the Federal Agency for State Property Management (Rosimushchestvo).",
      "Federal Agency for State Property Management"),
-    ("Washington slapped sanctions on the country's Presidency of Defense Industries (SSB) on Monday.",
-     "Presidency of Defense Industries"),
+    ("Washington slapped sanctions on the country's Presidency of Naval Industries (SNI) on Monday.",
+     "Presidency of Naval Industries"),
 ]
 
 
@@ -210,9 +210,9 @@ def test_agency_span_has_no_leading_the(nlp, text):
 @pytest.mark.parametrize("text,names", [
     ("The Council froze the assets of Kola Maritime Agency OOO and Tern Customs Authority LLC.",
      ["Kola Maritime Agency OOO", "Tern Customs Authority LLC"]),
-    ("Velmora Ltd holds 51% and Liaoning Xinsheng Commerce Co. the rest.", ["Liaoning Xinsheng Commerce Co."]),
-    ("Much of it runs through the Turkish Armed Forces Foundation, which controls 74.2% of the maker.",
-     ["Turkish Armed Forces Foundation"]),
+    ("Velmora Ltd holds 51% and Qinling Tiansheng Commerce Co. the rest.", ["Qinling Tiansheng Commerce Co."]),
+    ("Much of it runs through the Ardent Armed Forces Foundation, which controls 74.2% of the maker.",
+     ["Ardent Armed Forces Foundation"]),
 ])
 def test_agency_words_inside_a_company_name(nlp, text, names):
     labels = {e["name"]: e["label"] for e in run(nlp, text)._.entities}
