@@ -492,6 +492,15 @@ MORE = [
     case("On Thursday the Ministry of Commerce of China decided to add the following 3 U.S. entities into the export "
          f"control control list. Relevant matters are announced as follows:\n\n1. {ARVELL}\n2. {KYRENE}\n3. {DUNMORE}\n",
          [(EXP, MOFCOM, n, THU, False) for n in (ARVELL, KYRENE, DUNMORE)], "a-count-then-numbered-lines"),
+    case("On Thursday China's Ministry of Commerce announced that the following enterprises are included into the "
+         f"unreliable entity list:\n\n1. {ARVELL}\n2. {KYRENE}\n\nThe following measures are taken against the above "
+         "enterprises: (1) they are prohibited from engaging in import and export activities related to China; "
+         "(2) their senior management personnel are prohibited from entering into China.",
+         [(t, MOFCOM, n, THU, False) for n in (ARVELL, KYRENE) for t in (SAN, IMP, EXP, VISA)],
+         "measures-stated-for-the-numbered-items-above"),
+    case("1 Part 1 of Schedule 1 to the Special Economic Measures (Ruritania) Regulations is amended by adding the "
+         f"following in numerical order:\n\n31 {ARVELL}\n32 {KYRENE}\n\n2 Item 17 of Part 1 of Schedule 1 is repealed.",
+         [(SAN, None, n, None, False) for n in (ARVELL, KYRENE)], "schedule-amended-by-adding-numbered-lines"),
     case(f"On Thursday China's Ministry of Commerce decided to include {ARVELL} and {KYRENE} into the unreliable entity "
          "list. Above entities are prohibited to engage in import and export activities related to China, and "
          "prohibited to make new investment in China.",

@@ -43,6 +43,14 @@ def test_an_item_number_opens_its_line(nlp):
     assert [s.text.strip() for s in doc.sents][1:] == ["4. Blue Ridge Maritime Technologies Inc.", "5. Cascade Laboratory"]
 
 
+def test_a_schedule_number_opens_its_line_and_a_parenthesis_ends_no_sentence(nlp):
+    doc = run(nlp, "Schedule 1 to the Special Economic Measures (Ruritania) Regulations is amended by adding the "
+                   "following:\n\n14 Ostrava Lens Works LLC\n15 Dunmore Rail Co.\n")
+    assert [s.text.strip() for s in doc.sents] == [
+        "Schedule 1 to the Special Economic Measures (Ruritania) Regulations is amended by adding the following:",
+        "14 Ostrava Lens Works LLC", "15 Dunmore Rail Co."]
+
+
 def test_abbreviation_before_lowercase_does_not_end_a_sentence(nlp):
     doc = run(nlp, "Arden Holdings Ltd. and Corvo Gas B.V. each own 10% of the project.")
     assert len(list(doc.sents)) == 1

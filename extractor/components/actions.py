@@ -166,8 +166,9 @@ class ActionExtractor:
         spec = trig.spec
         clause = self._clause_tokens(v)
         list_hit = self._list_in(clause)
-        if list_hit is None and v.dep_ == "advcl" and v.tag_ == "VBG":  # "updated its End User List, adding X"
-            list_hit = self._list_in(self._clause_tokens(v.head))
+        # "updated its End User List, adding X"; "Schedule 1 to the ... Regulations is amended by adding"
+        if list_hit is None and v.tag_ == "VBG" and (v.dep_ == "advcl" or v.dep_ == "pcomp" and v.head.lower_ == "by"):
+            list_hit = self._list_in(self._clause_tokens(v.head if v.dep_ == "advcl" else v.head.head))
         measure = self._measure_in(clause, v)
         main = _described_by(v)
         if list_hit is None and measure is None and main is not None and main.lemma_.lower() in self.verbs:
@@ -327,7 +328,9 @@ class ActionExtractor:
                                            "sent": v.sent.start, "targets": targets}
         # a country's own action, not one told in a relative clause: "Canada is imposing sanctions on 9
         # entities. The entities are:" continues it
-        if agency is not None or country_acts and v.dep_ not in {"relcl", "acl"}:
+        # "Schedule 1 is amended by adding the following:" heads a list whatever its actor
+        heading = agency is None and ends_with_colon(v.sent) and any(t.lower_ == "following" for t in clause)
+        if agency is not None or heading or country_acts and v.dep_ not in {"relcl", "acl"}:
             state["last"] = {"agency": agency, "type": atype, "date": date, "sent": v.sent.start,
                              "targets": targets, "lifted": lifted, "colon": ends_with_colon(v.sent)}
             if targets:
@@ -438,8 +441,10 @@ class ActionExtractor:
         own = [d for d in dates if sent.start <= d.start < sent.end and not in_dateline(d)] if not entry else []
         date = as_date(own[0]) if own else last["date"]
         evidence = _evidence(sent)
-        if item:
-            last["sent"] = sent.start  # the list goes on
+        if item:  # the list goes on; "the above enterprises" are its items
+            last["sent"] = sent.start
+            last["targets"] = [*last["targets"], *names]
+            state["listed"] = last
         types = [last["type"], *[t for t in last.get("measures", []) if t != last["type"]]]
         return [{"type": atype, "agency": last["agency"], "target": name, "date": date,
                  "lifted": last["lifted"], "evidence": evidence, "rule": how} for atype in types for name in names]

@@ -32,7 +32,12 @@ def opens_item(token: Token) -> bool:
         return True
     if token.text == "(" and token.i + 2 < len(doc) and doc[token.i + 2].text == ")":
         token = doc[token.i + 1]
-    return token.text in BULLETS or token.like_num and token.i + 1 < len(doc) and doc[token.i + 1].text in {".", ")"}
+    if token.text in BULLETS or token.like_num and token.i + 1 < len(doc) and doc[token.i + 1].text in {".", ")"}:
+        return True
+    # "31 Belarusian Potash Company": a schedule's item number alone at the start of a line (not a year)
+    line_start = token.i == 0 or "\n" in doc[token.i - 1].text_with_ws
+    return line_start and re.fullmatch(r"\d{1,3}", token.text) is not None and token.i + 1 < len(doc) \
+        and doc[token.i + 1].text[:1].isupper() and not token.whitespace_ == ""
 
 def _continue_sentence(doc: Doc, i: int) -> None:
     """Token `i` does not start a sentence. The parser only respects that when the next token
@@ -100,6 +105,10 @@ class SentenceBoundaries:
             elif token.text in {".", ")"} and token.i >= 1 and doc[token.i - 1].like_num and (
                     token.i == 1 or "\n" in doc[token.i - 2].text_with_ws):
                 nxt.is_sent_start = False  # "4. Blue Ridge Maritime Inc." on its own line: one item
+            elif token.like_num and opens_item(token):
+                nxt.is_sent_start = False  # "31 Nemiga Optics LLC" in a schedule: one item
+            elif token.text == ")" and nxt.is_title and not token.whitespace_.count("\n"):
+                _continue_sentence(doc, nxt.i)  # "the Special Economic Measures (Belarus) Regulations is amended"
             elif len(token) > 1 and token.text.endswith(".") and (
                     nxt.text[:1].islower() and nxt.is_alpha or token.text in self.continuing
                     or token.text.lower() in self.dotted and nxt.text.lower() in self.dotted):

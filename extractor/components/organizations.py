@@ -227,6 +227,8 @@ class OrganizationRepairer:
         while start < end and (doc[start].lower_ in self.leading_strip or doc[start].is_punct) \
                 and doc[start].text not in self.prefixes:
             start += 1
+        if start < end - 1 and doc[start].like_num and opens_item(doc[start]):
+            start += 1  # "31 Nemiga Optics LLC": a schedule's item number
         while end > start and ((doc[end - 1].is_punct or doc[end - 1].is_space) and doc[end - 1].text not in self.suffixes
                                or doc[end - 1].text in {"'s", "’s", "'", "’"} or doc[end - 1].lower_ in {"and", "of", "&"}):
             end -= 1
