@@ -212,6 +212,20 @@ def _weekday(anchor: dt.date, wd: int, rel: str | None, tense: Tense) -> dt.date
     return anchor - dt.timedelta(days=back)
 
 
+def _day_of_month(anchor: dt.date, day: int, tense: Tense) -> dt.date | None:
+    """ "on 14th": the anchor's month, or the month before when that day is still to come (the
+    month after for a future clause when the day has passed)."""
+    month = anchor.year * 12 + anchor.month - 1
+    if tense == "future" and day < anchor.day:
+        month += 1
+    elif tense != "future" and day > anchor.day:
+        month -= 1
+    try:
+        return dt.date(month // 12, month % 12 + 1, day)
+    except ValueError:
+        return None
+
+
 def _number(word: str) -> int | None:
     if word.isdigit():
         return int(word)
@@ -371,6 +385,12 @@ def _bare_month(m, anchor, tense):
         return None
     month = MONTHS[m.group(1)]
     return _month(_year_of(anchor, month, None, tense), month)
+
+
+@rule(r"(?:the )?([1-9]|[12]\d|3[01])(?:st|nd|rd|th)")
+def _ordinal_day(m, anchor, tense):
+    when = _day_of_month(anchor, int(m.group(1)), tense) if anchor else None
+    return _day(when) if when else None
 
 
 @rule(r"(?:" + REL + r" )?" + WEEKDAY + PARTS_OF_DAY + r"|" + WEEKDAY + r" (?:this|last|next) week")

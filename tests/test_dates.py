@@ -122,6 +122,10 @@ SENTENCES = [
     "The additions are: Qinghe Photonics Co., Ltd., Room 1201, No. 28 Fucheng Road, Beijing.",
     # "Dec. 14 last year"
     "On [Dec. 14 last year|2020-12-14], Washington imposed sanctions on the agency.",
+    # a day of the month alone (translated Chinese reports), not an ordinal before a noun
+    "The ministry on [14th|2021-12-14] local time announced the measures.",
+    "The ministry said on the [3rd|2021-12-03] that it would act on the [30th|2021-12-30].",
+    "The ministers agreed on the 14th package and finished 3rd in the vote.",
 ]
 
 

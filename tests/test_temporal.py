@@ -29,6 +29,10 @@ CASES = [
     # --- a day with a relative year
     ("Dec. 14 last year", FRI, None, "2020-12-14", None),
     ("3 March this year", FRI, None, "2021-03-03", None),
+    # --- a day of the month alone: this month, the last one when still to come, the next one ahead
+    ("14th", FRI, "past", "2021-12-14", None),
+    ("the 28th", FRI, "past", "2021-11-28", None),
+    ("the 2nd", FRI, "future", "2022-01-02", None),
     # --- years, fiscal years, spoken years
     ("2017", FRI, None, "2017", None),
     ("2015", None, None, "2015", None),

@@ -97,11 +97,13 @@ GENERIC_NOUNS = {
     "industry", "music", "life", "challenge", "problem", "army", "military", "weapon", "war",
     "threat", "job", "workforce", "global", "modern", "teen", "parent", "reality", "era",
 }
-#: "Monday and Tuesday nights": a recurring day, a set.
 #: Words before a number that is an address or a reference, not a year ("Room 1201", "No. 1999").
 ADDRESS_WORDS = {"room", "suite", "office", "no.", "no", "building", "floor", "unit", "box", "plot", "block",
                  "tower", "flat", "apartment", "#", "number", "nos."}
+#: "Monday and Tuesday nights": a recurring day, a set.
 PLURAL_DAY_PARTS = {"nights", "mornings", "afternoons", "evenings"}
+#: A day of the month written alone: "on 14th local time", "on the 3rd".
+DAY_ORDINAL = re.compile(r"([1-9]|[12]\d|3[01])(?:st|nd|rd|th)")
 #: Verbs and adjectives whose complement is in the future: "is expected to sign".
 FUTURE_GOVERNORS = {
     "expect", "plan", "schedule", "intend", "due", "aim", "hope", "prepare", "propose", "suppose",
@@ -274,8 +276,9 @@ def _trim(span: Span) -> Span | None:
             start += len(phrase)
         elif doc[start].lower_ in LEADING_NOISE or doc[start].is_punct:
             start += 1
-        elif doc[start].lower_ == "the" and start + 1 < end and _names_day_or_month(doc[start + 1]):
-            start += 1  # "the Dec. 21, 1988" -> "Dec. 21, 1988"; but "the third quarter"
+        elif doc[start].lower_ == "the" and start + 1 < end and (
+                _names_day_or_month(doc[start + 1]) or start + 2 == end and DAY_ORDINAL.fullmatch(doc[end - 1].text)):
+            start += 1  # "the Dec. 21, 1988" -> "Dec. 21, 1988", "on the 14th"; but "the third quarter"
         elif doc[start].dep_ == "det" and start + 1 < end and doc[start].head.i >= end:
             start += 1  # the article of a noun the date modifies: "the [third-quarter] loss"
         else:
@@ -327,6 +330,9 @@ def _generic(span: Span) -> bool:
         return True
     if before is not None and before.lower_ in ADDRESS_WORDS and span.text.isdigit():
         return True  # "Room 1201", "No. 2008"
+    if DAY_ORDINAL.fullmatch(span.text) and after is not None and after.pos_ in {"NOUN", "PROPN", "ADJ"} \
+            and after.lower_ != "local":
+        return True  # "agreed on the 14th package" (but "on 14th local time")
     if after is not None and after.lower_ in PLURAL_DAY_PARTS:
         return True  # "on Monday and Tuesday nights"
     if text in ("year", "month", "week") and before is not None and before.tag_ in ("POS", "PRP$"):
