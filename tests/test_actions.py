@@ -573,6 +573,9 @@ MORE = [
     case("The measures answer last month's action of the U.S. Commerce Department, which added 140 entities to the "
          f"Entity List, including {QINGHE}.", [(EXP, COMMERCE, QINGHE, "2023-05", False)],
          "the-date-of-the-action-a-relative-clause-describes"),
+    case("The measures respond to last month action of the Ministry of Commerce of the United States, who added 140 "
+         f"entities to the entity list, including {QINGHE}.", [(EXP, COMMERCE, QINGHE, "2023-05", False)],
+         "the-date-of-the-action-of-a-body-with-a-long-name"),
     case("The Office of Foreign Assets Control of the Treasury named the companies on Tuesday. It designated also "
          f"{VELMORA} and {OSTRAKON}.",
          [(SAN, OFAC, VELMORA, TUE, False), (SAN, OFAC, OSTRAKON, TUE, False)], "it-is-the-agency-that-was-the-subject"),

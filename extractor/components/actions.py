@@ -987,7 +987,8 @@ class ActionExtractor:
         if v.dep_ == "relcl":
             # "last month's action of the Commerce Department, which added 140 entities": the date of
             # the noun the relative clause (or its "of" phrase) hangs on
-            noun = v.head.head.head if v.head.dep_ == "pobj" and v.head.head.lower_ == "of" else v.head
+            named = next((e.root for e in v.doc.ents if e.start <= v.head.i < e.end), v.head)  # "Ministry of ..."
+            noun = named.head.head if named.dep_ == "pobj" and named.head.lower_ == "of" else v.head
             inside = {t.i for t in v.subtree}
             own = [d for d in dates if d.root.head.i == noun.i and d.root.i not in inside]
             if own and noun.ent_type_ not in ENTITY_LABELS:
