@@ -576,6 +576,23 @@ MORE = [
     case("The measures respond to last month action of the Ministry of Commerce of the United States, who added 140 "
          f"entities to the entity list, including {QINGHE}.", [(EXP, COMMERCE, QINGHE, "2023-05", False)],
          "the-date-of-the-action-of-a-body-with-a-long-name"),
+    case(f"The U.S. Department of Justice on Monday unsealed an indictment charging {VELMORA} and {KYRENE} with "
+         "conspiring to launder funds.",
+         [(IND, "U.S. Department of Justice", n, MON, False) for n in (VELMORA, KYRENE)], "unsealed-an-indictment-charging"),
+    case("The Justice Department announced today that a federal grand jury in Boston has indicted a Hong Kong freight "
+         f"forwarder and its mainland affiliate. The indicted companies are {ARVELL}, of Hong Kong, and {DUNMORE}.",
+         [(IND, "U.S. Department of Justice", n, FRI, False) for n in (ARVELL, DUNMORE)],
+         "a-grand-jury-indictment-the-department-announced-then-named"),
+    case(f"The Treasury on Tuesday sanctioned a network of suppliers. Under the sanctions fell {ARVELL} and {DUNMORE}.",
+         [(SAN, TREASURY, n, TUE, False) for n in (VELMORA, ARVELL, DUNMORE)][1:],
+         "translated-under-the-sanctions-fell"),
+    case(f"The Treasury on Tuesday sanctioned {VELMORA}. Also on the list are {ARVELL} and {DUNMORE}.",
+         [(SAN, TREASURY, n, TUE, False) for n in (VELMORA, ARVELL, DUNMORE)], "also-on-the-list-are"),
+    case("Also in this announcement, BIS removed from the Entity List the Ostrava Optoelectronic Devices Research "
+         "Institute, which was listed in 2021.",
+         [(EXP, BIS, "Ostrava Optoelectronic Devices Research Institute", None, True),
+          (EXP, COMMERCE, "Ostrava Optoelectronic Devices Research Institute", "2021", False)],
+         "removed-from-the-list-the-name"),
     case("The Office of Foreign Assets Control of the Treasury named the companies on Tuesday. It designated also "
          f"{VELMORA} and {OSTRAKON}.",
          [(SAN, OFAC, VELMORA, TUE, False), (SAN, OFAC, OSTRAKON, TUE, False)], "it-is-the-agency-that-was-the-subject"),

@@ -55,7 +55,8 @@ REPORTING = {"say", "announce", "state", "report", "confirm", "disclose", "add",
 #: Words that state a prohibition: "are prohibited from", "it is forbidden for them to".
 PROHIBITING = {"prohibit", "forbid", "ban", "bar", "allow", "cancel", "revoke", "restrict", "freeze", "deny"}
 #: Verbs that announce a measure named by a noun: "OFAC announced the designation of X".
-ANNOUNCING = {"announce", "make", "issue", "order", "approve", "publish", "unveil", "adopt", "impose", "finalize"}
+ANNOUNCING = {"announce", "make", "issue", "order", "approve", "publish", "unveil", "adopt", "impose", "finalize",
+              "unseal", "file", "bring"}
 #: Nouns that refer back to an agency named before ("the agency said it had designated ...").
 AGENCY_ANAPHORS = {"agency", "department", "bureau", "ministry", "office", "council", "commission", "regulator"}
 ANAPHORS = {"company", "firm", "group", "entity", "manufacturer", "maker", "business", "cartel", "network", "bank",
@@ -142,7 +143,7 @@ class ActionExtractor:
                 continue  # headings ("SANCTIONS IMPLICATIONS"), "New York-listed", a word of a name
             if token.pos_ in {"VERB", "AUX"} and token.dep_ != "prep" and token.lemma_.lower() in self.verbs:
                 found.append(Trigger(token, self.verbs[token.lemma_.lower()], "verb"))
-            elif token.lower_ in {"under", "on"} and token.head.lemma_ in {"be", "remain", "come", "fall"} and any(
+            elif token.lower_ in {"under", "on"} and token.head.lemma_ in {"be", "remain", "come", "fall", "get"} and any(
                 c.dep_ == "pobj" and c.lemma_.lower() in {"sanction", "restriction", "control", "ban", "embargo", "list"}
                 for c in token.children
             ):  # "has been under U.S. sanctions since 2014", "has been on the Entity List since 2001"
@@ -241,6 +242,9 @@ class ActionExtractor:
             agency = owner
         if agency is None and actor_token is None and _passive(v) and v.dep_ == "ccomp" and v.head.lemma_ == "announce":
             agency, _ = self._actor(v.head, ents)  # "MOFCOM announced that X was added to ..."
+        reporter = _reporting_verb(v)
+        if agency is None and reporter is not None and (spec.get("type") or measure) == "indictment":
+            agency, _ = self._actor(reporter, ents)  # "DOJ announced ... that a grand jury has indicted X"
         if agency is None and list_hit is not None:
             agency = self._list_owner(clause, ents) or owner
         inherited = same_document
@@ -417,7 +421,9 @@ class ActionExtractor:
             referring = subject and (subject[0].lower_ in {"they", "these", "those"} or subject[0].tag_ in {"NNS", "CD"}
                                      and any(c.lower_ in {"the", "these", "other"} for c in subject[0].children))
             # "Among the new entries are A; B", "So were A; B; and C"
-            among = sent[0].lower_ in {"among", "so"} and root.lemma_ == "be"
+            among = root.lemma_ == "be" and (sent[0].lower_ in {"among", "so"} or any(  # "Also on the list are A, B"
+                p.dep_ == "prep" and p.lower_ in {"in", "on"} and p.i < root.i and any(
+                    o.dep_ == "pobj" and o.lemma_.lower() in self.list_nouns for o in p.children) for p in root.children))
             heading = country_heading(sent)  # "Under Pakistan: A Ltd. and B, both of which ..."
             # "The order also included X and Y", "Today's action also covers X"
             measure_subject = subject and subject[0].lemma_.lower() in self.documents | MEASURE_NOUNS | ACTION_NOUNS \
@@ -729,7 +735,8 @@ class ActionExtractor:
         "Those named include ...": a passive with no agent and no list of its own.
         """
         last = state["last"]
-        if not _passive(v):
+        fell_under = v.lower_ == "under" and v.head.lemma_ in {"fall", "get", "come"}  # "Under the sanctions fell X"
+        if not (_passive(v) or fell_under):
             return None
         if last is None or last["agency"] is None:
             # "Britain froze ... The FCDO targeted gangs ... Among the entities designated were A"
@@ -745,12 +752,12 @@ class ActionExtractor:
             # for ...": today's action
             return lead
         also = _also(v)
-        back_reference = v.dep_ in {"acl", "relcl"} and (
+        back_reference = v.dep_ in {"acl", "relcl", "amod"} and (  # "the companies named", "The indicted companies"
             v.head.lower_ in {"those", "others"}
             or v.head.lower_ in self.count_nouns and any(c.lower_ in {"the", "these"} for c in v.head.children)
         )
         # "Volga Credit Bank and Bank of Kazan were added": a bare listing right after an action
-        nearby = v.sent.start - last["sent"] <= 80 and v.lemma_ in self.listing_verbs and not named_measure
+        nearby = v.sent.start - last["sent"] <= 80 and (v.lemma_ in self.listing_verbs and not named_measure or fell_under)
         if also or nearby or back_reference and not named_measure:
             return last
         return None
@@ -863,8 +870,8 @@ class ActionExtractor:
         if v.dep_ == "relcl":
             return [v.head], "relative"
         if v.dep_ in {"acomp"} or _predicative(v):
-            head = v.head
-            subj = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            head = v.head  # (the parser may take a subject after the verb as its object: "Under the sanctions fell X")
+            subj = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"} or c.dep_ == "dobj" and v.lower_ == "under"]
             while not subj and head.dep_ == "conj" and head.head.i != head.i:  # "has been amended and is still subject to"
                 head = head.head
                 subj = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
@@ -963,8 +970,9 @@ class ActionExtractor:
         heads = []
         if v.dep_ in {"acomp"} or _predicative(v):  # "were subject to ... in October 2019"
             heads.append(v.head)
-        if v.dep_ == "ccomp" and v.head.lemma_ in REPORTING:  # "announced on Thursday that X was added"
-            heads.append(v.head)
+        reporter = _reporting_verb(v)
+        if reporter is not None:  # "announced on Thursday that X was added", "... and that Y was indicted"
+            heads.append(reporter)
         if v.dep_ == "advcl" and v.tag_ == "VBG" or v.dep_ == "xcomp":
             heads.append(v.head)  # "added X on Thursday, cutting it off from ...", "last month decided to take"
         if _passive(v) and v.dep_ in {"conj", "advcl"} and v.tag_ == "VBN" and not any(
@@ -1128,6 +1136,14 @@ def _line_start(sent: Span) -> bool:
     """Whether a sentence starts a line (or the text)."""
     first = next((t for t in sent if not t.is_space), sent[0])
     return first.i == 0 or "\n" in first.doc[first.i - 1].text_with_ws or first.doc[first.i - 1].is_space
+
+
+def _reporting_verb(v: Token) -> Token | None:
+    """The verb reporting the clause: "announced that X was added" (also "... and that Y was
+    indicted", a clause joined to the first one)."""
+    while v.dep_ == "conj" and any(c.dep_ == "mark" for c in v.children):
+        v = v.head
+    return v.head if v.dep_ == "ccomp" and v.head.lemma_ in REPORTING else None
 
 
 def _announcer(v: Token) -> Token | None:

@@ -229,6 +229,9 @@ class OrganizationRepairer:
             start += 1
         if start < end - 1 and doc[start].like_num and opens_item(doc[start]):
             start += 1  # "31 Nemiga Optics LLC": a schedule's item number
+        article = next((t.i for t in doc[start + 1:end - 1] if t.text == "the" and doc[t.i - 1].is_title), None)
+        if article is not None:
+            start = article + 1  # "removed from the Entity List the Ostrava Institute" (not "Bank of the ...")
         while end > start and ((doc[end - 1].is_punct or doc[end - 1].is_space) and doc[end - 1].text not in self.suffixes
                                or doc[end - 1].text in {"'s", "’s", "'", "’"} or doc[end - 1].lower_ in {"and", "of", "&"}):
             end -= 1
