@@ -593,6 +593,8 @@ MORE = [
          [(EXP, BIS, "Ostrava Optoelectronic Devices Research Institute", None, True),
           (EXP, COMMERCE, "Ostrava Optoelectronic Devices Research Institute", "2021", False)],
          "removed-from-the-list-the-name"),
+    case(f"Today's action follows OFAC's designation in January 2022 of {VELMORA}, a money changer.",
+         [(SAN, OFAC, VELMORA, "2022-01", False)], "designation-in-a-month-of-a-name"),
     case("The Office of Foreign Assets Control of the Treasury named the companies on Tuesday. It designated also "
          f"{VELMORA} and {OSTRAKON}.",
          [(SAN, OFAC, VELMORA, TUE, False), (SAN, OFAC, OSTRAKON, TUE, False)], "it-is-the-agency-that-was-the-subject"),

@@ -83,6 +83,9 @@ ACCENTS = [
      "said it would appeal.", "Leon Technology Co., Ltd.", "Léon"),
     ("The firm Zhōnghé Robotics Ltd. said Zhonghe Robotics had never sold to the army.",
      "Zhōnghé Robotics Ltd.", "Zhonghe Robotics"),
+    # a hyphenated short form the model took for a person
+    ("Velmora Money Exchange (Al-Barq) is a Yemen-based exchange house. Treasury said Al-Barq moved the cash.",
+     "Velmora Money Exchange", "Al-Barq"),
 ]
 
 LINKED = STATED + SHORT_FORMS + ACCENTS

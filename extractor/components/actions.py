@@ -151,7 +151,7 @@ class ActionExtractor:
             elif token.lower_ in self.subject_words and token.pos_ == "ADJ":
                 found.append(Trigger(token, {"type": None, "requires_measure": True}, "subject_to"))
             elif token.pos_ == "NOUN" and token.lower_ in self.nouns and not self._measure_of_trigger(token) \
-                    and any(c.dep_ == "prep" and c.lower_ in self.nouns[token.lower_]["preps"] for c in token.children):
+                    and any(p.lower_ in self.nouns[token.lower_]["preps"] for p in _noun_preps(token)):
                 found.append(Trigger(token, self.nouns[token.lower_], "noun"))
             elif token.lemma_.lower() in {"list", "blacklist", "designate", "sanction"} and token.pos_ == "ADJ":
                 found.append(Trigger(token, self.verbs.get(token.lemma_.lower(), {"type": None}), "adjective"))
@@ -517,7 +517,7 @@ class ActionExtractor:
             atype = state["last_type"].get(agency) or self.agency_defaults.get(agency, self.default_type)
         if atype is None:
             return []
-        targets = [name for prep in n.children if prep.dep_ == "prep" and prep.lower_ in spec["preps"]
+        targets = [name for prep in _noun_preps(n) if prep.lower_ in spec["preps"]
                    for p in prep.children if p.dep_ == "pobj" for name in self._names(p, n, ents)]
         targets = [t for t in dict.fromkeys(targets) if t != agency]
         if not targets:
@@ -1136,6 +1136,17 @@ def _line_start(sent: Span) -> bool:
     """Whether a sentence starts a line (or the text)."""
     first = next((t for t in sent if not t.is_space), sent[0])
     return first.i == 0 or "\n" in first.doc[first.i - 1].text_with_ws or first.doc[first.i - 1].is_space
+
+
+def _noun_preps(noun: Token) -> list[Token]:
+    """The prepositions of an action noun, also one the parser hung on a date right after it:
+    "OFAC's designation in January 2022 of X"."""
+    preps = [c for c in noun.children if c.dep_ == "prep"]
+    doc = noun.doc
+    if noun.i + 2 < len(doc) and doc[noun.i + 1].lower_ == "in" and doc[noun.i + 2].ent_type_ == "DATE":
+        date = doc[noun.i + 2]
+        preps += [c for t in (date, *date.children) for c in t.children if c.dep_ == "prep" and c.lower_ == "of"]
+    return preps
 
 
 def _reporting_verb(v: Token) -> Token | None:

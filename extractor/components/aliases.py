@@ -224,7 +224,7 @@ class AliasResolver:
                 i += 1
                 continue
             end = i
-            while end < len(doc) and end not in taken and _name_like(doc[end]):
+            while end < len(doc) and end not in taken and (_name_like(doc[end]) or _inner_hyphen(doc, end)):
                 end += 1
             for length in range(min(end - i, 5), 0, -1):
                 span = doc[i:i + length]
@@ -286,6 +286,12 @@ def _contains(long: tuple[str, ...], short: tuple[str, ...]) -> bool:
 
 def _initials(text: str) -> str:
     return "".join(w[0].upper() for w in normalize(text).split() if w not in _FUNCTION)
+
+
+def _inner_hyphen(doc: Doc, i: int) -> bool:
+    """A hyphen inside a name: "Al-Nour"."""
+    return doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_ \
+        and i + 1 < len(doc) and _name_like(doc[i + 1])
 
 
 def _name_like(token) -> bool:

@@ -179,7 +179,8 @@ def next_in_list(ent: Span, ents: dict, step: int) -> Span | None:
                     and other.root.dep_ == "dobj" and other.root.head.i != ent.root.head.i:
                 return None  # "designated A last month, and B was added": B's clause starts at B
             if step > 0 and other.end < len(doc) and doc[other.end].tag_ in {"VBD", "VBZ", "VBP", "MD"} \
-                    and ent.root.dep_ not in {"nsubj", "nsubjpass"}:
+                    and ent.root.dep_ not in {"nsubj", "nsubjpass"} \
+                    and not (_subject_before(doc[other.end], ent) and all(t.text != "," for t in gap)):
                 return None  # "designated A and B, and C was blacklisted": C's own clause
             return other
         if depth == 0:
@@ -195,6 +196,13 @@ def next_in_list(ent: Span, ents: dict, step: int) -> Span | None:
         gap.append(token)
         i += step
     return None
+
+
+def _subject_before(verb: Token, ent: Span) -> bool:
+    """The verb after a list has its subject before `ent`: the whole list is the subject ("A, B
+    and C are being designated")."""
+    head = verb.head if verb.dep_ in {"aux", "auxpass"} else verb
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and c.i < ent.start for c in head.children)
 
 
 def _as_well_as(doc: Doc, i: int) -> bool:
