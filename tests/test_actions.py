@@ -498,6 +498,13 @@ MORE = [
          "(2) their senior management personnel are prohibited from entering into China.",
          [(t, MOFCOM, n, THU, False) for n in (ARVELL, KYRENE) for t in (SAN, IMP, EXP, VISA)],
          "measures-stated-for-the-numbered-items-above"),
+    case("China's Foreign Ministry on Thursday announced countermeasures against two U.S. firms. The Ministry of "
+         "Foreign Affairs decides to take countermeasures as following:\n\nArticle 1 Countermeasures are taken to "
+         f"{ARVELL} and {KYRENE} (hereinafter referred as \"the enterprises\").\n\nArticle 2 Following measures are "
+         "taken: (1) the property of the enterprises in China is frozen; (2) the senior management personnel of the "
+         "enterprises are prohibited from entering China.",
+         [(t, "Ministry of Foreign Affairs", n, THU, False) for n in (ARVELL, KYRENE) for t in (SAN, VISA)],
+         "countermeasures-taken-by-article"),
     case("1 Part 1 of Schedule 1 to the Special Economic Measures (Ruritania) Regulations is amended by adding the "
          f"following in numerical order:\n\n31 {ARVELL}\n32 {KYRENE}\n\n2 Item 17 of Part 1 of Schedule 1 is repealed.",
          [(SAN, None, n, None, False) for n in (ARVELL, KYRENE)], "schedule-amended-by-adding-numbered-lines"),

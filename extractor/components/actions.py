@@ -77,6 +77,7 @@ class ActionExtractor:
     def __init__(self, nlp: Language, lexicon: str, agencies: str) -> None:
         lex = load_yaml(lexicon)
         self.verbs: dict[str, dict] = lex["verbs"]
+        self.verb_objects: dict[str, dict] = lex["verb_objects"]
         self.subject_words = set(lex["subject_words"])
         self.measures = {t: [w.lower() for w in words] for t, words in lex["measures"].items()}
         self.measure_words = {w for cues in self.measures.values() for w in cues}
@@ -120,12 +121,12 @@ class ActionExtractor:
             if label is not None:  # "Annex 1: Entities subject to asset freeze": the items of the action citing it
                 state["annex"] = state["annexes"].get(label)
                 continue
-            named = self._stated_measures(sent, ents, state, named_here=True)  # "the 6 companies, among them A"
-            found = [row for trigger in self._triggers(sent) for row in self._rows(trigger, ents, dates, state, doc)]
             # "they are prohibited from ...; they are prohibited to invest ...": the measures stated for the
-            # targets just named, before the rows the verb "prohibit" would give for "they" alone
-            rows += named or self._stated_measures(sent, ents, state) or found \
-                or self._continued_list(sent, ents, dates, state)
+            # targets just named (read before the verbs, whose rows for "they" alone they replace)
+            stated = self._stated_measures(sent, ents, state, named_here=True) \
+                or self._stated_measures(sent, ents, state)  # "the 6 companies, among them A", "they"
+            found = [row for trigger in self._triggers(sent) for row in self._rows(trigger, ents, dates, state, doc)]
+            rows += stated or found or self._continued_list(sent, ents, dates, state)
             # "The entities are:" opens a run of list items for the last action
             # "The following entities have been added ...:" opens entries (not "The following individuals")
             state["items_open"] = ends_with_colon(sent) and not _about_people(sent) or state.get("items_open") and (
@@ -141,7 +142,11 @@ class ActionExtractor:
             if token.is_upper and len(token) > 1 or token.i > 0 and token.doc[token.i - 1].text == "-" \
                     or token.ent_type_ in ENTITY_LABELS:
                 continue  # headings ("SANCTIONS IMPLICATIONS"), "New York-listed", a word of a name
-            if token.pos_ in {"VERB", "AUX"} and token.dep_ != "prep" and token.lemma_.lower() in self.verbs:
+            pair = next((f"{token.lemma_.lower()} {c.lemma_.lower()}" for c in token.children if c.dep_ in {"dobj", "nsubjpass"}
+                         and f"{token.lemma_.lower()} {c.lemma_.lower()}" in self.verb_objects), None)
+            if token.pos_ == "VERB" and pair is not None:
+                found.append(Trigger(token, self.verb_objects[pair], "verb"))  # "take countermeasures against X"
+            elif token.pos_ in {"VERB", "AUX"} and token.dep_ != "prep" and token.lemma_.lower() in self.verbs:
                 found.append(Trigger(token, self.verbs[token.lemma_.lower()], "verb"))
             elif token.lower_ in {"under", "on"} and token.head.lemma_ in {"be", "remain", "come", "fall", "get"} and any(
                 c.dep_ == "pobj" and c.lemma_.lower() in {"sanction", "restriction", "control", "ban", "embargo", "list"}
@@ -382,9 +387,11 @@ class ActionExtractor:
             return []
         else:
             targets = last["targets"]
-        if not any(t.lower_ in {"they", "them", "their"} or (t.dep_ in {"nsubj", "nsubjpass", "poss"} or t.head.lower_ == "above")
+        if not any(t.lower_ in {"they", "them", "their"} or (t.dep_ in {"nsubj", "nsubjpass", "poss"} or t.head.lower_ == "above"
+                                                              or t.dep_ == "pobj" and any(c.lower_ == "the" for c in t.children))
                    and t.lemma_.lower() in ANAPHORS | {"entity", "enterprise"} for t in sent):  # "Above entities are"
-            return []  # "the two companies are prohibited ...", not "items banned for export to Russia"
+            return []  # "the two companies are prohibited ...", "the property of the enterprises", not "items banned
+            # for export to Russia"
         types = [mtype for mtype, cues in self.stated_measures.items() if words & cues]
         if named_here and len(types) < 2:
             return []
@@ -758,7 +765,9 @@ class ActionExtractor:
         )
         # "Volga Credit Bank and Bank of Kazan were added": a bare listing right after an action
         nearby = v.sent.start - last["sent"] <= 80 and (v.lemma_ in self.listing_verbs and not named_measure or fell_under)
-        if also or nearby or back_reference and not named_measure:
+        # "... decides to take countermeasures as following: Article 1 Countermeasures are taken to X"
+        announced = last.get("colon") and v.sent.start - last["sent"] <= 60
+        if also or nearby or announced or back_reference and not named_measure:
             return last
         return None
 
