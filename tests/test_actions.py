@@ -600,6 +600,10 @@ MORE = [
          [(EXP, BIS, "Ostrava Optoelectronic Devices Research Institute", None, True),
           (EXP, COMMERCE, "Ostrava Optoelectronic Devices Research Institute", "2021", False)],
          "removed-from-the-list-the-name"),
+    case(f"BIS suspended the export privileges of a different customer, {QINGHE}, through a temporary denial order "
+         "on Tuesday.", [(EXP, BIS, QINGHE, TUE, False)], "export-privileges-suspended"),
+    case(f"OFAC suspended the licence of {VELMORA} on Monday.", [(SAN, OFAC, VELMORA, MON, False)],
+         "a-licence-suspended-restores-the-measure"),
     case(f"Today's action follows OFAC's designation in January 2022 of {VELMORA}, a money changer.",
          [(SAN, OFAC, VELMORA, "2022-01", False)], "designation-in-a-month-of-a-name"),
     case("The Office of Foreign Assets Control of the Treasury named the companies on Tuesday. It designated also "
