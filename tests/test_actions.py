@@ -602,6 +602,10 @@ MORE = [
          "removed-from-the-list-the-name"),
     case(f"BIS suspended the export privileges of a different customer, {QINGHE}, through a temporary denial order "
          "on Tuesday.", [(EXP, BIS, QINGHE, TUE, False)], "export-privileges-suspended"),
+    case("China's Ministry of Commerce (MOFCOM) on Thursday put two firms on its unreliable entity list. MOFCOM also "
+         "released announcement No. 47 of 2024, adding 3 U.S. entities into the export control control list, and the "
+         f"export of dual-use items to them is prohibited: 1. {ARVELL}; 2. {LIANYUN}; 3. {KYRENE}", [(EXP, MOFCOM, n, THU, False) for n in (ARVELL, LIANYUN, KYRENE)],
+         "released-an-announcement-adding-takes-the-news-day"),
     case(f"OFAC suspended the licence of {VELMORA} on Monday.", [(SAN, OFAC, VELMORA, MON, False)],
          "a-licence-suspended-restores-the-measure"),
     case(f"Today's action follows OFAC's designation in January 2022 of {VELMORA}, a money changer.",

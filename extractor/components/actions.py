@@ -131,8 +131,11 @@ class ActionExtractor:
             # "The following entities have been added ...:" opens entries (not "The following individuals")
             state["items_open"] = ends_with_colon(sent) and not _about_people(sent) or state.get("items_open") and (
                 is_item(sent) and not _prose(sent) or opens_entry(sent, ents) or not _line_start(sent))
-        for count in state["counts"]:
-            rows += _resolve_count(doc, ents, *count)
+        claimed: set[str] = set()  # names a later count took: "put two firms on its list ... added 3 entities: A; B; C"
+        for count in reversed(state["counts"]):
+            found = _resolve_count(doc, ents, *count, claimed=claimed)
+            claimed.update(row["target"] for row in found)
+            rows += found
         doc._.actions = _dedupe(rows, self.country)
         return doc
 
@@ -711,6 +714,8 @@ class ActionExtractor:
         """The day of the news (the lead's "on Thursday") for an undated report of an action in
         the news, not for background ("had been listed since", "previously"); `acted`: a body or a
         country is the actor."""
+        if v.dep_ == "advcl" and v.tag_ == "VBG" and v.head.pos_ == "VERB":
+            return self._news_date(v.head, acted, state)  # "MOFCOM released an announcement, adding X ..."
         # "OFAC said it had designated ...", "BIS said in a notice that it had placed ..."
         reported = v.dep_ == "ccomp" and v.head.lemma_ in REPORTING or v.dep_ == "acl" and v.head.lemma_ in NOTICES \
             and any(c.dep_ == "mark" and c.lower_ == "that" for c in v.children)
@@ -1240,15 +1245,16 @@ def _number(text: str) -> int | None:
 
 
 def _resolve_count(doc: Doc, ents: dict, count: int, atype: str, agency: str | None,
-                   date: dict | None, v: Token, lifted: bool) -> list[dict]:
+                   date: dict | None, v: Token, lifted: bool, claimed: set[str]) -> list[dict]:
     """ "The Treasury added eight companies ..." then names them in sentences about the Treasury.
 
     Takes the first `count` organizations newly named in later sentences that mention the
-    same agency; gives nothing unless that many are found.
+    same agency, except those a later count took (`claimed`); gives nothing unless that many
+    are found.
     """
     if agency is None:
         return []
-    before = {e.kb_id_ for e in doc.ents if e.label_ == "ORG" and e.end <= v.sent.start}
+    before = claimed | {e.kb_id_ for e in doc.ents if e.label_ == "ORG" and e.end <= v.sent.start}
     found: list[str] = []
     for sent in doc.sents:
         if sent.start <= v.sent.start:
