@@ -606,6 +606,9 @@ MORE = [
          "released announcement No. 47 of 2024, adding 3 U.S. entities into the export control control list, and the "
          f"export of dual-use items to them is prohibited: 1. {ARVELL}; 2. {LIANYUN}; 3. {KYRENE}", [(EXP, MOFCOM, n, THU, False) for n in (ARVELL, LIANYUN, KYRENE)],
          "released-an-announcement-adding-takes-the-news-day"),
+    case(f"The Council of the European Union on Friday added {ARVELL} and {KYRENE} to Annex IV, so that stricter "
+         "export restrictions apply to dual-use goods sold to them.",
+         [(EXP, "Council of the European Union", n, FRI, False) for n in (ARVELL, KYRENE)], "eu-annex-iv"),
     case(f"OFAC suspended the licence of {VELMORA} on Monday.", [(SAN, OFAC, VELMORA, MON, False)],
          "a-licence-suspended-restores-the-measure"),
     case(f"Today's action follows OFAC's designation in January 2022 of {VELMORA}, a money changer.",
