@@ -609,6 +609,10 @@ MORE = [
     case(f"The Council of the European Union on Friday added {ARVELL} and {KYRENE} to Annex IV, so that stricter "
          "export restrictions apply to dual-use goods sold to them.",
          [(EXP, "Council of the European Union", n, FRI, False) for n in (ARVELL, KYRENE)], "eu-annex-iv"),
+    case(f"OFSI on Friday granted a specific licence to the administrators of {VELMORA}, a designated company in "
+         "liquidation, allowing them to pay outstanding wages.",
+         [(SAN, "Office of Financial Sanctions Implementation", VELMORA, FRI, True)],
+         "a-licence-to-the-administrators-of-a-designated-company"),
     case(f"OFAC suspended the licence of {VELMORA} on Monday.", [(SAN, OFAC, VELMORA, MON, False)],
          "a-licence-suspended-restores-the-measure"),
     case(f"Today's action follows OFAC's designation in January 2022 of {VELMORA}, a money changer.",

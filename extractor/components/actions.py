@@ -29,7 +29,8 @@ if not Doc.has_extension("actions"):
 
 ENTITY_LABELS = {"ORG", "AGENCY"}
 #: People of an organization: measures against them are recorded against the organization.
-STAFF = {"employee", "official", "executive", "officer", "staff", "member", "leader", "manager", "director"}
+STAFF = {"employee", "official", "executive", "officer", "staff", "member", "leader", "manager", "director",
+         "administrator", "liquidator", "receiver"}
 #: Dependencies on the way from a target up to its trigger (see `_path_targets`).
 TARGET_PATH = {"dobj", "nsubjpass", "pobj", "prep", "conj", "appos", "attr", "dative", "oprd"}
 TARGET_PREPS = {"on", "against", "to", "from", "in", "including", "among", "like", "upon", "targeting"}
@@ -170,6 +171,8 @@ class ActionExtractor:
         v = trig.token
         if self._is_modal(v):
             return []
+        if v.dep_ == "amod" and v.head.dep_ == "appos" and any(c.lower_ in {"a", "an"} for c in v.head.children):
+            return []  # "X, a designated company in liquidation": a description, not the news
         if trig.rule == "noun":
             return self._noun_rows(trig, ents, dates, state)
         spec = trig.spec
