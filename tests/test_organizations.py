@@ -184,6 +184,13 @@ NAME_BOUNDARIES = [
     ("The Treasury also designated Hikma Tech for Imports, a Sanaa trader.", "Hikma Tech for Imports"),
     ("Schedule 1 is amended by adding the following:\n\n14 Ostrava Lens Works LLC\n15 Dunmore Rail Co.",
      "Ostrava Lens Works LLC"),
+    # a demonym without an article before it is part of the name
+    ("OFAC designated Ruritanian Helicopters JSC and Iranian Offshore Engineering Co. on Monday.",
+     "Iranian Offshore Engineering Co."),
+    ("Also listed were the car dealer Comercio de Veiculos Zona Leste Eireli and Novi Sad Mikro DOO.",
+     "Comercio de Veiculos Zona Leste Eireli"),
+    ("Also listed were the car dealer Comercio de Veiculos Zona Leste Eireli and Novi Sad Mikro DOO.",
+     "Novi Sad Mikro DOO"),
 ]
 
 

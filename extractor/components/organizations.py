@@ -237,8 +237,10 @@ class OrganizationRepairer:
             end -= 1
         last = doc[end - 1].text
         abbreviated = last in self.suffixes and (len(last) <= 5 or "." in last)  # not "Ruritanian Salt Company"
-        while start < end - 1 and abbreviated and doc[start].text in self.demonyms and doc[start + 1].is_title:
-            start += 1  # "the Emirati Heron Wings Air Services FZE"
+        # "the Emirati Heron Wings Air Services FZE" (a description), but "Russian Helicopters JSC" (a name)
+        while start < end - 1 and abbreviated and doc[start].text in self.demonyms and doc[start + 1].is_title \
+                and start > 0 and doc[start - 1].lower_ in {"the", "a", "an"}:
+            start += 1
         role = next((t.i for t in doc[start:end - 1] if t.lower_ in self.role_nouns and t.is_lower), None)
         if role is not None and doc[role + 1].is_title:
             start = role + 1  # "Angolan company Kuvale": the name after its description
