@@ -182,6 +182,8 @@ NAME_BOUNDARIES = [
     ("Nour Establishment for Trading and Contracting was listed on Monday.",
      "Nour Establishment for Trading and Contracting"),
     ("The Treasury also designated Hikma Tech for Imports, a Sanaa trader.", "Hikma Tech for Imports"),
+    ("Two Sanaa-based firms, Al-Barq Tech for Imports and Red Sea Navigation Co., were designated.",
+     "Al-Barq Tech for Imports"),
     ("Schedule 1 is amended by adding the following:\n\n14 Ostrava Lens Works LLC\n15 Dunmore Rail Co.",
      "Ostrava Lens Works LLC"),
     # a demonym without an article before it is part of the name

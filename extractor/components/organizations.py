@@ -88,8 +88,9 @@ class OrganizationRepairer:
             [[{"TEXT": {"REGEX": NAME_START}, "OP": "*"}, {"TEXT": {"IN": r["of_heads"]}},
               {"LOWER": "of"}, {"TEXT": {"REGEX": NAME_START}, "OP": "+"}]], greedy="LONGEST",
         )
-        for_name = [{"TEXT": {"REGEX": NAME_START}, "OP": "+"}, {"TEXT": {"IN": r["for_heads"]}}, {"LOWER": "for"},
-                    {"IS_TITLE": True, "OP": "+"}]
+        # (the "-" of "Al-Hikma Tech for Imports" is a token of its own)
+        for_name = [{"TEXT": {"REGEX": NAME_START + "|^-$"}, "OP": "+"}, {"TEXT": {"IN": r["for_heads"]}},
+                    {"LOWER": "for"}, {"IS_TITLE": True, "OP": "+"}]
         self.x_for_y = nlp.vocab.strings.add("x_for_y")
         self.matcher.add("x_for_y", [for_name, for_name + [{"LOWER": "and"}, {"IS_TITLE": True}]], greedy="LONGEST")
         self.matcher.add(
