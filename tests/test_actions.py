@@ -613,6 +613,10 @@ MORE = [
          "liquidation, allowing them to pay outstanding wages.",
          [(SAN, "Office of Financial Sanctions Implementation", VELMORA, FRI, True)],
          "a-licence-to-the-administrators-of-a-designated-company"),
+    case(f"The Commerce Department on Monday extended a temporary licence for {QINGHE} and added 46 affiliates to "
+         f"the Entity List. Among Monday's newcomers are {ARVELL} and {KYRENE}.",
+         [(EXP, COMMERCE, QINGHE, MON, True), (EXP, COMMERCE, ARVELL, MON, False), (EXP, COMMERCE, KYRENE, MON, False)],
+         "newcomers-after-a-licence-are-additions"),
     case(f"OFAC suspended the licence of {VELMORA} on Monday.", [(SAN, OFAC, VELMORA, MON, False)],
          "a-licence-suspended-restores-the-measure"),
     case(f"Today's action follows OFAC's designation in January 2022 of {VELMORA}, a money changer.",

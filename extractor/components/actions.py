@@ -44,6 +44,9 @@ RELATIVE_PRONOUNS = {"which", "that", "who", "whom"}
 PRONOUNS = {"it", "they", "them", "its", "itself", "themselves"}
 #: Words for names and addresses added to an existing entry (they are no targets).
 ALIAS_NOUNS = {"alias", "aliases", "address", "addresses"}
+#: Words that tell a continued list is of names added, or of names removed ("Among the newcomers are").
+ADDED_WORDS = {"new", "newcomer", "addition", "added", "newly"}
+REMOVED_WORDS = {"removal", "removed", "delisted", "delisting", "deleted"}
 #: Nouns for a measure itself ("lifted a ban that barred ...").
 MEASURE_NOUNS = {"ban", "restriction", "sanction", "prohibition", "order", "measure", "freeze", "embargo"}
 #: The wording of a regulation ("This rule adds ...", "ACTION: Final rule."), whose publication
@@ -465,8 +468,11 @@ class ActionExtractor:
             last["targets"] = [*last["targets"], *names]
             state["listed"] = last
         types = [last["type"], *[t for t in last.get("measures", []) if t != last["type"]]]
+        # "Among Monday's newcomers are ..." after a licence extended: the words before the names decide
+        lead = {t.lemma_.lower() for t in sent[:12] if t.i < sent.root.i}
+        lifted = False if lead & ADDED_WORDS else True if lead & REMOVED_WORDS else last["lifted"]
         return [{"type": atype, "agency": last["agency"], "target": name, "date": date,
-                 "lifted": last["lifted"], "evidence": evidence, "rule": how} for atype in types for name in names]
+                 "lifted": lifted, "evidence": evidence, "rule": how} for atype in types for name in names]
 
     def _section_rows(self, sent: Span, ents: dict, section: dict) -> list[dict]:
         """Under "Entities Designated by the Department of State": the names a sentence opens with
