@@ -617,6 +617,9 @@ MORE = [
          f"the Entity List. Among Monday's newcomers are {ARVELL} and {KYRENE}.",
          [(EXP, COMMERCE, QINGHE, MON, True), (EXP, COMMERCE, ARVELL, MON, False), (EXP, COMMERCE, KYRENE, MON, False)],
          "newcomers-after-a-licence-are-additions"),
+    case(f"On October 10, 2019, a federal grand jury in Houston returned an indictment charging {ARVELL}, a Hong Kong "
+         "trading company, with conspiring to export oilfield equipment.",
+         [(IND, None, ARVELL, "2019-10-10", False)], "a-grand-jury-returned-an-indictment-charging"),
     case(f"OFAC suspended the licence of {VELMORA} on Monday.", [(SAN, OFAC, VELMORA, MON, False)],
          "a-licence-suspended-restores-the-measure"),
     case(f"Today's action follows OFAC's designation in January 2022 of {VELMORA}, a money changer.",
@@ -799,6 +802,8 @@ POSITIVE = SYNTAX + TYPES + AGENCIES + LIFTED + DATES + MORE
 
 # -- no action -------------------------------------------------------------------------------
 NON_ACTIONS = [
+    # the defendants' own acts, told in an indictment
+    f"According to the indictment, from March 2022 the defendants listed {VELMORA} and {ARVELL} as the end users.",
     "The Specially Designated Nationals and Blocked Persons List is published by the Treasury.",
     f"The bank charged {VELMORA} a $5 million fee for the transfer.",
     f"{VELMORA} applied for a licence on Monday.",

@@ -221,6 +221,8 @@ def test_list_members_are_separate_orgs(nlp, text, names):
 
 # -- not organizations: job titles, peoples, systems, lists, laws, "IPO", places ----------------
 NOT_ORG = [
+    ("OFAC sanctioned five entities located in the Democratic People's Republic of Korea (DPRK) that earn revenue.",
+     "Democratic People's Republic of Korea"),
     ("Brian Nelson, Under Secretary for Terrorism and Financial Intelligence, said the network had moved millions.",
      "Terrorism and Financial Intelligence"),
     ("\"We will act,\" said the Under Secretary of the Treasury for Terrorism and Financial Intelligence.",

@@ -44,6 +44,8 @@ RELATIVE_PRONOUNS = {"which", "that", "who", "whom"}
 PRONOUNS = {"it", "they", "them", "its", "itself", "themselves"}
 #: Words for names and addresses added to an existing entry (they are no targets).
 ALIAS_NOUNS = {"alias", "aliases", "address", "addresses"}
+#: Subjects whose acts are no measures: "the defendants listed X as the end users".
+PRIVATE_ACTORS = {"defendant", "suspect", "customer", "buyer", "seller", "investor", "shareholder", "lender"}
 #: Words that tell a continued list is of names added, or of names removed ("Among the newcomers are").
 ADDED_WORDS = {"new", "newcomer", "addition", "added", "newly"}
 REMOVED_WORDS = {"removal", "removed", "delisted", "delisting", "deleted"}
@@ -60,7 +62,7 @@ REPORTING = {"say", "announce", "state", "report", "confirm", "disclose", "add",
 PROHIBITING = {"prohibit", "forbid", "ban", "bar", "allow", "cancel", "revoke", "restrict", "freeze", "deny"}
 #: Verbs that announce a measure named by a noun: "OFAC announced the designation of X".
 ANNOUNCING = {"announce", "make", "issue", "order", "approve", "publish", "unveil", "adopt", "impose", "finalize",
-              "unseal", "file", "bring"}
+              "unseal", "file", "bring", "return"}
 #: Nouns that refer back to an agency named before ("the agency said it had designated ...").
 AGENCY_ANAPHORS = {"agency", "department", "bureau", "ministry", "office", "council", "commission", "regulator"}
 ANAPHORS = {"company", "firm", "group", "entity", "manufacturer", "maker", "business", "cartel", "network", "bank",
@@ -241,8 +243,9 @@ class ActionExtractor:
             return []
         if spec.get("requires_object") and not any(c.dep_ == "dobj" for c in v.children):
             return []
-        if actor_token is not None and actor is None and actor_token.ent_type_ == "ORG" and not _passive(v):
-            return []  # a company's own move
+        if actor_token is not None and actor is None and not _passive(v) and (
+                actor_token.ent_type_ == "ORG" or actor_token.lemma_.lower() in PRIVATE_ACTORS):
+            return []  # a company's own move ("the defendants listed X as the end users")
         agency = actor
         owner = self._owner(list_hit, state, v.sent)
         if owner and agency is not None and self.country.get(agency) != self.country.get(owner) and any(
