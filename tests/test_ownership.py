@@ -104,6 +104,8 @@ FORMER: list[tuple[str, list[Row]]] = [
     (f"{NORLAND} cut its holding in {BALTIC} from 90% in early 2023.", [(NORLAND, BALTIC, 90, "former", False)]),
     (f"{NORLAND} bought 6.6% of {BALTIC} in 2006 but sold the holding in 2009.",
      [(NORLAND, BALTIC, 6.6, "former", False)]),
+    (f"{NORLAND} said on Wednesday it had completed the sale of its 25% stake in {BALTIC} to {ORION}.",
+     [(NORLAND, BALTIC, 25, "former", False)]),
     (f"{ORION} held 45% of {BALTIC} until it sold the stake in 2023, the ministry said.",
      [(ORION, BALTIC, 45, "former", False)]),
     (f"{ORION} had held 15% of {BALTIC}, but exited in 2023.", [(ORION, BALTIC, 15, "former", False)]),
@@ -364,7 +366,14 @@ def assert_rows(doc: Doc, expected: list[Row]) -> None:
     assert not missing and len(rows) == len(expected), f"missing {missing}; got {doc._.ownership}"
 
 
-@pytest.mark.parametrize("text,expected", CURRENT + FORMER + VIA_SUBSIDIARY + SEVERAL_HOLDERS + IN_CONTEXT + CONTINUED)
+#: A sale only intended leaves the stake current.
+INTENDED_SALE = [
+    (f"{NORLAND} said that it holds 9.5 per cent of {BALTIC} and would sell the stake.",
+     [(NORLAND, BALTIC, 9.5, "current", False)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", INTENDED_SALE + CURRENT + FORMER + VIA_SUBSIDIARY + SEVERAL_HOLDERS + IN_CONTEXT + CONTINUED)
 def test_stakes(nlp: Language, text: str, expected: list[Row]) -> None:
     assert_rows(extract(nlp, text), expected)
 

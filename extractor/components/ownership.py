@@ -71,6 +71,7 @@ class Lexicon:
     former_governors: frozenset[str]
     former_preps: frozenset[str]
     change_events: frozenset[str]
+    completing_verbs: frozenset[str]
     report_verbs: frozenset[str]
     modal_auxiliaries: frozenset[str]
     hypothetical_governors: frozenset[str]
@@ -406,6 +407,13 @@ def is_former(lex: Lexicon, *nodes: Token) -> bool:
     return False
 
 
+def _sale_completed(stake: Token, lex: Lexicon) -> bool:
+    """ "completed the sale of its 25% stake in Y": the stake is gone (not "plans the sale of")."""
+    event = stake.head.head if stake.dep_ == "pobj" and stake.head.lower_ == "of" else None
+    return event is not None and event.lemma_.lower() in lex.change_events and (
+        event.head.lemma_.lower() in lex.completing_verbs or event.head.lower_ in {"after", "following"})
+
+
 def _later_sold(verb: Token, lex: Lexicon) -> bool:
     """A holding the same clause says was given up later: "bought 6.6% of Y in 2006 but sold the
     holding in 2009", "held 45% of Y until (before) it sold the stake in 2023", "had 15%, but exited"."""
@@ -414,8 +422,8 @@ def _later_sold(verb: Token, lex: Lexicon) -> bool:
     for child in verb.children:
         later = child.dep_ == "conj" or child.dep_ == "advcl" and any(  # "until / before it sold the stake"
             m.dep_ == "mark" and m.lower_ in lex.former_preps | {"before"} for m in child.children)
-        if not later or child.lemma_.lower() not in lex.dispose_verbs:
-            continue
+        if not later or child.lemma_.lower() not in lex.dispose_verbs or is_unasserted(child, lex):
+            continue  # (not "holds 9.5% ... and would sell the stake")
         subjects = [c for c in child.children if c.dep_ == "nsubj"]
         objects = [c for c in child.children if c.dep_ == "dobj"]
         if all(s.lower_ in {"it", "they"} for s in subjects) and all(  # the same holder, the same stake
@@ -666,7 +674,7 @@ def _stake(p: Percent, ctx: Context) -> list[Claim] | None:
     if noun and poss is not None:
         owner, via = holder_of(poss, ctx)
         owned, open_object, pending = _object(ctx, stake)
-        status = "former" if is_former(lex, stake) else "current"
+        status = "former" if is_former(lex, stake) or _sale_completed(stake, lex) else "current"
         return [Claim(p, "possessive_stake", owner, owned, open_object, status, via, pending)]
     return None
 
