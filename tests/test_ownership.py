@@ -91,8 +91,9 @@ FORMER: list[tuple[str, list[Row]]] = [
      [(NORLAND, BALTIC, 75, "former", False)]),
     (f"In March 2020, {NORLAND} sold its assets, including the 40% stake it held in {BALTIC}, to a state fund.",
      [(NORLAND, BALTIC, 40, "former", False)]),
+    # the buyer's stake is not stated (gold/README.md section 6: one row per stated stake)
     (f"{NORLAND} divested its 45% interest in {BALTIC} to {VESTA} in 2021.",
-     [(NORLAND, BALTIC, 45, "former", False), (VESTA, BALTIC, 45, "current", False)]),
+     [(NORLAND, BALTIC, 45, "former", False)]),
     (f"{NORLAND} previously held 17.02% of {BALTIC} but has since sold out.",
      [(NORLAND, BALTIC, 17.02, "former", False)]),
     (f"{BALTIC}'s ownership has changed since 2014: {NORLAND} sold its 50% stake plus one share to the state in 2020.",
@@ -276,7 +277,7 @@ CONTINUED: list[tuple[str, list[Row]]] = [
     (f"{BALTIC} was itself 45% owned by {NORLAND} until 2017, when it sold its stake to the founders.",
      [(NORLAND, BALTIC, 45, "former", False)]),
     (f"{NORLAND} holds 25% of {BALTIC} until the merger closes.", [(NORLAND, BALTIC, 25, "current", False)]),
-    # keeping a stake states it; a buyer that now owns all of it gets no row at the sold percentage
+    # keeping a stake states it; a buyer gets no row at the sold percentage
     (f"{NORLAND} will keep its 60% stake in {BALTIC}.", [(NORLAND, BALTIC, 60, "current", False)]),
     (f"{NORLAND} sold its 40% stake in {BALTIC} to {VESTA}, which now owns the plant outright.",
      [(NORLAND, BALTIC, 40, "former", False)]),

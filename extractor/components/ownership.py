@@ -776,10 +776,6 @@ def _verb_stake(p: Percent, ctx: Context, stake: Token, verb: Token, poss: Token
     else:
         owner, via = holder_of(holder, ctx) if holder is not None else (None, False)
         claims = [Claim(p, rule, owner, owned, open_object, status, via or through, pending)]
-    buyer = _pobj(verb, {"to"}) if disposed and not unasserted else None
-    if buyer is not None and not any(c.dep_ in {"relcl", "acl"} and c.lemma_.lower() in lex.hold_verbs
-                                     for c in buyer.children):
-        claims.append(Claim(p, "sold_to", holder_of(buyer, ctx)[0], owned, open_object))
     if not unasserted:  # "X bought 23% of Y from Z"
         claims += _sellers(p, ctx, owned, open_object, pending, verb)
     return claims
