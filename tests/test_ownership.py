@@ -367,6 +367,13 @@ def assert_rows(doc: Doc, expected: list[Row]) -> None:
     assert not missing and len(rows) == len(expected), f"missing {missing}; got {doc._.ownership}"
 
 
+#: The rest of a stake stated in the same sentence is in the same company.
+REMAINDER = [
+    (f"{NORLAND} owns 60% of {BALTIC} through a Marshall Islands subsidiary; Athens shipbroker Kallisti Chartering "
+     "holds the remaining 40%.",
+     [(NORLAND, BALTIC, 60, "current", True), ("Kallisti Chartering", BALTIC, 40, "current", False)]),
+]
+
 #: A sale only intended leaves the stake current.
 INTENDED_SALE = [
     (f"{NORLAND} said that it holds 9.5 per cent of {BALTIC} and would sell the stake.",
@@ -374,7 +381,7 @@ INTENDED_SALE = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", INTENDED_SALE + CURRENT + FORMER + VIA_SUBSIDIARY + SEVERAL_HOLDERS + IN_CONTEXT + CONTINUED)
+@pytest.mark.parametrize("text,expected", REMAINDER + INTENDED_SALE + CURRENT + FORMER + VIA_SUBSIDIARY + SEVERAL_HOLDERS + IN_CONTEXT + CONTINUED)
 def test_stakes(nlp: Language, text: str, expected: list[Row]) -> None:
     assert_rows(extract(nlp, text), expected)
 
