@@ -374,6 +374,17 @@ REMAINDER = [
      [(NORLAND, BALTIC, 60, "current", True), ("Kallisti Chartering", BALTIC, 40, "current", False)]),
 ]
 
+#: Holders listed after a colon that names the company: "Y has three shareholders: ...".
+HOLDERS_AFTER_A_COLON = [
+    (f"{BALTIC} has three shareholders: Cyprus-registered {NORLAND} holds 40 per cent, {ORION} 35 per cent and "
+     f"{KAPPA} the remaining 25 per cent.",
+     [(NORLAND, BALTIC, 40, "current", False), (ORION, BALTIC, 35, "current", False),
+      (KAPPA, BALTIC, 25, "current", False)]),
+    (f"{BALTIC} is owned by three shareholders: {NORLAND} holds 40%, {ORION} 35.1% and {KAPPA} a 24.9% interest.",
+     [(NORLAND, BALTIC, 40, "current", False), (ORION, BALTIC, 35.1, "current", False),
+      (KAPPA, BALTIC, 24.9, "current", False)]),
+]
+
 #: A sale only intended leaves the stake current.
 INTENDED_SALE = [
     (f"{NORLAND} said that it holds 9.5 per cent of {BALTIC} and would sell the stake.",
@@ -381,7 +392,7 @@ INTENDED_SALE = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", REMAINDER + INTENDED_SALE + CURRENT + FORMER + VIA_SUBSIDIARY + SEVERAL_HOLDERS + IN_CONTEXT + CONTINUED)
+@pytest.mark.parametrize("text,expected", HOLDERS_AFTER_A_COLON + REMAINDER + INTENDED_SALE + CURRENT + FORMER + VIA_SUBSIDIARY + SEVERAL_HOLDERS + IN_CONTEXT + CONTINUED)
 def test_stakes(nlp: Language, text: str, expected: list[Row]) -> None:
     assert_rows(extract(nlp, text), expected)
 

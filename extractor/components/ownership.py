@@ -358,6 +358,9 @@ def _subject(verb: Token) -> Token | None:
                         if c.dep_ == "nsubj"), None)
         if subject is not None:
             return subject
+        before = verb.doc[verb.i - 1] if verb.i > 0 else None
+        if verb.dep_ in {"conj", "ccomp"} and before is not None and before.ent_type_ == "ORG" and before.pos_ == "PROPN":
+            return before  # "Y has three shareholders: A Ltd holds 40%", with "holds" hung on "has"
         if verb.dep_ in {"xcomp", "conj", "advcl", "dep"} and verb.head.i != verb.i:
             verb = verb.head
         elif verb.dep_ in {"relcl", "acl"}:
@@ -653,6 +656,8 @@ def _stake(p: Percent, ctx: Context) -> list[Claim] | None:
         return None  # a holder's share in a list ("B 35%", "and C the remaining 25%"): see `listed_holder`
     noun = anchor.dep_ in INSIDE_NOUN and _is_stake_noun(anchor.head, lex)
     stake = anchor.head if noun else anchor
+    if noun and stake.dep_ in {"conj", "appos"} and _adjacent_holder(p, ctx) is not None:
+        return None  # "A holds 40%, B 35.1% and C a 24.9% interest": C's, see `listed_holder`
     verb = _governing_verb(stake)
     lemma = verb.lemma_.lower() if verb is not None else ""
     held_in = next((c for c in stake.children if c.dep_ in {"relcl", "acl"}
@@ -1061,6 +1066,8 @@ def find_stakes(doc: Doc, lex: Lexicon) -> list[dict]:
                 owned = staked[0]
             if owned is None:
                 owned = _entry_name(sent, ctx)  # "(3) Y LLC\nOthers: 60% of the shares are held by X"
+            if owned is None:
+                owned = _holders_heading(sent, ctx)  # "Y has three shareholders: A holds 40%, B 35% ..."
             if owned is not None and owned != claim.owner:
                 claims.append(replace(claim, owned=owned))
         staked = _stake_object(sent, ctx) or staked
@@ -1069,6 +1076,20 @@ def find_stakes(doc: Doc, lex: Lexicon) -> list[dict]:
             rows.setdefault(key, to_row(claim, sent))
         previous = (sent, replace(reading, owned=reading.owned | {c.owned for c in claims}))
     return list(rows.values())
+
+
+def _holders_heading(sent: Span, ctx: Context) -> str | None:
+    """The company whose holders a sentence lists after a colon: "Y has three shareholders: ...",
+    "Y is owned by three shareholders: ..."."""
+    colon = next((t.i for t in sent if t.text == ":"), None)
+    for tok in sent.doc[sent.start:colon] if colon is not None else ():
+        if tok.lemma_.lower() not in ctx.lex.holder_nouns:
+            continue
+        verb = tok.head if tok.dep_ == "dobj" else tok.head.head if tok.head.dep_ == "agent" else None
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None) if verb is not None else None
+        if subject is not None and subject.i in ctx.names:
+            return ctx.names[subject.i]
+    return None
 
 
 def _entry_name(sent: Span, ctx: Context) -> str | None:
