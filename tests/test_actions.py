@@ -620,6 +620,10 @@ MORE = [
     case(f"On October 10, 2019, a federal grand jury in Houston returned an indictment charging {ARVELL}, a Hong Kong "
          "trading company, with conspiring to export oilfield equipment.",
          [(IND, None, ARVELL, "2019-10-10", False)], "a-grand-jury-returned-an-indictment-charging"),
+    case("The Government of Japan decided today, by the Cabinet approval, to implement the measures of asset freeze "
+         "to 2 entities which are listed in the Attachment 1.\n\n(Attachment 1) Entities subject to asset freeze\n\n"
+         f"1. {ARVELL}\n2. {KYRENE}\n", [(SAN, None, n, FRI, False) for n in (ARVELL, KYRENE)],
+         "a-government-implements-measures-on-the-attachment"),
     case(f"OFAC suspended the licence of {VELMORA} on Monday.", [(SAN, OFAC, VELMORA, MON, False)],
          "a-licence-suspended-restores-the-measure"),
     case(f"Today's action follows OFAC's designation in January 2022 of {VELMORA}, a money changer.",

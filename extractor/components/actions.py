@@ -290,7 +290,8 @@ class ActionExtractor:
         if atype is None:  # "added X to its list of end users subject to export controls"
             described = [t for c in v.children if c.lower_ in self.subject_words for t in c.subtree]
             atype = self._measure_in(described, v) if described else None
-        country_acts = actor_token is not None and actor_token.ent_type_ in {"GPE", "NORP"}
+        # "Japan decided", "the Government of Japan decided": a country acts (agency null, RECORDS.md s. 4)
+        country_acts = actor_token is not None and (actor_token.ent_type_ in {"GPE", "NORP"} or actor_token.lower_ == "government")
         if atype is None and (agency is not None or country_acts) and (v.lemma_ in self.listing_verbs or spec.get("lifted") and bare_list):
             atype = self.default_type  # "Global Affairs Canada has listed ...", "Canada is removing X from Schedule 1"
         if atype is None:
@@ -343,7 +344,8 @@ class ActionExtractor:
         not_targets = {ents[t.i].kb_id_ for h in aliases for t in h.subtree if t.i in ents and t.i > h.i} \
             - {ents[h.i].kb_id_ for h in heads if h.i in ents}  # an alias of the target itself
         targets = [t for t in targets if t != agency and t not in not_targets]
-        for label in annex_references(clause):  # "17 entities listed in Annex 1": its items, further on
+        # "17 entities listed in Annex 1", "to 9 entities which are listed in the Attachment 1": its items, further on
+        for label in annex_references(list(v.subtree)):
             if state["annexes"].get(label, {}).get("sent") != v.sent.start:  # the sentence's first trigger
                 state["annexes"][label] = {"agency": agency, "type": atype, "date": date, "lifted": lifted,
                                            "sent": v.sent.start, "targets": targets}
