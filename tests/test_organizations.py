@@ -162,6 +162,13 @@ def test_sanctions_list_entries_in_capitals_are_names_but_individuals_are_not(nl
     assert "AL-BARAKA WELFARE TRUST" in names and not any("RAHMANI" in n for n in names), names
 
 
+def test_an_individuals_entry_names_only_what_it_is_linked_to(nlp):
+    doc = run(nlp, "The following individual has been added:\n\nOSTROV, Ivan Petrovich (Cyrillic: ОСТРОВ, Иван "
+                   "Петрович), Dushanbe, Tajikistan; DOB 09 Jun 1987; POB Kulob, Tajikistan; Gender Male "
+                   "(individual) [SDGT] (Linked To: VELMORA PAY LLC).")
+    assert [e["name"] for e in doc._.entities if e["label"] == "ORG"] == ["VELMORA PAY LLC"]
+
+
 #: Where a name starts and ends: foreign connectors, parentheses, "for" names, a share or a place
 #: after it, a description, a demonym or a legal form before it.
 NAME_BOUNDARIES = [

@@ -128,6 +128,8 @@ class OrganizationRepairer:
                 if (o.start, o.end) in contextual_bounds or not self._named_otherwise(o, ents)]
         companies = {t.i for o in orgs if self._has_suffix(o) for t in o}  # names with a legal form
         orgs = [o for o in orgs if self._has_suffix(o) or not _after_name_in_item(o, companies)]
+        people = _person_entries(doc)
+        orgs = [o for o in orgs if not any(a <= o.start_char < b for a, b in people)]
         kept = [e for e in ents if e.label_ != ORG and not any(overlaps(e, o) for o in orgs)]
         doc.ents = filter_spans(orgs + kept)
         return doc
@@ -456,6 +458,18 @@ def _list_entries(doc: Doc) -> list[Span]:
             span = doc.char_span(offset + match.start(), offset + match.end(), alignment_mode="contract")
             if span is not None and any(t.is_alpha for t in span):
                 out.append(span)
+        offset += len(line) + 1
+    return out
+
+
+def _person_entries(doc: Doc) -> list[tuple[int, int]]:
+    """Character ranges of an individual's sanctions-list entry up to its "Linked To:" field:
+    "NAZAROV, Farrukh (Cyrillic: ...), Dushanbe; DOB ...; (individual) [SDGT]" names no organization."""
+    out, offset = [], 0
+    for line in doc.text.split("\n"):
+        if ENTRY_TAG.search(line) and "(individual)" in line:
+            linked = line.find("Linked To")
+            out.append((offset, offset + (linked if linked >= 0 else len(line))))
         offset += len(line) + 1
     return out
 
