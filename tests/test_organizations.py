@@ -191,6 +191,8 @@ NAME_BOUNDARIES = [
     ("The Treasury also designated Hikma Tech for Imports, a Sanaa trader.", "Hikma Tech for Imports"),
     ("Two Sanaa-based firms, Al-Barq Tech for Imports and Red Sea Navigation Co., were designated.",
      "Al-Barq Tech for Imports"),
+    ("• Ostrava Children's Recreation Camp LLC, a camp that held children", "Ostrava Children's Recreation Camp LLC"),
+    ("Russia's Ostrava Oil Company PJSC was named.", "Ostrava Oil Company PJSC"),
     ("Schedule 1 is amended by adding the following:\n\n14 Ostrava Lens Works LLC\n15 Dunmore Rail Co.",
      "Ostrava Lens Works LLC"),
     # a demonym without an article before it is part of the name

@@ -62,6 +62,8 @@ class OrganizationRepairer:
             [name, {"TEXT": "("}, name, {"TEXT": ")"}, suffix],  # "Vega (Pearls) Co., Ltd."
             [name, {"TEXT": "("}, name, {"LOWER": {"IN": ["and", "&"]}}, name, {"TEXT": ")"}, suffix],  # "(Pearls and Silver)"
             [name, {"TEXT": "("}, name, {"TEXT": ")"}, name, suffix],  # "Jinlong (HK) International Trading Co."
+            # "Znamya Children's Recreation Camp LLC" (not "Iran's Mahan Air LLC": see `_possessor`)
+            [name, {"ORTH": {"IN": ["'s", "’s"]}}, name, suffix],
         ])
         # legal form first, as Russian and Ukrainian names often have it: "LLC Polar Gas 3"
         self.matcher.add("legal_prefix", [[{"TEXT": {"IN": r["legal_prefixes"]}}, name]], greedy="LONGEST")
@@ -113,7 +115,8 @@ class OrganizationRepairer:
                        else doc[s:e]  # "X Tech for Imports and Red Sea Co.": the name ends before a second one
                        for key, s, e in self.matcher(doc)
                        if not (key == self.and_in_name and (e < len(doc) and doc[e].text in ACADEMIC
-                                                            or _used_apart(doc[s:e])))]
+                                                            or _used_apart(doc[s:e])))
+                       and not _possessor(doc[s:e])]
         candidates += self._list_members(doc, candidates)
         candidates += _list_entries(doc)
         contextual = self._business_names(doc, ents)
@@ -460,6 +463,12 @@ def _list_entries(doc: Doc) -> list[Span]:
                 out.append(span)
         offset += len(line) + 1
     return out
+
+
+def _possessor(span: Span) -> bool:
+    """A name or place owning what follows ("Russia's Rosneft PJSC", "Velmora's Orion Ltd"): two things."""
+    return any(t.text in {"'s", "’s"} and t.i > span.start and (span.doc[t.i - 1].ent_type_ in {"GPE", "NORP", "PERSON", "ORG"}
+                                                               or t.i - 1 == span.start) for t in span)
 
 
 def _person_entries(doc: Doc) -> list[tuple[int, int]]:
