@@ -466,8 +466,9 @@ def _list_entries(doc: Doc) -> list[Span]:
 
 
 def _possessor(span: Span) -> bool:
-    """A name or place owning what follows ("Russia's Rosneft PJSC", "Velmora's Orion Ltd"): two things."""
-    return any(t.text in {"'s", "’s"} and t.i > span.start and (span.doc[t.i - 1].ent_type_ in {"GPE", "NORP", "PERSON", "ORG"}
+    """A place or a one-word name owning what follows ("Russia's Rosneft PJSC", "Velmora's Orion Ltd"):
+    two things."""
+    return any(t.text in {"'s", "’s"} and t.i > span.start and (span.doc[t.i - 1].ent_type_ in {"GPE", "NORP"}
                                                                or t.i - 1 == span.start) for t in span)
 
 
