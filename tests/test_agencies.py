@@ -62,6 +62,10 @@ GAZETTEER = [
      "Ministry of Finance of USA", "U.S. Department of the Treasury"),
     ("In March the Ministry of Commerce of USA included into the Entity List the chemical plant.",
      "Ministry of Commerce of USA", "U.S. Department of Commerce"),
+    ("The International Trade Administration (ITA) of the Ministry of Economic Affairs (MOEA) announced today that "
+     "it has added 601 entities.", "International Trade Administration", "International Trade Administration"),
+    ("The International Trade Administration (ITA) of the Ministry of Economic Affairs (MOEA) announced today that "
+     "it has added 601 entities.", "MOEA", "Ministry of Economic Affairs"),
 ]
 
 
