@@ -624,6 +624,9 @@ MORE = [
          "to 2 entities which are listed in the Attachment 1.\n\n(Attachment 1) Entities subject to asset freeze\n\n"
          f"1. {ARVELL}\n2. {KYRENE}\n", [(SAN, None, n, FRI, False) for n in (ARVELL, KYRENE)],
          "a-government-implements-measures-on-the-attachment"),
+    case("An indictment charging two foreign companies was unsealed in federal court in Miami on Thursday. The "
+         f"defendants named in the indictment are {ARVELL}, an aircraft maintenance company, and {KYRENE}, a broker.",
+         [(IND, None, n, THU, False) for n in (ARVELL, KYRENE)], "the-defendants-of-an-indictment-with-no-agency"),
     case(f"OFAC suspended the licence of {VELMORA} on Monday.", [(SAN, OFAC, VELMORA, MON, False)],
          "a-licence-suspended-restores-the-measure"),
     case(f"Today's action follows OFAC's designation in January 2022 of {VELMORA}, a money changer.",

@@ -353,7 +353,9 @@ class ActionExtractor:
         # entities. The entities are:" continues it
         # "Schedule 1 is amended by adding the following:" heads a list whatever its actor
         heading = agency is None and ends_with_colon(v.sent) and any(t.lower_ == "following" for t in clause)
-        if agency is not None or heading or country_acts and v.dep_ not in {"relcl", "acl"}:
+        # (an indictment usually has no agency: a grand jury returns it; "The defendants are A and B" follows)
+        indicted = atype == "indictment" and v.dep_ not in {"relcl", "acl", "amod"}
+        if agency is not None or heading or indicted or country_acts and v.dep_ not in {"relcl", "acl"}:
             state["last"] = {"agency": agency, "type": atype, "date": date, "sent": v.sent.start,
                              "targets": targets, "lifted": lifted, "colon": ends_with_colon(v.sent)}
             if targets:

@@ -342,6 +342,10 @@ class OrganizationRepairer:
         if last.lower() == "list":
             return True  # "the Consolidated List", "Entity List": a list, not its keeper
         before = span.doc[span.start - 1] if span.start > 0 else None
+        after = span.doc[span.end] if span.end < len(span.doc) else None
+        if text.isupper() and not strong and (before is None or "\n" in before.text_with_ws) \
+                and after is not None and after.text in {"-", "–", "—", "--"}:
+            return True  # "MIAMI – A Doral supplier ...": a dateline's place
         byline = before is not None and before.lower_ == "by" and span.start > 1 \
             and span.doc[span.start - 2].lower_ in self.byline_words
         if before is not None and (before.lower_ in self.person_cues or byline) and not strong and len(span) <= 3 \
