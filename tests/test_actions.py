@@ -627,6 +627,11 @@ MORE = [
     case("An indictment charging two foreign companies was unsealed in federal court in Miami on Thursday. The "
          f"defendants named in the indictment are {ARVELL}, an aircraft maintenance company, and {KYRENE}, a broker.",
          [(IND, None, n, THU, False) for n in (ARVELL, KYRENE)], "the-defendants-of-an-indictment-with-no-agency"),
+    case(f"OFAC on Wednesday re-designated {VELMORA}, a Panamanian fuel trader.", [(SAN, OFAC, VELMORA, WED, False)],
+         "re-designated"),
+    case(f"The Treasury on Wednesday sanctioned {VELMORA}. It was among 11 banks and companies hit in the action, "
+         f"which also named {ARVELL} and {KYRENE}.",
+         [(SAN, TREASURY, n, WED, False) for n in (VELMORA, ARVELL, KYRENE)], "the-action-which-also-named"),
     case(f"OFAC suspended the licence of {VELMORA} on Monday.", [(SAN, OFAC, VELMORA, MON, False)],
          "a-licence-suspended-restores-the-measure"),
     case(f"Today's action follows OFAC's designation in January 2022 of {VELMORA}, a money changer.",
@@ -809,6 +814,8 @@ POSITIVE = SYNTAX + TYPES + AGENCIES + LIFTED + DATES + MORE
 
 # -- no action -------------------------------------------------------------------------------
 NON_ACTIONS = [
+    # a fine is none of the six measures
+    f"BIS imposed a $300,000 civil penalty on {VELMORA}, an Ohio valve distributor, for unlicensed shipments in 2019.",
     # the defendants' own acts, told in an indictment
     f"According to the indictment, from March 2022 the defendants listed {VELMORA} and {ARVELL} as the end users.",
     "The Specially Designated Nationals and Blocked Persons List is published by the Treasury.",

@@ -46,6 +46,8 @@ PRONOUNS = {"it", "they", "them", "its", "itself", "themselves"}
 ALIAS_NOUNS = {"alias", "aliases", "address", "addresses"}
 #: Subjects whose acts are no measures: "the defendants listed X as the end users".
 PRIVATE_ACTORS = {"defendant", "suspect", "customer", "buyer", "seller", "investor", "shareholder", "lender"}
+#: Objects that make a measure verb no action (RECORDS.md section 3): "imposed a civil penalty on X".
+PENALTIES = {"penalty", "fine", "settlement"}
 #: Words that tell a continued list is of names added, or of names removed ("Among the newcomers are").
 ADDED_WORDS = {"new", "newcomer", "addition", "added", "newly"}
 REMOVED_WORDS = {"removal", "removed", "delisted", "delisting", "deleted"}
@@ -148,9 +150,9 @@ class ActionExtractor:
     def _triggers(self, sent: Span) -> list[Trigger]:
         found = []
         for token in sent:
-            if token.is_upper and len(token) > 1 or token.i > 0 and token.doc[token.i - 1].text == "-" \
-                    or token.ent_type_ in ENTITY_LABELS:
-                continue  # headings ("SANCTIONS IMPLICATIONS"), "New York-listed", a word of a name
+            if token.is_upper and len(token) > 1 or token.ent_type_ in ENTITY_LABELS or token.i > 1 \
+                    and token.doc[token.i - 1].text == "-" and token.doc[token.i - 2].lower_ not in {"re", "co"}:
+                continue  # headings ("SANCTIONS IMPLICATIONS"), "New York-listed" (not "re-designated"), a name's word
             pair = next((f"{token.lemma_.lower()} {c.lemma_.lower()}" for c in token.children if c.dep_ in {"dobj", "nsubjpass"}
                          and f"{token.lemma_.lower()} {c.lemma_.lower()}" in self.verb_objects), None)
             if token.pos_ == "VERB" and pair is not None:
@@ -178,6 +180,8 @@ class ActionExtractor:
             return []
         if v.dep_ == "amod" and v.head.dep_ == "appos" and any(c.lower_ in {"a", "an"} for c in v.head.children):
             return []  # "X, a designated company in liquidation": a description, not the news
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in PENALTIES for c in v.children):
+            return []  # a fine is none of the six measures
         if trig.rule == "noun":
             return self._noun_rows(trig, ents, dates, state)
         spec = trig.spec
@@ -265,7 +269,11 @@ class ActionExtractor:
         if agency is None and list_hit is not None:
             agency = self._list_owner(clause, ents) or owner
         inherited = same_document
-        if agency is None and actor_token is None and trig.rule != "subject_to":
+        if agency is None and actor_token is not None and actor_token.lemma_.lower() in ACTION_NOUNS \
+                and state["last"] is not None and not self._date(v, dates):
+            inherited = state["last"]  # "hit in the action, which also named X": the action just told
+            agency = inherited["agency"]
+        elif agency is None and actor_token is None and trig.rule != "subject_to":
             inherited = self._referred_action(v, state, list_hit or measure)
             own = self._date(v, dates)
             if inherited and own and v.dep_ in {"relcl", "acl"} and inherited["agency"] not in self.list_owners \
