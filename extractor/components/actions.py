@@ -182,6 +182,9 @@ class ActionExtractor:
             return []  # "X, a designated company in liquidation": a description, not the news
         if any(c.dep_ == "dobj" and c.lemma_.lower() in PENALTIES for c in v.children):
             return []  # a fine is none of the six measures
+        if v.dep_ == "amod" and v.head.lemma_.lower() in ANAPHORS and v.head.tag_ == "NN" \
+                and any(c.lower_ in {"the", "this", "that"} for c in v.head.children):
+            return []  # "Ownership of the newly sanctioned bank": a company the article already told of
         if trig.rule == "noun":
             return self._noun_rows(trig, ents, dates, state)
         spec = trig.spec
