@@ -385,6 +385,15 @@ HOLDERS_AFTER_A_COLON = [
       (KAPPA, BALTIC, 24.9, "current", False)]),
 ]
 
+#: "the company", "the bank itself": a company named before in the same sentence.
+SAME_SENTENCE_ANTECEDENT = [
+    (f"In April, OFAC removed {BALTIC} from its SDN list after Moscow-based {NORLAND} sold its 49% stake in the "
+     "company in March.", [(NORLAND, BALTIC, 49, "former", False)]),
+    (f"{ORION} holds a 24.9% interest in Tolubai Bank OJSC, while the bank itself owns 85% of {BALTIC} through its "
+     "leasing subsidiary.",
+     [(ORION, "Tolubai Bank OJSC", 24.9, "current", False), ("Tolubai Bank OJSC", BALTIC, 85, "current", True)]),
+]
+
 #: A sale only intended leaves the stake current.
 INTENDED_SALE = [
     (f"{NORLAND} said that it holds 9.5 per cent of {BALTIC} and would sell the stake.",
@@ -392,7 +401,7 @@ INTENDED_SALE = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", HOLDERS_AFTER_A_COLON + REMAINDER + INTENDED_SALE + CURRENT + FORMER + VIA_SUBSIDIARY + SEVERAL_HOLDERS + IN_CONTEXT + CONTINUED)
+@pytest.mark.parametrize("text,expected", SAME_SENTENCE_ANTECEDENT + HOLDERS_AFTER_A_COLON + REMAINDER + INTENDED_SALE + CURRENT + FORMER + VIA_SUBSIDIARY + SEVERAL_HOLDERS + IN_CONTEXT + CONTINUED)
 def test_stakes(nlp: Language, text: str, expected: list[Row]) -> None:
     assert_rows(extract(nlp, text), expected)
 

@@ -347,7 +347,7 @@ def _definite_company(tok: Token, ctx: Context) -> bool:
     """"the company", "the aluminium producer": a definite common noun that refers back to a company."""
     return tok.i not in ctx.names and tok.lemma_.lower() in ctx.lex.company_nouns and tok.tag_ == "NN" and any(
         c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not any(
-        c.dep_ in {"prep", "relcl", "acl", "poss", "appos"} for c in tok.children)
+        c.dep_ in {"prep", "relcl", "acl", "poss", "appos"} and c.lower_ != "itself" for c in tok.children)
 
 
 def _subject(verb: Token) -> Token | None:
@@ -359,7 +359,7 @@ def _subject(verb: Token) -> Token | None:
         if subject is not None:
             return subject
         before = verb.doc[verb.i - 1] if verb.i > 0 else None
-        if verb.dep_ in {"conj", "ccomp"} and before is not None and before.ent_type_ == "ORG" and before.pos_ == "PROPN":
+        if verb.dep_ in {"conj", "ccomp", "advcl"} and before is not None and before.ent_type_ == "ORG" and before.pos_ == "PROPN":
             return before  # "Y has three shareholders: A Ltd holds 40%", with "holds" hung on "has"
         if verb.dep_ in {"xcomp", "conj", "advcl", "dep"} and verb.head.i != verb.i:
             verb = verb.head
@@ -1199,8 +1199,15 @@ def _context_owned(claim: Claim, current: tuple[Span, Reading], previous: tuple[
             if any(t.lemma_.lower() in ctx.lex.restructuring_nouns for t in sent):
                 return restructured(sent, reading, ctx)
         return None
-    if claim.pending == "previous" and previous is not None:
-        return topic(*previous, ctx)
+    if claim.pending == "previous":
+        # "removed Y from its list after X sold its 49% stake in the company": Y, named before in the sentence
+        sent, reading = current
+        holders = {c.owner for c in [*reading.complete, *reading.pending]}
+        before = {ctx.names[t.i] for t in sent if t.i < claim.percent.start and t.i in ctx.names
+                  and t.ent_type_ == "ORG"} - holders
+        if len(before) == 1:
+            return next(iter(before))
+        return topic(*previous, ctx) if previous is not None else None
     if claim.pending == "stakes" and previous is not None and len(previous[1].owned) == 1:
         return next(iter(previous[1].owned))  # "... 51% of Y. X holds 26% through a subsidiary": Y
     return None
