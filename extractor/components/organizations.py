@@ -235,6 +235,12 @@ class OrganizationRepairer:
             start += 1
         if start < end - 1 and doc[start].like_num and opens_item(doc[start]):
             start += 1  # "31 Nemiga Optics LLC": a schedule's item number
+        place = start
+        while place < end - 1 and (doc[place].text in self.places or doc[place].text in self.demonyms) \
+                and doc[place].text not in QUOTES:
+            place += 1
+        if place > start and doc[place].text in QUOTES:
+            start = place  # 'the Cyprus "Leman Holdings" Ltd' (translated): the place is no part of the name
         article = next((t.i for t in doc[start + 1:end - 1] if t.text == "the" and doc[t.i - 1].is_title), None)
         if article is not None:
             start = article + 1  # "removed from the Entity List the Ostrava Institute" (not "Bank of the ...")
