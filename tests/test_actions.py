@@ -814,6 +814,8 @@ POSITIVE = SYNTAX + TYPES + AGENCIES + LIFTED + DATES + MORE
 
 # -- no action -------------------------------------------------------------------------------
 NON_ACTIONS = [
+    # a company's other shareholders are no further targets
+    f"Other shareholders of the venture are Hong Kong's {ARVELL} with 45% and {DUNMORE} of Russia with 25%.",
     # a company the article already told of, referred to by what was done to it
     f"{VELMORA} said ownership of the newly sanctioned bank is spread between Kyrgyz and Kazakh investors.",
     # a fine is none of the six measures

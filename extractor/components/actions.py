@@ -46,6 +46,8 @@ PRONOUNS = {"it", "they", "them", "its", "itself", "themselves"}
 ALIAS_NOUNS = {"alias", "aliases", "address", "addresses"}
 #: Subjects whose acts are no measures: "the defendants listed X as the end users".
 PRIVATE_ACTORS = {"defendant", "suspect", "customer", "buyer", "seller", "investor", "shareholder", "lender"}
+#: People with a stake or a trade in a company: "Other shareholders of Y are A and B" names no targets.
+HOLDERS = {"shareholder", "owner", "stakeholder", "holder", "partner", "client", "supplier"}
 #: Objects that make a measure verb no action (RECORDS.md section 3): "imposed a civil penalty on X".
 PENALTIES = {"penalty", "fine", "settlement"}
 #: Words that tell a continued list is of names added, or of names removed ("Among the newcomers are").
@@ -453,7 +455,8 @@ class ActionExtractor:
             root = sent.root
             subject = [c for c in root.children if c.dep_ == "nsubj"]
             referring = subject and (subject[0].lower_ in {"they", "these", "those"} or subject[0].tag_ in {"NNS", "CD"}
-                                     and any(c.lower_ in {"the", "these", "other"} for c in subject[0].children))
+                                     and any(c.lower_ in {"the", "these", "other"} for c in subject[0].children)
+                                     and subject[0].lemma_.lower() not in HOLDERS)
             # "Among the new entries are A; B", "So were A; B; and C"
             among = root.lemma_ == "be" and (sent[0].lower_ in {"among", "so"} or any(  # "Also on the list are A, B"
                 p.dep_ == "prep" and p.lower_ in {"in", "on"} and p.i < root.i and any(
