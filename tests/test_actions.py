@@ -632,6 +632,9 @@ MORE = [
     case(f"The Treasury on Wednesday sanctioned {VELMORA}. It was among 11 banks and companies hit in the action, "
          f"which also named {ARVELL} and {KYRENE}.",
          [(SAN, TREASURY, n, WED, False) for n in (VELMORA, ARVELL, KYRENE)], "the-action-which-also-named"),
+    case(f"The Treasury on Monday sanctioned {VELMORA}. Other shareholders of the venture are Hong Kong's {ARVELL} "
+         f"with 45% and {DUNMORE} of Russia with 25%.", [(SAN, TREASURY, VELMORA, MON, False)],
+         "other-shareholders-are-no-further-targets"),
     case(f"OFAC suspended the licence of {VELMORA} on Monday.", [(SAN, OFAC, VELMORA, MON, False)],
          "a-licence-suspended-restores-the-measure"),
     case(f"Today's action follows OFAC's designation in January 2022 of {VELMORA}, a money changer.",
@@ -814,8 +817,6 @@ POSITIVE = SYNTAX + TYPES + AGENCIES + LIFTED + DATES + MORE
 
 # -- no action -------------------------------------------------------------------------------
 NON_ACTIONS = [
-    # a company's other shareholders are no further targets
-    f"Other shareholders of the venture are Hong Kong's {ARVELL} with 45% and {DUNMORE} of Russia with 25%.",
     # a company the article already told of, referred to by what was done to it
     f"{VELMORA} said ownership of the newly sanctioned bank is spread between Kyrgyz and Kazakh investors.",
     # a fine is none of the six measures
