@@ -20,6 +20,8 @@ from spacy.tokens import Doc, Span, Token
 from ..lexicons import load_yaml
 from .action_dates import (as_date, clause_dates, clause_head, dates_per_target, event_date, in_dateline, news_day,
                            respective_dates, unanchored)
+from .actors import (AGENCY_ANAPHORS, ANNOUNCING, PRONOUNS, REPORTING, agency_antecedent, agency_right_before,
+                     announcing_verb, entity_antecedent, misparsed_main_verb, recent_actor, reporting_verb, speaker_of)
 from .name_lists import (annex_heading, annex_references, apposition_after, coordination, counted_names, country_heading,
                          ends_with_colon, entity_list, introduced_names, is_item, itemized, line_item,
                          numbered_items, opens_entry)
@@ -41,7 +43,6 @@ LICENCE_PREPS = {"for", "with"}
 PERIOD_ENDS = {"until", "till", "through", "thru"}
 LICENCE_PATH = {"advcl", "acl", "xcomp", "dobj", "pcomp"}
 RELATIVE_PRONOUNS = {"which", "that", "who", "whom"}
-PRONOUNS = {"it", "they", "them", "its", "itself", "themselves"}
 #: Words for names and addresses added to an existing entry (they are no targets).
 ALIAS_NOUNS = {"alias", "aliases", "address", "addresses"}
 #: Subjects whose acts are no measures: "the defendants listed X as the end users".
@@ -61,14 +62,8 @@ RULE_TEXT = re.compile(r"\b[Tt]his (?:final |interim final )?rule\b|\bACTION: (?
 #: Nouns for an action as a whole: "The action also covers X".
 ACTION_NOUNS = {"action", "package", "designation", "designations", "round", "move", "listing", "decision"}
 NOTICES = {"notice", "statement", "release", "announcement", "filing", "notification"}
-REPORTING = {"say", "announce", "state", "report", "confirm", "disclose", "add", "tell"}
 #: Words that state a prohibition: "are prohibited from", "it is forbidden for them to".
 PROHIBITING = {"prohibit", "forbid", "ban", "bar", "allow", "cancel", "revoke", "restrict", "freeze", "deny"}
-#: Verbs that announce a measure named by a noun: "OFAC announced the designation of X".
-ANNOUNCING = {"announce", "make", "issue", "order", "approve", "publish", "unveil", "adopt", "impose", "finalize",
-              "unseal", "file", "bring", "return"}
-#: Nouns that refer back to an agency named before ("the agency said it had designated ...").
-AGENCY_ANAPHORS = {"agency", "department", "bureau", "ministry", "office", "council", "commission", "regulator"}
 ANAPHORS = {"company", "firm", "group", "entity", "manufacturer", "maker", "business", "cartel", "network", "bank",
             "lender", "conglomerate", "operator", "carrier", "airline", "refinery", "institute", "university",
             "subsidiary", "unit", "supplier", "producer", "trader", "shipper", "exporter", "importer", "developer"}
@@ -268,7 +263,7 @@ class ActionExtractor:
             agency = owner
         if agency is None and actor_token is None and _passive(v) and v.dep_ == "ccomp" and v.head.lemma_ == "announce":
             agency, _ = self._actor(v.head, ents)  # "MOFCOM announced that X was added to ..."
-        reporter = _reporting_verb(v)
+        reporter = reporting_verb(v)
         if agency is None and reporter is not None and (spec.get("type") or measure) == "indictment":
             agency, _ = self._actor(reporter, ents)  # "DOJ announced ... that a grand jury has indicted X"
         if agency is None and list_hit is not None:
@@ -678,12 +673,12 @@ class ActionExtractor:
             if child.dep_ == "nsubj" and child.lower_ in RELATIVE_PRONOUNS and v.dep_ == "relcl":
                 return self._agency_of(v.head, ents), v.head  # "The Treasury, which sanctioned X"
             if child.dep_ == "nsubj" and child.lower_ not in {"itself", "themselves"}:
-                speaker = _speaker(v) if child.lower_ in {"it", "they", "we"} else None
+                speaker = speaker_of(v) if child.lower_ in {"it", "they", "we"} else None
                 if speaker is not None and (speaker.ent_type_ in {"GPE", "NORP"} or ents.get(speaker.i) is not None
                                             and ents[speaker.i].label_ == "AGENCY"):
                     return self._agency_of(speaker, ents), speaker  # "Britain announced that it added X"
                 if child.lower_ in PRONOUNS | {"we"} or child.lower_ in AGENCY_ANAPHORS and child.i not in ents:
-                    return _agency_antecedent(child, ents, v), child
+                    return agency_antecedent(child, ents, v), child
                 return self._agency_of(child, ents), child
         if v.pos_ == "ADJ" or _passive(v):  # "subject to restrictions imposed by X", "hit with sanctions by X"
             for tok in self._clause_tokens(v):
@@ -692,18 +687,18 @@ class ActionExtractor:
                     if pobj:
                         return self._agency_of(pobj[0], ents), pobj[0]
         if v.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in v.children):
-            before = _agency_right_before(v, ents)  # "continued after BIS (BIS) issued ...", misparsed
+            before = agency_right_before(v, ents)  # "continued after BIS (BIS) issued ...", misparsed
             if before is not None:
                 return before.kb_id_, before.root
         if (v.dep_ in {"conj", "xcomp"} or v.dep_ == "advcl" and v.tag_ == "VBG") and v.head.pos_ in {"VERB", "AUX"}:
             return self._actor(v.head, ents)  # "the Council adopted ..., freezing the assets of ..."
         if v.dep_ == "pcomp" and v.head.lower_ == "by" and v.head.head.pos_ in {"VERB", "AUX"}:
             return self._actor(v.head.head, ents)  # "BIS amends the EAR by adding nine entities"
-        if _misparsed_main_verb(v):
+        if misparsed_main_verb(v):
             return self._agency_of(v.head, ents), v.head
         if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.lemma_.lower() in self.documents:
             return self._agency_of(v.head, ents), v.head  # "BIS published a rule adding X"
-        announcer = _announcer(v)  # "DOJ today announced the unsealing of an indictment charging X"
+        announcer = announcing_verb(v)  # "DOJ today announced the unsealing of an indictment charging X"
         subject = next((c for c in announcer.children if c.dep_ == "nsubj"), None) if announcer else None
         if subject is not None and subject.i in ents and ents[subject.i].label_ == "AGENCY":
             return self._agency_of(subject, ents), subject
@@ -782,7 +777,7 @@ class ActionExtractor:
             return None
         if last is None or last["agency"] is None:
             # "Britain froze ... The FCDO targeted gangs ... Among the entities designated were A"
-            actor = _recent_actor(v, floor=last["sent"] if last else 0)  # named since the country's action
+            actor = recent_actor(v, floor=last["sent"] if last else 0)  # named since the country's action
             if actor is not None:
                 last = {**(last or {"type": None, "date": state["event_date"]}), "agency": actor, "sent": v.sent.start}
             if last is None:
@@ -940,7 +935,7 @@ class ActionExtractor:
             c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in head.children
         ) and not any(c.lower_ in {"following", "below"} for c in head.children):  # "the following entity:" looks ahead
             label = "AGENCY" if head.lemma_ in AGENCY_ANAPHORS else "ORG"
-            antecedent = _antecedent(head, ents, label, exclude=self._actor(v, ents)[0])
+            antecedent = entity_antecedent(head, ents, label, exclude=self._actor(v, ents)[0])
             return [antecedent] if antecedent else []
         if head.lower_ in {"itself", "themselves"} and head.i - 1 in ents:
             head = ents[head.i - 1].root  # "Caspian Dawn was itself put on the SDN list"
@@ -1014,7 +1009,7 @@ class ActionExtractor:
         heads = []
         if v.dep_ in {"acomp"} or _predicative(v):  # "were subject to ... in October 2019"
             heads.append(v.head)
-        reporter = _reporting_verb(v)
+        reporter = reporting_verb(v)
         if reporter is not None:  # "announced on Thursday that X was added", "... and that Y was indicted"
             heads.append(reporter)
         if v.dep_ == "advcl" and v.tag_ == "VBG" or v.dep_ == "xcomp":
@@ -1031,7 +1026,7 @@ class ActionExtractor:
             heads.append(v.head)  # "Last week, State barred ..., while the Treasury sanctioned X"
         if v.dep_ in {"relcl", "acl"} and v.head.lemma_.lower() in self.documents:
             heads.append(v.head.head)  # "published on Thursday a rule that adds X"
-        announcer = _announcer(v)
+        announcer = announcing_verb(v)
         if announcer is not None:
             heads.append(announcer)  # "announced today the unsealing of an indictment charging X"
         # "The indictment, unsealed on Wednesday, charges X": the date of the subject's participle
@@ -1106,31 +1101,10 @@ def _passive(v: Token) -> bool:
         return False
     if v.dep_ in {"acl", "relcl", "amod"} and v.tag_ == "VBN":
         # not "The Ministry of Finance ... designated today 5 entities" parsed as a participle on it
-        return not _misparsed_main_verb(v)
+        return not misparsed_main_verb(v)
     if v.dep_ == "advcl" and v.tag_ == "VBN":
         return _passive(v.head)  # "X was designated by OFAC, added to the UK list by the FCDO"
     return v.dep_ == "conj" and v.head.i != v.i and v.head.pos_ in {"VERB", "AUX"} and _passive(v.head)
-
-
-def _misparsed_main_verb(v: Token) -> bool:
-    """A participle hung on an agency that has an object of its own, or on an agency the parser
-    made the root of the sentence: the agency's main verb."""
-    return v.dep_ == "acl" and v.head.ent_type_ == "AGENCY" and (
-        v.head.dep_ == "ROOT" or any(c.dep_ in {"dobj", "oprd"} for c in v.children))
-
-
-def _antecedent(pronoun: Token, ents: dict, label: str = "ORG", exclude: str | None = None) -> str | None:
-    """The most recent entity before a pronoun or "the company", in this sentence or the one before."""
-    sent = pronoun.sent
-    start = sent.doc[sent.start - 1].sent.start if sent.start > 0 else 0
-    if pronoun.lower_ in {"itself", "themselves"} and pronoun.i - 1 in ents:
-        return ents[pronoun.i - 1].kb_id_
-    candidates = [ents[i] for i in range(pronoun.i - 1, start - 1, -1)
-                  if i in ents and ents[i].label_ == label and ents[i].kb_id_ != exclude]
-    for ent in candidates:
-        if ent.root.dep_ in {"nsubj", "nsubjpass", "ROOT", "appos"}:
-            return ent.kb_id_
-    return candidates[0].kb_id_ if candidates else None
 
 
 def _along_with(v: Token) -> list[Token]:
@@ -1144,22 +1118,6 @@ def _along_with(v: Token) -> list[Token]:
         if anchor.i == v.i or anchor.ent_type_ == "DATE" and anchor.head.head.i == v.i:
             out += [p for p in tok.children if p.dep_ == "pobj"]
     return out
-
-
-def _recent_actor(v: Token, floor: int = 0) -> str | None:
-    """The agency last seen as a subject in this or the two sentences before (from token `floor`
-    on), when no agency's action has been read: the body the passive "Among the entities
-    designated were ..." refers to."""
-    doc = v.doc
-    start = v.sent.start
-    for _ in range(2):
-        start = doc[start - 1].sent.start if start > 0 else 0
-    start = max(start, floor)
-    for ent in sorted((e for e in doc.ents if start <= e.start < v.i and e.label_ == "AGENCY"),
-                      key=lambda e: -e.start):
-        if ent.root.dep_ == "nsubj" and ent.root.head.lemma_ not in REPORTING:  # not "the ministry said"
-            return ent.kb_id_
-    return None
 
 
 def _prose(sent: Span) -> bool:
@@ -1193,23 +1151,6 @@ def _noun_preps(noun: Token) -> list[Token]:
     return preps
 
 
-def _reporting_verb(v: Token) -> Token | None:
-    """The verb reporting the clause: "announced that X was added" (also "... and that Y was
-    indicted", a clause joined to the first one)."""
-    while v.dep_ == "conj" and any(c.dep_ == "mark" for c in v.children):
-        v = v.head
-    return v.head if v.dep_ == "ccomp" and v.head.lemma_ in REPORTING else None
-
-
-def _announcer(v: Token) -> Token | None:
-    """The verb announcing the noun a participle describes: "announced ... the unsealing of an
-    indictment charging X" -> "announced"."""
-    if v.dep_ != "acl":
-        return None
-    return next((a for a in itertools.islice(v.head.ancestors, 6)
-                 if a.pos_ == "VERB" and a.lemma_ in ANNOUNCING | REPORTING), None)
-
-
 def _denied(token: Token) -> bool:
     """A word said to be absent: "without the licences required", "no licence"."""
     return any(c.dep_ == "det" and c.lower_ == "no" for c in token.children) or any(
@@ -1223,48 +1164,6 @@ def _described_by(v: Token) -> Token | None:
     noun = v.head
     head = noun.head.head if noun.dep_ == "pobj" else noun.head
     return head if noun.dep_ in {"dobj", "pobj", "nsubjpass"} and head.pos_ in {"VERB", "AUX"} else None
-
-
-def _agency_right_before(v: Token, ents: dict) -> Span | None:
-    """An agency named right before the verb, past a short form in parentheses: "BIS (BIS) issued"."""
-    doc, i, depth = v.doc, v.i - 1, 0
-    while i >= 0 and (depth or doc[i].text == ")" or doc[i].pos_ == "ADV"):
-        depth += {")": 1, "(": -1}.get(doc[i].text, 0)
-        i -= 1
-    ent = ents.get(i)
-    return ent if ent is not None and ent.label_ == "AGENCY" and i == ent.end - 1 else None
-
-
-def _speaker(v: Token) -> Token | None:
-    """The subject of the verb that reports `v` ("Britain announced that it added X"): whom
-    "it" in the reported clause stands for."""
-    while v.dep_ == "conj" and v.head.i != v.i:
-        v = v.head
-    if v.dep_ != "ccomp" or v.head.lemma_ not in REPORTING | ANNOUNCING:
-        return None
-    return next((c for c in v.head.children if c.dep_ == "nsubj" and c.lower_ not in PRONOUNS), None)
-
-
-def _agency_antecedent(token: Token, ents: dict, v: Token) -> str | None:
-    """ "it" / "the agency" as actor: the nearest agency before, in this sentence or the last;
-    "the ministry" may also be the last agency anywhere before whose name has that word."""
-    doc = token.doc
-    sent = token.sent
-    start = doc[sent.start - 1].sent.start if sent.start > 0 else 0
-    before = [ents[i] for i in range(token.i - 1, -1, -1) if i in ents and ents[i].label_ == "AGENCY"]
-    near = [e for e in before if e.start >= start]
-    # "the commerce ministry": the agency whose name has all these words, anywhere before
-    words = [token.lower_, *(c.lower_ for c in token.children if c.dep_ in {"compound", "amod"})]
-    named = [e for e in before if token.lower_ in AGENCY_ANAPHORS
-             and all(w in (e.kb_id_ or e.text).lower() for w in words)]
-    candidates = named if len(words) > 1 and named else near or named
-    if token.text in {"Department", "Ministry", "Office", "Bureau", "Council"} and len(words) == 1 and named:
-        # an official text's capitalised "the Department" is its issuer: the first such body named
-        candidates = named[-1:]
-    if token.lower_ in {"it", "its"}:  # "it": the nearest agency that was a subject, else the nearest
-        subjects = [e for e in near if e.root.dep_ in {"nsubj", "nsubjpass"}]
-        candidates = subjects or candidates
-    return candidates[0].kb_id_ if candidates else None
 
 
 def _number(text: str) -> int | None:

@@ -1,0 +1,118 @@
+"""Who acted: the agency behind an action's clause when the parse does not say it plainly.
+
+"it" and "the ministry" refer back to an agency; "Britain announced that it added X" makes the
+speaker the actor; "DOJ today announced the unsealing of an indictment charging X" makes the
+announcer the actor; and a misparsed sentence may hang the verb on the agency itself.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from spacy.tokens import Span, Token
+
+#: Verbs that report what a body did ("the ministry said", "OFAC announced that ...").
+REPORTING = {"say", "announce", "state", "report", "confirm", "disclose", "add", "tell"}
+#: Verbs that announce a measure named by a noun: "OFAC announced the designation of X".
+ANNOUNCING = {"announce", "make", "issue", "order", "approve", "publish", "unveil", "adopt", "impose", "finalize",
+              "unseal", "file", "bring", "return"}
+#: Nouns that refer back to an agency named before ("the agency said it had designated ...").
+AGENCY_ANAPHORS = {"agency", "department", "bureau", "ministry", "office", "council", "commission", "regulator"}
+#: Pronouns that stand for a named body or company.
+PRONOUNS = {"it", "they", "them", "its", "itself", "themselves"}
+
+
+def misparsed_main_verb(v: Token) -> bool:
+    """A participle hung on an agency that has an object of its own, or on an agency the parser
+    made the root of the sentence: the agency's main verb."""
+    return v.dep_ == "acl" and v.head.ent_type_ == "AGENCY" and (
+        v.head.dep_ == "ROOT" or any(c.dep_ in {"dobj", "oprd"} for c in v.children))
+
+
+def entity_antecedent(pronoun: Token, ents: dict, label: str = "ORG", exclude: str | None = None) -> str | None:
+    """The most recent entity before a pronoun or "the company", in this sentence or the one before."""
+    sent = pronoun.sent
+    start = sent.doc[sent.start - 1].sent.start if sent.start > 0 else 0
+    if pronoun.lower_ in {"itself", "themselves"} and pronoun.i - 1 in ents:
+        return ents[pronoun.i - 1].kb_id_
+    candidates = [ents[i] for i in range(pronoun.i - 1, start - 1, -1)
+                  if i in ents and ents[i].label_ == label and ents[i].kb_id_ != exclude]
+    for ent in candidates:
+        if ent.root.dep_ in {"nsubj", "nsubjpass", "ROOT", "appos"}:
+            return ent.kb_id_
+    return candidates[0].kb_id_ if candidates else None
+
+
+def recent_actor(v: Token, floor: int = 0) -> str | None:
+    """The agency last seen as a subject in this or the two sentences before (from token `floor`
+    on), when no agency's action has been read: the body the passive "Among the entities
+    designated were ..." refers to."""
+    doc = v.doc
+    start = v.sent.start
+    for _ in range(2):
+        start = doc[start - 1].sent.start if start > 0 else 0
+    start = max(start, floor)
+    for ent in sorted((e for e in doc.ents if start <= e.start < v.i and e.label_ == "AGENCY"),
+                      key=lambda e: -e.start):
+        if ent.root.dep_ == "nsubj" and ent.root.head.lemma_ not in REPORTING:  # not "the ministry said"
+            return ent.kb_id_
+    return None
+
+
+def reporting_verb(v: Token) -> Token | None:
+    """The verb reporting the clause: "announced that X was added" (also "... and that Y was
+    indicted", a clause joined to the first one)."""
+    while v.dep_ == "conj" and any(c.dep_ == "mark" for c in v.children):
+        v = v.head
+    return v.head if v.dep_ == "ccomp" and v.head.lemma_ in REPORTING else None
+
+
+def announcing_verb(v: Token) -> Token | None:
+    """The verb announcing the noun a participle describes: "announced ... the unsealing of an
+    indictment charging X" -> "announced"."""
+    if v.dep_ != "acl":
+        return None
+    return next((a for a in itertools.islice(v.head.ancestors, 6)
+                 if a.pos_ == "VERB" and a.lemma_ in ANNOUNCING | REPORTING), None)
+
+
+def agency_right_before(v: Token, ents: dict) -> Span | None:
+    """An agency named right before the verb, past a short form in parentheses: "BIS (BIS) issued"."""
+    doc, i, depth = v.doc, v.i - 1, 0
+    while i >= 0 and (depth or doc[i].text == ")" or doc[i].pos_ == "ADV"):
+        depth += {")": 1, "(": -1}.get(doc[i].text, 0)
+        i -= 1
+    ent = ents.get(i)
+    return ent if ent is not None and ent.label_ == "AGENCY" and i == ent.end - 1 else None
+
+
+def speaker_of(v: Token) -> Token | None:
+    """The subject of the verb that reports `v` ("Britain announced that it added X"): whom
+    "it" in the reported clause stands for."""
+    while v.dep_ == "conj" and v.head.i != v.i:
+        v = v.head
+    if v.dep_ != "ccomp" or v.head.lemma_ not in REPORTING | ANNOUNCING:
+        return None
+    return next((c for c in v.head.children if c.dep_ == "nsubj" and c.lower_ not in PRONOUNS), None)
+
+
+def agency_antecedent(token: Token, ents: dict, v: Token) -> str | None:
+    """ "it" / "the agency" as actor: the nearest agency before, in this sentence or the last;
+    "the ministry" may also be the last agency anywhere before whose name has that word."""
+    doc = token.doc
+    sent = token.sent
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else 0
+    before = [ents[i] for i in range(token.i - 1, -1, -1) if i in ents and ents[i].label_ == "AGENCY"]
+    near = [e for e in before if e.start >= start]
+    # "the commerce ministry": the agency whose name has all these words, anywhere before
+    words = [token.lower_, *(c.lower_ for c in token.children if c.dep_ in {"compound", "amod"})]
+    named = [e for e in before if token.lower_ in AGENCY_ANAPHORS
+             and all(w in (e.kb_id_ or e.text).lower() for w in words)]
+    candidates = named if len(words) > 1 and named else near or named
+    if token.text in {"Department", "Ministry", "Office", "Bureau", "Council"} and len(words) == 1 and named:
+        # an official text's capitalised "the Department" is its issuer: the first such body named
+        candidates = named[-1:]
+    if token.lower_ in {"it", "its"}:  # "it": the nearest agency that was a subject, else the nearest
+        subjects = [e for e in near if e.root.dep_ in {"nsubj", "nsubjpass"}]
+        candidates = subjects or candidates
+    return candidates[0].kb_id_ if candidates else None
