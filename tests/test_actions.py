@@ -635,6 +635,11 @@ MORE = [
     case(f"The Treasury on Monday sanctioned {VELMORA}. Other shareholders of the venture are Hong Kong's {ARVELL} "
          f"with 45% and {DUNMORE} of Russia with 25%.", [(SAN, TREASURY, VELMORA, MON, False)],
          "other-shareholders-are-no-further-targets"),
+    case("President Volodymyr Zelensky on Monday has enacted the decision of National Security and Defense Council "
+         "of Ukraine (NSDC) about "
+         f"sanctions against 14 companies.\n\nAmong sanctioned are the Vladivostok company {ARVELL}, {KYRENE} and "
+         f"{VELMORA}.", [(SAN, "National Security and Defense Council of Ukraine", n, MON, False)
+                         for n in (ARVELL, KYRENE, VELMORA)], "the-decision-of-a-body-about-sanctions-then-names"),
     case(f"OFAC suspended the licence of {VELMORA} on Monday.", [(SAN, OFAC, VELMORA, MON, False)],
          "a-licence-suspended-restores-the-measure"),
     case(f"Today's action follows OFAC's designation in January 2022 of {VELMORA}, a money changer.",

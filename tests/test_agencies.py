@@ -158,6 +158,10 @@ GENERIC = [
      "Federal Agency for State Property Management"),
     ("Washington slapped sanctions on the country's Presidency of Naval Industries (SNI) on Monday.",
      "Presidency of Naval Industries"),
+    # the country after the body's name is part of its fullest form, a company after it is not
+    ("Zelensky enacted the decision of National Security and Defense Council of Ukraine (NSDC) on Monday.",
+     "National Security and Defense Council of Ukraine"),
+    ("The Ministry of Defence of Velmora Trading LLC said nothing.", "Ministry of Defence"),
 ]
 
 

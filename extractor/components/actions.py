@@ -463,7 +463,10 @@ class ActionExtractor:
             if not (referring and root.lemma_ in {"be", "include"} or measure_subject and root.lemma_ in {"include", "cover"}
                     or among or heading is not None):
                 return []
-            objects = [c for c in root.children if c.dep_ in {"attr", "dobj", "nsubj"} and c.i in ents]
+            # (or the name in apposition: "Among sanctioned are the Vladivostok company X, Y and Z")
+            objects = [c if c.i in ents else next(a for a in c.children if a.dep_ == "appos" and a.i in ents)
+                       for c in root.children if c.dep_ in {"attr", "dobj", "nsubj"} and (c.i in ents or any(
+                           a.dep_ == "appos" and a.i in ents for a in c.children))]
             colon = next((t.i for t in sent if t.text == ":"), None) if referring else None  # "The five entities are: A, B"
             if heading is None and not objects and colon is not None:
                 heading = colon
@@ -545,6 +548,12 @@ class ActionExtractor:
                 agency = next((self._agency_of(p, ents) for p in child.children if p.dep_ == "pobj"), agency)
         if agency is None and verb is not None and n.dep_ in {"dobj", "nsubjpass"} and verb.lemma_ in ANNOUNCING:
             agency = self._actor(verb, ents)[0]  # "OFAC announced the designation of X"
+        document = n.head.head if n.dep_ == "pobj" and n.head.lower_ in {"about", "on", "regarding"} else None
+        if agency is None and document is not None and document.lemma_.lower() in self.documents:
+            # "the decision of the National Security and Defense Council about sanctions against X"
+            issuer = [p for c in document.children if c.dep_ == "poss" or c.lower_ == "of"
+                      for p in (c, *c.children) if p.i in ents and ents[p.i].label_ == "AGENCY"]
+            agency = ents[issuer[0].i].kb_id_ if issuer else None
         if agency is None and list_hit is not None:
             agency = self._list_owner(clause, ents) or self._owner(list_hit, state, n.sent)
         atype = (list_hit or {}).get("type") or spec.get("type") or self._measure_in(clause, n)
@@ -555,12 +564,17 @@ class ActionExtractor:
         targets = [name for prep in _noun_preps(n) if prep.lower_ in spec["preps"]
                    for p in prep.children if p.dep_ == "pobj" for name in self._names(p, n, ents)]
         targets = [t for t in dict.fromkeys(targets) if t != agency]
-        if not targets:
-            return []
         date = self._date(n, dates)
         if date is None and verb is not None:  # "follows OFAC's designation of X on August 3, 2018": the nearest after
             after = [d for d in clause_dates(verb, dates) if d.start > n.i]
             date = as_date(after[0]) if after else self._date(verb, dates)
+        if agency is not None and not targets and any(c.dep_ == "nummod" for p in _noun_preps(n) for o in p.children
+                                                      for c in o.children):
+            # "the decision of the Council about sanctions against 14 companies. Among sanctioned are A, B"
+            state["last"] = {"agency": agency, "type": atype, "date": date, "sent": n.sent.start, "targets": [],
+                             "lifted": bool(spec.get("lifted")), "colon": ends_with_colon(n.sent)}
+        if not targets:
+            return []
         sent = n.sent
         evidence = _evidence(sent)
         return [{"type": atype, "agency": agency, "target": t, "date": date, "lifted": bool(spec.get("lifted")),

@@ -68,6 +68,8 @@ class AgencyRecognizer:
         # "Xinjiang Public Security Bureau" extends "Public Security Bureau") but never cut one
         generic = [g for g in generic if all(g.start <= k.start and k.end <= g.end or not overlaps_any(g, [k])
                                              for k in known)]
+        # "National Security and Defense Council of Ukraine": the fullest form names the country
+        generic = [g if overlaps_any(g, known) else _with_country(g, self.legal_forms) for g in generic]
         agencies = filter_spans(known + generic)
         agencies = filter_spans(agencies + self._short_forms(doc, agencies))
         self._resolve_ambiguous(doc, agencies)
@@ -174,3 +176,19 @@ def _trim(span: Span) -> Span | None:
 )
 def make_agency_recognizer(nlp: Language, name: str, lexicon: str, legal_forms: str) -> AgencyRecognizer:
     return AgencyRecognizer(nlp, lexicon, legal_forms)
+
+
+def _with_country(span: Span, legal_forms: set[str]) -> Span:
+    """The body's name with the country after it ("... Council of Ukraine", "... of the Russian Federation"),
+    not a company's name ("Ministry of Defence of Velmora Trading LLC")."""
+    doc, i = span.doc, span.end
+    if i + 1 >= len(doc) or doc[i].lower_ != "of":
+        return span
+    start = i + 1 + (doc[i + 1].lower_ == "the")
+    end = start
+    while end < len(doc) and end - start < 3 and (doc[end].ent_type_ == "GPE" or doc[end].pos_ == "PROPN"
+                                                  and doc[end].is_title):
+        end += 1
+    if end == start or end < len(doc) and doc[end].text in legal_forms:
+        return span
+    return Span(doc, span.start, end, label=span.label)
