@@ -640,6 +640,12 @@ MORE = [
          f"sanctions against 14 companies.\n\nAmong sanctioned are the Vladivostok company {ARVELL}, {KYRENE} and "
          f"{VELMORA}.", [(SAN, "National Security and Defense Council of Ukraine", n, MON, False)
                          for n in (ARVELL, KYRENE, VELMORA)], "the-decision-of-a-body-about-sanctions-then-names"),
+    case(f"OFAC also issued general licences on Wednesday allowing companies to wind down transactions with {ARVELL} "
+         f"and {KYRENE} until November 21.", [(SAN, OFAC, n, WED, True) for n in (ARVELL, KYRENE)],
+         "a-licence-allowing-companies-to-wind-down-transactions-with"),
+    case(f"On Thursday OFAC issued a general license authorizing the wind-down of transactions involving {VELMORA}, "
+         "including the discharge of cargoes already at sea, through July 29.", [(SAN, OFAC, VELMORA, THU, True)],
+         "a-licence-for-the-wind-down-of-transactions-involving"),
     case(f"OFAC suspended the licence of {VELMORA} on Monday.", [(SAN, OFAC, VELMORA, MON, False)],
          "a-licence-suspended-restores-the-measure"),
     case(f"Today's action follows OFAC's designation in January 2022 of {VELMORA}, a money changer.",

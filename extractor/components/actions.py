@@ -38,10 +38,10 @@ TARGET_PATH = {"dobj", "nsubjpass", "pobj", "prep", "conj", "appos", "attr", "da
 TARGET_PREPS = {"on", "against", "to", "from", "in", "including", "among", "like", "upon", "targeting"}
 #: Words that mark a clause as background, not today's news.
 BACKGROUND = {"since", "already", "previously", "earlier", "before", "originally", "first", "once", "last", "later"}
-LICENCE_PREPS = {"for", "with"}
+LICENCE_PREPS = {"for", "with", "of"}
 #: Prepositions of a date that ends a period, never the day of the action ("a licence until April 18").
 PERIOD_ENDS = {"until", "till", "through", "thru"}
-LICENCE_PATH = {"advcl", "acl", "xcomp", "dobj", "pcomp"}
+LICENCE_PATH = {"advcl", "acl", "xcomp", "ccomp", "dobj", "pcomp"}
 RELATIVE_PRONOUNS = {"which", "that", "who", "whom"}
 #: Words for names and addresses added to an existing entry (they are no targets).
 ALIAS_NOUNS = {"alias", "aliases", "address", "addresses"}
