@@ -646,6 +646,12 @@ MORE = [
     case(f"On Thursday OFAC issued a general license authorizing the wind-down of transactions involving {VELMORA}, "
          "including the discharge of cargoes already at sea, through July 29.", [(SAN, OFAC, VELMORA, THU, True)],
          "a-licence-for-the-wind-down-of-transactions-involving"),
+    case("On 29 April 2024, the Council of the European Union prolonged the framework until 29 April 2025 and "
+         f"designated one entity, {VELMORA}.", [(SAN, "Council of the European Union", VELMORA, "2024-04-29", False)],
+         "a-fronted-date-scopes-over-the-joined-verbs"),
+    case(f"The Treasury designated {VELMORA} in 2019 and removed {KYRENE}.",
+         [(SAN, TREASURY, VELMORA, "2019", False), (SAN, TREASURY, KYRENE, None, True)],
+         "a-date-inside-the-first-verb-does-not-date-the-second"),
     case(f"OFAC suspended the licence of {VELMORA} on Monday.", [(SAN, OFAC, VELMORA, MON, False)],
          "a-licence-suspended-restores-the-measure"),
     case(f"Today's action follows OFAC's designation in January 2022 of {VELMORA}, a money changer.",

@@ -1038,6 +1038,14 @@ class ActionExtractor:
             heads.append(v.head.head.head)  # "designated on Friday by OFAC, placed under a freeze by the UK"
         if v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in {"while", "as"} for c in v.children):
             heads.append(v.head)  # "Last week, State barred ..., while the Treasury sanctioned X"
+        if v.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in v.children):
+            # "On 29 April 2024, the Council prolonged the framework and listed X": a fronted date
+            # scopes over the verbs that share the subject
+            subject = next((c for c in v.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            fronted = [d for d in dates if subject is not None and d.end <= subject.left_edge.i
+                       and clause_head(d.root, v.head).i == v.head.i]
+            if fronted:
+                return as_date(fronted[-1])
         if v.dep_ in {"relcl", "acl"} and v.head.lemma_.lower() in self.documents:
             heads.append(v.head.head)  # "published on Thursday a rule that adds X"
         announcer = announcing_verb(v)
