@@ -652,6 +652,10 @@ MORE = [
     case(f"The Treasury designated {VELMORA} in 2019 and removed {KYRENE}.",
          [(SAN, TREASURY, VELMORA, "2019", False), (SAN, TREASURY, KYRENE, None, True)],
          "a-date-inside-the-first-verb-does-not-date-the-second"),
+    case(f"BIS on Monday revised the entry for {QINGHE}, added to the Entity List in October 2022, to include two "
+         "aliases, Qinghe Chem and QPC.",
+         [(EXP, BIS, QINGHE, MON, False), (EXP, COMMERCE, QINGHE, "2022-10", False)],
+         "a-participle-after-the-name-tells-its-own-listing"),
     case(f"OFAC suspended the licence of {VELMORA} on Monday.", [(SAN, OFAC, VELMORA, MON, False)],
          "a-licence-suspended-restores-the-measure"),
     case(f"Today's action follows OFAC's designation in January 2022 of {VELMORA}, a money changer.",

@@ -891,6 +891,8 @@ class ActionExtractor:
         return heads + gapped + _along_with(v), how
 
     def _passive_subjects(self, v: Token) -> tuple[list[Token], str]:
+        if _appositive_participle(v):
+            return [v.doc[v.i - 2]], "reduced_relative"
         if v.dep_ in {"conj", "advcl"} and v.head.i != v.i and not any(c.dep_.startswith("nsubj") for c in v.children):
             return self._passive_subjects(v.head)  # "X was indicted, listed ... and subject to ..."
         for child in v.children:
@@ -1124,9 +1126,20 @@ def _passive(v: Token) -> bool:
     if v.dep_ in {"acl", "relcl", "amod"} and v.tag_ == "VBN":
         # not "The Ministry of Finance ... designated today 5 entities" parsed as a participle on it
         return not misparsed_main_verb(v)
+    if _appositive_participle(v):
+        return True
     if v.dep_ == "advcl" and v.tag_ == "VBN":
         return _passive(v.head)  # "X was designated by OFAC, added to the UK list by the FCDO"
     return v.dep_ == "conj" and v.head.i != v.i and v.head.pos_ in {"VERB", "AUX"} and _passive(v.head)
+
+
+def _appositive_participle(v: Token) -> bool:
+    """ "the entry for X, added to the Entity List in October 2022, to include ...": a participle
+    after a name and a comma that the parser hung on the main verb; it describes the name."""
+    doc = v.doc
+    return v.dep_ in {"advcl", "acl"} and v.tag_ in {"VBD", "VBN"} and v.i >= 2 and doc[v.i - 1].text == "," \
+        and doc[v.i - 2].ent_type_ == "ORG" and not any(c.dep_ in {"nsubj", "nsubjpass", "dobj", "aux", "auxpass"}
+                                                        for c in v.children)
 
 
 def _along_with(v: Token) -> list[Token]:
