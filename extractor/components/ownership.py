@@ -623,7 +623,17 @@ def _restated_stake(p: Percent, ctx: Context) -> list[Claim] | None:
         c.lower_ in lex.change_preps for n in anchor.children for c in (n, *n.children))
     status = "former" if left or is_former(lex, verb, stake) else "current"
     via = via or _through_subsidiary(ctx, verb, stake)
-    return [Claim(p, "restated_stake", owner, owned, open_object, status, via, pending)]
+    claims = [Claim(p, "restated_stake", owner, owned, open_object, status, via, pending)]
+    if anchor.head.lower_ in lex.change_from_preps and not left:
+        # "from 20% to 35%" as one range: the level it left is a former stake of its own
+        doc = anchor.doc
+        lower = next((t for t in anchor.subtree if t.text == "%" and t.i < p.start and t.i + 1 < len(doc)
+                      and doc[t.i + 1].lower_ in lex.change_preps and doc[t.i - 1].like_num), None)
+        value = _number_value(doc[lower.i - 1].text, lex) if lower is not None else None
+        if value is not None:
+            claims.append(Claim(replace(p, value=value, start=lower.i - 1), "restated_stake", owner, owned,
+                                open_object, "former", via, pending))
+    return claims
 
 
 def _joins(p: Percent, ctx: Context) -> list[Claim] | None:
