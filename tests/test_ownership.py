@@ -396,6 +396,14 @@ SAME_SENTENCE_ANTECEDENT = [
      [(ORION, "Tolubai Bank OJSC", 24.9, "current", False), ("Tolubai Bank OJSC", BALTIC, 85, "current", True)]),
 ]
 
+#: Two shares by two agents; the agent before a sentence-opening "By records of ...".
+OWNED_BY = [
+    (f"{BALTIC} is owned 70% by {NORLAND} and 30% by {ORION}, Hong Kong filings show.",
+     [(NORLAND, BALTIC, 70, "current", False), (ORION, BALTIC, 30, "current", False)]),
+    (f"By records of the company registry, {VESTA} is owned 55% by {NORLAND}, the filing shows.",
+     [(NORLAND, VESTA, 55, "current", False)]),
+]
+
 #: A sale only intended leaves the stake current.
 INTENDED_SALE = [
     (f"{NORLAND} said that it holds 9.5 per cent of {BALTIC} and would sell the stake.",
@@ -403,7 +411,7 @@ INTENDED_SALE = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", SAME_SENTENCE_ANTECEDENT + HOLDERS_AFTER_A_COLON + REMAINDER + INTENDED_SALE + CURRENT + FORMER + VIA_SUBSIDIARY + SEVERAL_HOLDERS + IN_CONTEXT + CONTINUED)
+@pytest.mark.parametrize("text,expected", OWNED_BY + SAME_SENTENCE_ANTECEDENT + HOLDERS_AFTER_A_COLON + REMAINDER + INTENDED_SALE + CURRENT + FORMER + VIA_SUBSIDIARY + SEVERAL_HOLDERS + IN_CONTEXT + CONTINUED)
 def test_stakes(nlp: Language, text: str, expected: list[Row]) -> None:
     assert_rows(extract(nlp, text), expected)
 

@@ -294,8 +294,9 @@ def owned_of(tok: Token, ctx: Context) -> str | None:
 
 
 def _pobj(head: Token, preps: frozenset[str] | set[str]) -> Token | None:
-    """The object of the first of `preps` attached to `head`."""
-    for prep in head.children:
+    """The object of the first of `preps` attached to `head`, the passive's agent first ("By records of
+    the registry, Y is owned 55% by X": X)."""
+    for prep in sorted(head.children, key=lambda c: c.dep_ != "agent"):
         if prep.dep_ in {"prep", "agent", "dative"} and prep.lower_ in preps:
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if pobj is not None:
@@ -576,7 +577,26 @@ def _participle(p: Percent, ctx: Context) -> list[Claim] | None:
         return [Claim(p, "even_split", holder_of(a, ctx)[0], owned, status=status,
                       via_subsidiary=holder_of(a, ctx)[1] or through) for a in agents]
     owner, via = holder_of(agent, ctx) if agent is not None else (None, False)
-    return [Claim(p, rule, owner, owned, status=status, via_subsidiary=via or through)]
+    claims = [Claim(p, rule, owner, owned, status=status, via_subsidiary=via or through)]
+    if rule == "percent_owned_by" and agent is not None:
+        claims += _further_agents(p, agent, owned, status, ctx)
+    return claims
+
+
+def _further_agents(p: Percent, agent: Token, owned: str | None, status: str, ctx: Context) -> list[Claim]:
+    """ "Y is owned 70% by A and 30% by B": the parser loses the second share; read it off the surface."""
+    doc = agent.doc
+    end = max(t.i for t in agent.subtree) + 1
+    words = [t.lower_ for t in doc[end:end + 5]]
+    if len(words) < 5 or words[0] != "and" or "by" not in words[2:4]:
+        return []
+    by = end + words.index("by", 2)
+    value = _number_value(doc[end + 1].text, ctx.lex)
+    unit = doc[end + 2:by]
+    if value is None or not unit or unit.text.lower() not in {"%", "percent", "per cent"} or by + 1 not in ctx.names:
+        return []
+    second = replace(p, value=value, anchor=doc[by - 1], start=end + 1)
+    return [Claim(second, "percent_owned_by", ctx.names[by + 1], owned, status=status)]
 
 
 def _belongs(p: Percent, ctx: Context) -> list[Claim] | None:
