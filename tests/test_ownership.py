@@ -391,6 +391,8 @@ HOLDERS_AFTER_A_COLON = [
 SAME_SENTENCE_ANTECEDENT = [
     (f"In April, OFAC removed {BALTIC} from its SDN list after Moscow-based {NORLAND} sold its 49% stake in the "
      "company in March.", [(NORLAND, BALTIC, 49, "former", False)]),
+    (f"The trader {VESTA} was removed last year after {NORLAND}, which had owned 80% of it, sold out to a local "
+     "investor.", [(NORLAND, VESTA, 80, "former", False)]),
     (f"{ORION} holds a 24.9% interest in Tolubai Bank OJSC, while the bank itself owns 85% of {BALTIC} through its "
      "leasing subsidiary.",
      [(ORION, "Tolubai Bank OJSC", 24.9, "current", False), ("Tolubai Bank OJSC", BALTIC, 85, "current", True)]),

@@ -252,12 +252,22 @@ def name_of(tok: Token, ctx: Context) -> str | None:
 
 
 def _anaphor(tok: Token, ctx: Context) -> str | None:
-    """"it"/"its": the subject of the nearest clause above it ("the stake it held"), if it is named."""
+    """"it"/"its": the subject of the nearest clause above it ("the stake it held"), if it is named;
+    as an object, a subject other than the holder ("Y was removed after X, which had owned 80% of it,
+    sold out": Y)."""
+    holder = None
     for ancestor in tok.ancestors:
-        subject = next((c for c in ancestor.children if c.dep_ == "nsubj" and c.i != tok.i), None)
-        if subject is not None:
-            return name_of(subject, ctx)
-    return None
+        subject = next((c for c in ancestor.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i != tok.i), None)
+        if subject is None:
+            continue
+        name = name_of(subject, ctx)
+        if tok.dep_ != "pobj":
+            return name
+        if holder is None:
+            holder = name
+        elif name is not None and name != holder:
+            return name
+    return holder
 
 
 def _named_child(tok: Token, ctx: Context) -> str | None:
