@@ -656,6 +656,9 @@ MORE = [
          "aliases, Qinghe Chem and QPC.",
          [(EXP, BIS, QINGHE, MON, False), (EXP, COMMERCE, QINGHE, "2022-10", False)],
          "a-participle-after-the-name-tells-its-own-listing"),
+    case(f"The UK has today sanctioned two organisations. Those designated today include:\n\n• {VELMORA}, a Moscow "
+         f"company\n• {KYRENE}, which is 75% owned by {VELMORA}; the remaining 25% belongs to a fund\n",
+         [(SAN, None, n, FRI, False) for n in (VELMORA, KYRENE)], "a-bulleted-line-that-opens-with-a-name"),
     case(f"OFAC suspended the licence of {VELMORA} on Monday.", [(SAN, OFAC, VELMORA, MON, False)],
          "a-licence-suspended-restores-the-measure"),
     case(f"Today's action follows OFAC's designation in January 2022 of {VELMORA}, a money changer.",

@@ -188,6 +188,8 @@ NAME_BOUNDARIES = [
     ("OFAC designated Vega (Pearls and Silver) Co., Ltd. on Tuesday.", "Vega (Pearls and Silver) Co., Ltd."),
     ("Nour Establishment for Trading and Contracting was listed on Monday.",
      "Nour Establishment for Trading and Contracting"),
+    ("Also listed was the Velmora Foundation for Families of the Special Military Operation, a charity.",
+     "Velmora Foundation for Families of the Special Military Operation"),
     ("The Treasury also designated Hikma Tech for Imports, a Sanaa trader.", "Hikma Tech for Imports"),
     ("Two Sanaa-based firms, Al-Barq Tech for Imports and Red Sea Navigation Co., were designated.",
      "Al-Barq Tech for Imports"),

@@ -299,7 +299,8 @@ class ActionExtractor:
             described = [t for c in v.children if c.lower_ in self.subject_words for t in c.subtree]
             atype = self._measure_in(described, v) if described else None
         # "Japan decided", "the Government of Japan decided": a country acts (agency null, RECORDS.md s. 4)
-        country_acts = actor_token is not None and (actor_token.ent_type_ in {"GPE", "NORP"} or actor_token.lower_ == "government")
+        country_acts = actor_token is not None and (actor_token.ent_type_ in {"GPE", "NORP"}
+                                                     or actor_token.lower_ == "government")
         if atype is None and (agency is not None or country_acts) and (v.lemma_ in self.listing_verbs or spec.get("lifted") and bare_list):
             atype = self.default_type  # "Global Affairs Canada has listed ...", "Canada is removing X from Schedule 1"
         if atype is None:
@@ -414,8 +415,7 @@ class ActionExtractor:
         if not any(t.lower_ in {"they", "them", "their"} or (t.dep_ in {"nsubj", "nsubjpass", "poss"} or t.head.lower_ == "above"
                                                               or t.dep_ == "pobj" and any(c.lower_ == "the" for c in t.children))
                    and t.lemma_.lower() in ANAPHORS | {"entity", "enterprise"} for t in sent):  # "Above entities are"
-            return []  # "the two companies are prohibited ...", "the property of the enterprises", not "items banned
-            # for export to Russia"
+            return []  # "the companies are prohibited", "the property of the enterprises"; not "items banned for export"
         types = [mtype for mtype, cues in self.stated_measures.items() if words & cues]
         if named_here and len(types) < 2:
             return []
@@ -430,7 +430,9 @@ class ActionExtractor:
         ("- A LLC, Moscow; date of listing: 23.2.2024")."""
         last = state["last"]
         # a numbered paragraph that states something ("1. On 8 June the Office designated ...") is no entry
-        item = is_item(sent) and not _prose(sent) or bool(state.get("items_open")) and opens_entry(sent, ents)
+        # (also "• X JSC, which is 75% owned by Y": a bulleted line that opens with a name)
+        item = is_item(sent) and (not _prose(sent) or _opens_with_name(sent, ents)) \
+            or bool(state.get("items_open")) and opens_entry(sent, ents)
         if item and state.get("annex"):
             last = state["annex"]
             state["heading"] = True
@@ -1160,6 +1162,13 @@ def _prose(sent: Span) -> bool:
     root = sent.root
     return root.pos_ in {"VERB", "AUX"} and (root.tag_ in {"VBD", "VBZ", "VBP", "MD"} or any(
         c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBD", "VBZ", "VBP", "MD"} for c in root.children))
+
+
+def _opens_with_name(sent: Span, ents: dict) -> bool:
+    """A list item whose first word after the bullet or number starts an organization's name."""
+    words = [t for t in sent if not (t.is_space or t.is_punct or t.like_num)]
+    return bool(words) and words[0].i in ents and ents[words[0].i].start == words[0].i \
+        and ents[words[0].i].label_ == "ORG"
 
 
 def _about_people(sent: Span) -> bool:

@@ -93,8 +93,11 @@ class OrganizationRepairer:
         # (the "-" of "Al-Hikma Tech for Imports" is a token of its own)
         for_name = [{"TEXT": {"REGEX": NAME_START + "|^-$"}, "OP": "+"}, {"TEXT": {"IN": r["for_heads"]}},
                     {"LOWER": "for"}, {"IS_TITLE": True, "OP": "+"}]
+        # "Opora Foundation for Families of the Special Military Operation"
+        for_of = for_name + [{"LOWER": "of"}, {"LOWER": "the", "OP": "?"}, {"IS_TITLE": True, "OP": "+"}]
         self.x_for_y = nlp.vocab.strings.add("x_for_y")
-        self.matcher.add("x_for_y", [for_name, for_name + [{"LOWER": "and"}, {"IS_TITLE": True}]], greedy="LONGEST")
+        self.matcher.add("x_for_y", [for_name, for_name + [{"LOWER": "and"}, {"IS_TITLE": True}], for_of],
+                         greedy="LONGEST")
         self.matcher.add(
             "propn_descriptor",
             [[{"POS": "PROPN", "TEXT": {"REGEX": NAME_START}, "OP": "+"},
