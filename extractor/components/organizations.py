@@ -355,6 +355,9 @@ class OrganizationRepairer:
         if text.isupper() and not strong and (before is None or "\n" in before.text_with_ws) \
                 and after is not None and after.text in {"-", "–", "—", "--"}:
             return True  # "MIAMI – A Doral supplier ...": a dateline's place
+        if len(span) == 1 and not strong and before is not None and before.lower_ in {"a", "an"} \
+                and after is not None and after.lower_ in self.role_nouns:
+            return True  # "a Tallinn company", "a Dubai trader": a place before a role noun
         byline = before is not None and before.lower_ == "by" and span.start > 1 \
             and span.doc[span.start - 2].lower_ in self.byline_words
         if before is not None and (before.lower_ in self.person_cues or byline) and not strong and len(span) <= 3 \
