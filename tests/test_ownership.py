@@ -406,6 +406,13 @@ OWNED_BY = [
      [(NORLAND, VESTA, 55, "current", False)]),
 ]
 
+#: Translated registry prose: "Y belongs for 45% to A, for 35% to B and for 20% to C".
+BELONGS_FOR = [
+    (f"By information of the register, {BALTIC} belongs for 45% to {NORLAND}, for 35% to {ORION} and for 20% to "
+     f"{KAPPA}.", [(NORLAND, BALTIC, 45, "current", False), (ORION, BALTIC, 35, "current", False),
+                   (KAPPA, BALTIC, 20, "current", False)]),
+]
+
 #: A sale only intended leaves the stake current.
 INTENDED_SALE = [
     (f"{NORLAND} said that it holds 9.5 per cent of {BALTIC} and would sell the stake.",
@@ -413,7 +420,7 @@ INTENDED_SALE = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", OWNED_BY + SAME_SENTENCE_ANTECEDENT + HOLDERS_AFTER_A_COLON + REMAINDER + INTENDED_SALE + CURRENT + FORMER + VIA_SUBSIDIARY + SEVERAL_HOLDERS + IN_CONTEXT + CONTINUED)
+@pytest.mark.parametrize("text,expected", BELONGS_FOR + OWNED_BY + SAME_SENTENCE_ANTECEDENT + HOLDERS_AFTER_A_COLON + REMAINDER + INTENDED_SALE + CURRENT + FORMER + VIA_SUBSIDIARY + SEVERAL_HOLDERS + IN_CONTEXT + CONTINUED)
 def test_stakes(nlp: Language, text: str, expected: list[Row]) -> None:
     assert_rows(extract(nlp, text), expected)
 

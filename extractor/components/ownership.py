@@ -610,10 +610,10 @@ def _further_agents(p: Percent, agent: Token, owned: str | None, status: str, ct
 
 
 def _belongs(p: Percent, ctx: Context) -> list[Claim] | None:
-    """"Y, of which 49% belongs to X"."""
+    """"Y, of which 49% belongs to X"; "Y belongs for 45% to A, for 35% to B" (translated)."""
     verb = p.anchor.head
     if p.anchor.dep_ != "nsubj" or verb.lemma_.lower() not in ctx.lex.belong_verbs:
-        return None
+        return _belongs_for(p, ctx)
     if is_unasserted(verb, ctx.lex):
         return []
     holder = _pobj(verb, {"to"})
@@ -625,6 +625,21 @@ def _belongs(p: Percent, ctx: Context) -> list[Claim] | None:
     status = "former" if is_former(ctx.lex, verb) else "current"
     via = via or _through_subsidiary(ctx, verb)
     return [Claim(p, "percent_belongs_to", owner, owned, open_object, status, via, pending)]
+
+
+def _belongs_for(p: Percent, ctx: Context) -> list[Claim] | None:
+    """ "Y belongs for 45% to A, for 35% to B and for 20% to C": read off the surface, as the parser
+    scatters the shares."""
+    doc, anchor = p.anchor.doc, p.anchor
+    if p.start < 1 or doc[p.start - 1].lower_ != "for" or anchor.i + 2 >= len(doc) \
+            or doc[anchor.i + 1].lower_ != "to" or anchor.i + 2 not in ctx.names:
+        return None
+    verb = next((t for t in doc[p.floor:p.start] if t.lemma_.lower() in ctx.lex.belong_verbs), None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    if subject is None or is_unasserted(verb, ctx.lex):
+        return None
+    status = "former" if is_former(ctx.lex, verb) else "current"
+    return [Claim(p, "percent_belongs_to", ctx.names[anchor.i + 2], name_of(subject, ctx), status=status)]
 
 
 def _restated_stake(p: Percent, ctx: Context) -> list[Claim] | None:
