@@ -413,6 +413,20 @@ BELONGS_FOR = [
                    (KAPPA, BALTIC, 20, "current", False)]),
 ]
 
+#: "the remaining 49% - to X": the holder after a dash (translated).
+HOLDER_AFTER_A_DASH = [
+    (f"The structure of owners of {BALTIC} is following: 51% belong to {NORLAND}, the remaining 49% - to the "
+     f"{VESTA}.", [(NORLAND, BALTIC, 51, "current", False), (VESTA, BALTIC, 49, "current", False)]),
+]
+
+#: "the bank" is the bank named before in the same sentence, when the article names several.
+THE_BANK_HERE = [
+    ("Osh Trade Finance Bank fell 18%. Kestrel Capital JSC holds a 24.9% interest in Tolubai Bank OJSC, while the "
+     f"bank itself owns 85% of {VESTA}.",
+     [("Kestrel Capital JSC", "Tolubai Bank OJSC", 24.9, "current", False),
+      ("Tolubai Bank OJSC", VESTA, 85, "current", False)]),
+]
+
 #: A sale only intended leaves the stake current.
 INTENDED_SALE = [
     (f"{NORLAND} said that it holds 9.5 per cent of {BALTIC} and would sell the stake.",
@@ -420,7 +434,7 @@ INTENDED_SALE = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", BELONGS_FOR + OWNED_BY + SAME_SENTENCE_ANTECEDENT + HOLDERS_AFTER_A_COLON + REMAINDER + INTENDED_SALE + CURRENT + FORMER + VIA_SUBSIDIARY + SEVERAL_HOLDERS + IN_CONTEXT + CONTINUED)
+@pytest.mark.parametrize("text,expected", HOLDER_AFTER_A_DASH + THE_BANK_HERE + BELONGS_FOR + OWNED_BY + SAME_SENTENCE_ANTECEDENT + HOLDERS_AFTER_A_COLON + REMAINDER + INTENDED_SALE + CURRENT + FORMER + VIA_SUBSIDIARY + SEVERAL_HOLDERS + IN_CONTEXT + CONTINUED)
 def test_stakes(nlp: Language, text: str, expected: list[Row]) -> None:
     assert_rows(extract(nlp, text), expected)
 

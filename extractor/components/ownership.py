@@ -992,8 +992,11 @@ def _governing_verb(tok: Token) -> Token | None:
 def listed_holder(p: Percent, ctx: Context) -> Claim | None:
     """A further holder in a list or gapped clause: "B 35%", "A with 40%", "A (40%)", "C the remaining 25%"."""
     anchor = p.anchor
-    if anchor.dep_ in ON_HOLDER and anchor.head.i in ctx.names:
-        holder: Token | None = anchor.head
+    after = _holder_after(p, ctx)
+    if after is not None:
+        holder: Token | None = after  # "the remaining 49% - to the Dubai X FZE" (translated)
+    elif anchor.dep_ in ON_HOLDER and anchor.head.i in ctx.names:
+        holder = anchor.head
     elif anchor.dep_ == "pobj" and anchor.head.lower_ == "with" and anchor.head.head.i in ctx.names:
         holder = anchor.head.head
     else:
@@ -1003,6 +1006,17 @@ def listed_holder(p: Percent, ctx: Context) -> Claim | None:
     stake = anchor.head if anchor.dep_ in INSIDE_NOUN and _is_stake_noun(anchor.head, ctx.lex) else anchor
     owned, open_object, pending = _object(ctx, stake)
     return Claim(p, "listed_holder", ctx.names[holder.i], owned, open_object, pending=pending)
+
+
+def _holder_after(p: Percent, ctx: Context) -> Token | None:
+    """A name after the percentage across a dash and "to": "51% belong to A, the remaining 49% - to B"."""
+    doc, i = p.anchor.doc, p.anchor.i + 1
+    if i + 1 >= len(doc) or doc[i].text not in {"-", "–", "—"} or doc[i + 1].lower_ != "to":
+        return None
+    i += 2
+    while i < min(len(doc), p.anchor.i + 7) and i not in ctx.names:
+        i += 1  # "the Dubai"
+    return doc[i] if i < len(doc) and i in ctx.names else None
 
 
 def _adjacent_holder(p: Percent, ctx: Context) -> Token | None:
@@ -1231,6 +1245,9 @@ def _antecedents(doc: Doc, ctx: Context) -> dict[str, dict[int, str]]:
             words |= set() if generic else {tok.lower_, lemma}
             holders = _clause_subjects(tok, ctx)  # "X holds 17% of the cable maker" is not about X
             named = {names[e.start] for e in orgs if e.end <= tok.i and any(t.lower_ in words for t in e)} - holders
+            here = {names[e.start] for e in orgs if sent.start <= e.start and e.end <= tok.i
+                    and any(t.lower_ in words for t in e)} - holders
+            named = here if len(here) == 1 else named  # "... in Tolubai Bank, while the bank itself owns ..."
             prior = [d for d in described if d[0] < tok.i and d[1] == lemma and d[2] not in holders] \
                 if not generic else []
             if len(named) == 1:
