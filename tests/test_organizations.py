@@ -196,6 +196,8 @@ NAME_BOUNDARIES = [
     ("• Ostrava Children's Recreation Camp LLC, a camp that held children", "Ostrava Children's Recreation Camp LLC"),
     ("Russia's Ostrava Oil Company PJSC was named.", "Ostrava Oil Company PJSC"),
     ('The remaining 49% belongs to the Cyprus "Velmora Holdings" Ltd, a holding.', '"Velmora Holdings" Ltd'),
+    ("Norland sold its 30% stake in Karoo Optronics to Stellenbosch-based Ridgeback Holdings last year.",
+     "Karoo Optronics"),
     ("Schedule 1 is amended by adding the following:\n\n14 Ostrava Lens Works LLC\n15 Dunmore Rail Co.",
      "Ostrava Lens Works LLC"),
     # a demonym without an article before it is part of the name

@@ -103,6 +103,7 @@ FORMER: list[tuple[str, list[Row]]] = [
     (f"{KAPPA} bought its holding in 2018 from {ORION}, a Cyprus company that had owned 45% of {BALTIC}.",
      [(ORION, BALTIC, 45, "former", False)]),
     (f"{NORLAND} cut its holding in {BALTIC} from 90% in early 2023.", [(NORLAND, BALTIC, 90, "former", False)]),
+    (f"{NORLAND} before owned 35% of {BALTIC}, then passed it to a partner.", [(NORLAND, BALTIC, 35, "former", False)]),
     (f"{NORLAND} bought 6.6% of {BALTIC} in 2006 but sold the holding in 2009.",
      [(NORLAND, BALTIC, 6.6, "former", False)]),
     (f"{NORLAND} said on Wednesday it had completed the sale of its 25% stake in {BALTIC} to {ORION}.",

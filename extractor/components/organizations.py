@@ -248,7 +248,8 @@ class OrganizationRepairer:
         if article is not None:
             start = article + 1  # "removed from the Entity List the Ostrava Institute" (not "Bank of the ...")
         while end > start and ((doc[end - 1].is_punct or doc[end - 1].is_space) and doc[end - 1].text not in self.suffixes
-                               or doc[end - 1].text in {"'s", "’s", "'", "’"} or doc[end - 1].lower_ in {"and", "of", "&"}):
+                               or doc[end - 1].text in {"'s", "’s", "'", "’"}
+                               or doc[end - 1].lower_ in {"and", "of", "&", "to", "in", "for", "from", "by", "with", "at"}):
             end -= 1
         last = doc[end - 1].text
         abbreviated = last in self.suffixes and (len(last) <= 5 or "." in last)  # not "Ruritanian Salt Company"

@@ -413,7 +413,9 @@ def is_former(lex: Lexicon, *nodes: Token) -> bool:
                 if scope in reports and not _held_until(child, lex):
                     continue
                 text = " ".join(t.lower_ for t in child.subtree)
-                if (child.dep_ == "advmod" and text in lex.former_adverbs) or \
+                # "X before owned 35% of Y": "before" with no object of its own
+                bare_prep = child.dep_ in {"prep", "mark"} and child.n_rights == 0
+                if ((child.dep_ == "advmod" or bare_prep) and text in lex.former_adverbs) or \
                         (child.dep_ == "amod" and child.lower_ in lex.former_adjectives) or \
                         _held_until(child, lex) or _held_before_change(child, lex) or \
                         child.lower_ == "from" and any(_held_until(g, lex) for g in child.subtree if g.i != child.i):
