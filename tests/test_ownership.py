@@ -114,6 +114,10 @@ FORMER: list[tuple[str, list[Row]]] = [
     (f"{ORION} owned 20% of {BALTIC} before it sold the stake in 2022.", [(ORION, BALTIC, 20, "former", False)]),
     (f"From 2016 until 2022, 45 percent of {BALTIC} was held by {ORION}.", [(ORION, BALTIC, 45, "former", False)]),
     (f"From 2016, 45 percent of {BALTIC} has been held by {ORION}.", [(ORION, BALTIC, 45, "current", False)]),
+    # a later sentence of a field's line, with no subject: the entry's company
+    ("Entities (extract)\n\n1. KESTREL MARINE SERVICES LLC\nAddress: Vladivostok, Russia\nOther Information: (UK "
+     f"Sanctions List Ref): RUS2071. 51% owned by {ORION}.\nDate designated: 24/02/2025",
+     [(ORION, "KESTREL MARINE SERVICES LLC", 51, "current", False)]),
     (f"(3) {BALTIC}\nAddress: Riga, Latvia\nOthers: 60% of the shares are held by {ORION}.",
      [(ORION, BALTIC, 60, "current", False)]),
     (f"The venture, {BALTIC}, is owned by {ORION} (50%) and {NORLAND} (50%).",

@@ -37,6 +37,8 @@ ON_HOLDER = {"appos", "npadvmod", "nmod", "dep"}
 RELATIVES = {"which", "that", "who", "whom", "whose"}
 ANAPHORS = {"it", "its"}
 FUSED = re.compile(r"^(\d+(?:\.\d+)?)%-([a-z]+)$")
+#: The label that opens a field line of a sanctions-list entry ("Other Information: ...").
+FIELD_LABEL = re.compile(r"[A-Z][A-Za-z ]{1,40}: ")
 
 
 @dataclass(frozen=True)
@@ -537,7 +539,8 @@ def _participle(p: Percent, ctx: Context) -> list[Claim] | None:
     held = next((c for c in anchor.children if c.dep_ == "acl" and c.tag_ == "VBN"
                  and c.lemma_.lower() in lex.participle_verbs and _pobj(c, {"by"}) is not None), None)
     beside = held is not None and anchor.dep_ == "pobj" and anchor.head.lower_ == "with"
-    if not p.participle and held is not None and (anchor.dep_ in {"attr", "acomp", "npadvmod", "advmod"} or beside):
+    if not p.participle and held is not None and (anchor.dep_ in {"attr", "acomp", "npadvmod", "advmod", "ROOT"}
+                                                  or beside):
         verb = held  # "Y was previously 49% held by X", "Y ..., with the other 49% held by X"
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i != anchor.i]
     if not p.participle and verb is not held and not (
@@ -589,7 +592,10 @@ def _participle(p: Percent, ctx: Context) -> list[Claim] | None:
         return [Claim(p, "even_split", holder_of(a, ctx)[0], owned, status=status,
                       via_subsidiary=holder_of(a, ctx)[1] or through) for a in agents]
     owner, via = holder_of(agent, ctx) if agent is not None else (None, False)
-    claims = [Claim(p, rule, owner, owned, status=status, via_subsidiary=via or through)]
+    # "51% owned by X." as an entry's field, with no subject: the entry's company (see `_entry_name`)
+    pending = "previous" if owned_tok is None and rule == "percent_owned_by" and "ROOT" in {verb.dep_, anchor.dep_} \
+        else None
+    claims = [Claim(p, rule, owner, owned, status=status, via_subsidiary=via or through, pending=pending)]
     if rule == "percent_owned_by" and agent is not None:
         claims += _further_agents(p, agent, owned, status, ctx)
     return claims
@@ -1131,12 +1137,11 @@ def find_stakes(doc: Doc, lex: Lexicon) -> list[dict]:
         reading = read_sentence(sent, ctx) if any(t.lower_ in starts or "%" in t.text for t in sent) else empty
         claims = list(reading.complete)
         for claim in reading.pending:
-            owned = _context_owned(claim, (sent, reading), previous, ctx)
+            # an entry's field first: "(3) Y LLC\nOthers: 60% of the shares are held by X"
+            owned = _entry_name(sent, ctx) or _context_owned(claim, (sent, reading), previous, ctx)
             if owned is None and claim.pending in {"stakes", "previous"} and staked and sent.start - staked[1] < 150:
                 # "... the stake in Y. The seller, X, cut its holding to 19%" / "X owns 45% of the venture": Y
                 owned = staked[0]
-            if owned is None:
-                owned = _entry_name(sent, ctx)  # "(3) Y LLC\nOthers: 60% of the shares are held by X"
             if owned is None:
                 owned = _holders_heading(sent, ctx)  # "Y has three shareholders: A holds 40%, B 35% ..."
             if owned is not None and owned != claim.owner:
@@ -1169,7 +1174,12 @@ def _entry_name(sent: Span, ctx: Context) -> str | None:
     "Founders:"); the entry is the paragraph or block of lines it is in, opened by Y."""
     doc = sent.doc
     first = next((t for t in sent if not t.is_space), None)
-    if first is None or ":" not in [t.text for t in doc[first.i:first.i + 5]] or not first.is_title:
+    if first is None:
+        return None
+    # (or a later sentence of a field's line: "Other Information: (Ref): RUS2071. 51% owned by X.")
+    line = doc.text[doc.text.rfind("\n", 0, first.idx) + 1:first.idx]
+    labelled = ":" in [t.text for t in doc[first.i:first.i + 5]] and first.is_title or FIELD_LABEL.match(line)
+    if not labelled:
         return None
     start = doc.text.rfind("\n\n", 0, first.idx)
     block = doc.char_span(start + 2 if start >= 0 else 0, first.idx, alignment_mode="expand")
