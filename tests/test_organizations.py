@@ -195,6 +195,9 @@ NAME_BOUNDARIES = [
      "Al-Barq Tech for Imports"),
     ("• Ostrava Children's Recreation Camp LLC, a camp that held children", "Ostrava Children's Recreation Camp LLC"),
     ("Russia's Ostrava Oil Company PJSC was named.", "Ostrava Oil Company PJSC"),
+    # a demonym before a name the article also gives without it
+    ("Zeya Machine Tools Trading FZE belongs 100% to Russian Zeya Machine Tools JSC.", "Zeya Machine Tools JSC"),
+    ("OFAC designated Syrian Arab Airlines in 2013; Syrian Arab Airlines denied it.", "Syrian Arab Airlines"),
     ('The remaining 49% belongs to the Cyprus "Velmora Holdings" Ltd, a holding.', '"Velmora Holdings" Ltd'),
     ("Norland sold its 30% stake in Karoo Optronics to Stellenbosch-based Ridgeback Holdings last year.",
      "Karoo Optronics"),

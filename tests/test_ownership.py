@@ -413,6 +413,8 @@ OWNED_BY = [
 
 #: Translated registry prose: "Y belongs for 45% to A, for 35% to B and for 20% to C".
 BELONGS_FOR = [
+    (f"{VESTA} is belonging 100% to {NORLAND} through the Cyprus subsidiary, according to the registry data.",
+     [(NORLAND, VESTA, 100, "current", True)]),
     (f"By information of the register, {BALTIC} belongs for 45% to {NORLAND}, for 35% to {ORION} and for 20% to "
      f"{KAPPA}.", [(NORLAND, BALTIC, 45, "current", False), (ORION, BALTIC, 35, "current", False),
                    (KAPPA, BALTIC, 20, "current", False)]),

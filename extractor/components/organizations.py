@@ -253,9 +253,11 @@ class OrganizationRepairer:
             end -= 1
         last = doc[end - 1].text
         abbreviated = last in self.suffixes and (len(last) <= 5 or "." in last)  # not "Ruritanian Salt Company"
-        # "the Emirati Heron Wings Air Services FZE" (a description), but "Russian Helicopters JSC" (a name)
-        while start < end - 1 and abbreviated and doc[start].text in self.demonyms and doc[start + 1].is_title \
-                and start > 0 and doc[start - 1].lower_ in {"the", "a", "an"}:
+        # "the Emirati Heron Wings Air Services FZE" (a description), "Russian Zeya Machine Tools JSC" when the
+        # article names "Zeya Machine Tools" elsewhere; but "Russian Helicopters JSC" (a name)
+        while start < end - 1 and doc[start].text in self.demonyms and doc[start + 1].is_title and (
+                abbreviated and start > 0 and doc[start - 1].lower_ in {"the", "a", "an"}
+                or end - start >= 4 and _named_without(doc, doc[start].text, doc[start + 1:end - 1].text)):
             start += 1
         role = next((t.i for t in doc[start:end - 1] if t.lower_ in self.role_nouns and t.is_lower), None)
         if role is not None and doc[role + 1].is_title:
@@ -480,6 +482,12 @@ def _list_entries(doc: Doc) -> list[Span]:
                 out.append(span)
         offset += len(line) + 1
     return out
+
+
+def _named_without(doc: Doc, word: str, rest: str) -> bool:
+    """The article names `rest` elsewhere without `word` before it ("Zeya Machine Tools" beside
+    "Russian Zeya Machine Tools JSC"; not "Arab Airlines" inside "Syrian Arab Airlines")."""
+    return doc.text.count(rest) > doc.text.count(f"{word} {rest}")
 
 
 def _possessor(span: Span) -> bool:

@@ -620,8 +620,19 @@ def _further_agents(p: Percent, agent: Token, owned: str | None, status: str, ct
 def _belongs(p: Percent, ctx: Context) -> list[Claim] | None:
     """"Y, of which 49% belongs to X"; "Y belongs for 45% to A, for 35% to B" (translated)."""
     verb = p.anchor.head
-    if p.anchor.dep_ != "nsubj" or verb.lemma_.lower() not in ctx.lex.belong_verbs:
+    if verb.lemma_.lower() not in ctx.lex.belong_verbs:
         return _belongs_for(p, ctx)
+    if p.anchor.dep_ in {"npadvmod", "advmod", "dobj"}:  # "Y is belonging 100% to X" (translated)
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        holder = _pobj(verb, {"to"})
+        if subject is None or holder is None or is_unasserted(verb, ctx.lex):
+            return None
+        owner, via = holder_of(holder, ctx)
+        status = "former" if is_former(ctx.lex, verb) else "current"
+        return [Claim(p, "percent_belongs_to", owner, name_of(subject, ctx), status=status,
+                      via_subsidiary=via or _through_subsidiary(ctx, verb))]
+    if p.anchor.dep_ != "nsubj":
+        return None
     if is_unasserted(verb, ctx.lex):
         return []
     holder = _pobj(verb, {"to"})
