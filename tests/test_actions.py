@@ -659,6 +659,13 @@ MORE = [
     case(f"The UK has today sanctioned two organisations. Those designated today include:\n\n• {VELMORA}, a Moscow "
          f"company\n• {KYRENE}, which is 75% owned by {VELMORA}; the remaining 25% belongs to a fund\n",
          [(SAN, None, n, FRI, False) for n in (VELMORA, KYRENE)], "a-bulleted-line-that-opens-with-a-name"),
+    case(f"BIS on Monday added {VELMORA} to the Entity List and removed {QINGHE} from it. {QINGHE} had been added to "
+         "the list in October 2022.",
+         [(EXP, BIS, VELMORA, MON, False), (EXP, BIS, QINGHE, MON, True), (EXP, COMMERCE, QINGHE, "2022-10", False)],
+         "an-earlier-listing-in-the-pluperfect-is-the-list-keepers"),
+    case(f"The Council of the European Union on Monday delisted {OSTRAKON}. The entity had been listed in May 2022.",
+         [(SAN, "Council of the European Union", OSTRAKON, MON, True), (SAN, None, OSTRAKON, "2022-05", False)],
+         "an-earlier-listing-on-a-list-with-no-keeper-is-no-ones"),
     case(f"OFAC suspended the licence of {VELMORA} on Monday.", [(SAN, OFAC, VELMORA, MON, False)],
          "a-licence-suspended-restores-the-measure"),
     case(f"Today's action follows OFAC's designation in January 2022 of {VELMORA}, a money changer.",

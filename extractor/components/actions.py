@@ -276,11 +276,15 @@ class ActionExtractor:
         elif agency is None and actor_token is None and trig.rule != "subject_to":
             inherited = self._referred_action(v, state, list_hit or measure)
             own = self._date(v, dates)
-            if inherited and own and v.dep_ in {"relcl", "acl"} and inherited["agency"] not in self.list_owners \
-                    and own["value"] != (inherited.get("date") or {}).get("value"):
-                # "The Council delisted X, an entity listed in May 2022": an earlier listing on a list
-                # that has no fixed owner is no one's in particular (gold decision 16)
-                inherited = {**inherited, "agency": None}
+            then = (inherited or {}).get("date") or {}
+            # an earlier listing: in a relative clause, in the pluperfect, or dated before the action
+            # it follows ("The Council delisted X, an entity listed in May 2022", "X had been added in 2019")
+            earlier = v.dep_ in {"relcl", "acl"} or any(c.lower_ == "had" for c in v.children) \
+                or bool(own and own["value"] and then.get("value") and own["value"] < then["value"])
+            if inherited and own and earlier and inherited["agency"] not in self.list_owners \
+                    and own["value"] != then.get("value"):
+                # on a list with no fixed owner it is no one's in particular; else its keeper's (decision 16)
+                inherited = {**inherited, "agency": self._keeper(inherited)}
             agency = inherited and inherited["agency"]
         agency = agency or (same_document and same_document["agency"])
         atype = (list_hit or {}).get("type") or spec.get("type") or measure or (inherited and inherited["type"])
@@ -633,6 +637,14 @@ class ActionExtractor:
         lead = state.get("lead")
         country = named.pop() if len(named) == 1 else self.country.get(lead["agency"]) if lead else None
         return by_country.get(country, list_hit.get("owner"))
+
+    def _keeper(self, action: dict) -> str | None:
+        """The fixed owner of the list an agency's measure puts names on (BIS's export restrictions:
+        the Entity List, kept by the Commerce Department), if its country has exactly one."""
+        country = self.country.get(action["agency"])
+        owners = {owner for owner in self.list_owners if self.country.get(owner) == country} & {
+            item["owner"] for item, _ in self.list_patterns if item["type"] == action["type"] and item.get("owner")}
+        return owners.pop() if country and len(owners) == 1 else None
 
     def _list_owner(self, clause: list[Token], ents: dict) -> str | None:
         """ "the Commerce Department's list": the possessor of the list is its owner."""
