@@ -666,6 +666,8 @@ MORE = [
     case(f"The Council of the European Union on Monday delisted {OSTRAKON}. The entity had been listed in May 2022.",
          [(SAN, "Council of the European Union", OSTRAKON, MON, True), (SAN, None, OSTRAKON, "2022-05", False)],
          "an-earlier-listing-on-a-list-with-no-keeper-is-no-ones"),
+    case(f"DHS on Tuesday added two firms. DHS had put {QINGHE} on the first UFLPA entity list, published in June 2022.",
+         [(IMP, "U.S. Department of Homeland Security", QINGHE, "2022-06", False)], "the-date-of-the-list-published"),
     case(f"OFAC suspended the licence of {VELMORA} on Monday.", [(SAN, OFAC, VELMORA, MON, False)],
          "a-licence-suspended-restores-the-measure"),
     case(f"Today's action follows OFAC's designation in January 2022 of {VELMORA}, a money changer.",

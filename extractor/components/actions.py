@@ -1036,6 +1036,12 @@ class ActionExtractor:
         for span in dates:
             if clause_head(span.root, v).i == v.i:
                 return as_date(span)
+        for noun in (t for t in self._clause_tokens(v) if t.lemma_.lower() in self.list_nouns):
+            # "put X on the first UFLPA entity list, published in June 2022": the list's own date
+            issued = [c for c in noun.children if c.dep_ == "acl" and c.lemma_ in {"publish", "release", "issue"}]
+            own = [d for d in dates for c in issued if clause_head(d.root, c).i == c.i]
+            if own:
+                return as_date(own[0])
         heads = []
         if v.dep_ in {"acomp"} or _predicative(v):  # "were subject to ... in October 2019"
             heads.append(v.head)
