@@ -611,7 +611,7 @@ def _further_agents(p: Percent, agent: Token, owned: str | None, status: str, ct
     by = end + words.index("by", 2)
     value = _number_value(doc[end + 1].text, ctx.lex)
     unit = doc[end + 2:by]
-    if value is None or not unit or unit.text.lower() not in {"%", "percent", "per cent"} or by + 1 not in ctx.names:
+    if value is None or tuple(t.lower_ for t in unit) not in ctx.lex.units or by + 1 not in ctx.names:
         return []
     second = replace(p, value=value, anchor=doc[by - 1], start=end + 1)
     return [Claim(second, "percent_owned_by", ctx.names[by + 1], owned, status=status)]
