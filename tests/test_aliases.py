@@ -123,6 +123,9 @@ DISTINCT = [
     ("The Commerce Department's Bureau of Industry and Security (BIS) added the firm to the list. "
      "The Department of Commerce did not elaborate.",
      ["U.S. Department of Commerce", "Bureau of Industry and Security"]),
+    # a sentence-opening "When" is no part of the name; the university is not the company's short form
+    ("When Wuhan Velmora Remote Sensing Co., Ltd. was added to the list, it said nothing. Velmora, spun out of "
+     "Wuhan University in 2016, denied it.", ["Wuhan Velmora Remote Sensing Co., Ltd.", "Wuhan University"]),
 ]
 
 

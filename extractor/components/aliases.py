@@ -202,7 +202,9 @@ class AliasResolver:
             if hits:
                 return hits[0]
         if not self._has_legal_form(norm):  # "Halvard Technologies Corp." is no short form of another name
-            hits = [c for c in clusters if c.label == "ORG" and any(_contains(self.core(f), core) for f in c.forms)]
+            # every word of the short form is in the name ("Tianque", not "Wuhan University", for "Wuhan Tianque Co.")
+            hits = [c for c in clusters if c.label == "ORG" and any(
+                _contains(self.core(f), core) and set(norm.split()) <= set(normalize(f).split()) for f in c.forms)]
             if len(hits) == 1 and len(norm) >= 3:
                 return hits[0]
         if text.isupper() and len(text) >= 3:
