@@ -668,6 +668,12 @@ MORE = [
          "an-earlier-listing-on-a-list-with-no-keeper-is-no-ones"),
     case(f"DHS on Tuesday added two firms. DHS had put {QINGHE} on the first UFLPA entity list, published in June 2022.",
          [(IMP, "U.S. Department of Homeland Security", QINGHE, "2022-06", False)], "the-date-of-the-list-published"),
+    case(f"The Office of Foreign Assets Control on Monday named three companies, two of them in Singapore: {ARVELL}, "
+         f"{KYRENE} and {VELMORA}.", [(SAN, OFAC, n, MON, False) for n in (ARVELL, KYRENE, VELMORA)],
+         "a-body-whose-measure-is-a-listing-named-companies"),
+    case("The Ministry of Finance of USA on Wednesday has extended sanctions list on companies from Turkey. Into the "
+         f"list got, in particular, the company {VELMORA}.", [(SAN, TREASURY, VELMORA, WED, False)],
+         "translated-into-the-list-got"),
     case(f"OFAC suspended the licence of {VELMORA} on Monday.", [(SAN, OFAC, VELMORA, MON, False)],
          "a-licence-suspended-restores-the-measure"),
     case(f"Today's action follows OFAC's designation in January 2022 of {VELMORA}, a money changer.",

@@ -156,11 +156,15 @@ class ActionExtractor:
                 found.append(Trigger(token, self.verb_objects[pair], "verb"))  # "take countermeasures against X"
             elif token.pos_ in {"VERB", "AUX"} and token.dep_ != "prep" and token.lemma_.lower() in self.verbs:
                 found.append(Trigger(token, self.verbs[token.lemma_.lower()], "verb"))
-            elif token.lower_ in {"under", "on"} and token.head.lemma_ in {"be", "remain", "come", "fall", "get"} and any(
+            elif (token.lower_ in {"under", "on"} and token.head.lemma_ in {"be", "remain", "come", "fall", "get"} and any(
                 c.dep_ == "pobj" and c.lemma_.lower() in {"sanction", "restriction", "control", "ban", "embargo", "list"}
                 for c in token.children
-            ):  # "has been under U.S. sanctions since 2014", "has been on the Entity List since 2001"
-                found.append(Trigger(token, {"type": None, "requires_measure": True}, "under"))
+            ) or token.lower_ in {"into", "in"} and token.head.lemma_ in {"get", "fall"} and any(
+                c.dep_ == "pobj" and c.lemma_.lower() == "list" for c in token.children)):
+                # "has been under U.S. sanctions since 2014", "has been on the Entity List", "Into the list got X"
+                # ("into the list" names no measure: the action just told gives it)
+                spec = {"type": None} if token.lower_ in {"into", "in"} else {"type": None, "requires_measure": True}
+                found.append(Trigger(token, spec, "under"))
             elif token.lower_ in self.subject_words and token.pos_ == "ADJ":
                 found.append(Trigger(token, {"type": None, "requires_measure": True}, "subject_to"))
             elif token.pos_ == "NOUN" and token.lower_ in self.nouns and not self._measure_of_trigger(token) \
@@ -224,8 +228,11 @@ class ActionExtractor:
         # "OFAC designated A, while Britain added B": the parallel clause's measure is the main clause's
         parallel = v.dep_ == "advcl" and v.head.lemma_.lower() in self.verbs and any(
             c.dep_ == "mark" and c.lower_ in {"while", "whereas"} for c in v.children)
+        # "OFAC on Monday named eight companies": a body whose usual measure is a listing
+        listing_body = v.lemma_ in self.listing_verbs and actor in self.agency_defaults and any(
+            c.dep_ == "dobj" for c in v.children)
         if spec.get("requires_list") and list_hit is None and measure is None and not _passive(v) and not bare_list \
-                and not also and not parallel and actor not in state["last_type"]:
+                and not also and not parallel and actor not in state["last_type"] and not listing_body:
             return []  # "Under China, BIS is adding A; B": to the list BIS used before in the article
         back_reference = _passive(v) and (v.dep_ in {"acl", "relcl"} and self._is_group(v.head)
                                           or _also(v) and state["last"] is not None)  # "Also targeted were A"
@@ -800,7 +807,8 @@ class ActionExtractor:
         "Those named include ...": a passive with no agent and no list of its own.
         """
         last = state["last"]
-        fell_under = v.lower_ == "under" and v.head.lemma_ in {"fall", "get", "come"}  # "Under the sanctions fell X"
+        # "Under the sanctions fell X", "Into the list got X" (translated)
+        fell_under = v.lower_ in {"under", "into", "in"} and v.head.lemma_ in {"fall", "get", "come"}
         if not (_passive(v) or fell_under):
             return None
         if last is None or last["agency"] is None:
@@ -832,6 +840,11 @@ class ActionExtractor:
     # -- targets -------------------------------------------------------------------------
     def _target_heads(self, v: Token, spec: dict) -> tuple[list[Token], str]:
         """The words that stand for the targets of trigger `v`, and how they were found."""
+        if v.lower_ in {"under", "into", "in"} and v.head.lemma_ in {"get", "fall", "come"} and v.i < v.head.i:
+            # "Into the list got, in particular, A and B": the names after the verb, however parsed
+            after = next((t for t in v.sent[v.head.i - v.sent.start:] if t.ent_type_ == "ORG"), None)
+            if after is not None:
+                return [after], "subject_to"
         if _passive(v) or _predicative(v) or v.dep_ == "acl" and not any(c.dep_ == "dobj" for c in v.children):
             return self._passive_targets(v)
         heads = _along_with(v)
