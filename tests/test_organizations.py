@@ -199,6 +199,8 @@ NAME_BOUNDARIES = [
     ("Zeya Machine Tools Trading FZE belongs 100% to Russian Zeya Machine Tools JSC.", "Zeya Machine Tools JSC"),
     ("OFAC designated Syrian Arab Airlines in 2013; Syrian Arab Airlines denied it.", "Syrian Arab Airlines"),
     ('The remaining 49% belongs to the Cyprus "Velmora Holdings" Ltd, a holding.', '"Velmora Holdings" Ltd'),
+    ("Today, OFAC is also removing Laboratorios Velmora del Norte, S.A. de C.V. (Velmora) from the SDN List.",
+     "Laboratorios Velmora del Norte, S.A. de C.V."),
     ("Norland sold its 30% stake in Karoo Optronics to Stellenbosch-based Ridgeback Holdings last year.",
      "Karoo Optronics"),
     ("Schedule 1 is amended by adding the following:\n\n14 Ostrava Lens Works LLC\n15 Dunmore Rail Co.",
@@ -238,6 +240,8 @@ def test_list_members_are_separate_orgs(nlp, text, names):
 
 # -- not organizations: job titles, peoples, systems, lists, laws, "IPO", places ----------------
 NOT_ORG = [
+    ("The release follows.\n\nINDIA-BASED CHEMICAL SUPPLIERS\n\nVelmora Fine Organics LLP is a Mumbai trader.",
+     "INDIA-BASED CHEMICAL"),
     ("BIS renewed the order against Baltic Forensic Systems OU, a Tallinn company that resold hardware.", "Tallinn"),
     ("FOR IMMEDIATE RELEASE\nThursday, March 21, 2024\n\nMIAMI – A Doral parts supplier pleaded guilty today.", "MIAMI"),
     ("OFAC sanctioned five entities located in the Democratic People's Republic of Korea (DPRK) that earn revenue.",

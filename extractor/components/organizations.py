@@ -38,6 +38,7 @@ class OrganizationRepairer:
         self.descriptors: set[str] = {v for w in r["descriptors"] for v in (w, w.upper())}
         self.non_org_heads: set[str] = set(r["non_org_heads"])
         self.non_orgs: set[str] = set(r["non_orgs"])
+        self.connectors: set[str] = set(r["name_connectors"])
         self.non_org_leads: tuple[str, ...] = tuple(r["non_org_leads"])
         self.demonyms: set[str] = set(r["demonyms"])
         self.title_words: set[str] = set(r["title_words"])
@@ -238,6 +239,14 @@ class OrganizationRepairer:
             start += 1
         if start < end - 1 and doc[start].like_num and opens_item(doc[start]):
             start += 1  # "31 Nemiga Optics LLC": a schedule's item number
+        if doc[start].text in self.suffixes and start >= 2 and doc[start - 1].text == "," \
+                and not self._opens_name(doc, start):  # (not "A LLC, OOO Severnaya Optics")
+            # "Laboratorios Vitamed del Norte, S.A. de C.V." tagged as the legal form alone: the name before it
+            j = start - 2
+            while j > 0 and (doc[j - 1].is_title or doc[j - 1].lower_ in self.connectors) and not doc[j].is_sent_start:
+                j -= 1
+            if doc[j].is_title and j < start - 1:
+                start = j
         place = start
         while place < end - 1 and (doc[place].text in self.places or doc[place].text in self.demonyms) \
                 and doc[place].text not in QUOTES:
@@ -358,6 +367,11 @@ class OrganizationRepairer:
         if text.isupper() and not strong and (before is None or "\n" in before.text_with_ws) \
                 and after is not None and after.text in {"-", "–", "—", "--"}:
             return True  # "MIAMI – A Doral supplier ...": a dateline's place
+        line_start = span.doc.text.rfind("\n", 0, span.start_char) + 1
+        line_end = span.doc.text.find("\n", span.end_char)
+        line = span.doc.text[line_start:line_end if line_end >= 0 else len(span.doc.text)]
+        if text.isupper() and not self._has_suffix(span) and line.isupper() and not ENTRY_TAG.search(line):
+            return True  # "INDIA-BASED CHEMICAL SUPPLIERS": a heading in capitals
         if len(span) == 1 and not strong and before is not None and before.lower_ in {"a", "an"} \
                 and after is not None and after.lower_ in self.role_nouns:
             return True  # "a Tallinn company", "a Dubai trader": a place before a role noun
