@@ -367,11 +367,10 @@ class OrganizationRepairer:
         if text.isupper() and not strong and (before is None or "\n" in before.text_with_ws) \
                 and after is not None and after.text in {"-", "–", "—", "--"}:
             return True  # "MIAMI – A Doral supplier ...": a dateline's place
-        line_start = span.doc.text.rfind("\n", 0, span.start_char) + 1
-        line_end = span.doc.text.find("\n", span.end_char)
-        line = span.doc.text[line_start:line_end if line_end >= 0 else len(span.doc.text)]
-        if text.isupper() and not self._has_suffix(span) and line.isupper() and not ENTRY_TAG.search(line):
-            return True  # "INDIA-BASED CHEMICAL SUPPLIERS": a heading in capitals
+        if text.isupper() and not self._has_suffix(span):
+            line = _line(span).text
+            if line.isupper() and not ENTRY_TAG.search(line):
+                return True  # "INDIA-BASED CHEMICAL SUPPLIERS": a heading in capitals
         if len(span) == 1 and not strong and before is not None and before.lower_ in {"a", "an"} \
                 and after is not None and after.lower_ in self.role_nouns:
             return True  # "a Tallinn company", "a Dubai trader": a place before a role noun
@@ -496,6 +495,16 @@ def _list_entries(doc: Doc) -> list[Span]:
                 out.append(span)
         offset += len(line) + 1
     return out
+
+
+def _line(span: Span) -> Span:
+    """The line of text a span is on (read off the tokens: `doc.text` is rebuilt on each access)."""
+    doc, start, end = span.doc, span.start, span.end
+    while start > 0 and "\n" not in doc[start - 1].text_with_ws:
+        start -= 1
+    while end < len(doc) and "\n" not in doc[end - 1].text_with_ws:
+        end += 1
+    return doc[start:end]
 
 
 def _named_without(doc: Doc, word: str, rest: str) -> bool:

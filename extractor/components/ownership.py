@@ -1187,12 +1187,13 @@ def _entry_name(sent: Span, ctx: Context) -> str | None:
     first = next((t for t in sent if not t.is_space), None)
     if first is None:
         return None
+    text = doc.text  # (rebuilt on each access)
     # (or a later sentence of a field's line: "Other Information: (Ref): RUS2071. 51% owned by X.")
-    line = doc.text[doc.text.rfind("\n", 0, first.idx) + 1:first.idx]
+    line = text[text.rfind("\n", 0, first.idx) + 1:first.idx]
     labelled = ":" in [t.text for t in doc[first.i:first.i + 5]] and first.is_title or FIELD_LABEL.match(line)
     if not labelled:
         return None
-    start = doc.text.rfind("\n\n", 0, first.idx)
+    start = text.rfind("\n\n", 0, first.idx)
     block = doc.char_span(start + 2 if start >= 0 else 0, first.idx, alignment_mode="expand")
     ents = [e for e in block.ents if e.label_ == "ORG"] if block is not None else []
     return ctx.names.get(ents[0].start) if ents else None
