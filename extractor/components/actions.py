@@ -807,8 +807,7 @@ class ActionExtractor:
         "Those named include ...": a passive with no agent and no list of its own.
         """
         last = state["last"]
-        # "Under the sanctions fell X", "Into the list got X" (translated)
-        fell_under = v.lower_ in {"under", "into", "in"} and v.head.lemma_ in {"fall", "get", "come"}
+        fell_under = _fell_under(v)
         if not (_passive(v) or fell_under):
             return None
         if last is None or last["agency"] is None:
@@ -840,7 +839,7 @@ class ActionExtractor:
     # -- targets -------------------------------------------------------------------------
     def _target_heads(self, v: Token, spec: dict) -> tuple[list[Token], str]:
         """The words that stand for the targets of trigger `v`, and how they were found."""
-        if v.lower_ in {"under", "into", "in"} and v.head.lemma_ in {"get", "fall", "come"} and v.i < v.head.i:
+        if _fell_under(v) and v.i < v.head.i:
             # "Into the list got, in particular, A and B": the names after the verb, however parsed
             after = next((t for t in v.sent[v.head.i - v.sent.start:] if t.ent_type_ == "ORG"), None)
             if after is not None:
@@ -1164,6 +1163,12 @@ def _passive(v: Token) -> bool:
     if v.dep_ == "advcl" and v.tag_ == "VBN":
         return _passive(v.head)  # "X was designated by OFAC, added to the UK list by the FCDO"
     return v.dep_ == "conj" and v.head.i != v.i and v.head.pos_ in {"VERB", "AUX"} and _passive(v.head)
+
+
+def _fell_under(v: Token) -> bool:
+    """ "Under the sanctions fell X", "Into the list got X" (translated): the targets came under
+    the measure just told."""
+    return v.lower_ in {"under", "into", "in"} and v.head.lemma_ in {"fall", "get", "come"}
 
 
 def _appositive_participle(v: Token) -> bool:
