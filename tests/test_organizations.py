@@ -212,6 +212,8 @@ NAME_BOUNDARIES = [
      "Comercio de Veiculos Zona Leste Eireli"),
     ("Also listed were the car dealer Comercio de Veiculos Zona Leste Eireli and Novi Sad Mikro DOO.",
      "Novi Sad Mikro DOO"),
+    # a sentence adverb the model takes into the name
+    ("Today Orion Resources Ltd. holds 66% of Vesta Grain Co.", "Orion Resources Ltd."),
 ]
 
 

@@ -77,6 +77,9 @@ CURRENT: list[tuple[str, list[Row]]] = [
 ]
 
 FORMER: list[tuple[str, list[Row]]] = [
+    # the stake a relative clause tells, replaced by the main clause's present one
+    (f"{NORLAND}, which already held 31%, now controls 80% of {BALTIC}.",
+     [(NORLAND, BALTIC, 31, "former", False), (NORLAND, BALTIC, 80, "current", False)]),
     (f"{BALTIC} is owned by {NORLAND}, which cut its holding in the company from 100% to 51% in 2023.",
      [(NORLAND, BALTIC, 100, "former", False), (NORLAND, BALTIC, 51, "current", False)]),
     (f"{NORLAND} previously held 40% of a Latvian leasing venture, {BALTIC}, before selling the stake.",
@@ -157,6 +160,13 @@ VIA_SUBSIDIARY: list[tuple[str, list[Row]]] = [
 ]
 
 SEVERAL_HOLDERS: list[tuple[str, list[Row]]] = [
+    (f"{NORLAND} and {ORION} own 50% each of {BALTIC}, while {NORLAND} sold its 40% holding in {VESTA}.",
+     [(NORLAND, BALTIC, 50, "current", False), (ORION, BALTIC, 50, "current", False),
+      (NORLAND, VESTA, 40, "former", False)]),
+    # a passive with a share per agent, the first held through a subsidiary; "show" misparsed as taking Y
+    (f"Filings show {BALTIC} is owned 45% by {NORLAND} through a Labuan subsidiary, 30% by {ORION} and "
+     f"25% by {VESTA}.", [(NORLAND, BALTIC, 45, "current", True), (ORION, BALTIC, 30, "current", False),
+                          (VESTA, BALTIC, 25, "current", False)]),
     (f"{NORLAND}, {ORION} and {VESTA} own 40%, 35% and 25% of {BALTIC} respectively.",
      [(NORLAND, BALTIC, 40, "current", False), (ORION, BALTIC, 35, "current", False),
       (VESTA, BALTIC, 25, "current", False)]),
@@ -225,6 +235,17 @@ IN_CONTEXT: list[tuple[str, list[Row]]] = [
      [(NORLAND, BALTIC, 30, "current", True)]),
     (f"{BALTIC} is 51% owned by {NORLAND}, with the remaining 49% held by {ORION} through a Barbados subsidiary.",
      [(NORLAND, BALTIC, 51, "current", False), (ORION, BALTIC, 49, "current", True)]),
+    # a relative clause on the holder, the company or the share routes the stake through a subsidiary
+    (f"{BALTIC} is 70 percent owned by {NORLAND}, which holds the shares through a Panama subsidiary.",
+     [(NORLAND, BALTIC, 70, "current", True)]),
+    (f"{NORLAND} will keep its 60% stake in {BALTIC}, a Greek affiliate that it holds through a Cyprus subsidiary.",
+     [(NORLAND, BALTIC, 60, "current", True)]),
+    (f"{NORLAND} holds 66% of {BALTIC}, {ORION} 20% and {VESTA} the remaining 14%, which it owns "
+     f"through a Singapore unit.", [(NORLAND, BALTIC, 66, "current", False), (ORION, BALTIC, 20, "current", False),
+                                    (VESTA, BALTIC, 14, "current", True)]),
+    (f"{BALTIC} is 85 percent owned by {NORLAND}, which holds 30% of {VESTA} through a subsidiary.",
+     [(NORLAND, BALTIC, 85, "current", False), (NORLAND, VESTA, 30, "current", True)]),
+    (f"{NORLAND} holds over a subsidiary 20 % of {BALTIC}.", [(NORLAND, BALTIC, 20, "current", True)]),
     (f"{BALTIC} said on Monday it would buy a mine. Its largest shareholder, {ORION}, owns 29.9% and backs the deal.",
      [(ORION, BALTIC, 29.9, "current", False)]),
     # "the company" / "the cable maker": the company the previous sentence is about

@@ -72,6 +72,7 @@ class Lexicon:
     former_adjectives: frozenset[str]
     former_governors: frozenset[str]
     former_preps: frozenset[str]
+    present_adverbs: frozenset[str]
     change_events: frozenset[str]
     completing_verbs: frozenset[str]
     report_verbs: frozenset[str]
@@ -323,6 +324,9 @@ def _object(ctx: Context, *heads: Token) -> tuple[str | None, bool, str | None]:
     stranded = _stranded_object(ctx, heads)
     if stranded is not None:
         return stranded, False, None
+    # "A and B own 50% each of Y": the object hangs on "each"
+    heads = tuple(h for head in heads for h in (head, *(c for c in head.children
+                                                         if c.lower_ in ctx.lex.distributive_words)))
     for head in heads:
         pobj = _pobj(head, ctx.lex.object_preps)
         if pobj is not None:
@@ -406,7 +410,7 @@ def is_former(lex: Lexicon, *nodes: Token) -> bool:
         if node.tag_ == "VBN" and node.lemma_.lower() in lex.hold_verbs and any(
                 c.dep_ == "aux" and c.lower_ == "had" for c in node.children):
             return True  # "a company that had owned 45% of Y": held before the time of the story
-        if _later_sold(node, lex):
+        if _later_sold(node, lex) or _superseded(node, lex):
             return True
         reports = [c for c in node.children if c.dep_ in {"advcl", "parataxis", "ccomp"}
                    and c.lemma_.lower() in lex.report_verbs]  # "until last year, the filings show"
@@ -448,6 +452,18 @@ def _later_sold(verb: Token, lex: Lexicon) -> bool:
                 o.lower_ in {"it", "them"} or o.lemma_.lower() in lex.stake_nouns | lex.security_nouns for o in objects):
             return True
     return False
+
+
+def _superseded(verb: Token, lex: Lexicon) -> bool:
+    """"X, which already held 31%, now controls 80% of Y": the holder's relative clause tells the stake
+    that the main clause's present stake replaced."""
+    if verb.dep_ != "relcl" or verb.head.dep_ != "nsubj" or verb.lemma_.lower() not in lex.hold_verbs:
+        return False
+    main = verb.head.head
+    inside = {t.i for t in verb.head.subtree}
+    return main.lemma_.lower() in lex.hold_verbs and any(
+        c.dep_ == "advmod" and c.lower_ in lex.present_adverbs for c in main.children) and any(
+        t.like_num for t in main.subtree if t.i not in inside)
 
 
 def _held_before_change(prep: Token, lex: Lexicon) -> bool:
@@ -497,6 +513,18 @@ def _through_subsidiary(ctx: Context, *heads: Token) -> bool:
     return False
 
 
+def _relative_through(ctx: Context, *nodes: Token | None) -> bool:
+    """"X, which holds the shares through a Panama subsidiary", "Y, an affiliate that it holds through a
+    unit": a relative clause on a party of the stake (or on its apposition) routes the stake through an
+    unnamed subsidiary. Not a clause with a stake of its own ("X, which holds 30% of Z through a unit")."""
+    for node in filter(None, nodes):
+        for party in [node, *(c for c in node.children if c.dep_ == "appos")]:
+            if any(c.dep_ == "relcl" and c.lemma_.lower() in ctx.lex.hold_verbs and _through_subsidiary(ctx, c)
+                   and not any(t.like_num for t in c.subtree) for c in party.children):
+                return True
+    return False
+
+
 # -- rules, one per phrasing -----------------------------------------------------------------------
 
 
@@ -528,7 +556,8 @@ def _chained_agent(p: Percent, ctx: Context) -> list[Claim] | None:
     owned = owned_of(owned_tok, ctx) if owned_tok is not None else None
     owner, via = holder_of(agent, ctx)
     status = "former" if is_former(ctx.lex, verb) else "current"
-    return [Claim(p, "percent_owned_by", owner, owned, status=status, via_subsidiary=via)]
+    # unread, the company is the one the sentence's first share is in ("45% by A through a unit, 30% by B")
+    return [Claim(p, "percent_owned_by", owner, owned, owned is None, status, via)]
 
 
 def _participle(p: Percent, ctx: Context) -> list[Claim] | None:
@@ -558,6 +587,9 @@ def _participle(p: Percent, ctx: Context) -> list[Claim] | None:
                           if c.dep_ in {"nsubjpass", "nsubj"} and c.i != anchor.i), None)
         if owned_tok is None and verb.dep_ in {"acl", "amod", "compound", "appos"}:
             owned_tok = verb.head
+        if owned_tok is None and verb.dep_ == "ccomp" and any(c.dep_ == "auxpass" for c in verb.children):
+            # "Filings show Y is owned 45% by X", parsed with Y as the object of "show"
+            owned_tok = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
         if owned_tok is not None and owned_tok.i == anchor.i or p.even:
             owned_tok = next((c for c in copula.children if c.dep_ == "nsubj"), None) if copula is not None else None
         if beside:  # the company the clause "with" belongs to gives stakes in, else its subject
@@ -584,7 +616,7 @@ def _participle(p: Percent, ctx: Context) -> list[Claim] | None:
     else:
         return None  # "X holds 60% of Y and Z the remaining 10%": not "X 100 percent owns Y"
     owned = owned_of(owned_tok, ctx) if owned_tok is not None else None
-    through = _through_subsidiary(ctx, verb)
+    through = _through_subsidiary(ctx, verb) or _relative_through(ctx, agent, owned_tok)
     if p.even:  # "50-50 owned by A and B": two holders of 50 each
         agents = [agent, *agent.conjuncts] if agent is not None else []
         if len(agents) != 2:
@@ -847,7 +879,8 @@ def _verb_stake(p: Percent, ctx: Context, stake: Token, verb: Token, poss: Token
     former = (disposed and not unasserted) or is_former(lex, verb, stake) or _holder_exits(verb, holder, lex)
     status = "former" if former else "current"
     rule = ("sold_stake" if disposed else "verb_stake") if noun else ("sold_percent" if disposed else "verb_percent")
-    through = _through_subsidiary(ctx, verb, stake)
+    through = _through_subsidiary(ctx, verb, stake) or _relative_through(
+        ctx, holder, stake, _pobj(stake, lex.object_preps))
     holders = _distributed(holder, verb, stake, p, ctx) if holder is not None else None
     if holders:
         claims = [Claim(p, rule + "_each", owner, owned, open_object, status, via or through, pending)
@@ -1024,7 +1057,8 @@ def listed_holder(p: Percent, ctx: Context) -> Claim | None:
         return None
     stake = anchor.head if anchor.dep_ in INSIDE_NOUN and _is_stake_noun(anchor.head, ctx.lex) else anchor
     owned, open_object, pending = _object(ctx, stake)
-    return Claim(p, "listed_holder", ctx.names[holder.i], owned, open_object, pending=pending)
+    return Claim(p, "listed_holder", ctx.names[holder.i], owned, open_object, pending=pending,
+                 via_subsidiary=_relative_through(ctx, stake))
 
 
 def _holder_after(p: Percent, ctx: Context) -> Token | None:
