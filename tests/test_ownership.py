@@ -123,6 +123,13 @@ FORMER: list[tuple[str, list[Row]]] = [
      [(ORION, "KESTREL MARINE SERVICES LLC", 51, "current", False)]),
     (f"(3) {BALTIC}\nAddress: Riga, Latvia\nOthers: 60% of the shares are held by {ORION}.",
      [(ORION, BALTIC, 60, "current", False)]),
+    # an OFSI entry's "(Parent company)" and "(Shareholders)" fields: "its" is the entry's company
+    ("1. Name 6: KESTREL DRILLING JSC\nAddress: Murmansk, Russia.\nOther Information: (UK Sanctions List Ref): "
+     f"RUS1921. (Parent company): {ORION}, which holds 74% of its shares and held 80% until 2020.",
+     [(ORION, "KESTREL DRILLING JSC", 74, "current", False), (ORION, "KESTREL DRILLING JSC", 80, "former", False)]),
+    ("1. Name 6: KESTREL DRILLING JSC\nAddress: Murmansk, Russia.\nOther Information: (UK Sanctions List Ref): "
+     f"RUS1921. (Shareholders): {ORION} 30%; {NORLAND} 70%. (Type of entity): Joint Stock Company.",
+     [(ORION, "KESTREL DRILLING JSC", 30, "current", False), (NORLAND, "KESTREL DRILLING JSC", 70, "current", False)]),
     (f"The venture, {BALTIC}, is owned by {ORION} (50%) and {NORLAND} (50%).",
      [(ORION, BALTIC, 50, "current", False), (NORLAND, BALTIC, 50, "current", False)]),
     (f"{BALTIC} is a joint venture of {ORION} (60%) and {NORLAND} (40%).",

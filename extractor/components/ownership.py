@@ -871,6 +871,9 @@ def _verb_stake(p: Percent, ctx: Context, stake: Token, verb: Token, poss: Token
         open_object, pending = False, None if owned is not None else "restructuring"
     else:
         owned, open_object, pending = _object(ctx, stake, verb)
+    if owned is not None and holder is not None and owned == holder_of(holder, ctx)[0] and any(
+            t.lower_ in ANAPHORS for t in stake.subtree):
+        owned, pending = None, "previous"  # "(Parent company): X, which holds 74% of its shares": the entry's
     if owned is None and holder is not None and (open_object or holder.lower_ in RELATIVES):
         owned = _owned_by_agent(holder, ctx)  # "Y is owned by X, which cut its holding (in the company) to 51%"
     if owned is None and (open_object or pending == "previous") and holder is not None:
@@ -1038,6 +1041,8 @@ def _governing_verb(tok: Token) -> Token | None:
         tok = tok.head
     if tok.dep_ in ARGUMENTS and (tok.head.pos_ in {"VERB", "AUX"} or tok.dep_ == "dobj"):
         return tok.head  # a direct object makes a verb of a head tagged otherwise ("each own 10%")
+    if tok.dep_ == "npadvmod" and tok.head.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in tok.head.children):
+        return tok.head  # "and held 80% until 2020", parsed as a measure of the verb
     return None
 
 
@@ -1127,8 +1132,9 @@ def read_sentence(sent: Span, ctx: Context) -> Reading:
     claims = [c for found in read.values() if found for c in found]
     framed = [c for c in claims if c.owner or c.owned]
     shared = holder_noun_owned(sent, ctx)
-    words = [t for t in sent if not t.is_space][:2]
-    fielded = len(words) == 2 and words[0].lower_ in ctx.lex.holder_fields and words[1].text == ":"  # "Founders: A – 75%"
+    words = [t for t in sent if not t.is_space and t.text != "("][:2]
+    # "Founders: A – 75%", "(Shareholders): A 30%; B 70%"
+    fielded = len(words) == 2 and words[0].lower_ in ctx.lex.holder_fields and words[1].text in {":", "):"}
     if framed or shared or fielded:
         listed = (listed_holder(p, ctx) for p, found in read.items() if found is None)
         # a registry field's holders hold shares of the entry's company (see `_entry_name`)
