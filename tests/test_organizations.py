@@ -214,6 +214,9 @@ NAME_BOUNDARIES = [
      "Novi Sad Mikro DOO"),
     # a sentence adverb the model takes into the name
     ("Today Orion Resources Ltd. holds 66% of Vesta Grain Co.", "Orion Resources Ltd."),
+    # a copula between two names the model tagged as one
+    ("The controlling shareholder of Vesta Grain Ltd is Orion Holdings Limited.", "Vesta Grain Ltd"),
+    ("The controlling shareholder of Vesta Grain Ltd is Orion Holdings Limited.", "Orion Holdings Limited"),
 ]
 
 

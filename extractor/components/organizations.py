@@ -26,6 +26,7 @@ RELABELLED = {"PERSON", "GPE", "NORP", "FAC", "PRODUCT", "LOC", "WORK_OF_ART", "
 NAME_START = r"^[A-Z0-9][\w&'’.\-]*$"
 ACADEMIC = ["University", "Institute", "Academy", "College", "Laboratory", "Center", "Centre"]
 QUOTES = {'"', "“", "”", "«", "»"}
+COPULAS = {"is", "are", "was", "were"}  # never inside a name
 
 
 class OrganizationRepairer:
@@ -193,7 +194,9 @@ class OrganizationRepairer:
             and doc[t.i + 1].is_title
             # "orders against Halvard Swift and Qadir Volga": two short forms the article
             # also uses apart ("Halvard Swift Logistics Limited", "Qadir Volga LLC")
-            or t.lower_ == "and" and t.i > span.start and _used_apart(span))]
+            or t.lower_ == "and" and t.i > span.start and _used_apart(span)
+            # "the shareholder of Vesta Grain Ltd is Orion Holdings Limited": a verb is no part of a name
+            or t.text in COPULAS and t.i > span.start)]
         if not cuts or any(t.text == "&" for t in span.doc[cuts[-1]:span.end]):
             # "Aldric Defense, Space & Security" is one name
             return [span]

@@ -35,6 +35,7 @@ INSIDE_NOUN = {"compound", "amod", "nmod", "nummod"}
 #: A percentage hanging off a listed holder: "B 35%", "A (40%)".
 ON_HOLDER = {"appos", "npadvmod", "nmod", "dep"}
 RELATIVES = {"which", "that", "who", "whom", "whose"}
+PLACES = {"GPE", "LOC"}
 ANAPHORS = {"it", "its"}
 FUSED = re.compile(r"^(\d+(?:\.\d+)?)%-([a-z]+)$")
 #: The label that opens a field line of a sanctions-list entry ("Other Information: ...").
@@ -231,7 +232,12 @@ def name_of(tok: Token, ctx: Context) -> str | None:
         if tok.i > 0 and tok.i - 1 in ctx.names and tok.dep_ in {"nsubj", "nsubjpass"}:
             return ctx.names[tok.i - 1]  # "with B which holds the other 50%": no comma, the name before
         clause = next((a for a in tok.ancestors if a.dep_ in {"relcl", "acl"}), None)
-        return name_of(clause.head, ctx) if clause is not None else None
+        head = clause.head if clause is not None else None
+        while head is not None and head.i not in ctx.names and head.ent_type_ in PLACES and head.dep_ == "pobj":
+            # "X Ltd registered in Hong Kong, which holds 42%": the clause hung on the place
+            registered = head.head.head
+            head = registered.head if registered.dep_ == "acl" else None
+        return name_of(head, ctx) if head is not None else None
     if tok.lower_ in ANAPHORS:
         return _anaphor(tok, ctx)
     named = _named_child(tok, ctx)
@@ -371,10 +377,10 @@ def _subject(verb: Token) -> Token | None:
     """The active subject of a verb, shared along xcomp/conj/participle chains and from a relative's noun."""
     while True:
         # (also when the parser hung it on an auxiliary: "Merbok Agro Ventures Berhad retains 70%")
-        subject = next((c for c in [*verb.children, *(g for a in verb.children if a.dep_ == "aux" for g in a.children)]
-                        if c.dep_ == "nsubj"), None)
-        if subject is not None:
-            return subject
+        subjects = [c for c in [*verb.children, *(g for a in verb.children if a.dep_ == "aux" for g in a.children)]
+                    if c.dep_ == "nsubj"]
+        if subjects:  # the name of "the second shareholder Foo Ltd holds 11%", parsed as two subjects
+            return next((c for c in subjects if c.pos_ == "PROPN"), subjects[0])
         before = verb.doc[verb.i - 1] if verb.i > 0 else None
         if verb.dep_ in {"conj", "ccomp", "advcl"} and before is not None and before.ent_type_ == "ORG" and before.pos_ == "PROPN":
             return before  # "Y has three shareholders: A Ltd holds 40%", with "holds" hung on "has"
@@ -437,15 +443,17 @@ def _sale_completed(stake: Token, lex: Lexicon) -> bool:
 
 
 def _later_sold(verb: Token, lex: Lexicon) -> bool:
-    """A holding the same clause says was given up later: "bought 6.6% of Y in 2006 but sold the
-    holding in 2009", "held 45% of Y until (before) it sold the stake in 2023", "had 15%, but exited"."""
+    """A holding the same clause says was given up or changed later: "bought 6.6% of Y in 2006 but sold
+    the holding in 2009", "held 45% of Y until (before) it sold the stake in 2023", "had 15%, but exited",
+    "held 25% in 2019 and has since reduced its holding to 3.1%"."""
     if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in lex.hold_verbs | lex.acquire_verbs:
         return False
     for child in verb.children:
         later = child.dep_ == "conj" or child.dep_ == "advcl" and any(  # "until / before it sold the stake"
             m.dep_ == "mark" and m.lower_ in lex.former_preps | {"before"} for m in child.children)
-        if not later or child.lemma_.lower() not in lex.dispose_verbs or is_unasserted(child, lex):
-            continue  # (not "holds 9.5% ... and would sell the stake")
+        changed = child.lemma_.lower() in lex.change_verbs and _pobj(child, lex.change_preps) is not None
+        if not later or not (child.lemma_.lower() in lex.dispose_verbs or changed) or is_unasserted(child, lex):
+            continue  # (not "holds 9.5% ... and would sell the stake"); "... and has since cut its holding to 3%"
         subjects = [c for c in child.children if c.dep_ == "nsubj"]
         objects = [c for c in child.children if c.dep_ == "dobj"]
         if all(s.lower_ in {"it", "they"} for s in subjects) and all(  # the same holder, the same stake
@@ -650,11 +658,15 @@ def _further_agents(p: Percent, agent: Token, owned: str | None, status: str, ct
 
 
 def _belongs(p: Percent, ctx: Context) -> list[Claim] | None:
-    """"Y, of which 49% belongs to X"; "Y belongs for 45% to A, for 35% to B" (translated)."""
-    verb = p.anchor.head
+    """"Y, of which 49% belongs to X", "The 51% share of Y belongs to X"; "Y belongs for 45% to A, for
+    35% to B" (translated)."""
+    anchor = p.anchor
+    if anchor.dep_ in INSIDE_NOUN and _is_stake_noun(anchor.head, ctx.lex) and anchor.head.dep_ == "nsubj":
+        anchor = anchor.head
+    verb = anchor.head
     if verb.lemma_.lower() not in ctx.lex.belong_verbs:
         return _belongs_for(p, ctx)
-    if p.anchor.dep_ in {"npadvmod", "advmod", "dobj"}:  # "Y is belonging 100% to X" (translated)
+    if anchor.dep_ in {"npadvmod", "advmod", "dobj"}:  # "Y is belonging 100% to X" (translated)
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         holder = _pobj(verb, {"to"})
         if subject is None or holder is None or is_unasserted(verb, ctx.lex):
@@ -663,7 +675,7 @@ def _belongs(p: Percent, ctx: Context) -> list[Claim] | None:
         status = "former" if is_former(ctx.lex, verb) else "current"
         return [Claim(p, "percent_belongs_to", owner, name_of(subject, ctx), status=status,
                       via_subsidiary=via or _through_subsidiary(ctx, verb))]
-    if p.anchor.dep_ != "nsubj":
+    if anchor.dep_ != "nsubj":
         return None
     if is_unasserted(verb, ctx.lex):
         return []
@@ -672,7 +684,7 @@ def _belongs(p: Percent, ctx: Context) -> list[Claim] | None:
         through = _pobj(verb, ctx.lex.via_preps)
         holder = _pobj(through, {"to"}) if through is not None else None
     owner, via = holder_of(holder, ctx) if holder is not None else (None, False)
-    owned, open_object, pending = _object(ctx, verb, p.anchor)
+    owned, open_object, pending = _object(ctx, verb, anchor)
     status = "former" if is_former(ctx.lex, verb) else "current"
     via = via or _through_subsidiary(ctx, verb)
     return [Claim(p, "percent_belongs_to", owner, owned, open_object, status, via, pending)]
@@ -860,7 +872,7 @@ def _verb_stake(p: Percent, ctx: Context, stake: Token, verb: Token, poss: Token
         unasserted = False  # "X will keep its 60% stake in Y": the stake is held now
     if unasserted and not disposed:
         return []
-    holder = _pobj(verb, {"by"}) if stake.dep_ == "nsubjpass" else _subject(verb) or poss
+    holder = _agent(verb, ctx) if stake.dep_ == "nsubjpass" else _subject(verb) or poss
     holder = _respective(holder, stake) if holder is not None else None
     if verb.lemma_.lower() in lex.allotment_verbs:
         # "X receives 21.7%": of the company named with it, else of the company being restructured
@@ -908,6 +920,16 @@ def _sellers(p: Percent, ctx: Context, owned: str | None, open_object: bool, pen
         if name is not None:
             claims.append(Claim(p, "bought_from", name, owned, open_object, "former", pending=pending))
     return claims
+
+
+def _agent(verb: Token, ctx: Context) -> Token | None:
+    """A passive's agent, also a named one the parser hung lower ("51% has been held since the
+    company's founding by X", with "by" on "founding")."""
+    agent = _pobj(verb, {"by"})
+    if agent is None:
+        agent = next((c for t in verb.subtree if t.lower_ == "by" and t.dep_ == "prep" for c in t.children
+                      if c.dep_ == "pobj" and c.i in ctx.names), None)
+    return agent
 
 
 def _owned_by_agent(holder: Token, ctx: Context) -> str | None:
@@ -1099,16 +1121,20 @@ def holder_noun_owned(sent: Span, ctx: Context) -> set[str]:
         name = owned_of(pobj, ctx) if pobj is not None else None
         if name is not None:
             owned.add(name)
-    # "Y is owned by A (50%) and B (50%)", "Y is a joint venture of A (60%) and B (40%)": the subject
+    # "Y is owned by A (50%) and B (50%)", "Y belongs to A (65%) and B (35%)", "Y is a joint venture of
+    # A (60%) and B (40%)": the subject
     root = sent.root
     venture = any(c.dep_ == "attr" and c.lemma_.lower() in ctx.lex.company_nouns for c in root.children) \
         and root.lemma_ in ctx.lex.copula_verbs
-    owned_by = root.lemma_.lower() in ctx.lex.hold_verbs and any(c.dep_ == "auxpass" for c in root.children)
-    if venture or owned_by:
-        subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        name = name_of(subject, ctx) if subject is not None else None
-        if name is not None:
-            owned.add(name)
+    for verb in sent:
+        lemma = verb.lemma_.lower()
+        owned_by = lemma in ctx.lex.hold_verbs and any(c.dep_ == "auxpass" for c in verb.children) or \
+            lemma in ctx.lex.belong_verbs and _pobj(verb, {"to"}) is not None
+        if owned_by or venture and verb.i == root.i:
+            subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            name = name_of(subject, ctx) if subject is not None else None
+            if name is not None:
+                owned.add(name)
     return owned
 
 
@@ -1309,8 +1335,10 @@ def _antecedents(doc: Doc, ctx: Context) -> dict[str, dict[int, str]]:
             words |= set() if generic else {tok.lower_, lemma}
             holders = _clause_subjects(tok, ctx)  # "X holds 17% of the cable maker" is not about X
             named = {names[e.start] for e in orgs if e.end <= tok.i and any(t.lower_ in words for t in e)} - holders
+            # in its own sentence also a name with the noun itself: "Foo Pay LLC, 90% of which belongs to the
+            # group", after "Foo Group JSC"
             here = {names[e.start] for e in orgs if sent.start <= e.start and e.end <= tok.i
-                    and any(t.lower_ in words for t in e)} - holders
+                    and any(t.lower_ in words | {tok.lower_, lemma} for t in e)} - holders
             named = here if len(here) == 1 else named  # "... in Tolubai Bank, while the bank itself owns ..."
             prior = [d for d in described if d[0] < tok.i and d[1] == lemma and d[2] not in holders] \
                 if not generic else []
