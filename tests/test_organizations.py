@@ -214,6 +214,8 @@ NAME_BOUNDARIES = [
      "Novi Sad Mikro DOO"),
     # a sentence adverb the model takes into the name
     ("Today Orion Resources Ltd. holds 66% of Vesta Grain Co.", "Orion Resources Ltd."),
+    ("Investor Vesta Capital Ltd holds 12% of the bank.", "Vesta Capital Ltd"),
+    ("Ural Alloys reduced its share in the Armenian Vesta Ferroalloy Plant CJSC.", "Vesta Ferroalloy Plant CJSC"),
     # a copula between two names the model tagged as one
     ("The controlling shareholder of Vesta Grain Ltd is Orion Holdings Limited.", "Vesta Grain Ltd"),
     ("The controlling shareholder of Vesta Grain Ltd is Orion Holdings Limited.", "Orion Holdings Limited"),

@@ -28,6 +28,22 @@ ORION, VESTA = "Orion Metals Corp", "Vesta Trading LLC"
 KAPPA, LUMEN, TESSARO = "Kappa Resources B.V.", "Lumen Gas Ltd.", "Tessaro Energy S.A."
 
 CURRENT: list[tuple[str, list[Row]]] = [
+    (f"{BALTIC} is 100% subsidiary of {NORLAND}.", [(NORLAND, BALTIC, 100, "current", False)]),
+    (f"{BALTIC}, a 51% subsidiary of {NORLAND}, was listed.", [(NORLAND, BALTIC, 51, "current", False)]),
+    (f"{BALTIC} is 55 per cent owned by {KAPPA}. The remaining 15 per cent of the terminal belongs to {NORLAND}.",
+     [(KAPPA, BALTIC, 55, "current", False), (NORLAND, BALTIC, 15, "current", False)]),
+    # "it" is not the company its relative clause is about
+    (f"{NORLAND} is a shipping group. In a filing, the company said that {BALTIC}, in which it holds 30 per cent "
+     f"through a wholly owned Singapore subsidiary, is 55 per cent owned by {ORION}.",
+     [(NORLAND, BALTIC, 30, "current", True), (ORION, BALTIC, 55, "current", False)]),
+    # a stake told after one in "the listed company" is in the same company
+    (f"{BALTIC} sold 5% of its shares. Investor {ORION} holds a 12.5 per cent interest in the listed company, "
+     f"while {NORLAND} sold its 15 per cent stake last year.",
+     [(ORION, BALTIC, 12.5, "current", False), (NORLAND, BALTIC, 15, "former", False)]),
+    # a state body with its country
+    (f"{ORION} agreed to sell its 24 per cent stake in {BALTIC}. The State Property Committee of Belarus holds "
+     f"62.5 per cent.", [(ORION, BALTIC, 24, "current", False),
+                         ("State Property Committee of Belarus", BALTIC, 62.5, "current", False)]),
     (f"The 51% share of {BALTIC} belongs to {NORLAND} indirectly, through a company in Cyprus.",
      [(NORLAND, BALTIC, 51, "current", True)]),
     # "the group" in its own sentence: the name with that word
@@ -86,6 +102,8 @@ CURRENT: list[tuple[str, list[Row]]] = [
 ]
 
 FORMER: list[tuple[str, list[Row]]] = [
+    (f"The Russian company {NORLAND} reduced its share in {BALTIC} from 75% till 49%.",
+     [(NORLAND, BALTIC, 75, "former", False), (NORLAND, BALTIC, 49, "current", False)]),
     (f"{NORLAND} held 25% of {BALTIC} in 2019 and has since reduced its holding to 3.1%.",
      [(NORLAND, BALTIC, 25, "former", False), (NORLAND, BALTIC, 3.1, "current", False)]),
     # the stake a relative clause tells, replaced by the main clause's present one

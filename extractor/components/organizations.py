@@ -45,6 +45,7 @@ class OrganizationRepairer:
         self.title_words: set[str] = set(r["title_words"])
         self.leading_strip: set[str] = {w.lower() for w in r["leading_strip"]}
         self.role_nouns: set[str] = set(r["role_nouns"])
+        self.leading_roles: set[str] = set(r["leading_roles"])
         self.places: set[str] = set(r["places"])
         self.prefixes: set[str] = set(r["legal_prefixes"])
         self.business_verbs: set[str] = set(r["business_verbs"])
@@ -242,6 +243,8 @@ class OrganizationRepairer:
             start += 1
         if start < end - 1 and doc[start].like_num and opens_item(doc[start]):
             start += 1  # "31 Nemiga Optics LLC": a schedule's item number
+        if start < end - 1 and doc[start].is_sent_start and doc[start].lower_ in self.leading_roles:
+            start += 1  # "Investor Vesta Capital Ltd holds 12%"
         if doc[start].text in self.suffixes and start >= 2 and doc[start - 1].text == "," \
                 and not self._opens_name(doc, start):  # (not "A LLC, OOO Severnaya Optics")
             # "Laboratorios Vitamed del Norte, S.A. de C.V." tagged as the legal form alone: the name before it

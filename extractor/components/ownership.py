@@ -265,8 +265,11 @@ def _anaphor(tok: Token, ctx: Context) -> str | None:
     as an object, a subject other than the holder ("Y was removed after X, which had owned 80% of it,
     sold out": Y)."""
     holder = None
+    # not the company a relative clause is about: "Y, in which it holds 30%, is 55% owned by Z" (it is not Y)
+    described = {a.head.i for a in tok.ancestors if a.dep_ == "relcl"}
     for ancestor in tok.ancestors:
-        subject = next((c for c in ancestor.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i != tok.i), None)
+        subject = next((c for c in ancestor.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i != tok.i
+                        and c.i not in described), None)
         if subject is None:
             continue
         name = name_of(subject, ctx)
@@ -485,6 +488,8 @@ def _held_until(prep: Token, lex: Lexicon) -> bool:
     if prep.dep_ != "prep" or prep.lower_ not in lex.former_preps:
         return False
     inside = [t for t in prep.subtree if t.i != prep.i]
+    if any(t.lower_ in lex.unit_starts for t in inside):
+        return False  # "cut its share from 75% till 49%" (translated): a level, not a date
     return bool(inside) and not any(t.dep_ in {"pcomp", "pobj"} and t.pos_ in {"VERB", "AUX"} for t in inside) \
         and any(t.ent_type_ == "DATE" or t.like_num or t.lower_ == "recently" for t in inside)
 
@@ -538,7 +543,8 @@ def _relative_through(ctx: Context, *nodes: Token | None) -> bool:
 
 def read_percent(p: Percent, ctx: Context) -> list[Claim] | None:
     """The claims of the first rule that reads this percentage as a stake; None when none does."""
-    for rule in (_chained_agent, _participle, _belongs, _restated_stake, _joins, _stake, _stake_beside):
+    for rule in (_chained_agent, _participle, _percent_subsidiary, _belongs, _restated_stake, _joins, _stake,
+                 _stake_beside):
         claims = rule(p, ctx)
         if claims is not None:
             return claims
@@ -641,6 +647,25 @@ def _participle(p: Percent, ctx: Context) -> list[Claim] | None:
     return claims
 
 
+def _percent_subsidiary(p: Percent, ctx: Context) -> list[Claim] | None:
+    """"Y is 100% subsidiary of X", "Y, a 51% subsidiary of X" (no participle: see `_participle`)."""
+    noun = p.anchor.head
+    if p.anchor.dep_ not in INSIDE_NOUN or noun.lemma_.lower() not in ctx.lex.subsidiary_nouns or noun.i in ctx.names:
+        return None
+    parent = _pobj(noun, {"of"})
+    if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        owned_tok = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    else:
+        owned_tok = noun.head if noun.dep_ == "appos" else None
+    if parent is None or owned_tok is None:
+        return None
+    if is_unasserted(noun.head, ctx.lex):
+        return []
+    owner, via = holder_of(parent, ctx)
+    status = "former" if is_former(ctx.lex, noun, noun.head) else "current"
+    return [Claim(p, "percent_subsidiary", owner, name_of(owned_tok, ctx), status=status, via_subsidiary=via)]
+
+
 def _further_agents(p: Percent, agent: Token, owned: str | None, status: str, ctx: Context) -> list[Claim]:
     """ "Y is owned 70% by A and 30% by B": the parser loses the second share; read it off the surface."""
     doc = agent.doc
@@ -713,6 +738,9 @@ def _restated_stake(p: Percent, ctx: Context) -> list[Claim] | None:
     elif anchor.dep_ == "pobj" and anchor.head.lower_ in lex.change_preps | lex.change_from_preps | {"at"} \
             and anchor.head.head.lemma_.lower() in lex.change_verbs | lex.copula_verbs:
         verb = anchor.head.head
+    elif anchor.dep_ == "pobj" and anchor.head.lower_ in lex.change_preps and anchor.head.head.lower_ in \
+            lex.change_from_preps and anchor.head.head.head.lemma_.lower() in lex.change_verbs:
+        verb = anchor.head.head.head  # "from 75% till 49%", with "till" hung on "from"
     else:
         return None
     stake = next((c for c in verb.children if c.dep_ in {"nsubj", "dobj"} and _is_stake_noun(c, lex)), None)
@@ -1175,8 +1203,12 @@ def read_sentence(sent: Span, ctx: Context) -> Reading:
                 claim = replace(claim, status=source.status,
                                 pending=claim.pending or (source.pending if source.owned is None else None))
         if claim.owned is None and claim.open_object and claim.pending is None:
-            source = _nearest(claim, owned_claims)
-            if source is not None:
+            # the company of the nearest stake, also one told as "the listed company" ("X holds 12% in the
+            # listed company, while Z sold its 15% stake")
+            source = _nearest(claim, owned_claims + [c for c in claims if c.pending == "previous" and c.owner])
+            if source is not None and source.owned is None:
+                claim = replace(claim, pending="previous")
+            elif source is not None:
                 claim = replace(claim, owned=source.owned)
             elif len(shared) == 1:
                 claim = replace(claim, owned=next(iter(shared)))
