@@ -94,6 +94,8 @@ LISTS = [
      "Yitu and Leon Technology.",
      ["DJI", "Dawning Information Industry", "Megvii", "SenseTime", "CloudWalk", "Xiamen Meiya Pico", "Yitu",
       "Leon Technology"]),
+    # "and" inside running prose joins two names (only a whole list item is one name)
+    ("OFAC named Huawei and Vesta Radar Corp. on Monday.", ["Huawei", "Vesta Radar Corp."]),
     ("The banks affected were Sberbank, VTB, Gazprombank, Alfa-Bank, Otkritie, Sovcombank and Novikombank.",
      ["Sberbank", "VTB", "Gazprombank", "Alfa-Bank", "Otkritie", "Sovcombank", "Novikombank"]),
     ("The list includes Lakeside Institute of Technology and Harbin Marine University, added in May.",
@@ -212,6 +214,13 @@ NAME_BOUNDARIES = [
      "Comercio de Veiculos Zona Leste Eireli"),
     ("Also listed were the car dealer Comercio de Veiculos Zona Leste Eireli and Novi Sad Mikro DOO.",
      "Novi Sad Mikro DOO"),
+    # a name with "and" that is a whole list item: after ";", an item number, or a list's last "Ltd. and"
+    ("BIS is adding Kowloon Bay Parts Limited; Sun and Moon Trading Co., Limited; and Harbour Chips Limited.",
+     "Sun and Moon Trading Co., Limited"),
+    ("Australia listed:\n\n8. Murman and Kola Shipping Agency LLC (Russia)\n9. Kara Sea Logistics OOO (Russia)",
+     "Murman and Kola Shipping Agency LLC"),
+    ("Segovia Gold Trading Corp. and Rosario Bullion and Assay Limited were designated.",
+     "Rosario Bullion and Assay Limited"),
     # a sentence adverb the model takes into the name
     ("Today Orion Resources Ltd. holds 66% of Vesta Grain Co.", "Orion Resources Ltd."),
     ("Investor Vesta Capital Ltd holds 12% of the bank.", "Vesta Capital Ltd"),
@@ -290,6 +299,8 @@ NOT_ORG = [
     ("OFAC added the firms to its list of Specially Designated Global Terrorists on Wednesday.",
      "Specially Designated Global Terrorists"),
     ("The measures rest on the Foreign Exchange and Foreign Trade Act.", "Foreign Exchange"),
+    # a place in parentheses after a name is where it is registered, not a short form
+    ("Kara Sea Logistics OOO (Russia) was listed on Thursday.", "Russia"),
 ]
 
 

@@ -22,6 +22,8 @@ from spacy.util import filter_spans
 from ..lexicons import load_yaml
 from .spans import overlaps
 
+PLACES = {"GPE", "LOC"}
+
 if not Doc.has_extension("entities"):
     Doc.set_extension("entities", default=None)
 
@@ -81,7 +83,8 @@ class AliasResolver:
         r = load_yaml(rules)
         self.strip_words = {normalize(w) for w in r["legal_suffixes"] + r["descriptors"]} - {""}
         self.prefixes = {normalize(p) for p in r["legal_prefixes"]}
-        self.generic_words = set(r["generic_name_words"]) | {normalize(p) for p in r["places"]}
+        self.places = {normalize(p) for p in r["places"]}
+        self.generic_words = set(r["generic_name_words"]) | self.places
         self.legal_words = {normalize(w) for w in r["legal_suffixes"] + r["legal_prefixes"]} - {"", "group", "holdings", "holding"}
         self.marker_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.marker_matcher.add("ALIAS_MARKER", [nlp.make_doc(m) for m in markers])
@@ -139,7 +142,9 @@ class AliasResolver:
         for m in mentions:
             if m.end + 2 < len(doc) and doc[m.end].text == "(" and m.end + 1 not in covered:
                 close = next((i for i in range(m.end + 1, min(m.end + 6, len(doc))) if doc[i].text == ")"), None)
-                if close and close > m.end + 1 and doc[m.end + 1].text[:1].isupper():
+                # (not a place: "Kara Sea Logistics OOO (Russia)" is where it is registered)
+                if close and close > m.end + 1 and doc[m.end + 1].text[:1].isupper() and not (
+                        doc[m.end + 1].ent_type_ in PLACES or normalize(doc[m.end + 1:close].text) in self.places):
                     found.append(Span(doc, m.end + 1, close, label=m.label_))
         for j in markers:
             if j < len(doc) and j not in covered and doc[j].text[:1].isupper():

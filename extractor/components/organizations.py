@@ -125,6 +125,7 @@ class OrganizationRepairer:
                        and not _possessor(doc[s:e])]
         candidates += self._list_members(doc, candidates)
         candidates += _list_entries(doc)
+        candidates += self._items_with_and(doc, candidates)
         contextual = self._business_names(doc, ents)
         candidates += contextual
         contextual_bounds = {(s.start, s.end) for s in contextual}
@@ -204,6 +205,27 @@ class OrganizationRepairer:
         bounds = [span.start, *cuts, span.end]
         parts = [span.doc[a + (a in cuts):b] for a, b in zip(bounds, bounds[1:])]
         return [Span(span.doc, p.start, p.end, label=span.label_) for p in parts if len(p)]
+
+    def _items_with_and(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """"Sun and Moon Trading Co., Limited" as a whole list item (after ";", ":", an item number, a
+        line break, or a list's last "Ltd. and"): the model splits it, but an item names one company.
+        Not inside running prose ("OFAC named Huawei and ZTE Corp."): two companies are as likely."""
+        found = []
+        for span in spans:
+            if not self._has_suffix(span) or span.start < 2 or doc[span.start - 1].lower_ != "and":
+                continue
+            first = span.start - 1
+            while first > 0 and doc[first - 1].is_title and doc[first - 1].text not in self.suffixes:
+                first -= 1
+            before = doc[first - 1] if first > 0 else None
+            if first == span.start - 1 or before is None:
+                continue
+            item = before.text in {";", ":"} or "\n" in before.text or "\n" in before.whitespace_ \
+                or before.text in {".", ")"} and first >= 2 and doc[first - 2].like_num \
+                or before.lower_ == "and" and first >= 2 and doc[first - 2].text in self.suffixes
+            if item and span.start - first <= 5:
+                found.append(Span(doc, first, span.end, label=ORG))
+        return found
 
     def _has_role_noun(self, span: Span) -> bool:
         """ "tank maker Kamazavod", "Los Halcones, a group that ...": a role noun names it."""
