@@ -352,6 +352,9 @@ MORE = [
          f"{ARVELL}, a hawala office; and {KYRENE}, a haulier. Also sanctioned were {OBSIDIAN} and {DUNMORE}.",
          [(SAN, "Foreign, Commonwealth and Development Office", t, WED, False)
           for t in (ARVELL, KYRENE, OBSIDIAN, DUNMORE)], "back-reference-to-the-last-acting-body"),
+    case("Australia on Wednesday imposed sanctions on two entities, as the Kremlin tries to build a shadow fleet. "
+         f"The entities designated are:\n\n1. {ARVELL}\n2. {KYRENE}",
+         [(SAN, None, t, WED, False) for t in (ARVELL, KYRENE)], "a-side-clauses-agency-is-no-actor"),
     case(f"OFAC on Wednesday issued a general license authorizing transactions with {CORVANE} until April 18.",
          [(SAN, OFAC, CORVANE, WED, True)], "the-end-of-a-licence-is-not-its-date"),
     case(f"Last week, the State Department barred entry to officials of {QINGHE}, while the Treasury sanctioned "

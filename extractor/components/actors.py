@@ -54,7 +54,8 @@ def recent_actor(v: Token, floor: int = 0) -> str | None:
     start = max(start, floor)
     for ent in sorted((e for e in doc.ents if start <= e.start < v.i and e.label_ == "AGENCY"),
                       key=lambda e: -e.start):
-        if ent.root.dep_ == "nsubj" and ent.root.head.lemma_ not in REPORTING:  # not "the ministry said"
+        # not "the ministry said", nor a side clause ("..., as the Kremlin tries to build a fleet")
+        if ent.root.dep_ == "nsubj" and ent.root.head.lemma_ not in REPORTING and ent.root.head.dep_ != "advcl":
             return ent.kb_id_
     return None
 
