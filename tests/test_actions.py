@@ -352,6 +352,10 @@ MORE = [
          f"{ARVELL}, a hawala office; and {KYRENE}, a haulier. Also sanctioned were {OBSIDIAN} and {DUNMORE}.",
          [(SAN, "Foreign, Commonwealth and Development Office", t, WED, False)
           for t in (ARVELL, KYRENE, OBSIDIAN, DUNMORE)], "back-reference-to-the-last-acting-body"),
+    case(f"OFAC on Wednesday designated {ARVELL} for shipping Iranian oil. {KYRENE} was designated again by OFAC "
+         f"in November 2018. OFAC also delisted {OBSIDIAN} on its request.",
+         [(SAN, OFAC, ARVELL, WED, False), (SAN, OFAC, KYRENE, "2018-11", False), (SAN, OFAC, OBSIDIAN, WED, True)],
+         "also-continues-the-news-day-not-a-background-date"),
     case("Australia on Wednesday imposed sanctions on two entities, as the Kremlin tries to build a shadow fleet. "
          f"The entities designated are:\n\n1. {ARVELL}\n2. {KYRENE}",
          [(SAN, None, t, WED, False) for t in (ARVELL, KYRENE)], "a-side-clauses-agency-is-no-actor"),

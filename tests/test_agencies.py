@@ -106,6 +106,12 @@ AMBIGUOUS = [
     # a list only one country keeps, in the same sentence, outweighs the article's country
     ("The U.S. Treasury and the Commerce Department acted on Friday. Beijing may retaliate through an unreliable "
      "entity list that the Ministry of Commerce announced last year.", "Ministry of Commerce", MOFCOM),
+    # ... and, named in one sentence, for the article's bare form; a full name after it is another body
+    ("The Ministry of Commerce on Thursday released Announcement No. 58. The Ministry of Commerce decided to add "
+     "6 U.S. entities into the export control control list. On September 12 the U.S. Commerce Ministry added 23 "
+     "Chinese entities into the Entity List.", "Ministry of Commerce", MOFCOM),
+    ("In December 2022 the firm was added to the entity list by the US Commerce ministry.", "US Commerce ministry",
+     "U.S. Department of Commerce"),
 ]
 
 
@@ -113,7 +119,8 @@ AMBIGUOUS = [
     "text,form,name", AMBIGUOUS,
     ids=["uk-london-ofsi", "uk-after-hm-treasury", "uk-treasury-in-london", "us-washington",
          "translated-us-american", "translated-us-ministry", "cn-beijing", "cn-commerce-ministry",
-         "cn-lower-case-commerce-ministry", "cn-lower-case-with-country", "cn-own-list-in-the-sentence"],
+         "cn-lower-case-commerce-ministry", "cn-lower-case-with-country", "cn-own-list-in-the-sentence",
+         "cn-own-list-in-the-article", "us-commerce-ministry"],
 )
 def test_ambiguous_form_follows_article_country(nlp, text, form, name):
     entity = entity_of(run(nlp, text), form)

@@ -383,7 +383,9 @@ class ActionExtractor:
         if agency is not None:
             state["last_type"][agency] = atype
             state.setdefault("lead", state["last"])  # the article's first action: "the same rule"
-            if date is not None:
+            # (a background date does not replace the day of the news: "It was designated again by OFAC in
+            # November 2018. OFAC also delisted X" is the news day's delisting)
+            if date is not None and (agency not in state["last_date_of"] or news_day(date, doc._.published)):
                 state["last_date_of"][agency] = date
         if not targets:
             return []

@@ -102,10 +102,19 @@ class AgencyRecognizer:
         cues = Counter(
             country for ent in doc.ents for country, names in self.country_cues.items() if ent.text in names
         )
+        # the country whose own list the article's sentences with a bare form name (the article uses the
+        # bare form for one body: "the Ministry of Commerce decided to add ... into the export control list")
+        by_lists = Counter(self._by_list(agencies[i].sent, self.ambiguous[agencies[i].text]) for i in todo)
+        by_lists.pop(None, None)
         for i in todo:
             options = self.ambiguous[agencies[i].text]
             choice = self._by_list(agencies[i].sent, options)
-            choice = choice or next((name for name in options.values() if name in named), None)
+            # the body the article named before in full ("Ministry of Commerce of USA ... the Ministry of
+            # Commerce"); a full name only after it refers to another body
+            before = {s.kb_id_ for s in agencies[:i] if s.kb_id_ and s.text not in self.ambiguous}
+            choice = choice or next((name for name in options.values() if name in before), None)
+            if choice is None and len(by_lists) == 1 and next(iter(by_lists)) in options.values():
+                choice = next(iter(by_lists))
             if choice is None:
                 ranked = sorted(options, key=lambda c: (countries[c], cues[c]), reverse=True)
                 choice = options[ranked[0]]
