@@ -356,6 +356,10 @@ MORE = [
          f"in November 2018. OFAC also delisted {OBSIDIAN} on its request.",
          [(SAN, OFAC, ARVELL, WED, False), (SAN, OFAC, KYRENE, "2018-11", False), (SAN, OFAC, OBSIDIAN, WED, True)],
          "also-continues-the-news-day-not-a-background-date"),
+    case(f"OFAC on Monday delisted {KYRENE}, a Piraeus-managed tanker owner designated last year, after it "
+         "replaced its management.",
+         [(SAN, OFAC, KYRENE, "2023-06-12", True), (SAN, OFAC, KYRENE, "2022", False)],
+         "a-name-in-a-hyphened-modifier-is-no-list-item"),
     case("Australia on Wednesday imposed sanctions on two entities, as the Kremlin tries to build a shadow fleet. "
          f"The entities designated are:\n\n1. {ARVELL}\n2. {KYRENE}",
          [(SAN, None, t, WED, False) for t in (ARVELL, KYRENE)], "a-side-clauses-agency-is-no-actor"),

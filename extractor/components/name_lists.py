@@ -173,6 +173,8 @@ def next_in_list(ent: Span, ents: dict, step: int) -> Span | None:
             separated = any(t.text in {",", ";", "and", "or"} for t in gap)
             if broken or not separated or other.label_ != ent.label_ and len(gap) - inside > 3:
                 return None
+            if other.end + 1 < len(doc) and doc[other.end].text == "-" and doc[other.end + 1].tag_ == "VBN":
+                return None  # "A, a Piraeus-managed tanker owner": a word of A's description
             if other.root.dep_ == "nsubj" and other.root.head.i > other.root.i and ent.root.dep_ != "nsubj":
                 return None  # "designated A; the Commerce Department added B": a new clause's subject
             if step < 0 and ent.root.dep_ in {"nsubj", "nsubjpass"} and ent.root.head.i > ent.root.i \
