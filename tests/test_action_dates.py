@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.components.action_dates import in_dateline, news_day
+from extractor.components.action_dates import in_dateline, news_day, within
 from helpers import run
 
 
@@ -25,3 +25,11 @@ def test_news_day(value, news):
 def test_the_first_date_is_a_dateline(nlp, text, dateline):
     doc = run(nlp, text, "2023-06-16")
     assert in_dateline(doc.spans["dates"][0]) is dateline
+
+
+@pytest.mark.parametrize("value,period,inside", [
+    ("2025-04-29", "2025-W18", True), ("2025-04-29", "2025-W17", False), ("2025-04-29", "2025-04", True),
+    ("2025-04", "2025", True), ("2025", "2025", False), ("2024-04-29", "2025", False), (None, "2025", False),
+])
+def test_a_date_within_a_coarser_one(value, period, inside):
+    assert within(value, period) is inside

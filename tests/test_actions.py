@@ -360,6 +360,9 @@ MORE = [
          "replaced its management.",
          [(SAN, OFAC, KYRENE, "2023-06-12", True), (SAN, OFAC, KYRENE, "2022", False)],
          "a-name-in-a-hyphened-modifier-is-no-list-item"),
+    case(f"Two traders, {ARVELL} and {KYRENE}, hit by U.S. sanctions last week, denied wrongdoing. {ARVELL} and "
+         f"{KYRENE} are among the six entities that OFAC designated on June 6 for procurement of propellant.",
+         [(SAN, OFAC, t, "2023-06-06", False) for t in (ARVELL, KYRENE)], "a-vague-retelling-of-a-dated-action"),
     case("Australia on Wednesday imposed sanctions on two entities, as the Kremlin tries to build a shadow fleet. "
          f"The entities designated are:\n\n1. {ARVELL}\n2. {KYRENE}",
          [(SAN, None, t, WED, False) for t in (ARVELL, KYRENE)], "a-side-clauses-agency-is-no-actor"),

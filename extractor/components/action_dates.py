@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import re
 
 from spacy.tokens import Doc, Span, Token
 
@@ -107,3 +108,17 @@ def clause_head(token: Token, stop: Token) -> Token:
             return token
         token = token.head
     return token
+
+
+def within(value: str | None, period: str) -> bool:
+    """A date inside a coarser one: "2025-04-29" in "2025-04", "2025" or the ISO week "2025-W18"."""
+    if not value or len(value) <= len(period):
+        return False
+    week = re.fullmatch(r"(\d{4})-W(\d{2})", period)
+    if week is None:
+        return value.startswith(period + "-")
+    try:
+        year, number, _ = dt.date.fromisoformat(value).isocalendar()
+    except ValueError:
+        return False
+    return (year, number) == (int(week[1]), int(week[2]))

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lexicons import load_yaml
 from .action_dates import (as_date, clause_dates, clause_head, dates_per_target, event_date, in_dateline, news_day,
-                           respective_dates, unanchored)
+                           respective_dates, unanchored, within)
 from .actors import (AGENCY_ANAPHORS, ANNOUNCING, PRONOUNS, REPORTING, agency_antecedent, agency_right_before,
                      announcing_verb, entity_antecedent, misparsed_main_verb, recent_actor, reporting_verb, speaker_of)
 from .name_lists import (annex_heading, annex_references, apposition_after, coordination, counted_names, country_heading,
@@ -1292,8 +1292,9 @@ def _dedupe(rows: list[dict], country: dict[str, str]) -> list[dict]:
     """One row per (type, agency, target, date, lifted). A dateless row is dropped when the
     same action has a dated one (a later sentence that names the targets of a dated lead); a
     row without agency is dropped when a body of the same country (or of any, when no country
-    acted) is named for the same measure on the same target ("The United States on Tuesday
-    sanctioned 11 companies ... OFAC designated A, B ..."), and lends that row its date."""
+    acted) is named for the same measure on the same target, on the same date or one inside its
+    coarser date ("The United States last week sanctioned 11 companies ... OFAC designated A, B on
+    April 29 ..."), and lends that row its date."""
     named = {}
     for r in rows:
         if r["agency"] is not None:
@@ -1303,7 +1304,8 @@ def _dedupe(rows: list[dict], country: dict[str, str]) -> list[dict]:
         same = named.get((r["type"], r["target"], r["lifted"]), []) if r["agency"] is None else []
         value = (r["date"] or {}).get("value")
         place = r.pop("actor_country", None)
-        compatible = [o for o in same if (value is None or (o["date"] or {}).get("value") in (None, value))
+        compatible = [o for o in same if (value is None or (o["date"] or {}).get("value") in (None, value)
+                                          or within((o["date"] or {}).get("value"), value))
                       and (place is None or country.get(o["agency"]) in (None, place))]
         if not compatible:
             kept.append(r)
