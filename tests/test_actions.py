@@ -363,6 +363,13 @@ MORE = [
     case(f"Two traders, {ARVELL} and {KYRENE}, hit by U.S. sanctions last week, denied wrongdoing. {ARVELL} and "
          f"{KYRENE} are among the six entities that OFAC designated on June 6 for procurement of propellant.",
          [(SAN, OFAC, t, "2023-06-06", False) for t in (ARVELL, KYRENE)], "a-vague-retelling-of-a-dated-action"),
+    case("FINANCIAL SANCTIONS NOTICE\n\n1. On 9 May 2024 the Foreign, Commonwealth and Development Office "
+         "designated two entities under regulation 5 of The Russia (Sanctions) (EU Exit) Regulations 2019 for "
+         "supporting the Government of Russia.\n\n2. The following entries have been added to the Consolidated "
+         "List:\n\nARVELL PETROLEUM LLC\nKYRENE MARINE LLC\n",
+         [(SAN, "Foreign, Commonwealth and Development Office", t, "2024-05-09", False)
+          for t in ("ARVELL PETROLEUM LLC", "KYRENE MARINE LLC")],
+         "an-agency-the-parser-hung-on-the-fronted-date"),
     case("Australia on Wednesday imposed sanctions on two entities, as the Kremlin tries to build a shadow fleet. "
          f"The entities designated are:\n\n1. {ARVELL}\n2. {KYRENE}",
          [(SAN, None, t, WED, False) for t in (ARVELL, KYRENE)], "a-side-clauses-agency-is-no-actor"),

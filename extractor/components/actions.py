@@ -723,8 +723,9 @@ class ActionExtractor:
                     pobj = [c for c in tok.children if c.dep_ == "pobj"]
                     if pobj:
                         return self._agency_of(pobj[0], ents), pobj[0]
-        if v.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in v.children):
-            before = agency_right_before(v, ents)  # "continued after BIS (BIS) issued ...", misparsed
+        if (v.dep_ == "conj" or not _passive(v)) and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in v.children):
+            # misparsed: "continued after BIS (BIS) issued ...", "On 9 May 2024 the FCDO designated ..."
+            before = agency_right_before(v, ents)
             if before is not None:
                 return before.kb_id_, before.root
         if (v.dep_ in {"conj", "xcomp"} or v.dep_ == "advcl" and v.tag_ == "VBG") and v.head.pos_ in {"VERB", "AUX"}:
