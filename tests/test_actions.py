@@ -370,6 +370,11 @@ MORE = [
          [(SAN, "Foreign, Commonwealth and Development Office", t, "2024-05-09", False)
           for t in ("ARVELL PETROLEUM LLC", "KYRENE MARINE LLC")],
          "an-agency-the-parser-hung-on-the-fronted-date"),
+    case("The European Union on Wednesday imposed sanctions on three entities. The Council of the European Union "
+         f"listed the entities under its drone framework. The entities are: {ARVELL}; {KYRENE}; and {OBSIDIAN}, "
+         "which runs the quay where the first missiles were loaded in early May.",
+         [(SAN, "Council of the European Union", t, WED, False) for t in (ARVELL, KYRENE, OBSIDIAN)],
+         "the-sub-body-names-the-targets-and-a-relative-clause-dates-nothing"),
     case("Australia on Wednesday imposed sanctions on two entities, as the Kremlin tries to build a shadow fleet. "
          f"The entities designated are:\n\n1. {ARVELL}\n2. {KYRENE}",
          [(SAN, None, t, WED, False) for t in (ARVELL, KYRENE)], "a-side-clauses-agency-is-no-actor"),

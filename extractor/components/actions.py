@@ -110,6 +110,7 @@ class ActionExtractor:
         bodies = load_yaml(agencies)
         self.ambiguous_agencies = set(bodies["ambiguous"])
         self.country = {a["name"]: a["country"] for a in bodies["agencies"] if a.get("name")}
+        self.part_of = {a["name"]: a["part_of"] for a in bodies["agencies"] if a.get("part_of")}
         self.country_of_place = {name: code for code, names in bodies["country_cues"].items() for name in names}
 
     # -- component ------------------------------------------------------------------------
@@ -141,7 +142,7 @@ class ActionExtractor:
             found = _resolve_count(doc, ents, *count, claimed=claimed)
             claimed.update(row["target"] for row in found)
             rows += found
-        doc._.actions = _dedupe(rows, self.country)
+        doc._.actions = _dedupe(rows, self.country, self.part_of)
         return doc
 
     def _triggers(self, sent: Span) -> list[Trigger]:
@@ -494,7 +495,9 @@ class ActionExtractor:
             return []
         # an entry paragraph's dates are its fields ("Organization Established Date 2008")
         entry = item and not is_item(sent)
-        own = [d for d in dates if sent.start <= d.start < sent.end and not in_dateline(d)] if not entry else []
+        # (in a sentence, of its main clause: not "C, which runs the quay where ... were loaded in September")
+        own = [d for d in dates if sent.start <= d.start < sent.end and not in_dateline(d)
+               and (item or clause_head(d.root, sent.root).i == sent.root.i)] if not entry else []
         date = as_date(own[0]) if own else last["date"]
         evidence = _evidence(sent)
         if item:  # the list goes on; "the above enterprises" are its items
@@ -1289,13 +1292,15 @@ def _resolve_count(doc: Doc, ents: dict, count: int, atype: str, agency: str | N
              "evidence": evidence, "rule": "count:named_later"} for name in found[:count]]
 
 
-def _dedupe(rows: list[dict], country: dict[str, str]) -> list[dict]:
+def _dedupe(rows: list[dict], country: dict[str, str], part_of: dict[str, str]) -> list[dict]:
     """One row per (type, agency, target, date, lifted). A dateless row is dropped when the
     same action has a dated one (a later sentence that names the targets of a dated lead); a
     row without agency is dropped when a body of the same country (or of any, when no country
     acted) is named for the same measure on the same target, on the same date or one inside its
     coarser date ("The United States last week sanctioned 11 companies ... OFAC designated A, B on
-    April 29 ..."), and lends that row its date."""
+    April 29 ..."), and lends that row its date. A parent body's row gives way to its sub-body's
+    for the same action ("The EU on Monday imposed sanctions on seven entities. The Council ...
+    listed the entities ...")."""
     named = {}
     for r in rows:
         if r["agency"] is not None:
@@ -1314,7 +1319,10 @@ def _dedupe(rows: list[dict], country: dict[str, str]) -> list[dict]:
         for other in compatible:
             if other["date"] is None and r["date"] is not None:
                 other["date"] = r["date"]
-    rows = kept
+    by_part = {(r["type"], part_of[r["agency"]], r["target"], (r["date"] or {}).get("value"), r["lifted"])
+               for r in kept if r["agency"] in part_of}
+    rows = [r for r in kept
+            if (r["type"], r["agency"], r["target"], (r["date"] or {}).get("value"), r["lifted"]) not in by_part]
     seen: set[tuple] = set()
     dated = {(r["type"], r["agency"], r["target"], r["lifted"]) for r in rows if r["date"] and r["date"].get("value")}
     out = []
