@@ -221,6 +221,9 @@ NAME_BOUNDARIES = [
      "Murman and Kola Shipping Agency LLC"),
     ("Segovia Gold Trading Corp. and Rosario Bullion and Assay Limited were designated.",
      "Rosario Bullion and Assay Limited"),
+    # a name with a country's formal name in it, tagged as a place by the model
+    ("The entities are: Iran Air; the Islamic Republic of Iran Shipping Lines (IRISL); and Mahan Air.",
+     "Islamic Republic of Iran Shipping Lines"),
     # a sentence adverb the model takes into the name
     ("Today Orion Resources Ltd. holds 66% of Vesta Grain Co.", "Orion Resources Ltd."),
     ("Investor Vesta Capital Ltd holds 12% of the bank.", "Vesta Capital Ltd"),
