@@ -221,6 +221,8 @@ NAME_BOUNDARIES = [
      "Murman and Kola Shipping Agency LLC"),
     ("Segovia Gold Trading Corp. and Rosario Bullion and Assay Limited were designated.",
      "Rosario Bullion and Assay Limited"),
+    ("Among those removed were the Centre for Advanced Materials at the University of Lahore and Orion Ltd.",
+     "Centre for Advanced Materials at the University of Lahore"),
     # a name with a country's formal name in it, tagged as a place by the model
     ("The entities are: Iran Air; the Islamic Republic of Iran Shipping Lines (IRISL); and Mahan Air.",
      "Islamic Republic of Iran Shipping Lines"),

@@ -88,6 +88,11 @@ class OrganizationRepairer:
             # "University of Science and Technology", not "Institute of Technology and Lakeside Marine University"
             [academic, {"LOWER": "of"}, name, {"LOWER": "and"}, {"TEXT": {"REGEX": NAME_START, "NOT_IN": ACADEMIC}, "OP": "+"}],
         ])
+        # "the Centre for Advanced Materials at the University of Lahore": a unit named with its university
+        self.matcher.add("unit_at_university", greedy="LONGEST", patterns=[[
+            {"TEXT": {"IN": ["Centre", "Center", "Institute", "School", "Laboratory", "Faculty", "College"]}},
+            {"LOWER": {"IN": ["for", "of"]}}, {"IS_TITLE": True, "OP": "+"}, {"LOWER": "at"}, {"LOWER": "the", "OP": "?"},
+            {"TEXT": {"IN": ["University", "Academy"]}}, {"LOWER": "of"}, {"IS_TITLE": True, "OP": "+"}]])
         self.matcher.add(
             "x_of_y",
             [[{"TEXT": {"REGEX": NAME_START}, "OP": "*"}, {"TEXT": {"IN": r["of_heads"]}},
