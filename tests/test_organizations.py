@@ -229,6 +229,10 @@ NAME_BOUNDARIES = [
     # a sentence adverb the model takes into the name
     ("Today Orion Resources Ltd. holds 66% of Vesta Grain Co.", "Orion Resources Ltd."),
     ("Investor Vesta Capital Ltd holds 12% of the bank.", "Vesta Capital Ltd"),
+    ("Also Orion Feiyue Technology Co. was listed on Monday.", "Orion Feiyue Technology Co."),
+    # capitals beyond ASCII, hyphened words
+    ("Anadolu Elektronik Ödeme Hizmetleri A.Ş. is 65% owned by a holding.", "Anadolu Elektronik Ödeme Hizmetleri A.Ş."),
+    ("Tsing Yi Hi-Tech Co., Limited denied the accusation.", "Tsing Yi Hi-Tech Co., Limited"),
     ("Ural Alloys reduced its share in the Armenian Vesta Ferroalloy Plant CJSC.", "Vesta Ferroalloy Plant CJSC"),
     # a copula between two names the model tagged as one
     ("The controlling shareholder of Vesta Grain Ltd is Orion Holdings Limited.", "Vesta Grain Ltd"),

@@ -196,6 +196,14 @@ VIA_SUBSIDIARY: list[tuple[str, list[Row]]] = [
 ]
 
 SEVERAL_HOLDERS: list[tuple[str, list[Row]]] = [
+    # "remaining" taken for a verb (translated, no article): the passive's holder read off the surface
+    (f"{BALTIC} is 65% owned by {NORLAND}, and remaining 35% is held by {ORION}, according to the registry.",
+     [(NORLAND, BALTIC, 65, "current", False), (ORION, BALTIC, 35, "current", False)]),
+    (f"{BALTIC} is 60% owned by {NORLAND}, and remaining 40% had been held by {ORION} until 2022, according to "
+     f"the registry.", [(NORLAND, BALTIC, 60, "current", False), (ORION, BALTIC, 40, "former", False)]),
+    # the named parent of the subsidiary a share is held through
+    (f"{BALTIC} is 49% owned by {NORLAND}, with the remaining 51% held through a Cyprus subsidiary of {ORION}, "
+     f"records show.", [(NORLAND, BALTIC, 49, "current", False), (ORION, BALTIC, 51, "current", True)]),
     # holders with their shares in parentheses, after a passive or "belongs to"
     (f"{BALTIC} itself is owned by {NORLAND} (60%), registered in the Seychelles, and {ORION} (40%), the filings "
      f"show.", [(NORLAND, BALTIC, 60, "current", False), (ORION, BALTIC, 40, "current", False)]),

@@ -23,7 +23,9 @@ ORG = "ORG"
 #: Model labels that may hide a company name.
 RELABELLED = {"PERSON", "GPE", "NORP", "FAC", "PRODUCT", "LOC", "WORK_OF_ART", "LAW"}
 #: A token that can be part of a name: capital or digit first ("SZ", "KR-2", "O'Neill").
-NAME_START = r"^[A-Z0-9][\w&'’.\-]*$"
+#: Capitals beyond ASCII ("Ödeme", "Şirketi", "Élan"): Latin, Greek and Cyrillic.
+CAPITALS = "".join(c for c in map(chr, range(0xC0, 0x530)) if c.isupper())
+NAME_START = rf"^[A-Z0-9{CAPITALS}][\w&'’.\-]*$"
 ACADEMIC = ["University", "Institute", "Academy", "College", "Laboratory", "Center", "Centre"]
 QUOTES = {'"', "“", "”", "«", "»"}
 COPULAS = {"is", "are", "was", "were"}  # never inside a name
@@ -55,7 +57,7 @@ class OrganizationRepairer:
         self.place_participles: set[str] = set(r["place_participles"])
         self.person_cues: set[str] = set(r["person_cues"])
         self.byline_words: set[str] = set(r["byline_words"])
-        name = {"TEXT": {"REGEX": NAME_START}, "OP": "+"}
+        name = {"TEXT": {"REGEX": NAME_START + "|^-$"}, "OP": "+"}  # (also across "Hi-Tech")
         self.matcher = Matcher(nlp.vocab)
         suffix = {"TEXT": {"IN": sorted(self.suffixes)}}
         self.matcher.add("legal_suffix", greedy="LONGEST", patterns=[

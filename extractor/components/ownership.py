@@ -36,6 +36,7 @@ INSIDE_NOUN = {"compound", "amod", "nmod", "nummod"}
 ON_HOLDER = {"appos", "npadvmod", "nmod", "dep"}
 RELATIVES = {"which", "that", "who", "whom", "whose"}
 PLACES = {"GPE", "LOC"}
+PASSIVE_AUXILIARIES = {"is", "was", "are", "were", "has", "have", "had", "been", "being"}
 ANAPHORS = {"it", "its"}
 FUSED = re.compile(r"^(\d+(?:\.\d+)?)%-([a-z]+)$")
 #: The label that opens a field line of a sanctions-list entry ("Other Information: ...").
@@ -526,6 +527,14 @@ def _through_subsidiary(ctx: Context, *heads: Token) -> bool:
     return False
 
 
+def _parent_through(verb: Token, ctx: Context) -> Token | None:
+    """The named parent of the unnamed subsidiary a stake is held through: "held through a unit of X"."""
+    via_noun = _pobj(verb, ctx.lex.via_preps)
+    if via_noun is None or via_noun.lemma_.lower() not in ctx.lex.subsidiary_nouns:
+        return None
+    return _pobj(via_noun, {"of"})
+
+
 def _relative_through(ctx: Context, *nodes: Token | None) -> bool:
     """"X, which holds the shares through a Panama subsidiary", "Y, an affiliate that it holds through a
     unit": a relative clause on a party of the stake (or on its apposition) routes the stake through an
@@ -814,6 +823,9 @@ def _stake(p: Percent, ctx: Context) -> list[Claim] | None:
             return []
         holder = _subject(held_in)
         owner, via = holder_of(holder, ctx) if holder is not None else (None, False)
+        parent = _parent_through(held_in, ctx) if owner is None else None
+        if parent is not None:  # "with the remaining 51% held through a Cyprus subsidiary of X"
+            owner, via = name_of(parent, ctx), True
         owned, open_object, pending = _object(ctx, stake, held_in)
         former = is_former(lex, held_in, stake) or lemma in lex.dispose_verbs or _holder_exits(held_in, holder, lex)
         return [Claim(p, "stake_held", owner, owned, open_object, "former" if former else "current",
@@ -1112,13 +1124,22 @@ def listed_holder(p: Percent, ctx: Context) -> Claim | None:
         return None
     stake = anchor.head if anchor.dep_ in INSIDE_NOUN and _is_stake_noun(anchor.head, ctx.lex) else anchor
     owned, open_object, pending = _object(ctx, stake)
-    return Claim(p, "listed_holder", ctx.names[holder.i], owned, open_object, pending=pending,
-                 via_subsidiary=_relative_through(ctx, stake))
+    # "had been held by B until 2022": the participle before the holder tells its status
+    former = after is not None and after.i >= 2 and is_former(ctx.lex, after.doc[after.i - 2])
+    return Claim(p, "listed_holder", ctx.names[holder.i], owned, open_object, "former" if former else "current",
+                 via_subsidiary=_relative_through(ctx, stake), pending=pending)
 
 
 def _holder_after(p: Percent, ctx: Context) -> Token | None:
-    """A name after the percentage across a dash and "to": "51% belong to A, the remaining 49% - to B"."""
+    """A name after the percentage across a dash and "to": "51% belong to A, the remaining 49% - to B";
+    or as the agent of a passive the parser lost: "and remaining 35% is held by B" (translated, no article)."""
     doc, i = p.anchor.doc, p.anchor.i + 1
+    while i < len(doc) and doc[i].lower_ in PASSIVE_AUXILIARIES:
+        i += 1
+    if i + 1 < len(doc) and i > p.anchor.i + 1 and doc[i].tag_ == "VBN" and doc[i + 1].lower_ == "by" \
+            and doc[i].lemma_.lower() in ctx.lex.participle_verbs:
+        return doc[i + 2] if i + 2 < len(doc) and i + 2 in ctx.names else None
+    i = p.anchor.i + 1
     if i + 1 >= len(doc) or doc[i].text not in {"-", "–", "—"} or doc[i + 1].lower_ != "to":
         return None
     i += 2
@@ -1200,7 +1221,7 @@ def read_sentence(sent: Span, ctx: Context) -> Reading:
         if claim.rule == "listed_holder":
             source = _nearest(claim, framed)
             if source is not None:  # "X holds 66% of the company, Y 20% and Z the rest": Y's company is X's
-                claim = replace(claim, status=source.status,
+                claim = replace(claim, status="former" if claim.status == "former" else source.status,
                                 pending=claim.pending or (source.pending if source.owned is None else None))
         if claim.owned is None and claim.open_object and claim.pending is None:
             # the company of the nearest stake, also one told as "the listed company" ("X holds 12% in the
