@@ -375,6 +375,11 @@ MORE = [
          "which runs the quay where the first missiles were loaded in early May.",
          [(SAN, "Council of the European Union", t, WED, False) for t in (ARVELL, KYRENE, OBSIDIAN)],
          "the-sub-body-names-the-targets-and-a-relative-clause-dates-nothing"),
+    case("The US Treasury on Wednesday designated nine companies in Turkey and Iran. They are accused of laundering "
+         "oil revenue for the national oil company and moving the money through exchange houses in Dubai, Istanbul "
+         f"and Tehran over several years, officials said at a briefing in Washington. Also the Tehran-based {ARVELL} "
+         f"and Dubai's {KYRENE} were designated.",
+         [(SAN, TREASURY, t, WED, False) for t in (ARVELL, KYRENE)], "a-sentence-opening-also-continues"),
     case("Australia on Wednesday imposed sanctions on two entities, as the Kremlin tries to build a shadow fleet. "
          f"The entities designated are:\n\n1. {ARVELL}\n2. {KYRENE}",
          [(SAN, None, t, WED, False) for t in (ARVELL, KYRENE)], "a-side-clauses-agency-is-no-actor"),

@@ -59,6 +59,8 @@ MEASURE_NOUNS = {"ban", "restriction", "sanction", "prohibition", "order", "meas
 #: The wording of a regulation ("This rule adds ...", "ACTION: Final rule."), whose publication
 #: date is not the date of its actions.
 RULE_TEXT = re.compile(r"\b[Tt]his (?:final |interim final )?rule\b|\bACTION: (?:Final|Interim final) rule\b")
+#: Adverbs that continue the action just told: "OFAC also designated X".
+ALSO = {"also", "likewise", "similarly"}
 #: Nouns for an action as a whole: "The action also covers X".
 ACTION_NOUNS = {"action", "package", "designation", "designations", "round", "move", "listing", "decision"}
 NOTICES = {"notice", "statement", "release", "announcement", "filing", "notification"}
@@ -1142,7 +1144,10 @@ def _evidence(sent: Span) -> dict:
 
 
 def _also(v: Token) -> bool:
-    return any(c.dep_ == "advmod" and c.lower_ in {"also", "likewise", "similarly"} for c in v.children)
+    """ "X also designated Y", "Also the Tehran-based X and Y were designated" (however "Also" is attached)."""
+    first = v.sent[0]
+    return any(c.dep_ == "advmod" and c.lower_ in ALSO for c in v.children) or \
+        first.lower_ in ALSO and v.dep_ == "ROOT" and first.i < v.i
 
 
 def _present(v: Token) -> bool:
