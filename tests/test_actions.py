@@ -375,11 +375,13 @@ MORE = [
          "which runs the quay where the first missiles were loaded in early May.",
          [(SAN, "Council of the European Union", t, WED, False) for t in (ARVELL, KYRENE, OBSIDIAN)],
          "the-sub-body-names-the-targets-and-a-relative-clause-dates-nothing"),
-    case("The US Treasury on Wednesday designated nine companies in Turkey and Iran. They are accused of laundering "
-         "oil revenue for the national oil company and moving the money through exchange houses in Dubai, Istanbul "
-         f"and Tehran over several years, officials said at a briefing in Washington. Also the Tehran-based {ARVELL} "
-         f"and Dubai's {KYRENE} were designated.",
-         [(SAN, TREASURY, t, WED, False) for t in (ARVELL, KYRENE)], "a-sentence-opening-also-continues"),
+    case("Three Turkish payment companies were put on Wednesday in the US sanctions list, accused to move the money "
+         "of Iranian oil sales.\n\nThe US Treasury's Office of Foreign Assets Control (OFAC) designated nine companies "
+         "in Turkey, Iran and the United Arab Emirates, as it said, for the laundering of the oil revenues on behalf "
+         f"of the national oil company. Among them are Istanbul-based {VELMORA} and the exchange office {OSTRAKON} "
+         f"in Kayseri. Also the Tehran-based Arvell Arz Exchange Co. and Dubai's {KYRENE} were designated.",
+         [(SAN, OFAC, t, WED, False) for t in (VELMORA, OSTRAKON, "Arvell Arz Exchange Co.", KYRENE)],
+         "a-sentence-opening-also-continues"),
     case("Australia on Wednesday imposed sanctions on two entities, as the Kremlin tries to build a shadow fleet. "
          f"The entities designated are:\n\n1. {ARVELL}\n2. {KYRENE}",
          [(SAN, None, t, WED, False) for t in (ARVELL, KYRENE)], "a-side-clauses-agency-is-no-actor"),
