@@ -382,6 +382,10 @@ MORE = [
          f"in Kayseri. Also the Tehran-based Arvell Arz Exchange Co. and Dubai's {KYRENE} were designated.",
          [(SAN, OFAC, t, WED, False) for t in (VELMORA, OSTRAKON, "Arvell Arz Exchange Co.", KYRENE)],
          "a-sentence-opening-also-continues"),
+    case(f"Washington on Wednesday imposed sanctions on two companies in the UAE, {ARVELL} and {KYRENE}. "
+         f"Separately, the Treasury's Office of Foreign Assets Control designated {KYRENE} and its parent, {VELMORA}.",
+         [(SAN, None, ARVELL, WED, False), (SAN, OFAC, KYRENE, None, False), (SAN, OFAC, VELMORA, None, False)],
+         "a-count-lends-no-date-to-a-clause-set-apart"),
     case("Australia on Wednesday imposed sanctions on two entities, as the Kremlin tries to build a shadow fleet. "
          f"The entities designated are:\n\n1. {ARVELL}\n2. {KYRENE}",
          [(SAN, None, t, WED, False) for t in (ARVELL, KYRENE)], "a-side-clauses-agency-is-no-actor"),

@@ -403,7 +403,7 @@ class ActionExtractor:
         return [
             {"type": mtype, "agency": agency, "target": t, "date": own_dates.get(t, date),
              "lifted": lifted, "evidence": evidence, "rule": f"{trig.rule}:{how}",
-             "actor_country": self.country_of_place.get(place, "?") if place else None}
+             "actor_country": self.country_of_place.get(place, "?") if place else None, "apart": unanchored(sent)}
             for mtype in types for t in targets
         ]
 
@@ -1303,7 +1303,7 @@ def _dedupe(rows: list[dict], country: dict[str, str], part_of: dict[str, str]) 
     row without agency is dropped when a body of the same country (or of any, when no country
     acted) is named for the same measure on the same target, on the same date or one inside its
     coarser date ("The United States last week sanctioned 11 companies ... OFAC designated A, B on
-    April 29 ..."), and lends that row its date. A parent body's row gives way to its sub-body's
+    April 29 ..."), and lends that row its date (not to a row set apart: "Separately, OFAC ..."). A parent body's row gives way to its sub-body's
     for the same action ("The EU on Monday imposed sanctions on seven entities. The Council ...
     listed the entities ...")."""
     named = {}
@@ -1321,8 +1321,8 @@ def _dedupe(rows: list[dict], country: dict[str, str], part_of: dict[str, str]) 
         if not compatible:
             kept.append(r)
             continue
-        for other in compatible:
-            if other["date"] is None and r["date"] is not None:
+        for other in compatible:  # (not to "Separately, OFAC designated X": not necessarily that day)
+            if other["date"] is None and r["date"] is not None and not other.get("apart"):
                 other["date"] = r["date"]
     by_part = {(r["type"], part_of[r["agency"]], r["target"], (r["date"] or {}).get("value"), r["lifted"])
                for r in kept if r["agency"] in part_of}
@@ -1332,6 +1332,7 @@ def _dedupe(rows: list[dict], country: dict[str, str], part_of: dict[str, str]) 
     dated = {(r["type"], r["agency"], r["target"], r["lifted"]) for r in rows if r["date"] and r["date"].get("value")}
     out = []
     for row in rows:
+        row.pop("apart", None)
         key = (row["type"], row["agency"], row["target"], (row["date"] or {}).get("value"), row["lifted"])
         if key[3] is None and (key[0], key[1], key[2], key[4]) in dated:
             continue
