@@ -386,6 +386,10 @@ MORE = [
          f"Separately, the Treasury's Office of Foreign Assets Control designated {KYRENE} and its parent, {VELMORA}.",
          [(SAN, None, ARVELL, WED, False), (SAN, OFAC, KYRENE, None, False), (SAN, OFAC, VELMORA, None, False)],
          "a-count-lends-no-date-to-a-clause-set-apart"),
+    case(f"Two units of {OSTRAKON}, {ARVELL} and {KYRENE}, were added to the Entity List in July 2020 over the "
+         f"collection of genetic data, and {VELMORA} and 11 of its institutes were listed in December 2021.",
+         [(EXP, COMMERCE, ARVELL, "2020-07", False), (EXP, COMMERCE, KYRENE, "2020-07", False),
+          (EXP, COMMERCE, VELMORA, "2021-12", False)], "named-units-not-their-parent-and-a-clause-of-its-own"),
     case("Australia on Wednesday imposed sanctions on two entities, as the Kremlin tries to build a shadow fleet. "
          f"The entities designated are:\n\n1. {ARVELL}\n2. {KYRENE}",
          [(SAN, None, t, WED, False) for t in (ARVELL, KYRENE)], "a-side-clauses-agency-is-no-actor"),

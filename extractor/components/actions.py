@@ -33,6 +33,8 @@ ENTITY_LABELS = {"ORG", "AGENCY"}
 #: People of an organization: measures against them are recorded against the organization.
 STAFF = {"employee", "official", "executive", "officer", "staff", "member", "leader", "manager", "director",
          "administrator", "liquidator", "receiver"}
+#: Parts of an organization named after it: "two units of X, A and B" (the targets are A and B).
+PARTS = {"unit", "subsidiary", "affiliate", "arm", "division", "branch", "institute"}
 #: Dependencies on the way from a target up to its trigger (see `_path_targets`).
 TARGET_PATH = {"dobj", "nsubjpass", "pobj", "prep", "conj", "appos", "attr", "dative", "oprd"}
 TARGET_PREPS = {"on", "against", "to", "from", "in", "including", "among", "like", "upon", "targeting"}
@@ -1024,6 +1026,9 @@ class ActionExtractor:
             out += entity_list(ents[head.i + 2], ents)  # "its Moscow correspondent, Yuzhny Bank JSC"
         if not out and self._is_group(head):
             out += introduced_names([head], ents, next_sentence=False)  # "Among the companies added were A, B"
+            parent = next((p for c in head.children if c.lower_ == "of" for p in c.children if p.i in ents), None)
+            if head.lemma_ in PARTS and parent is not None and len(out) > 1:
+                out = [n for n in out if n != ents[parent.i].kb_id_]  # "Two units of X, A and B": A and B
         if not out and head.i < v.i and head.pos_ == "NOUN":
             out += apposition_after(v, ents)
         return out

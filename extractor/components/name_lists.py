@@ -309,6 +309,10 @@ def entity_lists_after(ent: Span, ents: dict, end: int) -> list[str]:
     for i in range(run_end, end):
         e = ents.get(i)
         if e is not None and e.label_ == "ORG" and e.kb_id_ not in names and e.start == i:
+            doc = ent.doc
+            if e.root.dep_ in {"nsubj", "nsubjpass"} and e.root.head.i > e.root.i and e.root.head.dep_ == "conj" \
+                    and doc[i - 1].lower_ == "and" and doc[i - 2].text == ",":
+                break  # "..., and B was listed in 2021": a clause of its own
             tokens_between = {t.lower_ for t in ent.doc[i - 3:i]}
             if tokens_between & {"as", "well", "and", ","}:
                 run = entity_list(e, ents)
