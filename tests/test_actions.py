@@ -390,6 +390,10 @@ MORE = [
          f"collection of genetic data, and {VELMORA} and 11 of its institutes were listed in December 2021.",
          [(EXP, COMMERCE, ARVELL, "2020-07", False), (EXP, COMMERCE, KYRENE, "2020-07", False),
           (EXP, COMMERCE, VELMORA, "2021-12", False)], "named-units-not-their-parent-and-a-clause-of-its-own"),
+    case(f"OFAC on Wednesday designated six entities, including {ARVELL}. The others are the junta-appointed Union "
+         f"Election Commission, the state-owned Mining Enterprise No. 1, Singapore's {KYRENE} and {VELMORA}.",
+         [(SAN, OFAC, t, WED, False) for t in (ARVELL, "Union Election Commission", "Mining Enterprise No. 1",
+                                               KYRENE, VELMORA)], "the-others-are-a-body-and-companies"),
     case("Australia on Wednesday imposed sanctions on two entities, as the Kremlin tries to build a shadow fleet. "
          f"The entities designated are:\n\n1. {ARVELL}\n2. {KYRENE}",
          [(SAN, None, t, WED, False) for t in (ARVELL, KYRENE)], "a-side-clauses-agency-is-no-actor"),

@@ -492,6 +492,10 @@ class ActionExtractor:
                 heading = colon
             first = ents.get(heading + 1) if heading is not None else ents[objects[0].i] if objects else None
             names = entity_list(first, ents) if first is not None and first.label_ == "ORG" else []
+            if first is not None and first.label_ == "AGENCY" and referring:
+                # "The others are the junta-appointed Union Election Commission, the state-owned X, Y and Z"
+                after = next((e for e in sent.ents if e.start >= first.end and e.label_ == "ORG"), None)
+                names = [first.kb_id_, *(entity_list(after, ents) if after is not None else [])]
             if not names and measure_subject:
                 names = [n for c in root.children if c.dep_ == "dobj" for n in self._names(c, root, ents)]
             how = "continued_list"

@@ -348,11 +348,14 @@ class OrganizationRepairer:
         return None if self._rejected(span, strong) else span
 
     def _extend_right(self, doc: Doc, end: int) -> int:
-        """Take in a following legal form: "Xiamen Meiya Pico Information" + "Co., Ltd."."""
+        """Take in a following legal form: "Xiamen Meiya Pico Information" + "Co., Ltd."; and a number:
+        "Mining Enterprise" + "No. 1"."""
         while end < len(doc):
             token = doc[end]
             if token.text in self.suffixes and token.text not in {"Group", "Holdings", "Holding"}:
                 end += 1
+            elif token.text in {"No.", "No"} and end + 1 < len(doc) and doc[end + 1].like_num and doc[end - 1].is_title:
+                end += 2
             elif token.lower_ == "de" and end + 1 < len(doc) and doc[end + 1].text in self.suffixes \
                     and doc[end - 1].text in self.suffixes or token.text in {",", "."} and end + 1 < len(doc) and doc[end + 1].text in self.suffixes \
                     and doc[end + 1].text not in {"Group", "Holdings", "Holding", "Company", "Corporation"} \
@@ -428,7 +431,9 @@ class OrganizationRepairer:
         if not strong and span.end + 1 < len(doc) and doc[span.end].text == "-" \
                 and doc[span.end + 1].lower_ in self.place_participles:
             return True  # "a Barnaul-based provider": a place
-        if not strong and (last in self.demonyms or last in self.non_org_heads or span[-1].like_num):
+        # "Mining Enterprise No. 1" (not "General License No. 21", "Order No. 5")
+        numbered = len(span) > 2 and span[-2].text in {"No.", "No"} and span[-3].text not in self.non_org_heads
+        if not strong and (last in self.demonyms or last in self.non_org_heads or span[-1].like_num and not numbered):
             return True
         if len(span) == 1 and (span[0].text.title() in self.descriptors or span[0].text in self.suffixes
                                 or span[0].text.title() in self.non_org_heads):
