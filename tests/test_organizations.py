@@ -230,6 +230,8 @@ NAME_BOUNDARIES = [
     ("Today Orion Resources Ltd. holds 66% of Vesta Grain Co.", "Orion Resources Ltd."),
     ("Investor Vesta Capital Ltd holds 12% of the bank.", "Vesta Capital Ltd"),
     ("Also Orion Feiyue Technology Co. was listed on Monday.", "Orion Feiyue Technology Co."),
+    ("The founder controls it through Changsha Orion Management Partnership (Limited Partnership), which owns 18%.",
+     "Changsha Orion Management Partnership (Limited Partnership)"),
     # capitals beyond ASCII, hyphened words
     ("Anadolu Elektronik Ödeme Hizmetleri A.Ş. is 65% owned by a holding.", "Anadolu Elektronik Ödeme Hizmetleri A.Ş."),
     ("Tsing Yi Hi-Tech Co., Limited denied the accusation.", "Tsing Yi Hi-Tech Co., Limited"),

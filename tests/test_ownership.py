@@ -196,6 +196,12 @@ VIA_SUBSIDIARY: list[tuple[str, list[Row]]] = [
 ]
 
 SEVERAL_HOLDERS: list[tuple[str, list[Row]]] = [
+    (f"{BALTIC} is jointly owned by {NORLAND} and {ORION}, holding 40% and 60% respectively, according to filings.",
+     [(NORLAND, BALTIC, 40, "current", False), (ORION, BALTIC, 60, "current", False)]),
+    # "it" after a colon refers to the subject before it; "in (the) hands of"; shares of no named company
+    (f"{NORLAND} is the principal shareholder of {BALTIC}: it possesses 60% of the social capital, while the "
+     f"remaining 40% is in hands of {ORION}, according to the registry.",
+     [(NORLAND, BALTIC, 60, "current", False), (ORION, BALTIC, 40, "current", False)]),
     # "remaining" taken for a verb (translated, no article): the passive's holder read off the surface
     (f"{BALTIC} is 65% owned by {NORLAND}, and remaining 35% is held by {ORION}, according to the registry.",
      [(NORLAND, BALTIC, 65, "current", False), (ORION, BALTIC, 35, "current", False)]),

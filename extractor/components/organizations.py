@@ -356,6 +356,9 @@ class OrganizationRepairer:
                 end += 1
             elif token.text in {"No.", "No"} and end + 1 < len(doc) and doc[end + 1].like_num and doc[end - 1].is_title:
                 end += 2
+            elif token.text == "(" and end + 3 < len(doc) and doc[end + 1].text == "Limited" \
+                    and doc[end + 2].text == "Partnership" and doc[end + 3].text == ")":
+                end += 4  # "Jinghong Enterprise Management Partnership (Limited Partnership)", a Chinese form
             elif token.lower_ == "de" and end + 1 < len(doc) and doc[end + 1].text in self.suffixes \
                     and doc[end - 1].text in self.suffixes or token.text in {",", "."} and end + 1 < len(doc) and doc[end + 1].text in self.suffixes \
                     and doc[end + 1].text not in {"Group", "Holdings", "Holding", "Company", "Corporation"} \

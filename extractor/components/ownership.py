@@ -280,6 +280,10 @@ def _anaphor(tok: Token, ctx: Context) -> str | None:
             holder = name
         elif name is not None and name != holder:
             return name
+    if holder is None and tok.dep_ in {"nsubj", "nsubjpass"}:
+        # "X is the principal shareholder of Y: it possesses 60%", the first clause parsed below the second
+        before = [t for t in tok.sent if t.i < tok.i and t.dep_ in {"nsubj", "nsubjpass"} and t.i in ctx.names]
+        holder = ctx.names[before[-1].i] if before else None
     return holder
 
 
@@ -365,9 +369,9 @@ def _stranded_object(ctx: Context, heads: tuple[Token, ...]) -> str | None:
 
 
 def _unowned_shares(tok: Token, ctx: Context) -> bool:
-    """"shares", "the shares": a company's shares with no company stated."""
+    """"shares", "the shares", "the social capital": a company's shares with no company stated."""
     return tok.lemma_.lower() in ctx.lex.security_nouns and tok.i not in ctx.names and not any(
-        c.dep_ in {"poss", "prep", "compound", "nmod", "amod"} for c in tok.children)
+        c.dep_ in {"poss", "prep"} or c.dep_ in {"compound", "nmod", "amod"} and c.i in ctx.names for c in tok.children)
 
 
 def _definite_company(tok: Token, ctx: Context) -> bool:
@@ -913,6 +917,11 @@ def _verb_stake(p: Percent, ctx: Context, stake: Token, verb: Token, poss: Token
     if unasserted and not disposed:
         return []
     holder = _agent(verb, ctx) if stake.dep_ == "nsubjpass" else _subject(verb) or poss
+    # "Y is jointly owned by A and B, holding 40% and 60% respectively": the agents of the passive hold
+    owned_by = verb.head if verb.tag_ == "VBG" and verb.dep_ in {"advcl", "acl"} and \
+        verb.head.lemma_.lower() in lex.participle_verbs and _pobj(verb.head, {"by"}) is not None else None
+    if owned_by is not None and (holder is None or holder.lower_ not in ANAPHORS):
+        holder = _pobj(owned_by, {"by"})
     holder = _respective(holder, stake) if holder is not None else None
     if verb.lemma_.lower() in lex.allotment_verbs:
         # "X receives 21.7%": of the company named with it, else of the company being restructured
@@ -926,6 +935,10 @@ def _verb_stake(p: Percent, ctx: Context, stake: Token, verb: Token, poss: Token
     if owned is not None and holder is not None and owned == holder_of(holder, ctx)[0] and any(
             t.lower_ in ANAPHORS for t in stake.subtree):
         owned, pending = None, "previous"  # "(Parent company): X, which holds 74% of its shares": the entry's
+    if owned is None and owned_by is not None:
+        subject = next((c for c in _clause(owned_by)[0].children if c.dep_ == "nsubjpass"), None)
+        owned = name_of(subject, ctx) if subject is not None else None
+        open_object = open_object and owned is None
     if owned is None and holder is not None and (open_object or holder.lower_ in RELATIVES):
         owned = _owned_by_agent(holder, ctx)  # "Y is owned by X, which cut its holding (in the company) to 51%"
     if owned is None and (open_object or pending == "previous") and holder is not None:
@@ -1139,6 +1152,11 @@ def _holder_after(p: Percent, ctx: Context) -> Token | None:
     if i + 1 < len(doc) and i > p.anchor.i + 1 and doc[i].tag_ == "VBN" and doc[i + 1].lower_ == "by" \
             and doc[i].lemma_.lower() in ctx.lex.participle_verbs:
         return doc[i + 2] if i + 2 < len(doc) and i + 2 in ctx.names else None
+    words = [t.lower_ for t in doc[i:i + 4]]
+    if i > p.anchor.i + 1 and words[:1] == ["in"] and "hands" in words[1:3]:  # "40% is in (the) hands of B"
+        j = i + words.index("hands") + 1
+        if j + 1 < len(doc) and doc[j].lower_ == "of" and j + 1 in ctx.names:
+            return doc[j + 1]
     i = p.anchor.i + 1
     if i + 1 >= len(doc) or doc[i].text not in {"-", "–", "—"} or doc[i + 1].lower_ != "to":
         return None
