@@ -99,6 +99,7 @@ PARTS_OF_DAY = r"(?: (?:morning|afternoon|evening|night|overnight))?"
 _ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _ISO_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _NUMERIC_DAY = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})$")  # US order: M/D/Y
+_DOTTED_DAY = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")  # European order: D.M.Y
 
 
 def _clean(text: str) -> str:
@@ -272,7 +273,9 @@ def _rel_year(word: str | None, anchor: dt.date | None) -> int | None:
 @rule(YEAR + r"|fiscal (?:year )?" + YEAR + r"|fy ?" + YEAR + r"|(?:calendar|the year|year) " + YEAR)
 def _year(m, anchor, tense):
     y = int(next(g for g in m.groups() if g))
-    return f"{y:04d}" if 1000 <= y <= 2999 else None
+    # a bare number is a year only in the range news mentions ("resolution 2231", "row 1041" are not)
+    low, high = (1500, 2099) if m.group(0).isdigit() else (1000, 2999)
+    return f"{y:04d}" if low <= y <= high else None
 
 
 @rule(r"(?:fiscal|fy) ?'?(\d{2})")
@@ -641,12 +644,28 @@ def _dateparser() -> DateDataParser:
     )
 
 
-def _numeric(text: str, anchor: dt.date | None = None) -> str | None:
+def numeric_order(text: str) -> str | None:
+    """The order a text writes its numeric dates in, when one of them shows it: "DMY" after
+    "20/05/2021", "MDY" after "01/14/2025"; None when no date tells."""
+    for first, second in re.findall(r"\b(\d{1,2})/(\d{1,2})/(?:\d{4}|\d{2})\b", text):
+        if int(first) > 12 >= int(second):
+            return "DMY"
+        if int(second) > 12 >= int(first):
+            return "MDY"
+    return None
+
+
+def _numeric(text: str, anchor: dt.date | None = None, day_first: bool = False) -> str | None:
     """ISO ("2021-12-16", "2021-12") and numeric ("12/16/2021") dates: month first as in US
-    texts, day first when only that reading fits ("20/05/2021") or when the month-first one
-    would lie after the publication date and the day-first one not (a UK notice's "08/06/2021"
-    of 8 June 2021)."""
+    texts, day first when only that reading fits ("20/05/2021"), when the text writes its dates
+    day first (`day_first`, see `numeric_order`), or when the month-first one would lie after the
+    publication date and the day-first one not (a UK notice's "08/06/2021" of 8 June 2021);
+    always day first with dots ("03.07.2024")."""
     t = text.strip(" .,;:")
+    if m := _DOTTED_DAY.match(t):
+        day, month, year = map(int, m.groups())
+        d = _safe_date(year, month, day)
+        return _day(d) if d else None
     if m := _ISO_DAY.match(t):
         d = _safe_date(*map(int, m.groups()))
         return _day(d) if d else None
@@ -656,9 +675,10 @@ def _numeric(text: str, anchor: dt.date | None = None) -> str | None:
         month, day, year = map(int, m.groups())
         year += 0 if year >= 100 else (1900 if year > 30 else 2000)
         d = _safe_date(year, month, day)
-        day_first = _safe_date(year, day, month)
-        if d is None or anchor is not None and d > anchor and day_first is not None and day_first <= anchor:
-            d = day_first
+        other = _safe_date(year, day, month)
+        if d is None or day_first and other is not None \
+                or anchor is not None and d > anchor and other is not None and other <= anchor:
+            d = other
         return _day(d) if d else None
     return None
 
@@ -685,9 +705,10 @@ def _resolve(t: str, anchor: dt.date | None, tense: Tense) -> str | None:
 
 
 @lru_cache(maxsize=4096)
-def normalize(text: str, anchor: dt.date | None, tense: Tense = None) -> Result:
-    """(value, mod) of a date expression; (None, None) when it cannot be resolved."""
-    value = _numeric(text, anchor)
+def normalize(text: str, anchor: dt.date | None, tense: Tense = None, day_first: bool = False) -> Result:
+    """(value, mod) of a date expression; (None, None) when it cannot be resolved. `day_first`:
+    the text writes numeric dates day first (see `numeric_order`)."""
+    value = _numeric(text, anchor, day_first)
     if value:
         return value, None
     t = _words_to_years(_clean(text))

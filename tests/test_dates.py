@@ -57,6 +57,13 @@ SENTENCES = [
     "Exports fell sharply [two years ago|2019].",
     "The order was signed on [Dec. 16, 2021|2021-12-16] and published [16 December 2021|2021-12-16].",
     "The firm was founded on [2019-05-03|2019-05-03].",
+    # official layouts: a weekday date with its year, abbreviated months, numeric dates in the text's order
+    "Federal Register / Vol. 85, No. 184 / [Tuesday, September 22, 2020|2020-09-22] / Rules",
+    "DOB [22 Jul 1981|1981-07-22]; Organization Established Date [14 Mar 2012|2012-03-14].",
+    "Date designated: [17/06/2021|2021-06-17]. Last Updated: [08/11/2021|2021-11-08].",
+    "Date of listing: [03.07.2021|2021-07-03]",
+    # numbers that are no years
+    "The measures enforce United Nations Security Council resolution 2231 and cover row 1041 of the annex.",
     "The talks collapsed [last spring|2020-SP] and resumed [this summer|2021-SU].",
     "Imports will be banned from [early 2022|2022|START].",
     "The company reported a loss for [the fourth quarter|2021-Q4]; a year earlier it made a profit.",

@@ -10,7 +10,7 @@ import datetime as dt
 
 import pytest
 
-from extractor.temporal import normalize, rejection, resolve_against
+from extractor.temporal import normalize, numeric_order, rejection, resolve_against
 
 FRI = dt.date(2021, 12, 17)   # Friday, ISO week 2021-W50, Q4, fall
 MON = dt.date(2021, 3, 1)     # Monday, Q1, winter
@@ -435,3 +435,19 @@ def test_seasons_in_a_present_clause_are_the_anchor_year() -> None:
 
 def test_the_year_before_follows_the_previous_date() -> None:
     assert resolve_against("the year before", "2020", None) == "2019"
+
+
+@pytest.mark.parametrize(("text", "order"), [
+    ("Listed on: 17/06/2021 Last Updated: 08/11/2022", "DMY"), ("Release date 01/14/2025", "MDY"),
+    ("Listed on: 08/11/2022", None), ("no numeric date here", None),
+])
+def test_numeric_order(text: str, order: str | None) -> None:
+    assert numeric_order(text) == order
+
+
+def test_a_numeric_date_follows_the_texts_order() -> None:
+    anchor = dt.date(2022, 11, 8)
+    assert normalize("08/11/2022", anchor)[0] == "2022-08-11"  # US order by default
+    assert normalize("08/11/2022", anchor, None, True)[0] == "2022-11-08"
+    assert normalize("03.07.2024", anchor)[0] == "2024-07-03"  # dots: always day first
+

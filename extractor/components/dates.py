@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..lexicons import load_jsonl
-from ..temporal import MONTHS, WEEKDAYS, Tense, normalize, rejection, resolve_against
+from ..temporal import MONTHS, WEEKDAYS, Tense, normalize, numeric_order, rejection, resolve_against
 from .spans import CuedMatcher
 
 for _name in ("timex_value", "timex_mod"):
@@ -155,6 +155,7 @@ class DateFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         anchor = _anchor(doc._.published)
+        day_first = numeric_order(doc.text) == "DMY"  # "08/11/2022" in a notice that also writes "17/06/2021"
         candidates = [e for e in doc.ents if e.label_ == "DATE"]
         candidates += [Span(doc, s, e, label="DATE") for _, s, e in self.matcher(doc)]
         parts = [p for span in candidates for p in _split(_trim(span), anchor)]
@@ -164,7 +165,7 @@ class DateFinder:
             if rejection(span.text) or _generic(span) or _in_document_name(span):
                 continue
             tense = clause_tense(span)
-            value, mod = normalize(span.text, anchor, tense)
+            value, mod = normalize(span.text, anchor, tense, day_first)
             whole_year = any(quarter_at <= i < span.start for i in periods)
             relative = resolve_against(span.text, previous, quarter, whole_year)
             if value is None and relative is None and (inner := _resolvable_tail(span, anchor, tense)):
@@ -274,7 +275,7 @@ def _trim(span: Span) -> Span | None:
             (p for p in LEADING_PHRASES if tuple(t.lower_ for t in doc[start:start + len(p)]) == p), None)
         if phrase:
             start += len(phrase)
-        elif doc[start].lower_ in LEADING_NOISE or doc[start].is_punct:
+        elif doc[start].lower_ in LEADING_NOISE or doc[start].is_punct or doc[start].is_space:
             start += 1
         elif doc[start].lower_ == "the" and start + 1 < end and (
                 _names_day_or_month(doc[start + 1]) or start + 2 == end and DAY_ORDINAL.fullmatch(doc[end - 1].text)):
@@ -283,7 +284,7 @@ def _trim(span: Span) -> Span | None:
             start += 1  # the article of a noun the date modifies: "the [third-quarter] loss"
         else:
             break
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS"
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].tag_ == "POS"
                            or doc[end - 1].lower_ in {"'s", "and", "or", "to", "of"}
                            or end - start > 1 and doc[end - 1].is_alpha and doc[end - 1].like_num
                            and doc[end - 2].is_digit):  # "in June 2019 five firms were added"
