@@ -394,6 +394,15 @@ MORE = [
          f"Election Commission, the state-owned Mining Enterprise No. 1, Singapore's {KYRENE} and {VELMORA}.",
          [(SAN, OFAC, t, WED, False) for t in (ARVELL, "Union Election Commission", "Mining Enterprise No. 1",
                                                KYRENE, VELMORA)], "the-others-are-a-body-and-companies"),
+    case("FINANCIAL SANCTIONS NOTICE\n\n2. Following the publication of the UK Sanctions List by the Foreign, "
+         "Commonwealth and Development Office today, the two entries set out below have been added to the "
+         "Consolidated List of Financial Sanctions Targets.\n\nANNEX TO NOTICE\n\nEntities\n\n1. Name 6: ARVELL "
+         "JADE MINING COMPANY LIMITED\na.k.a: (1) Golden Dragon Jade (2) Shwe Nagar Jade Mining Co. Ltd\n"
+         "Other Information: (Parent company): KAPPA HOLDINGS LIMITED (60%).\n2. Name 6: KYRENE STEEL COMPANY "
+         "LIMITED\nAddress: Mandalay, Myanmar.\n",
+         [(SAN, "Foreign, Commonwealth and Development Office", t, "2023-06-16", False)
+          for t in ("ARVELL JADE MINING COMPANY LIMITED", "KYRENE STEEL COMPANY LIMITED")],
+         "an-ofsi-notices-name-6-entries-not-their-fields"),
     case("Australia on Wednesday imposed sanctions on two entities, as the Kremlin tries to build a shadow fleet. "
          f"The entities designated are:\n\n1. {ARVELL}\n2. {KYRENE}",
          [(SAN, None, t, WED, False) for t in (ARVELL, KYRENE)], "a-side-clauses-agency-is-no-actor"),

@@ -310,6 +310,8 @@ NOT_ORG = [
     ("OFAC added the firms to its list of Specially Designated Global Terrorists on Wednesday.",
      "Specially Designated Global Terrorists"),
     ("The measures rest on the Foreign Exchange and Foreign Trade Act.", "Foreign Exchange"),
+    ("The entries were added to the Consolidated List of Financial Sanctions Targets on Monday.",
+     "Consolidated List of Financial Sanctions Targets"),
     # a place in parentheses after a name is where it is registered, not a short form
     ("Kara Sea Logistics OOO (Russia) was listed on Thursday.", "Russia"),
 ]

@@ -1285,11 +1285,15 @@ def _resolve_count(doc: Doc, ents: dict, count: int, atype: str, agency: str | N
         return []
     before = claimed | {e.kb_id_ for e in doc.ents if e.label_ == "ORG" and e.end <= v.sent.start}
     found: list[str] = []
+    in_entries = False  # past the first entry of a notice's annex, its other lines are fields
     for sent in doc.sents:
         if sent.start <= v.sent.start:
             continue
         names = [e.kb_id_ for e in sent.ents if e.label_ in ENTITY_LABELS]
-        entry = [e.kb_id_ for e in sent.ents][:1] if opens_entry(sent, ents) else []
+        entry = [e.kb_id_ for e in sent.ents if e.label_ == "ORG"][:1] if opens_entry(sent, ents) else []
+        in_entries = in_entries or bool(entry)
+        if in_entries and not entry:
+            continue  # "a.k.a: (1) X (2) Y", "(Parent company): Z": the entry's fields
         items = numbered_items(sent, ents) or entry or itemized(sent, ents) or line_item(sent)
         if items:  # "(1) A LLC, Yerevan; (2) B CJSC, Gyumri", "are: A, Beijing; B; C": entries of a rule
             found += [n for n in dict.fromkeys(items) if n not in before and n not in found]

@@ -359,19 +359,44 @@ def is_item(sent: Span) -> bool:
     return i >= 0 and opens_item(doc[i]) and (i == 0 or "\n" in doc[i - 1].text_with_ws)
 
 
+def doc_tokens(sent: Span, start: int) -> list[Token]:
+    """The sentence's tokens from document index `start` on, without white space."""
+    return [t for t in sent if t.i >= start and not t.is_space]
+
+
+def _entry_label(first: Token) -> int:
+    """How many tokens of a sentence starting at `first` are an entry's number and name label
+    ("1. Name 6:", "Name:"), 0 when there is none."""
+    doc, i = first.doc, first.i
+    if doc[i].like_num and i + 1 < len(doc) and doc[i + 1].text in {".", ")"}:
+        i += 2
+    if i < len(doc) and doc[i].text == "Name":
+        i += 1
+        if i < len(doc) and doc[i].like_num:
+            i += 1
+        if i < len(doc) and doc[i].text == ":":
+            return i + 1 - first.i
+    return 0
+
+
 def opens_entry(sent: Span, ents: dict) -> bool:
     """A line that opens with a name and states nothing (no finite verb): an entry of a list
     laid out one paragraph per name ("KISH POLYMER CO (a.k.a. ...), Kish Island, Iran; ...")."""
     words = [t for t in sent if not t.is_space][:3]
     if not words:
         return False
+    line_opener = words[0]
+    label = _entry_label(words[0])
+    if label:  # an OFSI notice's "1. Name 6: X LTD": the name after the field label
+        words = [t for t in doc_tokens(sent, words[0].i + label)][:3]
     # the name starts the line, or follows a particle in capitals ("AL-RAHMA TRUST" as "AL-" + name)
     name = next((ents[t.i] for t in words if t.i in ents and ents[t.i].start == t.i), None)
     if name is None or name.label_ != "ORG" or any(t.i < name.start and not (t.is_upper or t.is_punct) for t in words):
         return False
-    doc, first = sent.doc, words[0]
+    doc, first = sent.doc, line_opener
     line_start = first.i == 0 or "\n" in doc[first.i - 1].text_with_ws or doc[first.i - 1].is_space
-    return line_start and not any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in sent)
+    # (a labelled entry may run into its fields: "1. Name 6: X LTD a.k.a: ... was designated ...")
+    return line_start and (bool(label) or not any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in sent))
 
 
 def line_item(sent: Span) -> list[str]:

@@ -401,8 +401,9 @@ class OrganizationRepairer:
         if text in self.non_orgs or text in self.demonyms or text in self.places or text.title() in self.places \
                 or len(text) < 2 or text.startswith(self.non_org_leads):
             return True
-        if last.lower() == "list":
-            return True  # "the Consolidated List", "Entity List": a list, not its keeper
+        if last.lower() == "list" or any(t.lower_ == "list" and t.i + 1 < span.end and span.doc[t.i + 1].lower_ == "of"
+                                         for t in span):
+            return True  # "the Consolidated List", "Entity List", "Consolidated List of Financial Sanctions Targets"
         before = span.doc[span.start - 1] if span.start > 0 else None
         after = span.doc[span.end] if span.end < len(span.doc) else None
         if text.isupper() and not strong and (before is None or "\n" in before.text_with_ws) \
