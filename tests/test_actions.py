@@ -403,6 +403,9 @@ MORE = [
          [(SAN, "Foreign, Commonwealth and Development Office", t, "2023-06-16", False)
           for t in ("ARVELL JADE MINING COMPANY LIMITED", "KYRENE STEEL COMPANY LIMITED")],
          "an-ofsi-notices-name-6-entries-not-their-fields"),
+    case(f"Under China, the ERC determined to add {QINGHE}; {LIANYUN}; and Changzhou Kaiyuan Winding Machinery Works.",
+         [(EXP, "ERC", t, None, False) for t in (QINGHE, LIANYUN, "Changzhou Kaiyuan Winding Machinery Works")],
+         "a-body-known-by-a-short-form-with-a-usual-measure"),
     case("Australia on Wednesday imposed sanctions on two entities, as the Kremlin tries to build a shadow fleet. "
          f"The entities designated are:\n\n1. {ARVELL}\n2. {KYRENE}",
          [(SAN, None, t, WED, False) for t in (ARVELL, KYRENE)], "a-side-clauses-agency-is-no-actor"),

@@ -95,7 +95,7 @@ class ActionExtractor:
         self.list_patterns = [(item, _whole_words(item["phrase"])) for item in lex["lists"]]
         self.list_owners = {owner for item in lex["lists"]
                             for owner in [item.get("owner"), *item.get("owner_by_country", {}).values()] if owner}
-        self.agency_defaults: dict[str, str] = lex["agency_defaults"]
+        self.agency_defaults: dict[str, str] = dict(lex["agency_defaults"])
         self.modal_heads = set(lex["modal_heads"])
         self.modal_aux = set(lex["modal_aux"])
         self.count_nouns = set(lex["count_nouns"])
@@ -115,6 +115,11 @@ class ActionExtractor:
         self.ambiguous_agencies = set(bodies["ambiguous"])
         self.country = {a["name"]: a["country"] for a in bodies["agencies"] if a.get("name")}
         self.part_of = {a["name"]: a["part_of"] for a in bodies["agencies"] if a.get("part_of")}
+        # a body with no canonical name goes by the fullest form an article uses ("ERC" alone): any of them
+        for body in bodies["agencies"]:
+            usual = next((self.agency_defaults[f] for f in body["aliases"] if f in self.agency_defaults), None)
+            if usual is not None and not body.get("name"):
+                self.agency_defaults.update({form: usual for form in body["aliases"]})
         self.country_of_place = {name: code for code, names in bodies["country_cues"].items() for name in names}
 
     # -- component ------------------------------------------------------------------------
