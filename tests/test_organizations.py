@@ -223,6 +223,10 @@ NAME_BOUNDARIES = [
      "Rosario Bullion and Assay Limited"),
     ("Among those removed were the Centre for Advanced Materials at the University of Lahore and Orion Ltd.",
      "Centre for Advanced Materials at the University of Lahore"),
+    # two business words joined inside one name (but "Huawei and Vesta Radar Corp." are two: see LISTS)
+    ("Kordofan Logistics and Transport Company is held 50% by a holding.", "Kordofan Logistics and Transport Company"),
+    ("It is owned by Omdurman Engineering and Security Solutions Co. and a fund.",
+     "Omdurman Engineering and Security Solutions Co."),
     # a name with a country's formal name in it, tagged as a place by the model
     ("The entities are: Iran Air; the Islamic Republic of Iran Shipping Lines (IRISL); and Mahan Air.",
      "Islamic Republic of Iran Shipping Lines"),

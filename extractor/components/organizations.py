@@ -63,6 +63,9 @@ class OrganizationRepairer:
         self.matcher.add("legal_suffix", greedy="LONGEST", patterns=[
             [name, suffix],
             [name, {"TEXT": "&"}, name, suffix],  # "Amber Travel & Tourism LLC"
+            # "Kordofan Logistics and Transport Company": two business words joined inside one name
+            [name, {"TEXT": {"IN": r["paired_business_words"]}}, {"LOWER": "and"},
+             {"TEXT": {"IN": r["paired_business_words"]}}, {"TEXT": {"REGEX": NAME_START}, "OP": "*"}, suffix],
             [name, {"TEXT": {"IN": r["name_connectors"]}}, name, suffix],  # "Sanayi ve Ticaret A.S."
             [name, {"TEXT": "("}, name, {"TEXT": ")"}, suffix],  # "Vega (Pearls) Co., Ltd."
             [name, {"TEXT": "("}, name, {"LOWER": {"IN": ["and", "&"]}}, name, {"TEXT": ")"}, suffix],  # "(Pearls and Silver)"
