@@ -99,3 +99,11 @@ def test_no_sentence_starts_after_a_comma_semicolon_or_and(nlp):
 ])
 def test_a_name_on_its_line_is_not_cut(nlp, text, name):
     assert any(s.text.strip().startswith(name) for s in run(nlp, text).sents)
+
+
+def test_a_table_row_is_one_sentence(nlp):
+    doc = run(nlp, "No. | Name | Reasons\n1042 | Vesta Parts Co., Ltd. | Shareholders: Orion Ltd (65%). Kappa LLC "
+                   "(35%) | Supplier of chips. | 03.07.2024\n1043 | Lumen LLC | Importer.")
+    rows = [s.text.strip() for s in doc.sents]
+    assert rows[1].startswith("1042") and rows[1].endswith("03.07.2024")
+    assert rows[2] == "1043 | Lumen LLC | Importer."

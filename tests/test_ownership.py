@@ -152,6 +152,11 @@ FORMER: list[tuple[str, list[Row]]] = [
      [(ORION, "KESTREL MARINE SERVICES LLC", 51, "current", False)]),
     (f"(3) {BALTIC}\nAddress: Riga, Latvia\nOthers: 60% of the shares are held by {ORION}.",
      [(ORION, BALTIC, 60, "current", False)]),
+    # a table's row: the holders in its cell hold shares of the row's company
+    ("Annex 8\n\nNo. | Name | Identification information | Reasons\n1041 | KESTREL PARTS OOO | Shareholders: "
+     f"{ORION} (25%) | Importer of parts.\n1042 | {BALTIC} | Shareholders: {NORLAND} (65%), {VESTA} (35%) | "
+     "Supplier.", [(ORION, "KESTREL PARTS OOO", 25, "current", False), (NORLAND, BALTIC, 65, "current", False),
+                   (VESTA, BALTIC, 35, "current", False)]),
     # an OFSI entry's "(Parent company)" and "(Shareholders)" fields: "its" is the entry's company
     ("1. Name 6: KESTREL DRILLING JSC\nAddress: Murmansk, Russia.\nOther Information: (UK Sanctions List Ref): "
      f"RUS1921. (Parent company): {ORION}, which holds 74% of its shares and held 80% until 2020.",

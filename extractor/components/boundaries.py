@@ -118,4 +118,22 @@ class SentenceBoundaries:
                 _continue_sentence(doc, nxt.i)  # "KESTREL POLYMER TRADING COMPANY", "Velmora Trading LLC": a name
             elif token.text.endswith(".") and token.text.lower() in self.dotted and nxt.text in self.starters:
                 nxt.is_sent_start = True  # "... designated Dunmore Resources Inc. The company denied ..."
+        _table_rows(doc)
         return doc
+
+
+def _table_rows(doc: Doc) -> None:
+    """A table's row ("1042 | Y Co., Ltd. | Shareholders: A (65%), B (35%) | Supplier. | 03.07.2024")
+    is one sentence: its cells are fields of one entry, not sentences of their own."""
+    text = None  # (doc.text is rebuilt on every access: read it once, and only for a table)
+    for token in doc:
+        if token.text == "|" and token.i + 1 < len(doc):
+            text = text if text is not None else doc.text
+            line_end = text.find("\n", token.idx)
+            line_end = len(text) if line_end < 0 else line_end
+            row = doc.char_span(token.idx, line_end, alignment_mode="contract")
+            for t in row or []:
+                if t.i > token.i - 1:
+                    t.is_sent_start = False
+            if token.i > 0 and "\n" not in doc[token.i - 1].text_with_ws:
+                token.is_sent_start = False

@@ -1226,8 +1226,10 @@ def read_sentence(sent: Span, ctx: Context) -> Reading:
     framed = [c for c in claims if c.owner or c.owned]
     shared = holder_noun_owned(sent, ctx)
     words = [t for t in sent if not t.is_space and t.text != "("][:2]
-    # "Founders: A – 75%", "(Shareholders): A 30%; B 70%"
-    fielded = len(words) == 2 and words[0].lower_ in ctx.lex.holder_fields and words[1].text in {":", "):"}
+    # "Founders: A – 75%", "(Shareholders): A 30%; B 70%", a table's cell "| Shareholders: A (65%), B (35%) |"
+    fielded = len(words) == 2 and words[0].lower_ in ctx.lex.holder_fields and words[1].text in {":", "):"} or any(
+        t.text == "|" for t in sent) and any(t.lower_ in ctx.lex.holder_fields and t.nbor().text == ":"
+                                             for t in sent[:-1])
     if framed or shared or fielded:
         listed = (listed_holder(p, ctx) for p, found in read.items() if found is None)
         # a registry field's holders hold shares of the entry's company (see `_entry_name`)
@@ -1319,7 +1321,10 @@ def _holders_heading(sent: Span, ctx: Context) -> str | None:
 def _entry_name(sent: Span, ctx: Context) -> str | None:
     """The company whose entry a field sentence belongs to: "(3) Y LLC" / "Address: ..." /
     "Others: 60% of the shares are held by X" -> Y. The field starts with a label ("Others:",
-    "Founders:"); the entry is the paragraph or block of lines it is in, opened by Y."""
+    "Founders:"); the entry is the paragraph or block of lines it is in, opened by Y; in a table,
+    the row ("1042 | Y Co., Ltd. | Shareholders: A (65%), B (35%) | ...")."""
+    if any(t.text == "|" for t in sent):
+        return next((ctx.names[e.start] for e in sent.ents if e.label_ == "ORG" and e.start in ctx.names), None)
     doc = sent.doc
     first = next((t for t in sent if not t.is_space), None)
     if first is None:
