@@ -318,6 +318,9 @@ NOT_ORG = [
      "Consolidated List of Financial Sanctions Targets"),
     # a place in parentheses after a name is where it is registered, not a short form
     ("Kara Sea Logistics OOO (Russia) was listed on Thursday.", "Russia"),
+    ("OFAC listed the firm; Organization Established Date 14 Mar 2012; Folio Mercantil No. 45211 (Mexico).",
+     "Folio Mercantil No. 45211"),
+    ("The State Department imposed measures under INKSNA on four entities.", "INKSNA"),
 ]
 
 

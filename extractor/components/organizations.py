@@ -357,7 +357,8 @@ class OrganizationRepairer:
             token = doc[end]
             if token.text in self.suffixes and token.text not in {"Group", "Holdings", "Holding"}:
                 end += 1
-            elif token.text in {"No.", "No"} and end + 1 < len(doc) and doc[end + 1].like_num and doc[end - 1].is_title:
+            elif token.text in {"No.", "No"} and end + 1 < len(doc) and doc[end + 1].like_num \
+                    and doc[end - 1].text in self.descriptors:  # "Plant No. 407" (not "Folio Mercantil No. 45211")
                 end += 2
             elif token.text == "(" and end + 3 < len(doc) and doc[end + 1].text == "Limited" \
                     and doc[end + 2].text == "Partnership" and doc[end + 3].text == ")":
