@@ -440,7 +440,7 @@ class OrganizationRepairer:
                 and doc[span.end + 1].lower_ in self.place_participles:
             return True  # "a Barnaul-based provider": a place
         # "Mining Enterprise No. 1" (not "General License No. 21", "Order No. 5")
-        numbered = len(span) > 2 and span[-2].text in {"No.", "No"} and span[-3].text not in self.non_org_heads
+        numbered = len(span) > 2 and span[-2].text in {"No.", "No"} and span[-3].text in self.descriptors
         if not strong and (last in self.demonyms or last in self.non_org_heads or span[-1].like_num and not numbered):
             return True
         if len(span) == 1 and (span[0].text.title() in self.descriptors or span[0].text in self.suffixes
