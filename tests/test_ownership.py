@@ -28,6 +28,12 @@ ORION, VESTA = "Orion Metals Corp", "Vesta Trading LLC"
 KAPPA, LUMEN, TESSARO = "Kappa Resources B.V.", "Lumen Gas Ltd.", "Tessaro Energy S.A."
 
 CURRENT: list[tuple[str, list[Row]]] = [
+    # the subject of a passive shared by a coordinated ownership verb
+    (f"The designated firm, {NORLAND}, is registered in the Jebel Ali Free Zone and owns 49.13% of {BALTIC}.",
+     [(NORLAND, BALTIC, 49.13, "current", False)]),
+    (f"It sold the difference to Suzhou Orion Equity Investment Fund (Limited Partnership), a state-backed "
+     f"vehicle that now holds 29.1% of {BALTIC}.",
+     [("Suzhou Orion Equity Investment Fund (Limited Partnership)", BALTIC, 29.1, "current", False)]),
     (f"{BALTIC} is 100% subsidiary of {NORLAND}.", [(NORLAND, BALTIC, 100, "current", False)]),
     (f"{BALTIC}, a 51% subsidiary of {NORLAND}, was listed.", [(NORLAND, BALTIC, 51, "current", False)]),
     (f"{BALTIC} is 55 per cent owned by {KAPPA}. The remaining 15 per cent of the terminal belongs to {NORLAND}.",

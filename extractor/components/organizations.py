@@ -337,7 +337,9 @@ class OrganizationRepairer:
             end = slash  # "Korea Trading Corporation / Location: Pyongyang": the entry's next field
         opened = [t.i for t in doc[start:end] if t.text == "("]
         if opened and not any(t.text == ")" for t in doc[opened[-1]:end]):
-            end = opened[-1]  # an unclosed "(": the name ends before it
+            # an unclosed "(": the name ends before it, unless it closes a Chinese "(Limited Partnership)"
+            closes = end < len(doc) and doc[end].text == ")" and doc[opened[-1] + 1:end].text == "Limited Partnership"
+            end = end + 1 if closes else opened[-1]
         if start >= end:
             return None
         span = Span(doc, start, end, label=ORG)

@@ -383,16 +383,18 @@ def _definite_company(tok: Token, ctx: Context) -> bool:
 
 def _subject(verb: Token) -> Token | None:
     """The active subject of a verb, shared along xcomp/conj/participle chains and from a relative's noun."""
+    shared = False  # reached through a coordination: "X is registered in Y and owns 49%" (X, a passive's subject)
     while True:
         # (also when the parser hung it on an auxiliary: "Merbok Agro Ventures Berhad retains 70%")
         subjects = [c for c in [*verb.children, *(g for a in verb.children if a.dep_ == "aux" for g in a.children)]
-                    if c.dep_ == "nsubj"]
+                    if c.dep_ == "nsubj" or shared and c.dep_ == "nsubjpass"]
         if subjects:  # the name of "the second shareholder Foo Ltd holds 11%", parsed as two subjects
             return next((c for c in subjects if c.pos_ == "PROPN"), subjects[0])
         before = verb.doc[verb.i - 1] if verb.i > 0 else None
         if verb.dep_ in {"conj", "ccomp", "advcl"} and before is not None and before.ent_type_ == "ORG" and before.pos_ == "PROPN":
             return before  # "Y has three shareholders: A Ltd holds 40%", with "holds" hung on "has"
         if verb.dep_ in {"xcomp", "conj", "advcl", "dep"} and verb.head.i != verb.i:
+            shared = verb.dep_ == "conj"
             verb = verb.head
         elif verb.dep_ in {"relcl", "acl"}:
             return verb.head
