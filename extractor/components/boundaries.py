@@ -91,8 +91,11 @@ class SentenceBoundaries:
             span = doc.char_span(end, end + 1, alignment_mode="expand")
             if span is not None and span.start > 0:
                 doc[span.start].is_sent_start = True
+        bars = []  # the "|" of table rows
         for token in doc[:-1]:
             nxt = doc[token.i + 1]
+            if token.text == "|":
+                bars.append(token)
             if token.is_space and "\n" in token.text:
                 nxt.is_sent_start = True
             elif token.lower_ in {"and", "or", ",", ";"} and not nxt.is_space:
@@ -118,22 +121,21 @@ class SentenceBoundaries:
                 _continue_sentence(doc, nxt.i)  # "KESTREL POLYMER TRADING COMPANY", "Velmora Trading LLC": a name
             elif token.text.endswith(".") and token.text.lower() in self.dotted and nxt.text in self.starters:
                 nxt.is_sent_start = True  # "... designated Dunmore Resources Inc. The company denied ..."
-        _table_rows(doc)
+        if bars:
+            _table_rows(doc, bars)
         return doc
 
 
-def _table_rows(doc: Doc) -> None:
+def _table_rows(doc: Doc, bars: list[Token]) -> None:
     """A table's row ("1042 | Y Co., Ltd. | Shareholders: A (65%), B (35%) | Supplier. | 03.07.2024")
     is one sentence: its cells are fields of one entry, not sentences of their own."""
-    text = None  # (doc.text is rebuilt on every access: read it once, and only for a table)
-    for token in doc:
-        if token.text == "|" and token.i + 1 < len(doc):
-            text = text if text is not None else doc.text
+    text = doc.text  # (rebuilt on every access: read once)
+    for token in bars:
+        if token.i + 1 < len(doc):
             line_end = text.find("\n", token.idx)
             line_end = len(text) if line_end < 0 else line_end
             row = doc.char_span(token.idx, line_end, alignment_mode="contract")
-            for t in row or []:
-                if t.i > token.i - 1:
-                    t.is_sent_start = False
+            for t in (row or [])[1:]:  # the rest of the line after this "|"
+                t.is_sent_start = False
             if token.i > 0 and "\n" not in doc[token.i - 1].text_with_ws:
-                token.is_sent_start = False
+                token.is_sent_start = False  # (a row may open with "|")
