@@ -273,6 +273,10 @@ class OrganizationRepairer:
         while start < end and (doc[start].lower_ in self.leading_strip or doc[start].is_punct) \
                 and doc[start].text not in self.prefixes:
             start += 1
+        dash = next((t.i for t in doc[start + 1:end - 1] if t.text in {"-", "–", "—"} and t.whitespace_
+                     and doc[t.i - 1].whitespace_), None)
+        if dash is not None:
+            start = dash + 1  # "HONG KONG - Tsing Yi Pay Technology Limited": a dateline before the name
         if start < end - 1 and doc[start].like_num and opens_item(doc[start]):
             start += 1  # "31 Nemiga Optics LLC": a schedule's item number
         if start < end - 1 and doc[start].is_sent_start and doc[start].lower_ in self.leading_roles:
