@@ -406,6 +406,18 @@ MORE = [
     case(f"Under China, the ERC determined to add {QINGHE}; {LIANYUN}; and Changzhou Kaiyuan Winding Machinery Works.",
          [(EXP, "ERC", t, None, False) for t in (QINGHE, LIANYUN, "Changzhou Kaiyuan Winding Machinery Works")],
          "a-body-known-by-a-short-form-with-a-usual-measure"),
+    # a count's names told across several sentences, the chain of follow-ups however long
+    case("The U.S. Treasury on Wednesday imposed sanctions on six companies in Uzbekistan, the United Arab Emirates "
+         "and Turkey that it accused of routing refined copper and machine parts to Russian weapons plants. The "
+         "agency said the network had moved more than $140 million of cathode, copper wire rod and lathe components "
+         f"since early 2022. The biggest of the firms is {ARVELL}, a Tashkent trading house that buys cathode from "
+         f"Uzbek smelters and resells it through Dubai. Among them was also its Emirati arm, {KYRENE}, which is 60% "
+         f"owned by {ARVELL} and which issued invoices for cargoes that in fact crossed Kazakhstan by rail. The seventh "
+         f"is {VELMORA}, a supplier of boards. The others are {OBSIDIAN}, {OSTRAKON} and Aral Commodities DMCC.",
+         [(SAN, TREASURY, t, WED, False) for t in (ARVELL, KYRENE, VELMORA, OBSIDIAN, OSTRAKON,
+                                                   "Aral Commodities DMCC")], "follow-ups-of-a-count-in-a-chain"),
+    case("OFAC on Wednesday designated three banks. The largest shareholder of the bank is Arvell Holdings Ltd, "
+         "filings show.", [], "the-largest-shareholder-is-no-target"),
     case("Australia on Wednesday imposed sanctions on two entities, as the Kremlin tries to build a shadow fleet. "
          f"The entities designated are:\n\n1. {ARVELL}\n2. {KYRENE}",
          [(SAN, None, t, WED, False) for t in (ARVELL, KYRENE)], "a-side-clauses-agency-is-no-actor"),

@@ -476,7 +476,10 @@ class ActionExtractor:
             subject = [c for c in root.children if c.dep_ == "nsubj"]
             referring = subject and (subject[0].lower_ in {"they", "these", "those"} or subject[0].tag_ in {"NNS", "CD"}
                                      and any(c.lower_ in {"the", "these", "other"} for c in subject[0].children)
-                                     and subject[0].lemma_.lower() not in HOLDERS)
+                                     and subject[0].lemma_.lower() not in HOLDERS
+                                     # "The biggest of the firms is X", "The seventh is X": one of the group
+                                     or (subject[0].tag_ == "JJS" or subject[0].ent_type_ == "ORDINAL")
+                                     and any(c.lower_ == "the" for c in subject[0].children))
             # "Among the new entries are A; B", "So were A; B; and C"
             among = root.lemma_ == "be" and (sent[0].lower_ in {"among", "so"} or any(  # "Also on the list are A, B"
                 p.dep_ == "prep" and p.lower_ in {"in", "on"} and p.i < root.i and any(
@@ -513,8 +516,8 @@ class ActionExtractor:
                and (item or clause_head(d.root, sent.root).i == sent.root.i)] if not entry else []
         date = as_date(own[0]) if own else last["date"]
         evidence = _evidence(sent)
-        if item:  # the list goes on; "the above enterprises" are its items
-            last["sent"] = sent.start
+        last["sent"] = sent.start  # the list goes on: "Among them was A. Also on the list are B. The others are C"
+        if item:  # "the above enterprises" are its items
             last["targets"] = [*last["targets"], *names]
             state["listed"] = last
         types = [last["type"], *[t for t in last.get("measures", []) if t != last["type"]]]
