@@ -55,8 +55,9 @@ def build_pipeline(
 @Language.component("extractor_drop_tensor")
 def drop_tensor(doc: Doc) -> Doc:
     """Free the token vectors once the rules are done: nothing reads them after the model,
-    and they are most of what a worker process sends back (`--n-process`)."""
+    and they are most of what a worker process sends back (`--n-process`); also the text copy."""
     doc.tensor = numpy.zeros((0,), dtype="float32")
+    doc.user_data.pop("text", None)  # (the text `spans.doc_text` kept: the Doc has it)
     return doc
 
 

@@ -25,6 +25,7 @@ from .actors import (AGENCY_ANAPHORS, ANNOUNCING, PRONOUNS, REPORTING, agency_an
 from .name_lists import (annex_heading, annex_references, apposition_after, coordination, counted_names, country_heading,
                          ends_with_colon, entity_list, introduced_names, is_item, itemized, line_item,
                          numbered_items, opens_entry)
+from .spans import doc_text
 
 if not Doc.has_extension("actions"):
     Doc.set_extension("actions", default=None)
@@ -127,7 +128,7 @@ class ActionExtractor:
         ents = {t.i: e for e in doc.ents if e.label_ in ENTITY_LABELS for t in e}
         dates = list(doc.spans.get("dates", []))
         state = {"last_type": {}, "last": None, "listed": None, "last_date_of": {}, "counts": [], "annexes": {},
-                 "event_date": None if RULE_TEXT.search(doc.text) else event_date(doc, dates)}
+                 "event_date": None if RULE_TEXT.search(doc_text(doc)) else event_date(doc, dates)}
         # (a regulation's text: its actions take no publication date by default, gold decision 19)
         rows: list[dict] = []
         for sent in doc.sents:

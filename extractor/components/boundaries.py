@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ..lexicons import load_yaml
+from .spans import doc_text
 
 #: Marks that open a bulleted line ("• A Ltd, Harare").
 BULLETS = {"-", "•", "*", "–", "—"}
@@ -86,16 +87,13 @@ class SentenceBoundaries:
         self.dotted = {form.lower() for form in abbreviations(lexicon, legal_forms) if form.endswith(".")}
 
     def __call__(self, doc: Doc) -> Doc:
-        end = dateline_end(doc.text[:120])
+        end = dateline_end(doc_text(doc)[:120])
         if end is not None:
             span = doc.char_span(end, end + 1, alignment_mode="expand")
             if span is not None and span.start > 0:
                 doc[span.start].is_sent_start = True
-        bars = []  # the "|" of table rows
         for token in doc[:-1]:
             nxt = doc[token.i + 1]
-            if token.text == "|":
-                bars.append(token)
             if token.is_space and "\n" in token.text:
                 nxt.is_sent_start = True
             elif token.lower_ in {"and", "or", ",", ";"} and not nxt.is_space:
@@ -121,15 +119,15 @@ class SentenceBoundaries:
                 _continue_sentence(doc, nxt.i)  # "KESTREL POLYMER TRADING COMPANY", "Velmora Trading LLC": a name
             elif token.text.endswith(".") and token.text.lower() in self.dotted and nxt.text in self.starters:
                 nxt.is_sent_start = True  # "... designated Dunmore Resources Inc. The company denied ..."
-        if bars:
-            _table_rows(doc, bars)
+        if "|" in doc_text(doc):
+            _table_rows(doc, [t for t in doc if t.text == "|"])
         return doc
 
 
 def _table_rows(doc: Doc, bars: list[Token]) -> None:
     """A table's row ("1042 | Y Co., Ltd. | Shareholders: A (65%), B (35%) | Supplier. | 03.07.2024")
     is one sentence: its cells are fields of one entry, not sentences of their own."""
-    text = doc.text  # (rebuilt on every access: read once)
+    text = doc_text(doc)
     for token in bars:
         if token.i + 1 < len(doc):
             line_end = text.find("\n", token.idx)

@@ -17,7 +17,7 @@ from spacy.util import filter_spans
 
 from ..lexicons import load_yaml
 from .boundaries import opens_item
-from .spans import overlaps
+from .spans import doc_text, overlaps
 
 ORG = "ORG"
 #: Model labels that may hide a company name.
@@ -541,7 +541,7 @@ def _list_entries(doc: Doc) -> list[Span]:
     the model often misses: "AL-BARAKA WELFARE TRUST (a.k.a. ...), Peshawar, Pakistan [SDGT]."
     (not an individual's entry: "RAHMANI, Farid, Dubai; DOB 03 Mar 1976 ...")."""
     out, offset = [], 0
-    for line in doc.text.split("\n"):
+    for line in doc_text(doc).split("\n"):
         match = ENTRY_NAME.match(line)
         if match and ENTRY_TAG.search(line) and not any(f in line for f in PERSON_FIELDS):
             span = doc.char_span(offset + match.start(), offset + match.end(), alignment_mode="contract")
@@ -564,7 +564,8 @@ def _line(span: Span) -> Span:
 def _named_without(doc: Doc, word: str, rest: str) -> bool:
     """The article names `rest` elsewhere without `word` before it ("Zeya Machine Tools" beside
     "Russian Zeya Machine Tools JSC"; not "Arab Airlines" inside "Syrian Arab Airlines")."""
-    return doc.text.count(rest) > doc.text.count(f"{word} {rest}")
+    text = doc_text(doc)
+    return text.count(rest) > text.count(f"{word} {rest}")
 
 
 def _possessor(span: Span) -> bool:
@@ -578,7 +579,7 @@ def _person_entries(doc: Doc) -> list[tuple[int, int]]:
     """Character ranges of an individual's sanctions-list entry up to its "Linked To:" field:
     "NAZAROV, Farrukh (Cyrillic: ...), Dushanbe; DOB ...; (individual) [SDGT]" names no organization."""
     out, offset = [], 0
-    for line in doc.text.split("\n"):
+    for line in doc_text(doc).split("\n"):
         if ENTRY_TAG.search(line) and "(individual)" in line:
             linked = line.find("Linked To")
             out.append((offset, offset + (linked if linked >= 0 else len(line))))
@@ -591,7 +592,7 @@ def _used_apart(span: Span) -> bool:
     doc = span.doc
     joint = next((t.i for t in span if t.lower_ == "and"), None)
     return joint is not None and joint > span.start and joint + 1 < span.end \
-        and doc.text.count(doc[span.start:joint].text) > 1 and doc.text.count(doc[joint + 1:span.end].text) > 1
+        and doc_text(doc).count(doc[span.start:joint].text) > 1 and doc_text(doc).count(doc[joint + 1:span.end].text) > 1
 
 
 def _capitalized(token: Token) -> bool:

@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicons import load_yaml
+from .spans import doc_text
 
 if not Doc.has_extension("ownership"):
     Doc.set_extension("ownership", default=None)
@@ -1331,7 +1332,7 @@ def _entry_name(sent: Span, ctx: Context) -> str | None:
     first = next((t for t in sent if not t.is_space), None)
     if first is None:
         return None
-    text = doc.text  # (rebuilt on each access)
+    text = doc_text(doc)
     # (or a later sentence of a field's line: "Other Information: (Ref): RUS2071. 51% owned by X.")
     line = text[text.rfind("\n", 0, first.idx) + 1:first.idx]
     labelled = ":" in [t.text for t in doc[first.i:first.i + 5]] and first.is_title or FIELD_LABEL.match(line)

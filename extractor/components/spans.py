@@ -11,6 +11,14 @@ from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 
+def doc_text(doc: Doc) -> str:
+    """The Doc's text, built once: spaCy rebuilds `doc.text` from the tokens on every access, and
+    several components read it."""
+    if "text" not in doc.user_data:
+        doc.user_data["text"] = doc.text
+    return doc.user_data["text"]
+
+
 def overlaps(a: Span, b: Span) -> bool:
     """Whether two spans of one Doc share a token."""
     return a.start < b.end and b.start < a.end
