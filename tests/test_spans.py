@@ -6,7 +6,7 @@ import pytest
 from spacy.language import Language
 from spacy.matcher import Matcher
 
-from extractor.components.spans import CuedMatcher
+from extractor.components.spans import CuedMatcher, doc_text
 
 PATTERNS = {
     "month_year": [[{"LOWER": {"IN": ["march", "may"]}, "IS_TITLE": True}, {"TEXT": {"REGEX": r"^20\d\d$"}}]],
@@ -38,3 +38,10 @@ def test_a_pattern_without_a_cue_is_refused(nlp: Language) -> None:
 def test_windows_refuse_unbounded_patterns(nlp: Language) -> None:
     with pytest.raises(ValueError, match="unbounded"):
         CuedMatcher(nlp.vocab, UNBOUNDED, windows=True)
+
+
+def test_doc_text_is_the_text_built_once(nlp):
+    doc = nlp.make_doc("OFAC designated Orion Ltd on Monday.")
+    assert doc_text(doc) == doc.text
+    doc.user_data["text"] = "kept"
+    assert doc_text(doc) == "kept"  # read from the cache, not rebuilt
