@@ -207,6 +207,12 @@ VIA_SUBSIDIARY: list[tuple[str, list[Row]]] = [
 ]
 
 SEVERAL_HOLDERS: list[tuple[str, list[Row]]] = [
+    # holders after "Y has four shareholders:", one between dashes; an unnamed holder gets no row; a later
+    # "It cut its holding" is in the company whose holders were listed
+    (f"{BALTIC} has four shareholders: {NORLAND} (40%), {ORION} - 18% - and a Seychelles company that holds the "
+     f"remaining 12%. {NORLAND} has not always been the dominant holder. It cut its holding from 70% to 40% in "
+     f"early 2024.", [(NORLAND, BALTIC, 40, "current", False), (ORION, BALTIC, 18, "current", False),
+                      (NORLAND, BALTIC, 70, "former", False)]),
     (f"{BALTIC} is jointly owned by {NORLAND} and {ORION}, holding 40% and 60% respectively, according to filings.",
      [(NORLAND, BALTIC, 40, "current", False), (ORION, BALTIC, 60, "current", False)]),
     # "it" after a colon refers to the subject before it; "in (the) hands of"; shares of no named company

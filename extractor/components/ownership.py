@@ -235,6 +235,9 @@ def name_of(tok: Token, ctx: Context) -> str | None:
             return ctx.names[tok.i - 1]  # "with B which holds the other 50%": no comma, the name before
         clause = next((a for a in tok.ancestors if a.dep_ in {"relcl", "acl"}), None)
         head = clause.head if clause is not None else None
+        before = tok.doc[tok.i - 1] if tok.i > 0 else None
+        if before is not None and before.pos_ == "NOUN" and head is not None and before.i != head.i:
+            return None  # "and a Seychelles company that holds the rest", the clause hung elsewhere: unnamed
         while head is not None and head.i not in ctx.names and head.ent_type_ in PLACES and head.dep_ == "pobj":
             # "X Ltd registered in Hong Kong, which holds 42%": the clause hung on the place
             registered = head.head.head
@@ -254,7 +257,9 @@ def name_of(tok: Token, ctx: Context) -> str | None:
             end += 1
         if end == len(doc) or doc[end].text in {",", ".", ";", ")"}:
             return ctx.names[tok.i + 2]
-    if tok.dep_ == "appos" and tok.head.i in ctx.names:
+    first = min(t.i for t in tok.subtree)
+    listed = first > 0 and doc[first - 1].lower_ in {"and", "or"}  # "..., B (30%) and a Seychelles company that"
+    if tok.dep_ == "appos" and tok.head.i in ctx.names and not listed:
         return ctx.names[tok.head.i]
     if tok.dep_ == "attr" and tok.head.lemma_ == "be":  # "Y is a joint venture in which ..."
         subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
@@ -1128,8 +1133,11 @@ def listed_holder(p: Percent, ctx: Context) -> Claim | None:
     """A further holder in a list or gapped clause: "B 35%", "A with 40%", "A (40%)", "C the remaining 25%"."""
     anchor = p.anchor
     after = _holder_after(p, ctx)
+    adjacent = _adjacent_holder(p, ctx)
     if after is not None:
         holder: Token | None = after  # "the remaining 49% - to the Dubai X FZE" (translated)
+    elif adjacent is not None and anchor.dep_ in ON_HOLDER:
+        holder = adjacent  # "A (40%), B - 18% -": the name right before, however the parser hung the share
     elif anchor.dep_ in ON_HOLDER and anchor.head.i in ctx.names:
         holder = anchor.head
     elif anchor.dep_ == "pobj" and anchor.head.lower_ == "with" and anchor.head.head.i in ctx.names:
@@ -1191,6 +1199,11 @@ def holder_noun_owned(sent: Span, ctx: Context) -> set[str]:
         name = owned_of(pobj, ctx) if pobj is not None else None
         if name is not None:
             owned.add(name)
+        if tok.dep_ == "dobj" and tok.head.lemma_ == "have":  # "Y has four shareholders: A (40%), ..."
+            subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+            name = name_of(subject, ctx) if subject is not None else None
+            if name is not None:
+                owned.add(name)
     # "Y is owned by A (50%) and B (50%)", "Y belongs to A (65%) and B (35%)", "Y is a joint venture of
     # A (60%) and B (40%)": the subject
     root = sent.root
@@ -1299,7 +1312,10 @@ def find_stakes(doc: Doc, lex: Lexicon) -> list[dict]:
                 owned = _holders_heading(sent, ctx)  # "Y has three shareholders: A holds 40%, B 35% ..."
             if owned is not None and owned != claim.owner:
                 claims.append(replace(claim, owned=owned))
-        staked = _stake_object(sent, ctx) or staked
+        # the last company a stake was stated in: "Y has four shareholders: A (40%) ... It cut its holding from
+        # 70% to 40%" (in Y)
+        stated = {c.owned for c in claims}  # (one company only: not "30% of Y and 5% of Z")
+        staked = _stake_object(sent, ctx) or ((stated.pop(), sent.start) if len(stated) == 1 else None) or staked
         for claim in claims:
             key = (claim.owner, claim.owned, claim.percent.value, claim.status)
             rows.setdefault(key, to_row(claim, sent))
