@@ -444,6 +444,10 @@ NOT_STAKES: list[str] = [
     f"The venture, {BALTIC}, was listed. {NORLAND} plans to buy 10% of the venture.",
     f"{NORLAND} would retain a 30% stake in {BALTIC} after the deal.",
     f"{NORLAND} bought 20% of its steel from {BALTIC} last year.",
+    # bounds, not stated stakes (gold decision 37)
+    f"{BALTIC} is not itself blocked, because {NORLAND} owns less than 50% of it.",
+    f"{BALTIC} is considered blocked, because more than 50% of it belongs to {NORLAND}.",
+    f"An entity 50 percent or more owned by {NORLAND} is blocked.",
 ]
 
 

@@ -90,6 +90,8 @@ class Lexicon:
     distributive_words: frozenset[str]
     even_splits: frozenset[str]
     holder_fields: frozenset[str]
+    bounds_before: frozenset[str]
+    bounds_after: frozenset[str]
 
     @classmethod
     def load(cls, name: str) -> Lexicon:
@@ -169,11 +171,18 @@ def find_percents(sent: Span, lex: Lexicon) -> list[Percent]:
         if unit is None:
             continue
         number = _number_before(doc, tok.i, sent.start, lex)
-        if number is None or not 0 < number[0] <= 100:
+        if number is None or not 0 < number[0] <= 100 or _bound(doc, number[1], tok.i + len(unit), lex):
             continue
         phrase = range(number[1], tok.i + len(unit))
         found.append(Percent(number[0], _phrase_head(doc, phrase), number[1], floor=sent.start))
     return found
+
+
+def _bound(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
+    """"less than 50%", "50 percent or more": a bound, no stake (the words around tokens start:end)."""
+    before = " ".join(t.lower_ for t in doc[max(0, start - 3):start])
+    after = " ".join(t.lower_ for t in doc[end:end + 2])
+    return any(before.endswith(b) for b in lex.bounds_before) or any(after.startswith(a) for a in lex.bounds_after)
 
 
 def _even_split(tok: Token, sent: Span, lex: Lexicon) -> Token | None:
