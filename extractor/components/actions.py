@@ -1325,9 +1325,9 @@ def _dedupe(rows: list[dict], country: dict[str, str], part_of: dict[str, str]) 
     row without agency is dropped when a body of the same country (or of any, when no country
     acted) is named for the same measure on the same target, on the same date or one inside its
     coarser date ("The United States last week sanctioned 11 companies ... OFAC designated A, B on
-    April 29 ..."), and lends that row its date (not to a row set apart: "Separately, OFAC ..."). A parent body's row gives way to its sub-body's
-    for the same action ("The EU on Monday imposed sanctions on seven entities. The Council ...
-    listed the entities ...")."""
+    April 29 ..."), and lends that row its date (not to a row set apart: "Separately, OFAC ...").
+    A parent body's row gives way to its sub-body's for the same action ("The EU on Monday imposed
+    sanctions on seven entities. The Council ... listed the entities ...")."""
     named = {}
     for r in rows:
         if r["agency"] is not None:
