@@ -92,32 +92,33 @@ class SentenceBoundaries:
             span = doc.char_span(end, end + 1, alignment_mode="expand")
             if span is not None and span.start > 0:
                 doc[span.start].is_sent_start = True
-        for token in doc[:-1]:
-            nxt = doc[token.i + 1]
-            if token.is_space and "\n" in token.text:
+        tokens = list(doc)  # (made once: indexing a Doc makes a new Token each time)
+        for token, nxt in zip(tokens, tokens[1:]):
+            text = token.text
+            if token.is_space and "\n" in text:
                 nxt.is_sent_start = True
             elif token.lower_ in {"and", "or", ",", ";"} and not nxt.is_space:
                 _continue_sentence(doc, nxt.i)  # "...; and three companies ...": a list goes on
-            elif token.text in BULLETS and token.is_sent_start:
+            elif text in BULLETS and token.is_sent_start:
                 nxt.is_sent_start = False  # "• Halvard Precision Works Ltd": the bullet opens the item
-            elif token.text == ":" and token.i >= 1 and doc[token.i - 1].is_upper and doc[token.i - 1].is_alpha \
-                    and (token.i == 1 or "\n" in doc[token.i - 2].text_with_ws):
+            elif text == ":" and token.i >= 1 and tokens[token.i - 1].is_upper and tokens[token.i - 1].is_alpha \
+                    and (token.i == 1 or "\n" in tokens[token.i - 2].text_with_ws):
                 nxt.is_sent_start = True  # "SUMMARY: In this rule, BIS ...": a field label is no subject
-            elif token.text in {".", ")"} and token.i >= 1 and doc[token.i - 1].like_num and (
-                    token.i == 1 or "\n" in doc[token.i - 2].text_with_ws):
+            elif text in {".", ")"} and token.i >= 1 and tokens[token.i - 1].like_num and (
+                    token.i == 1 or "\n" in tokens[token.i - 2].text_with_ws):
                 nxt.is_sent_start = False  # "4. Blue Ridge Maritime Inc." on its own line: one item
             elif token.like_num and opens_item(token):
                 nxt.is_sent_start = False  # "31 Nemiga Optics LLC" in a schedule: one item
-            elif token.text == ")" and nxt.is_title and not token.whitespace_.count("\n"):
+            elif text == ")" and nxt.is_title and not token.whitespace_.count("\n"):
                 _continue_sentence(doc, nxt.i)  # "the Special Economic Measures (Belarus) Regulations is amended"
-            elif len(token) > 1 and token.text.endswith(".") and (
-                    nxt.text[:1].islower() and nxt.is_alpha or token.text in self.continuing
-                    or token.text.lower() in self.dotted and nxt.text.lower() in self.dotted):
+            elif len(text) > 1 and text.endswith(".") and (
+                    nxt.text[:1].islower() and nxt.is_alpha or text in self.continuing
+                    or text.lower() in self.dotted and nxt.text.lower() in self.dotted):
                 _continue_sentence(doc, nxt.i)  # "... PTE. LTD.": one name
             elif token.is_alpha and nxt.is_alpha and (token.is_upper or token.is_title) \
                     and (nxt.is_upper and len(nxt) > 1 or nxt.is_title):
                 _continue_sentence(doc, nxt.i)  # "KESTREL POLYMER TRADING COMPANY", "Velmora Trading LLC": a name
-            elif token.text.endswith(".") and token.text.lower() in self.dotted and nxt.text in self.starters:
+            elif text.endswith(".") and text.lower() in self.dotted and nxt.text in self.starters:
                 nxt.is_sent_start = True  # "... designated Dunmore Resources Inc. The company denied ..."
         if "|" in doc_text(doc):
             _table_rows(doc, [t for t in doc if t.text == "|"])
