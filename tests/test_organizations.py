@@ -234,6 +234,7 @@ NAME_BOUNDARIES = [
     ("Today Orion Resources Ltd. holds 66% of Vesta Grain Co.", "Orion Resources Ltd."),
     ("Investor Vesta Capital Ltd holds 12% of the bank.", "Vesta Capital Ltd"),
     ("Also Orion Feiyue Technology Co. was listed on Monday.", "Orion Feiyue Technology Co."),
+    ("Also on the list are Samarkand Kabel Invest, a wire supplier, and two traders.", "Samarkand Kabel Invest"),
     ("The founder controls it through Changsha Orion Management Partnership (Limited Partnership), which owns 18%.",
      "Changsha Orion Management Partnership (Limited Partnership)"),
     # capitals beyond ASCII, hyphened words
