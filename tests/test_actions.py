@@ -418,6 +418,10 @@ MORE = [
                                                    "Aral Commodities DMCC")], "follow-ups-of-a-count-in-a-chain"),
     case("OFAC on Wednesday designated three banks. The largest shareholder of the bank is Arvell Holdings Ltd, "
          "filings show.", [], "the-largest-shareholder-is-no-target"),
+    case("New Zealand today imposed sanctions on two entities. The entities designated are:\n\n"
+         f"- {ARVELL}, a Chinese forwarder that held 25% of a rail firm until it sold the stake in 2023;\n"
+         f"- {KYRENE}, a shipping agent.\n",
+         [(SAN, None, t, "2023-06-16", False) for t in (ARVELL, KYRENE)], "an-items-description-dates-nothing"),
     case("Australia on Wednesday imposed sanctions on two entities, as the Kremlin tries to build a shadow fleet. "
          f"The entities designated are:\n\n1. {ARVELL}\n2. {KYRENE}",
          [(SAN, None, t, WED, False) for t in (ARVELL, KYRENE)], "a-side-clauses-agency-is-no-actor"),

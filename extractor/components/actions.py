@@ -512,9 +512,10 @@ class ActionExtractor:
             return []
         # an entry paragraph's dates are its fields ("Organization Established Date 2008")
         entry = item and not is_item(sent)
-        # (in a sentence, of its main clause: not "C, which runs the quay where ... were loaded in September")
+        # (of its main clause: not "C, which runs the quay where ... were loaded in September", "- X, a forwarder
+        # that sold its stake in 2023")
         own = [d for d in dates if sent.start <= d.start < sent.end and not in_dateline(d)
-               and (item or clause_head(d.root, sent.root).i == sent.root.i)] if not entry else []
+               and clause_head(d.root, sent.root).i == sent.root.i] if not entry else []
         date = as_date(own[0]) if own else last["date"]
         evidence = _evidence(sent)
         last["sent"] = sent.start  # the list goes on: "Among them was A. Also on the list are B. The others are C"
