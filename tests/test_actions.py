@@ -382,7 +382,7 @@ MORE = [
          f"in Kayseri. Also the Tehran-based Arvell Arz Exchange Co. and Dubai's {KYRENE} were designated.",
          [(SAN, OFAC, t, WED, False) for t in (VELMORA, OSTRAKON, "Arvell Arz Exchange Co.", KYRENE)],
          "a-sentence-opening-also-continues"),
-    case(f"Washington on Wednesday imposed sanctions on two companies in the UAE, {ARVELL} and {KYRENE}. "
+    case(f"Washington on Wednesday imposed sanctions on two companies in the UAE, {ARVELL} and {KYRENE}, both traders. "
          f"Separately, the Treasury's Office of Foreign Assets Control designated {KYRENE} and its parent, {VELMORA}.",
          [(SAN, None, ARVELL, WED, False), (SAN, OFAC, KYRENE, None, False), (SAN, OFAC, VELMORA, None, False)],
          "a-count-lends-no-date-to-a-clause-set-apart"),
@@ -390,7 +390,7 @@ MORE = [
          f"collection of genetic data, and {VELMORA} and 11 of its institutes were listed in December 2021.",
          [(EXP, COMMERCE, ARVELL, "2020-07", False), (EXP, COMMERCE, KYRENE, "2020-07", False),
           (EXP, COMMERCE, VELMORA, "2021-12", False)], "named-units-not-their-parent-and-a-clause-of-its-own"),
-    case(f"OFAC on Wednesday designated six entities, including {ARVELL}. The others are the junta-appointed Union "
+    case(f"OFAC on Wednesday designated six entities, including {ARVELL}, a trader. The others are the junta-appointed Union "
          f"Election Commission, the state-owned Mining Enterprise No. 1, Singapore's {KYRENE} and {VELMORA}.",
          [(SAN, OFAC, t, WED, False) for t in (ARVELL, "Union Election Commission", "Mining Enterprise No. 1",
                                                KYRENE, VELMORA)], "the-others-are-a-body-and-companies"),

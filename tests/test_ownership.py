@@ -29,14 +29,14 @@ KAPPA, LUMEN, TESSARO = "Kappa Resources B.V.", "Lumen Gas Ltd.", "Tessaro Energ
 
 CURRENT: list[tuple[str, list[Row]]] = [
     # the subject of a passive shared by a coordinated ownership verb
-    (f"The designated firm, {NORLAND}, is registered in the Jebel Ali Free Zone and owns 49.13% of {BALTIC}.",
+    (f"The designated firm, {NORLAND}, is registered in the Jebel Ali Free Zone and owns 49.13% of {BALTIC}, filings show.",
      [(NORLAND, BALTIC, 49.13, "current", False)]),
     (f"It sold the difference to Suzhou Orion Equity Investment Fund (Limited Partnership), a state-backed "
-     f"vehicle that now holds 29.1% of {BALTIC}.",
+     f"vehicle that now holds 29.1% of {BALTIC}, filings show.",
      [("Suzhou Orion Equity Investment Fund (Limited Partnership)", BALTIC, 29.1, "current", False)]),
-    (f"{BALTIC} is 100% subsidiary of {NORLAND}.", [(NORLAND, BALTIC, 100, "current", False)]),
+    (f"{BALTIC} is 100% subsidiary of {NORLAND}, filings show.", [(NORLAND, BALTIC, 100, "current", False)]),
     (f"{BALTIC}, a 51% subsidiary of {NORLAND}, was listed.", [(NORLAND, BALTIC, 51, "current", False)]),
-    (f"{BALTIC} is 55 per cent owned by {KAPPA}. The remaining 15 per cent of the terminal belongs to {NORLAND}.",
+    (f"{BALTIC} is 55 per cent owned by {KAPPA}, a fund. The remaining 15 per cent of the terminal belongs to {NORLAND}, a trader.",
      [(KAPPA, BALTIC, 55, "current", False), (NORLAND, BALTIC, 15, "current", False)]),
     # "it" is not the company its relative clause is about
     (f"{NORLAND} is a shipping group. In a filing, the company said that {BALTIC}, in which it holds 30 per cent "
@@ -47,7 +47,7 @@ CURRENT: list[tuple[str, list[Row]]] = [
      f"while {NORLAND} sold its 15 per cent stake last year.",
      [(ORION, BALTIC, 12.5, "current", False), (NORLAND, BALTIC, 15, "former", False)]),
     # a state body with its country
-    (f"{ORION} agreed to sell its 24 per cent stake in {BALTIC}. The State Property Committee of Belarus holds "
+    (f"{ORION} agreed to sell its 24 per cent stake in {BALTIC}, a cable maker. The State Property Committee of Belarus holds "
      f"62.5 per cent.", [(ORION, BALTIC, 24, "current", False),
                          ("State Property Committee of Belarus", BALTIC, 62.5, "current", False)]),
     (f"The 51% share of {BALTIC} belongs to {NORLAND} indirectly, through a company in Cyprus.",
@@ -113,7 +113,7 @@ FORMER: list[tuple[str, list[Row]]] = [
     (f"{NORLAND} held 25% of {BALTIC} in 2019 and has since reduced its holding to 3.1%.",
      [(NORLAND, BALTIC, 25, "former", False), (NORLAND, BALTIC, 3.1, "current", False)]),
     # the stake a relative clause tells, replaced by the main clause's present one
-    (f"{NORLAND}, which already held 31%, now controls 80% of {BALTIC}.",
+    (f"{NORLAND}, which already held 31%, now controls 80% of {BALTIC}, a cable maker.",
      [(NORLAND, BALTIC, 31, "former", False), (NORLAND, BALTIC, 80, "current", False)]),
     (f"{BALTIC} is owned by {NORLAND}, which cut its holding in the company from 100% to 51% in 2023.",
      [(NORLAND, BALTIC, 100, "former", False), (NORLAND, BALTIC, 51, "current", False)]),
@@ -321,7 +321,7 @@ IN_CONTEXT: list[tuple[str, list[Row]]] = [
                                     (VESTA, BALTIC, 14, "current", True)]),
     (f"{BALTIC} is 85 percent owned by {NORLAND}, which holds 30% of {VESTA} through a subsidiary.",
      [(NORLAND, BALTIC, 85, "current", False), (NORLAND, VESTA, 30, "current", True)]),
-    (f"{NORLAND} holds over a subsidiary 20 % of {BALTIC}.", [(NORLAND, BALTIC, 20, "current", True)]),
+    (f"{NORLAND} holds over a subsidiary 20 % of {BALTIC}, filings show.", [(NORLAND, BALTIC, 20, "current", True)]),
     (f"{BALTIC} said on Monday it would buy a mine. Its largest shareholder, {ORION}, owns 29.9% and backs the deal.",
      [(ORION, BALTIC, 29.9, "current", False)]),
     # "the company" / "the cable maker": the company the previous sentence is about
@@ -446,7 +446,7 @@ NOT_STAKES: list[str] = [
     f"{NORLAND} bought 20% of its steel from {BALTIC} last year.",
     # bounds, not stated stakes (gold decision 37)
     f"{BALTIC} is not itself blocked, because {NORLAND} owns less than 50% of it.",
-    f"{BALTIC} is considered blocked, because more than 50% of it belongs to {NORLAND}.",
+    f"{BALTIC} is considered blocked, because more than 50% of it belongs to {NORLAND}, filings show.",
     f"An entity 50 percent or more owned by {NORLAND} is blocked.",
 ]
 
