@@ -28,6 +28,9 @@ ORION, VESTA = "Orion Metals Corp", "Vesta Trading LLC"
 KAPPA, LUMEN, TESSARO = "Kappa Resources B.V.", "Lumen Gas Ltd.", "Tessaro Energy S.A."
 
 CURRENT: list[tuple[str, list[Row]]] = [
+    # translated: "N% of Y is at X" (the holder after "at"); an unnamed holder of the rest gets no row
+    (f"In its turn 49% of {BALTIC} is at the Khabarovsk fund {NORLAND}, the remaining 51% is controlled by a local "
+     "businessman.", [(NORLAND, BALTIC, 49, "current", False)]),
     # the subject of a passive shared by a coordinated ownership verb
     (f"The designated firm, {NORLAND}, is registered in the Jebel Ali Free Zone and owns 49.13% of {BALTIC}, filings show.",
      [(NORLAND, BALTIC, 49.13, "current", False)]),

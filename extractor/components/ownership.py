@@ -63,6 +63,7 @@ class Lexicon:
     change_from_preps: frozenset[str]
     copula_verbs: frozenset[str]
     belong_verbs: frozenset[str]
+    holder_preps_of_be: frozenset[str]
     participle_verbs: frozenset[str]
     fused_participles: dict[str, str]
     object_preps: frozenset[str]
@@ -719,6 +720,11 @@ def _belongs(p: Percent, ctx: Context) -> list[Claim] | None:
     if anchor.dep_ in INSIDE_NOUN and _is_stake_noun(anchor.head, ctx.lex) and anchor.head.dep_ == "nsubj":
         anchor = anchor.head
     verb = anchor.head
+    holder_at = _pobj(verb, ctx.lex.holder_preps_of_be) if verb.lemma_ == "be" and anchor.dep_ == "nsubj" else None
+    if holder_at is not None and holder_at.i in ctx.names and not is_unasserted(verb, ctx.lex):
+        owned, open_object, pending = _object(ctx, anchor)  # "49% of Y is at X" (translated)
+        status = "former" if is_former(ctx.lex, verb) else "current"
+        return [Claim(p, "percent_belongs_to", ctx.names[holder_at.i], owned, open_object, status, pending=pending)]
     if verb.lemma_.lower() not in ctx.lex.belong_verbs:
         return _belongs_for(p, ctx)
     if anchor.dep_ in {"npadvmod", "advmod", "dobj"}:  # "Y is belonging 100% to X" (translated)
@@ -1141,6 +1147,9 @@ def _governing_verb(tok: Token) -> Token | None:
 def listed_holder(p: Percent, ctx: Context) -> Claim | None:
     """A further holder in a list or gapped clause: "B 35%", "A with 40%", "A (40%)", "C the remaining 25%"."""
     anchor = p.anchor
+    agent = _passive_after(p, ctx)
+    if agent is not None and agent.i not in ctx.names:
+        return None  # "the remaining 51% is controlled by a local businessman": no named holder
     after = _holder_after(p, ctx)
     adjacent = _adjacent_holder(p, ctx)
     if after is not None:
@@ -1163,15 +1172,27 @@ def listed_holder(p: Percent, ctx: Context) -> Claim | None:
                  via_subsidiary=_relative_through(ctx, stake), pending=pending)
 
 
-def _holder_after(p: Percent, ctx: Context) -> Token | None:
-    """A name after the percentage across a dash and "to": "51% belong to A, the remaining 49% - to B";
-    or as the agent of a passive the parser lost: "and remaining 35% is held by B" (translated, no article)."""
+def _passive_after(p: Percent, ctx: Context) -> Token | None:
+    """The word after "by" of an ownership passive right after the percentage ("35% is held by B",
+    "51% is controlled by a local businessman"), however the parser attached them."""
     doc, i = p.anchor.doc, p.anchor.i + 1
     while i < len(doc) and doc[i].lower_ in PASSIVE_AUXILIARIES:
         i += 1
-    if i + 1 < len(doc) and i > p.anchor.i + 1 and doc[i].tag_ == "VBN" and doc[i + 1].lower_ == "by" \
+    if i + 2 < len(doc) and i > p.anchor.i + 1 and doc[i].tag_ == "VBN" and doc[i + 1].lower_ == "by" \
             and doc[i].lemma_.lower() in ctx.lex.participle_verbs:
-        return doc[i + 2] if i + 2 < len(doc) and i + 2 in ctx.names else None
+        return doc[i + 2]
+    return None
+
+
+def _holder_after(p: Percent, ctx: Context) -> Token | None:
+    """A name after the percentage across a dash and "to": "51% belong to A, the remaining 49% - to B";
+    or as the agent of a passive the parser lost: "and remaining 35% is held by B" (translated, no article)."""
+    agent = _passive_after(p, ctx)
+    if agent is not None:
+        return agent if agent.i in ctx.names else None
+    doc, i = p.anchor.doc, p.anchor.i + 1
+    while i < len(doc) and doc[i].lower_ in PASSIVE_AUXILIARIES:
+        i += 1
     words = [t.lower_ for t in doc[i:i + 4]]
     if i > p.anchor.i + 1 and words[:1] == ["in"] and "hands" in words[1:3]:  # "40% is in (the) hands of B"
         j = i + words.index("hands") + 1
