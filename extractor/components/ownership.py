@@ -1172,12 +1172,18 @@ def listed_holder(p: Percent, ctx: Context) -> Claim | None:
                  via_subsidiary=_relative_through(ctx, stake), pending=pending)
 
 
-def _passive_after(p: Percent, ctx: Context) -> Token | None:
-    """The word after "by" of an ownership passive right after the percentage ("35% is held by B",
-    "51% is controlled by a local businessman"), however the parser attached them."""
+def _after_auxiliaries(p: Percent) -> int:
+    """The index of the first word after the percentage and the auxiliaries that follow it ("35% has been")."""
     doc, i = p.anchor.doc, p.anchor.i + 1
     while i < len(doc) and doc[i].lower_ in PASSIVE_AUXILIARIES:
         i += 1
+    return i
+
+
+def _passive_after(p: Percent, ctx: Context) -> Token | None:
+    """The word after "by" of an ownership passive right after the percentage ("35% is held by B",
+    "51% is controlled by a local businessman"), however the parser attached them."""
+    doc, i = p.anchor.doc, _after_auxiliaries(p)
     if i + 2 < len(doc) and i > p.anchor.i + 1 and doc[i].tag_ == "VBN" and doc[i + 1].lower_ == "by" \
             and doc[i].lemma_.lower() in ctx.lex.participle_verbs:
         return doc[i + 2]
@@ -1190,9 +1196,7 @@ def _holder_after(p: Percent, ctx: Context) -> Token | None:
     agent = _passive_after(p, ctx)
     if agent is not None:
         return agent if agent.i in ctx.names else None
-    doc, i = p.anchor.doc, p.anchor.i + 1
-    while i < len(doc) and doc[i].lower_ in PASSIVE_AUXILIARIES:
-        i += 1
+    doc, i = p.anchor.doc, _after_auxiliaries(p)
     words = [t.lower_ for t in doc[i:i + 4]]
     if i > p.anchor.i + 1 and words[:1] == ["in"] and "hands" in words[1:3]:  # "40% is in (the) hands of B"
         j = i + words.index("hands") + 1
