@@ -446,6 +446,11 @@ MORE = [
          "another-countrys-body-is-another-action"),
     case(f"{CORVANE} and {MARISOL} were placed on the sanctions list by the Treasury in 2018 and 2020, respectively.",
          [(SAN, TREASURY, CORVANE, "2018", False), (SAN, TREASURY, MARISOL, "2020", False)], "respectively"),
+    case(f"{CORVANE}, a tanker operator, was sanctioned by Britain in 2022 and by the United States in February.",
+         [(SAN, None, CORVANE, "2022", False), (SAN, None, CORVANE, "2023-02", False)], "two-agents-each-with-a-date"),
+    case(f"{CORVANE} was designated by OFAC on Tuesday and by the European Union in May 2022.",
+         [(SAN, OFAC, CORVANE, TUE, False), (SAN, "European Union", CORVANE, "2022-05", False)],
+         "two-bodies-each-with-a-date"),
     case("On Wednesday, BIS published a final rule adding three entities to the Entity List. The three additions "
          f"are: {QINGHE}, Room 1201, No. 28 Fucheng Road, Beijing; {LIANYUN}, a.k.a. Lianyun Tech, Wuhan; and "
          f"{HUAYUN}.",

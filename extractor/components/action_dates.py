@@ -45,6 +45,25 @@ def dates_per_target(v: Token, heads: list[Token], dates: list[Span]) -> dict[in
     return found
 
 
+def dates_per_agent(v: Token, dates: list[Span]) -> list[tuple[Token, dict]]:
+    """ "sanctioned by Britain in 2022 and by the United States in February": each "by" agent with
+    the one date that follows it before the next agent; empty unless there are two or more agents
+    and every one has its own date."""
+    own = clause_dates(v, dates)
+    agents = [t for t in v.sent if t.lower_ == "by" and t.dep_ in {"agent", "conj", "prep"} and t.i > v.i
+              and clause_head(t, v).i == v.i and any(c.dep_ == "pobj" for c in t.children)]
+    if len(agents) < 2 or len(own) != len(agents):
+        return []
+    bounds = [a.i for a in agents] + [v.sent.end]
+    found = []
+    for agent, end in zip(agents, bounds[1:]):
+        inside = [d for d in own if agent.i < d.start < end]
+        if len(inside) != 1:
+            return []
+        found.append((next(c for c in agent.children if c.dep_ == "pobj"), as_date(inside[0])))
+    return found
+
+
 def respective_dates(v: Token, targets: list[str], dates: list[Span]) -> dict[str, dict]:
     """ "A and B were listed in 2018 and 2020, respectively": the n-th date for the n-th target."""
     if len(targets) < 2 or not any(t.lower_ == "respectively" for t in v.sent):

@@ -18,8 +18,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicons import load_yaml
-from .action_dates import (as_date, clause_dates, clause_head, dates_per_target, event_date, in_dateline, news_day,
-                           respective_dates, unanchored, within)
+from .action_dates import (as_date, clause_dates, clause_head, dates_per_agent, dates_per_target, event_date,
+                           in_dateline, news_day, respective_dates, unanchored, within)
 from .actors import (AGENCY_ANAPHORS, ANNOUNCING, PRONOUNS, REPORTING, agency_antecedent, agency_right_before,
                      announcing_verb, entity_antecedent, misparsed_main_verb, recent_actor, reporting_verb, speaker_of)
 from .name_lists import (annex_heading, annex_references, apposition_after, coordination, counted_names, country_heading,
@@ -408,11 +408,13 @@ class ActionExtractor:
         place = " ".join(t.text for t in actor_token.subtree if t.ent_type_ in {"GPE", "NORP"}
                          and t.lower_ != "the") if agency is None and actor_token is not None else ""
         types = list(dict.fromkeys([atype, *self._coordinated_measures(v), *self._measures_for_them(v)]))
+        # "sanctioned by Britain in 2022 and by the United States in February": one row per agent and date
+        by_agent = [(self._agency_of(a, ents), d) for a, d in dates_per_agent(v, dates)] or [(agency, None)]
         return [
-            {"type": mtype, "agency": agency, "target": t, "date": own_dates.get(t, date),
+            {"type": mtype, "agency": body, "target": t, "date": when or own_dates.get(t, date),
              "lifted": lifted, "evidence": evidence, "rule": f"{trig.rule}:{how}",
              "actor_country": self.country_of_place.get(place, "?") if place else None, "apart": unanchored(sent)}
-            for mtype in types for t in targets
+            for mtype in types for t in targets for body, when in by_agent
         ]
 
     def _stated_measures(self, sent: Span, ents: dict, state: dict, named_here: bool = False) -> list[dict]:
