@@ -46,6 +46,10 @@ LEGAL_NAMES = [
     ("Rival Dongfang Solar Energy Group Co., Ltd. said its plants were unaffected.",
      "Dongfang Solar Energy Group Co., Ltd."),
     ("The State Department sanctioned LLC Kama Trucks 2 on Friday.", "LLC Kama Trucks 2"),
+    # one-word names built on a company morpheme ("bank", "neft", "flot", ...)
+    ("The remaining 10% is held by Vostokbank, itself under sanctions since 2022.", "Vostokbank"),
+    ("Payments were routed through Kamaneft and two traders in Dubai.", "Kamaneft"),
+    ("Tankers chartered from Baltsovflot carried the cargo.", "Baltsovflot"),
 ]
 
 

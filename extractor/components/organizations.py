@@ -51,6 +51,7 @@ class OrganizationRepairer:
         self.places: set[str] = set(r["places"])
         self.prefixes: set[str] = set(r["legal_prefixes"])
         self.business_verbs: set[str] = set(r["business_verbs"])
+        self.name_endings: tuple[str, ...] = tuple(r["name_endings"])
         self.business_nouns: set[str] = set(r["business_nouns"])
         self.reporting_verbs: set[str] = set(r["reporting_verbs"])
         self.reporting_nouns: set[str] = set(r["reporting_nouns"])
@@ -191,7 +192,9 @@ class OrganizationRepairer:
                 root.dep_ == "nsubj" and root.head.lemma_ in self.reporting_verbs
                 or root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.head.lemma_ in self.reporting_nouns
             )
-            if acting or owning or owned or source or self._has_role_noun(chunk):
+            built = len(chunk) == 1 and token.is_title and any(  # "Gazprombank", "Transneft"
+                token.lower_.endswith(e) and len(token) > len(e) + 2 for e in self.name_endings)
+            if acting or owning or owned or source or built or self._has_role_noun(chunk):
                 found.append(Span(doc, chunk.start, chunk.end, label=ORG))
         return found
 
