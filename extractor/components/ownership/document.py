@@ -1,0 +1,243 @@
+"""Sentences and the document pass: the claims of a sentence (rules, then listed holders, then shared
+objects), the owned company of a claim that leaves it to the context (an entry's name, the previous
+sentence, a restructuring), and the rows of a Doc."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Span
+
+from ..spans import doc_text
+from .holders import holder_noun_owned, listed_holder
+from .model import Claim, Context, Lexicon
+from .names import _antecedents, owned_of
+from .percents import find_percents
+from .rules import read_percent
+from .syntax import _is_stake_noun, _pobj
+
+LABELS = {"ORG", "AGENCY"}
+#: The label that opens a field line of a sanctions-list entry ("Other Information: ...").
+FIELD_LABEL = re.compile(r"[A-Z][A-Za-z ]{1,40}: ")
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A sentence's claims: complete ones, ones whose owned company lies in the context, and every
+    owned company a claim named (also a claim without a named owner: "Deripaska's stake in Y")."""
+
+    complete: list[Claim]
+    pending: list[Claim]
+    owned: frozenset[str]
+
+
+def read_sentence(sent: Span, ctx: Context) -> Reading:
+    """The claims of a sentence: rules first, then listed holders, then shared objects."""
+    percents = find_percents(sent, ctx.lex)
+    read = {p: read_percent(p, ctx) for p in percents}
+    claims = [c for found in read.values() if found for c in found]
+    framed = [c for c in claims if c.owner or c.owned]
+    shared = holder_noun_owned(sent, ctx)
+    words = [t for t in sent if not t.is_space and t.text != "("][:2]
+    # "Founders: A – 75%", "(Shareholders): A 30%; B 70%", a table's cell "| Shareholders: A (65%), B (35%) |"
+    fielded = len(words) == 2 and words[0].lower_ in ctx.lex.holder_fields and words[1].text in {":", "):"} or any(
+        t.text == "|" for t in sent) and any(t.lower_ in ctx.lex.holder_fields and t.nbor().text == ":"
+                                             for t in sent[:-1])
+    if framed or shared or fielded:
+        listed = (listed_holder(p, ctx) for p, found in read.items() if found is None)
+        # a registry field's holders hold shares of the entry's company (see `_entry_name`)
+        claims += [replace(c, pending="stakes") if fielded and c.owned is None and c.pending is None else c
+                   for c in listed if c is not None]
+    owned_claims = [c for c in claims if c.owned]
+    complete, pending = [], []
+    for claim in claims:
+        if claim.rule == "listed_holder":
+            source = _nearest(claim, framed)
+            if source is not None:  # "X holds 66% of the company, Y 20% and Z the rest": Y's company is X's
+                claim = replace(claim, status="former" if claim.status == "former" else source.status,
+                                pending=claim.pending or (source.pending if source.owned is None else None))
+        if claim.owned is None and claim.open_object and claim.pending is None:
+            # the company of the nearest stake, also one told as "the listed company" ("X holds 12% in the
+            # listed company, while Z sold its 15% stake")
+            source = _nearest(claim, owned_claims + [c for c in claims if c.pending == "previous" and c.owner])
+            if source is not None and source.owned is None:
+                claim = replace(claim, pending="previous")
+            elif source is not None:
+                claim = replace(claim, owned=source.owned)
+            elif len(shared) == 1:
+                claim = replace(claim, owned=next(iter(shared)))
+            else:  # "X holds 26% through a subsidiary": of the company the previous sentence gives stakes in
+                claim = replace(claim, pending="stakes")
+        if claim.owner and claim.owned and claim.owner != claim.owned:
+            complete.append(claim)
+        elif claim.owner and claim.owned is None and claim.pending is not None:
+            pending.append(claim)
+    return Reading(complete, pending, frozenset(c.owned for c in owned_claims))
+
+
+def _nearest(claim: Claim, others: list[Claim]) -> Claim | None:
+    """The claim closest before this one in the sentence, else the closest after it."""
+    others = [o for o in others if o.percent is not claim.percent]
+    before = [o for o in others if o.percent.start < claim.percent.start]
+    if before:
+        return max(before, key=lambda o: o.percent.start)
+    return min(others, key=lambda o: o.percent.start) if others else None
+
+
+def find_stakes(doc: Doc, lex: Lexicon) -> list[dict]:
+    """All ownership rows of a Doc, one per (owner, owned, percent, status), as plain dicts."""
+    starts = lex.unit_starts | {"50"} | lex.even_splits
+    if not any(t.lower_ in starts or "%" in t.text for t in doc):
+        return []
+    names = {i: ent.kb_id_ or ent.text for ent in doc.ents if ent.label_ in LABELS for i in range(ent.start, ent.end)}
+    ctx = Context(lex, names)
+    ctx = replace(ctx, **_antecedents(doc, ctx))
+    rows: dict[tuple, dict] = {}
+    previous: tuple[Span, Reading] | None = None
+    staked: tuple[str, int] | None = None  # the last company named as the object of a stake, and where
+    for sent in _sentences(doc):
+        empty = Reading([], [], frozenset())
+        reading = read_sentence(sent, ctx) if any(t.lower_ in starts or "%" in t.text for t in sent) else empty
+        claims = list(reading.complete)
+        for claim in reading.pending:
+            # an entry's field first: "(3) Y LLC\nOthers: 60% of the shares are held by X"
+            owned = _entry_name(sent, ctx) or _context_owned(claim, (sent, reading), previous, ctx)
+            if owned is None and claim.pending in {"stakes", "previous"} and staked and sent.start - staked[1] < 150:
+                # "... the stake in Y. The seller, X, cut its holding to 19%" / "X owns 45% of the venture": Y
+                owned = staked[0]
+            if owned is None:
+                owned = _holders_heading(sent, ctx)  # "Y has three shareholders: A holds 40%, B 35% ..."
+            if owned is not None and owned != claim.owner:
+                claims.append(replace(claim, owned=owned))
+        # the last company a stake was stated in: "Y has four shareholders: A (40%) ... It cut its holding from
+        # 70% to 40%" (in Y)
+        stated = {c.owned for c in claims}  # (one company only: not "30% of Y and 5% of Z")
+        staked = _stake_object(sent, ctx) or ((stated.pop(), sent.start) if len(stated) == 1 else None) or staked
+        for claim in claims:
+            key = (claim.owner, claim.owned, claim.percent.value, claim.status)
+            rows.setdefault(key, to_row(claim, sent))
+        previous = (sent, replace(reading, owned=reading.owned | {c.owned for c in claims}))
+    return list(rows.values())
+
+
+def _holders_heading(sent: Span, ctx: Context) -> str | None:
+    """The company whose holders a sentence lists after a colon: "Y has three shareholders: ...",
+    "Y is owned by three shareholders: ..."."""
+    colon = next((t.i for t in sent if t.text == ":"), None)
+    for tok in sent.doc[sent.start:colon] if colon is not None else ():
+        if tok.lemma_.lower() not in ctx.lex.holder_nouns:
+            continue
+        verb = tok.head if tok.dep_ == "dobj" else tok.head.head if tok.head.dep_ == "agent" else None
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None) if verb is not None else None
+        if subject is not None and subject.i in ctx.names:
+            return ctx.names[subject.i]
+    return None
+
+
+def _entry_name(sent: Span, ctx: Context) -> str | None:
+    """The company whose entry a field sentence belongs to: "(3) Y LLC" / "Address: ..." /
+    "Others: 60% of the shares are held by X" -> Y. The field starts with a label ("Others:",
+    "Founders:"); the entry is the paragraph or block of lines it is in, opened by Y; in a table,
+    the row ("1042 | Y Co., Ltd. | Shareholders: A (65%), B (35%) | ...")."""
+    if any(t.text == "|" for t in sent):
+        return next((ctx.names[e.start] for e in sent.ents if e.label_ == "ORG" and e.start in ctx.names), None)
+    doc = sent.doc
+    first = next((t for t in sent if not t.is_space), None)
+    if first is None:
+        return None
+    text = doc_text(doc)
+    # (or a later sentence of a field's line: "Other Information: (Ref): RUS2071. 51% owned by X.")
+    line = text[text.rfind("\n", 0, first.idx) + 1:first.idx]
+    labelled = ":" in [t.text for t in doc[first.i:first.i + 5]] and first.is_title or FIELD_LABEL.match(line)
+    if not labelled:
+        return None
+    start = text.rfind("\n\n", 0, first.idx)
+    block = doc.char_span(start + 2 if start >= 0 else 0, first.idx, alignment_mode="expand")
+    ents = [e for e in block.ents if e.label_ == "ORG"] if block is not None else []
+    return ctx.names.get(ents[0].start) if ents else None
+
+
+def _stake_object(sent: Span, ctx: Context) -> tuple[str, int] | None:
+    """The last company a sentence names as the object of a stake, with or without a number
+    ("completed the purchase of the stake in Y", "its shares of Y")."""
+    found = None
+    for tok in sent:
+        if _is_stake_noun(tok, ctx.lex):
+            pobj = _pobj(tok, ctx.lex.object_preps)
+            name = owned_of(pobj, ctx) if pobj is not None else None
+            if name is not None:
+                found = (name, tok.i)
+    return found
+
+
+def _sentences(doc: Doc) -> list[Span]:
+    """The sentences, a sentence split off mid-clause joined back to the one before it: "... and the
+    state-backed B (BB)" + "the remaining 75%." (a lower-case start after no final punctuation)."""
+    sentences: list[Span] = []
+    for sent in doc.sents:
+        first = next((t for t in sent if not t.is_space), None)
+        if sentences and first is not None and first.is_lower and first.is_alpha \
+                and sentences[-1].text.rstrip()[-1:] not in {".", "!", "?", ":", ";"}:
+            sentences[-1] = doc[sentences[-1].start:sent.end]
+        else:
+            sentences.append(sent)
+    return sentences
+
+
+def _context_owned(claim: Claim, current: tuple[Span, Reading], previous: tuple[Span, Reading] | None,
+                   ctx: Context) -> str | None:
+    """The owned company of a pending claim: the company restructured in this sentence or the
+    previous one, or the company the previous sentence is about."""
+    if claim.pending == "restructuring":
+        for sent, reading in (current, previous) if previous is not None else (current,):
+            if any(t.lemma_.lower() in ctx.lex.restructuring_nouns for t in sent):
+                return restructured(sent, reading, ctx)
+        return None
+    if claim.pending == "previous":
+        # "removed Y from its list after X sold its 49% stake in the company": Y, named before in the sentence
+        sent, reading = current
+        holders = {c.owner for c in [*reading.complete, *reading.pending]}
+        before = {ctx.names[t.i] for t in sent if t.i < claim.percent.start and t.i in ctx.names
+                  and t.ent_type_ == "ORG"} - holders
+        if len(before) == 1:
+            return next(iter(before))
+        return topic(*previous, ctx) if previous is not None else None
+    if claim.pending == "stakes" and previous is not None and len(previous[1].owned) == 1:
+        return next(iter(previous[1].owned))  # "... 51% of Y. X holds 26% through a subsidiary": Y
+    return None
+
+
+def restructured(sent: Span, reading: Reading, ctx: Context) -> str | None:
+    """The company a restructuring sentence is about: "the restructuring of Y", else the one company
+    whose stakes it states, else its one named company."""
+    for tok in sent:
+        if tok.lemma_.lower() in ctx.lex.restructuring_nouns:
+            pobj = _pobj(tok, {"of"})
+            if pobj is not None and pobj.i in ctx.names:
+                return ctx.names[pobj.i]
+    if len(reading.owned) == 1:
+        return next(iter(reading.owned))
+    companies = {ctx.names[t.i] for t in sent if t.i in ctx.names and t.ent_type_ == "ORG"}
+    return next(iter(companies)) if len(companies) == 1 else None
+
+
+def topic(sent: Span, reading: Reading, ctx: Context) -> str | None:
+    """The company a sentence is about: the one company whose stakes it states, else the one
+    company it names (agencies aside); None when that is ambiguous."""
+    if reading.owned:
+        return next(iter(reading.owned)) if len(reading.owned) == 1 else None
+    companies = {ctx.names[t.i] for t in sent if t.i in ctx.names and t.ent_type_ == "ORG"}
+    return next(iter(companies)) if len(companies) == 1 else None
+
+
+def to_row(claim: Claim, sent: Span) -> dict:
+    """A claim in the shape of `schema.Ownership`; the evidence is the sentence, trimmed."""
+    text = sent.text.strip()
+    start = sent.start_char + len(sent.text) - len(sent.text.lstrip())
+    return {
+        "owner": claim.owner, "owned": claim.owned, "percent": claim.percent.value,
+        "status": claim.status, "via_subsidiary": claim.via_subsidiary,
+        "evidence": {"start": start, "end": start + len(text), "text": text},
+        "rule": claim.rule,
+    }

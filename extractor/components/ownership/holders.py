@@ -1,0 +1,204 @@
+"""Several holders of one stake: listed holders ("A 40%, B 35%", "A (40%)", "the remaining 49% - to
+B"), holders that each hold the stake ("A, B and C each own 10%") or hold it respectively, and the
+companies whose holders a sentence lists."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from .model import INSIDE_NOUN, ON_HOLDER, PASSIVE_AUXILIARIES, RELATIVES, Claim, Context, Percent
+from .names import _object, _relative_through, holder_of, name_of, owned_of
+from .status import is_former
+from .syntax import _is_stake_noun, _pobj
+
+
+def _distributed(holder: Token, verb: Token, stake: Token, p: Percent, ctx: Context) -> list[tuple[str, bool]] | None:
+    """"A, B and C each own 10%", "with A, B and C holding 10% each": every listed holder, with
+    whether it holds through an unnamed subsidiary; None unless "each" distributes the stake."""
+    words = ctx.lex.distributive_words
+    each = holder if holder.lower_ in words else next(
+        (c for node in (holder, *holder.conjuncts, verb, stake, p.anchor) for c in node.children if c.lower_ in words),
+        None)
+    if each is None:
+        return None
+    doc = holder.doc
+    if each.i > 0 and each.i - 1 in ctx.names:
+        listed = _names_before(doc, each.i, holder.sent.start, ctx)
+    else:
+        listed = [holder_of(t, ctx) for t in (holder, *holder.conjuncts)]
+    listed = [(name, via) for name, via in listed if name is not None]
+    return listed if len(listed) > 1 else None
+
+
+def _names_before(doc: Doc, end: int, floor: int, ctx: Context) -> list[tuple[str, bool]]:
+    """The names listed right before token `end` ("A, B (BB), which holds its stake through a unit,
+    and C"), read backwards over commas, "and", parenthetical short forms and relative clauses."""
+    listed: list[tuple[str, bool]] = []
+    i = end - 1
+    via = False
+    while i >= floor:
+        if doc[i].text == ")":  # "Corporation (CNPC)"
+            opening = next((j for j in range(i - 1, max(floor, i - 6) - 1, -1) if doc[j].text == "("), None)
+            if opening is None:
+                break
+            i = opening - 1
+            continue
+        if i not in ctx.names:
+            break
+        name = ctx.names[i]
+        while i >= floor and ctx.names.get(i) == name:
+            i -= 1
+        listed.append((name, via))
+        via, separated = False, False
+        if i >= floor and doc[i].lower_ == "and":
+            i, separated = i - 1, True
+        if i >= floor and doc[i].text == ",":
+            relative = _relative_gap(doc, i, floor, ctx)
+            if relative is not None:  # ", which holds its stake through a unit,"
+                gap = doc[relative:i]
+                via = any(t.lower_ in ctx.lex.via_preps for t in gap) and any(
+                    t.lemma_.lower() in ctx.lex.via_nouns for t in gap)
+                i = relative - 1
+            else:
+                i -= 1
+            separated = True
+        if not separated:
+            break
+    listed.reverse()
+    return listed
+
+
+def _relative_gap(doc: Doc, comma: int, floor: int, ctx: Context) -> int | None:
+    """The start (its comma) of a relative clause ", which ... ," that ends at `comma`."""
+    for j in range(comma - 1, max(floor, comma - 16), -1):
+        if j in ctx.names:
+            return None
+        if doc[j].lower_ in RELATIVES and doc[j - 1].text == ",":
+            return j - 1
+    return None
+
+
+def _respective(holder: Token, stake: Token) -> Token:
+    """"A and B own 60% and 40% of Y": the n-th holder goes with the n-th coordinated stake."""
+    holders = sorted([holder, *holder.conjuncts], key=lambda t: t.i)
+    first = stake  # the parser chains "40%, 35% and 25%" by conj or by appos
+    while first.dep_ in {"conj", "appos"} and first.head.lemma_ == stake.lemma_:
+        first = first.head
+    stakes, todo = [], [first]
+    while todo:
+        tok = todo.pop()
+        stakes.append(tok)
+        todo += [c for c in tok.children if c.dep_ in {"conj", "appos"} and c.lemma_ == stake.lemma_]
+    stakes.sort(key=lambda t: t.i)
+    return holders[stakes.index(stake)] if len(holders) == len(stakes) > 1 and stake in stakes else holder
+
+
+def listed_holder(p: Percent, ctx: Context) -> Claim | None:
+    """A further holder in a list or gapped clause: "B 35%", "A with 40%", "A (40%)", "C the remaining 25%"."""
+    anchor = p.anchor
+    agent = _passive_after(p, ctx)
+    if agent is not None and agent.i not in ctx.names:
+        return None  # "the remaining 51% is controlled by a local businessman": no named holder
+    after = _holder_after(p, ctx)
+    adjacent = _adjacent_holder(p, ctx)
+    if after is not None:
+        holder: Token | None = after  # "the remaining 49% - to the Dubai X FZE" (translated)
+    elif adjacent is not None and anchor.dep_ in ON_HOLDER:
+        holder = adjacent  # "A (40%), B - 18% -": the name right before, however the parser hung the share
+    elif anchor.dep_ in ON_HOLDER and anchor.head.i in ctx.names:
+        holder = anchor.head
+    elif anchor.dep_ == "pobj" and anchor.head.lower_ == "with" and anchor.head.head.i in ctx.names:
+        holder = anchor.head.head
+    else:
+        holder = _adjacent_holder(p, ctx)
+    if holder is None:
+        return None
+    stake = anchor.head if anchor.dep_ in INSIDE_NOUN and _is_stake_noun(anchor.head, ctx.lex) else anchor
+    owned, open_object, pending = _object(ctx, stake)
+    # "had been held by B until 2022": the participle before the holder tells its status
+    former = after is not None and after.i >= 2 and is_former(ctx.lex, after.doc[after.i - 2])
+    return Claim(p, "listed_holder", ctx.names[holder.i], owned, open_object, "former" if former else "current",
+                 via_subsidiary=_relative_through(ctx, stake), pending=pending)
+
+
+def _after_auxiliaries(p: Percent) -> int:
+    """The index of the first word after the percentage and the auxiliaries that follow it ("35% has been")."""
+    doc, i = p.anchor.doc, p.anchor.i + 1
+    while i < len(doc) and doc[i].lower_ in PASSIVE_AUXILIARIES:
+        i += 1
+    return i
+
+
+def _passive_after(p: Percent, ctx: Context) -> Token | None:
+    """The word after "by" of an ownership passive right after the percentage ("35% is held by B",
+    "51% is controlled by a local businessman"), however the parser attached them."""
+    doc, i = p.anchor.doc, _after_auxiliaries(p)
+    if i + 2 < len(doc) and i > p.anchor.i + 1 and doc[i].tag_ == "VBN" and doc[i + 1].lower_ == "by" \
+            and doc[i].lemma_.lower() in ctx.lex.participle_verbs:
+        return doc[i + 2]
+    return None
+
+
+def _holder_after(p: Percent, ctx: Context) -> Token | None:
+    """A name after the percentage across a dash and "to": "51% belong to A, the remaining 49% - to B";
+    or as the agent of a passive the parser lost: "and remaining 35% is held by B" (translated, no article)."""
+    agent = _passive_after(p, ctx)
+    if agent is not None:
+        return agent if agent.i in ctx.names else None
+    doc, i = p.anchor.doc, _after_auxiliaries(p)
+    words = [t.lower_ for t in doc[i:i + 4]]
+    if i > p.anchor.i + 1 and words[:1] == ["in"] and "hands" in words[1:3]:  # "40% is in (the) hands of B"
+        j = i + words.index("hands") + 1
+        if j + 1 < len(doc) and doc[j].lower_ == "of" and j + 1 in ctx.names:
+            return doc[j + 1]
+    i = p.anchor.i + 1
+    if i + 1 >= len(doc) or doc[i].text not in {"-", "–", "—"} or doc[i + 1].lower_ != "to":
+        return None
+    i += 2
+    while i < min(len(doc), p.anchor.i + 7) and i not in ctx.names:
+        i += 1  # "the Dubai"
+    return doc[i] if i < len(doc) and i in ctx.names else None
+
+
+def _adjacent_holder(p: Percent, ctx: Context) -> Token | None:
+    """A name right before the percentage, across "with", "(", "the remaining" ... ("B with 35%")."""
+    doc, floor = p.anchor.doc, p.floor
+    i = p.start - 1
+    while i > floor and doc[i].lower_ in ctx.lex.holder_gap_words:
+        i -= 1
+    return doc[i] if i >= floor and i in ctx.names else None
+
+
+def holder_noun_owned(sent: Span, ctx: Context) -> set[str]:
+    """Companies whose holders the sentence lists: "Y's shareholders include ...", "investors in Y"."""
+    owned = set()
+    for tok in sent:
+        if tok.lemma_.lower() not in ctx.lex.holder_nouns:
+            continue
+        for child in tok.children:
+            if child.dep_ in {"poss", "compound", "amod", "nmod"} and child.i in ctx.names:
+                owned.add(ctx.names[child.i])
+        pobj = _pobj(tok, ctx.lex.object_preps)
+        name = owned_of(pobj, ctx) if pobj is not None else None
+        if name is not None:
+            owned.add(name)
+        if tok.dep_ == "dobj" and tok.head.lemma_ == "have":  # "Y has four shareholders: A (40%), ..."
+            subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+            name = name_of(subject, ctx) if subject is not None else None
+            if name is not None:
+                owned.add(name)
+    # "Y is owned by A (50%) and B (50%)", "Y belongs to A (65%) and B (35%)", "Y is a joint venture of
+    # A (60%) and B (40%)": the subject
+    root = sent.root
+    venture = any(c.dep_ == "attr" and c.lemma_.lower() in ctx.lex.company_nouns for c in root.children) \
+        and root.lemma_ in ctx.lex.copula_verbs
+    for verb in sent:
+        lemma = verb.lemma_.lower()
+        owned_by = lemma in ctx.lex.hold_verbs and any(c.dep_ == "auxpass" for c in verb.children) or \
+            lemma in ctx.lex.belong_verbs and _pobj(verb, {"to"}) is not None
+        if owned_by or venture and verb.i == root.i:
+            subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            name = name_of(subject, ctx) if subject is not None else None
+            if name is not None:
+                owned.add(name)
+    return owned

@@ -1,0 +1,258 @@
+"""Who and what a token names: the holder and the owned company of a stake (through pronouns,
+appositions, "a subsidiary of X", "20% of Y's shares"), whether an unnamed subsidiary holds it, and
+what definite company nouns ("the venture", "the company") refer to."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from .model import ANAPHORS, PLACES, RELATIVES, Context
+from .syntax import _pobj, _subject
+
+
+def name_of(tok: Token, ctx: Context) -> str | None:
+    """The entity a noun names: itself, a pronoun's antecedent, or a name in apposition."""
+    if tok.i in ctx.names:
+        return ctx.names[tok.i]
+    if tok.i in ctx.antecedents:
+        return ctx.antecedents[tok.i]
+    if tok.i in ctx.subjects and tok.dep_ in {"nsubj", "nsubjpass"}:
+        return ctx.subjects[tok.i]
+    if tok.lower_ in RELATIVES:
+        if tok.i > 0 and tok.i - 1 in ctx.names and tok.dep_ in {"nsubj", "nsubjpass"}:
+            return ctx.names[tok.i - 1]  # "with B which holds the other 50%": no comma, the name before
+        clause = next((a for a in tok.ancestors if a.dep_ in {"relcl", "acl"}), None)
+        head = clause.head if clause is not None else None
+        before = tok.doc[tok.i - 1] if tok.i > 0 else None
+        if before is not None and before.pos_ == "NOUN" and head is not None and before.i != head.i:
+            return None  # "and a Seychelles company that holds the rest", the clause hung elsewhere: unnamed
+        while head is not None and head.i not in ctx.names and head.ent_type_ in PLACES and head.dep_ == "pobj":
+            # "X Ltd registered in Hong Kong, which holds 42%": the clause hung on the place
+            registered = head.head.head
+            head = registered.head if registered.dep_ == "acl" else None
+        return name_of(head, ctx) if head is not None else None
+    if tok.lower_ in ANAPHORS:
+        return _anaphor(tok, ctx)
+    named = _named_child(tok, ctx)
+    if named is not None:
+        return named
+    doc = tok.doc
+    if tok.pos_ == "NOUN" and tok.i + 2 < len(doc) and doc[tok.i + 1].text == "," and tok.i + 2 in ctx.names:
+        # "40% of a Latvian leasing venture, Nordvik Leasing SIA, before ..." (however parsed), not
+        # "66% of the company, B 20% and C the rest"
+        end = tok.i + 2
+        while end < len(doc) and ctx.names.get(end) == ctx.names[tok.i + 2]:
+            end += 1
+        if end == len(doc) or doc[end].text in {",", ".", ";", ")"}:
+            return ctx.names[tok.i + 2]
+    first = min(t.i for t in tok.subtree)
+    listed = first > 0 and doc[first - 1].lower_ in {"and", "or"}  # "..., B (30%) and a Seychelles company that"
+    if tok.dep_ == "appos" and tok.head.i in ctx.names and not listed:
+        return ctx.names[tok.head.i]
+    if tok.dep_ == "attr" and tok.head.lemma_ == "be":  # "Y is a joint venture in which ..."
+        subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        return name_of(subject, ctx) if subject is not None else None
+    return None
+
+
+def _anaphor(tok: Token, ctx: Context) -> str | None:
+    """"it"/"its": the subject of the nearest clause above it ("the stake it held"), if it is named;
+    as an object, a subject other than the holder ("Y was removed after X, which had owned 80% of it,
+    sold out": Y)."""
+    holder = None
+    # not the company a relative clause is about: "Y, in which it holds 30%, is 55% owned by Z" (it is not Y)
+    described = {a.head.i for a in tok.ancestors if a.dep_ == "relcl"}
+    for ancestor in tok.ancestors:
+        subject = next((c for c in ancestor.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i != tok.i
+                        and c.i not in described), None)
+        if subject is None:
+            continue
+        name = name_of(subject, ctx)
+        if tok.dep_ != "pobj":
+            return name
+        if holder is None:
+            holder = name
+        elif name is not None and name != holder:
+            return name
+    if holder is None and tok.dep_ in {"nsubj", "nsubjpass"}:
+        # "X is the principal shareholder of Y: it possesses 60%", the first clause parsed below the second
+        before = [t for t in tok.sent if t.i < tok.i and t.dep_ in {"nsubj", "nsubjpass"} and t.i in ctx.names]
+        holder = ctx.names[before[-1].i] if before else None
+    return holder
+
+
+def _named_child(tok: Token, ctx: Context) -> str | None:
+    """A name attached to a common noun ("the Petrolago joint venture", "its unit Foo Ltd.")."""
+    return next((ctx.names[c.i] for c in tok.children
+                 if c.dep_ in {"appos", "compound", "nmod"} and c.i in ctx.names), None)
+
+
+def holder_of(tok: Token, ctx: Context) -> tuple[str | None, bool]:
+    """The named holder, and whether it holds through an unnamed subsidiary ("a subsidiary of X")."""
+    if tok.i in ctx.names or tok.lemma_.lower() not in ctx.lex.subsidiary_nouns:
+        return name_of(tok, ctx), False
+    named = _named_child(tok, ctx)
+    if named is not None:
+        return named, False
+    parent = next((c for c in tok.children if c.dep_ in {"poss", "compound", "nmod"}), None)
+    if parent is None:
+        parent = _pobj(tok, {"of"})
+    name = name_of(parent, ctx) if parent is not None else None
+    return name, name is not None
+
+
+def owned_of(tok: Token, ctx: Context) -> str | None:
+    """The named company a stake is in, also through its shares ("20% of Y's share capital")."""
+    lemma = tok.lemma_.lower()
+    if tok.i not in ctx.names and lemma in ctx.lex.market_nouns:
+        return None  # "5% of the global NAND flash market" is a market share
+    if tok.i not in ctx.names and lemma in ctx.lex.security_nouns:
+        inner = next((c for c in tok.children if c.dep_ == "poss"), None) or _pobj(tok, ctx.lex.object_preps)
+        return owned_of(inner, ctx) if inner is not None else _named_child(tok, ctx)
+    if tok.i not in ctx.names and lemma in ctx.lex.subsidiary_nouns:
+        return _named_child(tok, ctx)
+    return name_of(tok, ctx)
+
+
+def _object(ctx: Context, *heads: Token) -> tuple[str | None, bool, str | None]:
+    """The owned company stated by "of"/"in" on the first head that has one; open when none does
+    or when it is shares of no stated company ("70 percent of shares"); pending "previous" when it
+    is a definite common noun for a company ("17% of the aluminium producer")."""
+    stranded = _stranded_object(ctx, heads)
+    if stranded is not None:
+        return stranded, False, None
+    # "A and B own 50% each of Y": the object hangs on "each"
+    heads = tuple(h for head in heads for h in (head, *(c for c in head.children
+                                                         if c.lower_ in ctx.lex.distributive_words)))
+    for head in heads:
+        pobj = _pobj(head, ctx.lex.object_preps)
+        if pobj is not None:
+            owned = owned_of(pobj, ctx)
+            if owned is not None:
+                return owned, False, None
+            if _unowned_shares(pobj, ctx):
+                return None, True, None
+            if _definite_company(pobj, ctx):
+                return None, False, "previous"
+            if head.pos_ in {"VERB", "AUX"}:
+                continue  # "sold its stake ... in 2020", "in settlement of debts": no object of the stake
+            return None, False, None
+    return None, True, None
+
+
+def _stranded_object(ctx: Context, heads: tuple[Token, ...]) -> str | None:
+    """"Y, which X owns 35% of": a stranded "of" whose object is the relative clause's antecedent."""
+    if not any(c.dep_ == "prep" and c.lower_ in ctx.lex.object_preps and not any(g.dep_ == "pobj" for g in c.children)
+               for head in heads for c in head.children):
+        return None
+    clause = next((h for h in heads if h.dep_ == "relcl"), None)
+    if clause is None or not any(c.lower_ in RELATIVES for c in clause.children):
+        return None
+    return name_of(clause.head, ctx)
+
+
+def _unowned_shares(tok: Token, ctx: Context) -> bool:
+    """"shares", "the shares", "the social capital": a company's shares with no company stated."""
+    return tok.lemma_.lower() in ctx.lex.security_nouns and tok.i not in ctx.names and not any(
+        c.dep_ in {"poss", "prep"} or c.dep_ in {"compound", "nmod", "amod"} and c.i in ctx.names for c in tok.children)
+
+
+def _definite_company(tok: Token, ctx: Context) -> bool:
+    """"the company", "the aluminium producer": a definite common noun that refers back to a company."""
+    return tok.i not in ctx.names and tok.lemma_.lower() in ctx.lex.company_nouns and tok.tag_ == "NN" and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not any(
+        c.dep_ in {"prep", "relcl", "acl", "poss", "appos"} and c.lower_ != "itself" for c in tok.children)
+
+
+def _through_subsidiary(ctx: Context, *heads: Token) -> bool:
+    """"holds 35% in Y through a subsidiary": the holder is an unnamed subsidiary of the subject."""
+    # also through a participle on the stake: "its 30% stake in Y, held through a Moroccan subsidiary"
+    heads += tuple(c for head in heads for c in head.children if c.dep_ in {"acl", "advcl", "xcomp"}
+                   and c.tag_ == "VBN" and c.lemma_.lower() in ctx.lex.participle_verbs)
+    for head in heads:
+        pobj = _pobj(head, ctx.lex.via_preps)
+        if pobj is not None and pobj.lemma_.lower() in ctx.lex.via_nouns and _named_child(pobj, ctx) is None:
+            return True
+    return False
+
+
+def _parent_through(verb: Token, ctx: Context) -> Token | None:
+    """The named parent of the unnamed subsidiary a stake is held through: "held through a unit of X"."""
+    via_noun = _pobj(verb, ctx.lex.via_preps)
+    if via_noun is None or via_noun.lemma_.lower() not in ctx.lex.subsidiary_nouns:
+        return None
+    return _pobj(via_noun, {"of"})
+
+
+def _relative_through(ctx: Context, *nodes: Token | None) -> bool:
+    """"X, which holds the shares through a Panama subsidiary", "Y, an affiliate that it holds through a
+    unit": a relative clause on a party of the stake (or on its apposition) routes the stake through an
+    unnamed subsidiary. Not a clause with a stake of its own ("X, which holds 30% of Z through a unit")."""
+    for node in filter(None, nodes):
+        for party in [node, *(c for c in node.children if c.dep_ == "appos")]:
+            if any(c.dep_ == "relcl" and c.lemma_.lower() in ctx.lex.hold_verbs and _through_subsidiary(ctx, c)
+                   and not any(t.like_num for t in c.subtree) for c in party.children):
+                return True
+    return False
+
+
+def _clause_subjects(tok: Token, ctx: Context) -> set[str]:
+    """The named subjects of the clauses a token is part of."""
+    subjects = (_subject(a) for a in tok.ancestors if a.pos_ in {"VERB", "AUX"})
+    return {name for name in (name_of(s, ctx) for s in subjects if s is not None) if name is not None}
+
+
+def _antecedents(doc: Doc, ctx: Context) -> dict[str, dict[int, str]]:
+    """What definite company nouns refer to. "the hotel company", "the exchange": the one company named
+    earlier with that word; "the venture", "the project": the company last described with that noun
+    ("The venture, Y, ...", "Y, the ... project", "Y is a joint venture"); "the company" as a subject:
+    the one company the previous sentence names."""
+    lex, names = ctx.lex, ctx.names
+    orgs = [ent for ent in doc.ents if ent.label_ == "ORG" and ent.start in names]
+    described: list[tuple[int, str, str]] = []  # (position, noun, name)
+    for ent in orgs:
+        root, name = ent.root, names[ent.start]
+        nouns = [c for c in root.children if c.dep_ == "appos"]
+        if root.dep_ == "appos":
+            nouns.append(root.head)
+        if root.dep_ == "nsubj" and root.head.lemma_ == "be":
+            nouns += [c for c in root.head.children if c.dep_ == "attr"]
+        if ent.end + 1 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].dep_ == "det":
+            nouns.append(doc[ent.end + 1].head)  # "Y, the ... project": however the apposition is attached
+        described += [(n.i, n.lemma_.lower(), name) for n in nouns if n.i not in names and n.tag_ in {"NN", "NNS"}]
+    antecedents, subjects = {}, {}
+    previous: Span | None = None
+    for sent in doc.sents:
+        for tok in sent:
+            if tok.lower_ == "it" and tok.dep_ in {"nsubj", "nsubjpass"} and tok.i == sent.start and previous is not None:
+                # "Y operates 14 tankers. It is owned 60% by X": the previous sentence's named subject
+                subject = next((t for t in previous if t.dep_ in {"nsubj", "nsubjpass"} and t.head.dep_ == "ROOT"
+                                and t.i in names and t.ent_type_ == "ORG"), None)
+                if subject is not None:
+                    subjects[tok.i] = names[subject.i]
+                continue
+            if not _definite_company(tok, ctx):
+                continue
+            lemma = tok.lemma_.lower()
+            generic = lemma in lex.generic_company_nouns
+            words = {c.lower_ for c in tok.children if c.dep_ == "compound" and c.tag_ in {"NN", "NNS"}}
+            words |= set() if generic else {tok.lower_, lemma}
+            holders = _clause_subjects(tok, ctx)  # "X holds 17% of the cable maker" is not about X
+            named = {names[e.start] for e in orgs if e.end <= tok.i and any(t.lower_ in words for t in e)} - holders
+            # in its own sentence also a name with the noun itself: "Foo Pay LLC, 90% of which belongs to the
+            # group", after "Foo Group JSC"
+            here = {names[e.start] for e in orgs if sent.start <= e.start and e.end <= tok.i
+                    and any(t.lower_ in words | {tok.lower_, lemma} for t in e)} - holders
+            named = here if len(here) == 1 else named  # "... in Tolubai Bank, while the bank itself owns ..."
+            prior = [d for d in described if d[0] < tok.i and d[1] == lemma and d[2] not in holders] \
+                if not generic else []
+            if len(named) == 1:
+                antecedents[tok.i] = next(iter(named))
+            elif prior:
+                antecedents[tok.i] = max(prior)[2]
+            elif previous is not None:
+                companies = {names[t.i] for t in previous if t.i in names and t.ent_type_ == "ORG"}
+                if len(companies) == 1:
+                    subjects[tok.i] = next(iter(companies))
+        previous = sent
+    return {"antecedents": antecedents, "subjects": subjects}

@@ -1,0 +1,89 @@
+"""Where the percentages of a sentence are, and their values: "51%", "51 per cent", "fifty-one percent",
+"51%-owned", "50-50 owned"; not bounds ("less than 50%", "50% or more")."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from .model import Lexicon, Percent
+
+FUSED = re.compile(r"^(\d+(?:\.\d+)?)%-([a-z]+)$")
+
+
+def find_percents(sent: Span, lex: Lexicon) -> list[Percent]:
+    """The percentages of a sentence: "51%", "51 per cent", "fifty-one percent", "51%-owned"."""
+    doc = sent.doc
+    found = []
+    for tok in sent:
+        even = _even_split(tok, sent, lex)
+        if even is not None:
+            found.append(Percent(50.0, even, tok.i, even.lemma_.lower(), even=True, floor=sent.start))
+            continue
+        fused = FUSED.match(tok.lower_)
+        if fused and fused.group(2) in lex.fused_participles:
+            found.append(Percent(float(fused.group(1)), tok, tok.i, lex.fused_participles[fused.group(2)],
+                                 floor=sent.start))
+            continue
+        if tok.lower_ not in lex.unit_starts or tok.i == sent.start:
+            continue
+        unit = next((u for u in lex.units if [t.lower_ for t in doc[tok.i:tok.i + len(u)]] == list(u)), None)
+        if unit is None:
+            continue
+        number = _number_before(doc, tok.i, sent.start, lex)
+        if number is None or not 0 < number[0] <= 100 or _bound(doc, number[1], tok.i + len(unit), lex):
+            continue
+        phrase = range(number[1], tok.i + len(unit))
+        found.append(Percent(number[0], _phrase_head(doc, phrase), number[1], floor=sent.start))
+    return found
+
+
+def _bound(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
+    """"less than 50%", "50 percent or more": a bound, no stake (the words around tokens start:end)."""
+    before = " ".join(t.lower_ for t in doc[max(0, start - 3):start])
+    after = " ".join(t.lower_ for t in doc[end:end + 2])
+    return any(before.endswith(b) for b in lex.bounds_before) or any(after.startswith(a) for a in lex.bounds_after)
+
+
+def _even_split(tok: Token, sent: Span, lex: Lexicon) -> Token | None:
+    """The participle of "50-50 owned" ("50/50 held"), when `tok` starts such a split."""
+    doc = sent.doc
+    for length in (1, 3):
+        end = tok.i + length
+        if end < sent.end and "".join(t.lower_ for t in doc[tok.i:end]) in lex.even_splits \
+                and (tok.i == sent.start or doc[tok.i - 1].lower_ not in {"-", "/"}):
+            participle = doc[end]
+            if participle.lemma_.lower() in lex.participle_verbs and participle.tag_ == "VBN":
+                return participle
+    return None
+
+
+def _number_before(doc: Doc, i: int, floor: int, lex: Lexicon) -> tuple[float, int] | None:
+    """The value and first token of the number that ends right before token `i`."""
+    prev = doc[i - 1]
+    value = _number_value(prev.lower_, lex)
+    if value is None:
+        return None
+    if prev.lower_ in lex.number_words and i - 3 >= floor and doc[i - 2].text == "-":
+        tens = _number_value(doc[i - 3].lower_, lex)
+        if tens is not None and tens >= 20:
+            return tens + value, i - 3
+    return value, i - 1
+
+
+def _number_value(text: str, lex: Lexicon) -> float | None:
+    text = text.replace(",", "")
+    try:
+        return float(text)
+    except ValueError:
+        parts = text.split("-")
+        if all(p in lex.number_words for p in parts):
+            return float(sum(lex.number_words[p] for p in parts))
+        return None
+
+
+def _phrase_head(doc: Doc, phrase: range) -> Token:
+    """The token of the phrase attached outside it (the unit when several are)."""
+    heads = [doc[i] for i in phrase if doc[i].head.i not in phrase or doc[i].head.i == i]
+    return heads[-1] if heads else doc[phrase[-1]]

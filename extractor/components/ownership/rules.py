@@ -1,0 +1,17 @@
+"""The order in which the rules read a percentage: `participles` first, then `stakes`."""
+
+from __future__ import annotations
+
+from .model import Claim, Context, Percent
+from .participles import _belongs, _chained_agent, _participle, _percent_subsidiary
+from .stakes import _joins, _restated_stake, _stake, _stake_beside
+
+
+def read_percent(p: Percent, ctx: Context) -> list[Claim] | None:
+    """The claims of the first rule that reads this percentage as a stake; None when none does."""
+    for rule in (_chained_agent, _participle, _percent_subsidiary, _belongs, _restated_stake, _joins, _stake,
+                 _stake_beside):
+        claims = rule(p, ctx)
+        if claims is not None:
+            return claims
+    return None

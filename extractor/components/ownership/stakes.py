@@ -1,0 +1,294 @@
+"""Rules for stake nouns and ownership verbs: "X owns/holds/acquired/sold (a) 51% (stake) in Y", "X's
+stake in Y is 39.2%", "X becomes a shareholder with 10.55%", "B, a 45% shareholder in Y", "Y's largest
+shareholder is X, with 15.1%"."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from .holders import _adjacent_holder, _distributed, _respective
+from .model import ANAPHORS, INSIDE_NOUN, ON_HOLDER, RELATIVES, Claim, Context, Percent
+from .names import _object, _parent_through, _relative_through, _through_subsidiary, holder_of, name_of, owned_of
+from .percents import _number_value
+from .status import _holder_exits, _sale_completed, is_former, is_unasserted
+from .syntax import _clause, _governing_verb, _is_stake_noun, _pobj, _subject
+
+
+def _restated_stake(p: Percent, ctx: Context) -> list[Claim] | None:
+    """The size of a stake named elsewhere: "X's stake in Y is 39.2%", "raised its stake in Y to 30%"."""
+    lex, anchor = ctx.lex, p.anchor
+    if anchor.dep_ in {"attr", "acomp"} and anchor.head.lemma_.lower() in lex.copula_verbs:
+        verb = anchor.head
+    elif anchor.dep_ == "pobj" and anchor.head.lower_ in lex.change_preps | lex.change_from_preps | {"at"} \
+            and anchor.head.head.lemma_.lower() in lex.change_verbs | lex.copula_verbs:
+        verb = anchor.head.head
+    elif anchor.dep_ == "pobj" and anchor.head.lower_ in lex.change_preps and anchor.head.head.lower_ in \
+            lex.change_from_preps and anchor.head.head.head.lemma_.lower() in lex.change_verbs:
+        verb = anchor.head.head.head  # "from 75% till 49%", with "till" hung on "from"
+    else:
+        return None
+    stake = next((c for c in verb.children if c.dep_ in {"nsubj", "dobj"} and _is_stake_noun(c, lex)), None)
+    if stake is None:
+        return None
+    if is_unasserted(verb, lex):
+        return []
+    poss = next((c for c in stake.children if c.dep_ == "poss"), None)
+    holder = _subject(verb) if stake.dep_ == "dobj" else poss
+    owner, via = holder_of(holder, ctx) if holder is not None else (None, False)
+    owned, open_object, pending = _object(ctx, stake, verb)  # "cut its holding in Y", either attachment
+    if owned is None and holder is not None:
+        owned = _owned_by_agent(holder, ctx)  # "Y is owned by X, which cut its holding (in the company) to 51%"
+    # "cut its holding from 90%": the level it left; but "from 20% to 35%" parses as one range, ending at 35%
+    left = anchor.head.lower_ in lex.change_from_preps and not any(
+        c.lower_ in lex.change_preps for n in anchor.children for c in (n, *n.children))
+    status = "former" if left or is_former(lex, verb, stake) else "current"
+    via = via or _through_subsidiary(ctx, verb, stake)
+    claims = [Claim(p, "restated_stake", owner, owned, open_object, status, via, pending)]
+    if anchor.head.lower_ in lex.change_from_preps and not left:
+        # "from 20% to 35%" as one range: the level it left is a former stake of its own
+        doc = anchor.doc
+        lower = next((t for t in anchor.subtree if t.text == "%" and t.i < p.start and t.i + 1 < len(doc)
+                      and doc[t.i + 1].lower_ in lex.change_preps and doc[t.i - 1].like_num), None)
+        value = _number_value(doc[lower.i - 1].text, lex) if lower is not None else None
+        if value is not None:
+            claims.append(Claim(replace(p, value=value, start=lower.i - 1), "restated_stake", owner, owned,
+                                open_object, "former", via, pending))
+    return claims
+
+
+def _joins(p: Percent, ctx: Context) -> list[Claim] | None:
+    """"X becomes a direct shareholder (of Y) with 10.55%": of Y, else of the company restructured."""
+    lex, anchor = ctx.lex, p.anchor
+    prep = anchor.head
+    if anchor.dep_ != "pobj" or prep.lower_ != "with":
+        return None
+    noun = prep.head
+    verb = noun.head
+    if noun.lemma_.lower() not in lex.holder_nouns or noun.dep_ != "attr" or verb.lemma_.lower() not in lex.join_verbs:
+        return None
+    if is_unasserted(verb, lex):
+        return []
+    holder = _subject(verb)
+    owner, via = holder_of(holder, ctx) if holder is not None else (None, False)
+    owned, _open, pending = _object(ctx, noun)
+    status = "former" if is_former(lex, verb) else "current"
+    return [Claim(p, "joins_with", owner, owned, False, status, via,
+                  pending if owned is not None or pending else "restructuring")]
+
+
+def _stake(p: Percent, ctx: Context) -> list[Claim] | None:
+    """A stake as a verb's argument or a possession: "X owns/holds/acquired/sold (a) 51% (stake) in Y",
+    "the 40% stake it held in Y", "X's 19.75% stake in Y"."""
+    lex, anchor = ctx.lex, p.anchor
+    if (anchor.dep_ in ON_HOLDER and anchor.head.i in ctx.names) or \
+            (anchor.dep_ in {"conj", "appos"} and _adjacent_holder(p, ctx) is not None) or \
+            (anchor.dep_ == "dobj" and _adjacent_holder(p, ctx) is not None and p.start > anchor.head.i + 1):
+        return None  # a holder's share in a list ("B 35%", "and C the remaining 25%"): see `listed_holder`
+    noun = anchor.dep_ in INSIDE_NOUN and _is_stake_noun(anchor.head, lex)
+    stake = anchor.head if noun else anchor
+    if noun and stake.dep_ in {"conj", "appos"} and _adjacent_holder(p, ctx) is not None:
+        return None  # "A holds 40%, B 35.1% and C a 24.9% interest": C's, see `listed_holder`
+    verb = _governing_verb(stake)
+    lemma = verb.lemma_.lower() if verb is not None else ""
+    held_in = next((c for c in stake.children if c.dep_ in {"relcl", "acl"}
+                    and c.lemma_.lower() in lex.hold_verbs | lex.acquire_verbs), None)
+    poss = next((c for c in stake.children if c.dep_ == "poss"), None)
+    if held_in is not None:
+        if is_unasserted(held_in, lex):
+            return []
+        holder = _subject(held_in)
+        owner, via = holder_of(holder, ctx) if holder is not None else (None, False)
+        parent = _parent_through(held_in, ctx) if owner is None else None
+        if parent is not None:  # "with the remaining 51% held through a Cyprus subsidiary of X"
+            owner, via = name_of(parent, ctx), True
+        owned, open_object, pending = _object(ctx, stake, held_in)
+        former = is_former(lex, held_in, stake) or lemma in lex.dispose_verbs or _holder_exits(held_in, holder, lex)
+        return [Claim(p, "stake_held", owner, owned, open_object, "former" if former else "current",
+                      via or _through_subsidiary(ctx, held_in, stake), pending),
+                *_sellers(p, ctx, owned, open_object, pending, held_in)]
+    if verb is not None and stake.dep_ != "nsubj" and \
+            lemma in lex.hold_verbs | lex.acquire_verbs | lex.dispose_verbs | lex.allotment_verbs:
+        return _verb_stake(p, ctx, stake, verb, poss, noun)
+    if noun and poss is not None:
+        owner, via = holder_of(poss, ctx)
+        owned, open_object, pending = _object(ctx, stake)
+        status = "former" if is_former(lex, stake) or _sale_completed(stake, lex) else "current"
+        return [Claim(p, "possessive_stake", owner, owned, open_object, status, via, pending)]
+    return None
+
+
+def _stake_beside(p: Percent, ctx: Context) -> list[Claim] | None:
+    """A stake named beside its holder: "B, a 45% shareholder in Y" / "B is a 45% shareholder of
+    Y"; "X is the largest shareholder of Y, with a 40% stake"; "X controls Y through a 51% holding"."""
+    lex, anchor = ctx.lex, p.anchor
+    if anchor.dep_ == "pobj" and anchor.head.lower_ == "with":
+        return _largest_shareholder(p, ctx)
+    noun = anchor.head if anchor.dep_ in INSIDE_NOUN else None
+    if noun is None:
+        return None
+    verb = holder = owned_tok = None
+    if noun.lemma_.lower() in lex.holder_nouns:
+        verb = noun.head if noun.dep_ == "attr" else None
+        holder = noun.head if noun.dep_ == "appos" else _subject(verb) if verb is not None else None
+        # "B, a 45% shareholder in Y", "B, Y's 20% shareholder"
+        owned_tok = _pobj(noun, lex.object_preps) or next((c for c in noun.children if c.dep_ == "poss"), None)
+        if holder is not None and owned_tok is not None and holder.dep_ == "appos" \
+                and ctx.names.get(holder.i, "") == ctx.names.get(owned_tok.i):
+            holder = holder.head  # the parser hung the apposition on the owned name's first part
+    elif _is_stake_noun(noun, lex) and noun.dep_ == "pobj" and noun.head.lower_ in {"with", "through", "via"}:
+        verb = noun.head.head if noun.head.head.pos_ in {"VERB", "AUX"} else noun.head.head.head
+        holder = _subject(verb)
+        # "controls Y through ...", "is the largest shareholder of Y, with ...", "a stake in Y"
+        attr = next((c for c in verb.children if c.dep_ == "attr" and c.lemma_.lower() in lex.holder_nouns), None)
+        owned_tok = next((c for c in verb.children if c.dep_ == "dobj"), None) \
+            or (_pobj(attr, lex.object_preps) if attr is not None else None) or _pobj(noun, lex.object_preps)
+    if holder is None or owned_tok is None:
+        return None
+    if verb is not None and is_unasserted(verb, lex):
+        return []
+    owner, via = holder_of(holder, ctx)
+    status = "former" if is_former(lex, *([verb] if verb is not None else []), noun) else "current"
+    return [Claim(p, "stake_beside", owner, owned_of(owned_tok, ctx), status=status, via_subsidiary=via)]
+
+
+def _largest_shareholder(p: Percent, ctx: Context) -> list[Claim] | None:
+    """"Y's largest shareholder is X, with 15.1%" / "Y, whose largest shareholder, with 31%, is X":
+    the holder is the copula's complement, the company the possessor of "shareholder"."""
+    verb = p.anchor.head.head
+    noun = verb if verb.lemma_.lower() in ctx.lex.holder_nouns else None  # "with 31%" on "shareholder"
+    if noun is not None and noun.dep_ in {"nsubj", "appos"}:
+        # "Y, whose largest shareholder, with 31%, is X" is parsed with "shareholder" beside Y
+        verb = noun.head if noun.dep_ == "nsubj" else noun.head.head
+    if verb.lemma_ != "be":
+        return None
+    subject = noun or next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lemma_.lower() not in ctx.lex.holder_nouns:  # "Y Co., Ltd.'s shareholders"
+        subject = next((c for c in subject.children if c.dep_ == "appos" and c.lemma_.lower() in ctx.lex.holder_nouns),
+                       subject)
+    holder = next((c for c in verb.children if c.dep_ == "attr"), None)
+    if subject is None or holder is None or subject.lemma_.lower() not in ctx.lex.holder_nouns:
+        return None
+    poss = next((c for c in subject.children if c.dep_ == "poss"), None) or _pobj(subject, ctx.lex.object_preps)
+    if poss is not None and poss.lower_ == "whose" and subject.dep_ == "appos":
+        poss = subject.head
+    if poss is None or is_unasserted(verb, ctx.lex):
+        return None
+    owner, via = holder_of(holder, ctx)
+    return [Claim(p, "largest_shareholder", owner, owned_of(poss, ctx), status="current", via_subsidiary=via)]
+
+
+def _verb_stake(p: Percent, ctx: Context, stake: Token, verb: Token, poss: Token | None, noun: bool) -> list[Claim]:
+    """A stake that the verb's subject holds, gains or gives up (a sale may name a buyer)."""
+    lex = ctx.lex
+    disposed = verb.lemma_.lower() in lex.dispose_verbs
+    unasserted = is_unasserted(verb, lex)
+    if unasserted and verb.lemma_.lower() in lex.retain_verbs and any(
+            c.dep_ == "poss" and c.lower_ in ANAPHORS | {"their"} for c in stake.children):
+        unasserted = False  # "X will keep its 60% stake in Y": the stake is held now
+    if unasserted and not disposed:
+        return []
+    holder = _agent(verb, ctx) if stake.dep_ == "nsubjpass" else _subject(verb) or poss
+    # "Y is jointly owned by A and B, holding 40% and 60% respectively": the agents of the passive hold
+    owned_by = verb.head if verb.tag_ == "VBG" and verb.dep_ in {"advcl", "acl"} and \
+        verb.head.lemma_.lower() in lex.participle_verbs and _pobj(verb.head, {"by"}) is not None else None
+    if owned_by is not None and (holder is None or holder.lower_ not in ANAPHORS):
+        holder = _pobj(owned_by, {"by"})
+    holder = _respective(holder, stake) if holder is not None else None
+    if verb.lemma_.lower() in lex.allotment_verbs:
+        # "X receives 21.7%": of the company named with it, else of the company being restructured
+        owned, open_object, pending = _object(ctx, stake)
+        if owned is None:
+            verb_object = _pobj(verb, {"in"})
+            owned = ctx.names.get(verb_object.i) if verb_object is not None else None
+        open_object, pending = False, None if owned is not None else "restructuring"
+    else:
+        owned, open_object, pending = _object(ctx, stake, verb)
+    if owned is not None and holder is not None and owned == holder_of(holder, ctx)[0] and any(
+            t.lower_ in ANAPHORS for t in stake.subtree):
+        owned, pending = None, "previous"  # "(Parent company): X, which holds 74% of its shares": the entry's
+    if owned is None and owned_by is not None:
+        subject = next((c for c in _clause(owned_by)[0].children if c.dep_ == "nsubjpass"), None)
+        owned = name_of(subject, ctx) if subject is not None else None
+        open_object = open_object and owned is None
+    if owned is None and holder is not None and (open_object or holder.lower_ in RELATIVES):
+        owned = _owned_by_agent(holder, ctx)  # "Y is owned by X, which cut its holding (in the company) to 51%"
+    if owned is None and (open_object or pending == "previous") and holder is not None:
+        owned = _shareholder_of(holder, ctx)  # "X, Y's largest shareholder, holds 18.5% of the company"
+        open_object, pending = (False, None) if owned is not None else (open_object, pending)
+    former = (disposed and not unasserted) or is_former(lex, verb, stake) or _holder_exits(verb, holder, lex)
+    status = "former" if former else "current"
+    rule = ("sold_stake" if disposed else "verb_stake") if noun else ("sold_percent" if disposed else "verb_percent")
+    through = _through_subsidiary(ctx, verb, stake) or _relative_through(
+        ctx, holder, stake, _pobj(stake, lex.object_preps))
+    holders = _distributed(holder, verb, stake, p, ctx) if holder is not None else None
+    if holders:
+        claims = [Claim(p, rule + "_each", owner, owned, open_object, status, via or through, pending)
+                  for owner, via in holders]
+    else:
+        owner, via = holder_of(holder, ctx) if holder is not None else (None, False)
+        claims = [Claim(p, rule, owner, owned, open_object, status, via or through, pending)]
+    if not unasserted:  # "X bought 23% of Y from Z"
+        claims += _sellers(p, ctx, owned, open_object, pending, verb)
+    return claims
+
+
+def _sellers(p: Percent, ctx: Context, owned: str | None, open_object: bool, pending: str | None,
+             *verbs: Token) -> list[Claim]:
+    """The former holders of a stake bought from them: "which it bought from Z" (Z held the same stake)."""
+    claims = []
+    for verb in verbs:
+        if verb.lemma_.lower() not in ctx.lex.acquire_verbs or is_unasserted(verb, ctx.lex):
+            continue
+        seller = _pobj(verb, ctx.lex.seller_preps)
+        name = holder_of(seller, ctx)[0] if seller is not None else None
+        if name is not None:
+            claims.append(Claim(p, "bought_from", name, owned, open_object, "former", pending=pending))
+    return claims
+
+
+def _agent(verb: Token, ctx: Context) -> Token | None:
+    """A passive's agent, also a named one the parser hung lower ("51% has been held since the
+    company's founding by X", with "by" on "founding")."""
+    agent = _pobj(verb, {"by"})
+    if agent is None:
+        agent = next((c for t in verb.subtree if t.lower_ == "by" and t.dep_ == "prep" for c in t.children
+                      if c.dep_ == "pobj" and c.i in ctx.names), None)
+    return agent
+
+
+def _owned_by_agent(holder: Token, ctx: Context) -> str | None:
+    """"Y is controlled by X, which holds 70 percent of shares": Y, when the holder is a relative
+    pronoun whose antecedent is the agent of an ownership participle."""
+    if holder.lower_ not in RELATIVES:
+        return None
+    clause = next((a for a in holder.ancestors if a.dep_ == "relcl"), None)
+    agent = clause.head if clause is not None else None
+    if agent is None or agent.dep_ != "pobj" or agent.head.dep_ != "agent":
+        return None
+    verb = agent.head.head
+    if verb.lemma_.lower() not in ctx.lex.participle_verbs:
+        return None
+    owned = next((c for node in _clause(verb) for c in node.children
+                  if c.dep_ == "nsubjpass" or c.dep_ == "nsubj" and node.i != verb.i), None)  # "Y is majority-owned by"
+    return name_of(owned, ctx) if owned is not None else None
+
+
+def _shareholder_of(holder: Token, ctx: Context) -> str | None:
+    """Y, when the holder is also called "Y's (largest) shareholder" in apposition."""
+    nouns = [holder, *(c for c in holder.children if c.dep_ == "appos")]
+    if holder.dep_ == "appos":
+        nouns.append(holder.head)
+    for noun in nouns:
+        if noun.lemma_.lower() in ctx.lex.holder_nouns and noun.i not in ctx.names:
+            poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+            if poss is not None and poss.i in ctx.names:
+                return ctx.names[poss.i]
+            if poss is not None and poss.lower_ in {"its", "their"} and poss.sent.start > 0:
+                # "Y said ... . Its largest shareholder, X, owns 29.9%": the one company named just before
+                before = holder.doc[poss.sent.start - 1].sent
+                companies = {ctx.names[t.i] for t in before if t.i in ctx.names and t.ent_type_ == "ORG"}
+                if len(companies) == 1:
+                    return next(iter(companies))
+    return None

@@ -1,0 +1,65 @@
+"""Parse-tree helpers of the rules: a preposition's object, a verb's subject and clause, the verb a
+stake is an argument of, and whether a noun is a stake noun."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .model import ARGUMENTS, CLIMB, Lexicon
+
+
+def _pobj(head: Token, preps: frozenset[str] | set[str]) -> Token | None:
+    """The object of the first of `preps` attached to `head`, the passive's agent first ("By records of
+    the registry, Y is owned 55% by X": X)."""
+    for prep in sorted(head.children, key=lambda c: c.dep_ != "agent"):
+        if prep.dep_ in {"prep", "agent", "dative"} and prep.lower_ in preps:
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
+    return None
+
+
+def _subject(verb: Token) -> Token | None:
+    """The active subject of a verb, shared along xcomp/conj/participle chains and from a relative's noun."""
+    shared = False  # reached through a coordination: "X is registered in Y and owns 49%" (X, a passive's subject)
+    while True:
+        # (also when the parser hung it on an auxiliary: "Merbok Agro Ventures Berhad retains 70%")
+        subjects = [c for c in [*verb.children, *(g for a in verb.children if a.dep_ == "aux" for g in a.children)]
+                    if c.dep_ == "nsubj" or shared and c.dep_ == "nsubjpass"]
+        if subjects:  # the name of "the second shareholder Foo Ltd holds 11%", parsed as two subjects
+            return next((c for c in subjects if c.pos_ == "PROPN"), subjects[0])
+        before = verb.doc[verb.i - 1] if verb.i > 0 else None
+        if verb.dep_ in {"conj", "ccomp", "advcl"} and before is not None and before.ent_type_ == "ORG" and before.pos_ == "PROPN":
+            return before  # "Y has three shareholders: A Ltd holds 40%", with "holds" hung on "has"
+        if verb.dep_ in {"xcomp", "conj", "advcl", "dep"} and verb.head.i != verb.i:
+            shared = verb.dep_ == "conj"
+            verb = verb.head
+        elif verb.dep_ in {"relcl", "acl"}:
+            return verb.head
+        else:
+            return None
+
+
+def _clause(verb: Token) -> list[Token]:
+    """A verb with its auxiliaries and, for "was ... owned", its copula: where its adverbs and subject sit."""
+    nodes = [verb] + [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    return nodes + [verb.head] if verb.dep_ in {"acomp", "xcomp", "oprd"} else nodes
+
+
+def _is_stake_noun(tok: Token, lex: Lexicon) -> bool:
+    """"stake", "interest" ..., but not "market share"."""
+    return tok.lemma_.lower() in lex.stake_nouns and not any(
+        c.dep_ in {"compound", "amod"} and c.lower_ in lex.non_stake_modifiers for c in tok.children
+    )
+
+
+def _governing_verb(tok: Token) -> Token | None:
+    """The verb a stake is an argument of, through "including"/"of"/coordination ("sold its assets,
+    including the 40% stake")."""
+    while tok.dep_ in CLIMB and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ in ARGUMENTS and (tok.head.pos_ in {"VERB", "AUX"} or tok.dep_ == "dobj"):
+        return tok.head  # a direct object makes a verb of a head tagged otherwise ("each own 10%")
+    if tok.dep_ == "npadvmod" and tok.head.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in tok.head.children):
+        return tok.head  # "and held 80% until 2020", parsed as a measure of the verb
+    return None
