@@ -400,9 +400,20 @@ MORE = [
          "JADE MINING COMPANY LIMITED\na.k.a: (1) Golden Dragon Jade (2) Shwe Nagar Jade Mining Co. Ltd\n"
          "Other Information: (Parent company): KAPPA HOLDINGS LIMITED (60%).\n2. Name 6: KYRENE STEEL COMPANY "
          "LIMITED\nAddress: Mandalay, Myanmar.\n",
-         [(SAN, "Foreign, Commonwealth and Development Office", t, "2023-06-16", False)
+         [(SAN, None, t, "2023-06-16", False)
           for t in ("ARVELL JADE MINING COMPANY LIMITED", "KYRENE STEEL COMPANY LIMITED")],
          "an-ofsi-notices-name-6-entries-not-their-fields"),
+    case("FINANCIAL SANCTIONS NOTICE\n\n1. On Tuesday the Foreign, Commonwealth and Development Office designated two "
+         "entities.\n\n2. Following the publication of the UK Sanctions List by the FCDO, the two entries set out below "
+         "have been added to the Consolidated List of Financial Sanctions Targets maintained by HM Treasury's Office of "
+         "Financial Sanctions Implementation.\n\nEntities\n\n1. Name 6: ARVELL JADE MINING COMPANY LIMITED\n"
+         "Address: Mandalay, Myanmar.\n2. Name 6: KYRENE STEEL COMPANY LIMITED\nAddress: Mandalay, Myanmar.\n",
+         [(SAN, "Foreign, Commonwealth and Development Office", t, TUE, False)
+          for t in ("ARVELL JADE MINING COMPANY LIMITED", "KYRENE STEEL COMPANY LIMITED")],
+         "a-notices-entries-restate-the-count-the-body-designated"),
+    case(f"{ARVELL}, which supplies machine tools to Russia's military-industrial complex, was designated by OFAC on "
+         "Tuesday.",
+         [(SAN, OFAC, ARVELL, TUE, False)], "russias-military-industrial-complex-is-no-list"),
     case(f"Under China, the ERC determined to add {QINGHE}; {LIANYUN}; and Changzhou Kaiyuan Winding Machinery Works.",
          [(EXP, "ERC", t, None, False) for t in (QINGHE, LIANYUN, "Changzhou Kaiyuan Winding Machinery Works")],
          "a-body-known-by-a-short-form-with-a-usual-measure"),

@@ -370,8 +370,12 @@ class ActionExtractor:
                 how = "group_list" if targets else how
             if not targets and how in {"object", "passive"}:
                 targets, how = self._path_targets(v, ents, actor, licence), "object_path"
-            if count and not targets and actor is not None and not annex_references(clause):  # annexes: below
-                state["counts"].append((count, atype, actor, date, v, lifted))
+            # also with no body: "the six entries set out below have been added", a notice's entries, by
+            # the body of a count of the same measure told before ("the FCDO designated 14 entities")
+            unattributed = actor is None and _passive(v) and reported
+            earlier = next((c[2] for c in reversed(state["counts"]) if c[1] == atype), None)
+            if count and not targets and (actor is not None or unattributed) and not annex_references(clause):
+                state["counts"].append((count, atype, actor or earlier, date, v, lifted))  # annexes: below
         not_targets = {ents[t.i].kb_id_ for h in aliases for t in h.subtree if t.i in ents and t.i > h.i} \
             - {ents[h.i].kb_id_ for h in heads if h.i in ents}  # an alias of the target itself
         targets = [t for t in targets if t != agency and t not in not_targets]
@@ -742,7 +746,12 @@ class ActionExtractor:
                 return self._agency_of(child, ents), child
         if v.pos_ == "ADJ" or _passive(v):  # "subject to restrictions imposed by X", "hit with sanctions by X"
             for tok in self._clause_tokens(v):
-                if tok.dep_ == "agent" or tok.lower_ == "by" and tok.dep_ == "prep":
+                # (not the "by" of another deed: "Following the publication of the list by the FCDO, the
+                # entries below have been added")
+                other_deed = tok.head.pos_ == "NOUN" and tok.head.dep_ == "pobj" \
+                    and tok.head.head.lower_ in {"following", "after", "upon"} \
+                    or tok.head.dep_ == "acl" and tok.head.head.lemma_.lower() in self.list_nouns  # "the list kept by"
+                if (tok.dep_ == "agent" or tok.lower_ == "by" and tok.dep_ == "prep") and not other_deed:
                     pobj = [c for c in tok.children if c.dep_ == "pobj"]
                     if pobj:
                         return self._agency_of(pobj[0], ents), pobj[0]
@@ -1290,11 +1299,10 @@ def _resolve_count(doc: Doc, ents: dict, count: int, atype: str, agency: str | N
     """ "The Treasury added eight companies ..." then names them in sentences about the Treasury.
 
     Takes the first `count` organizations newly named in later sentences that mention the
-    same agency, except those a later count took (`claimed`); gives nothing unless that many
-    are found.
+    same agency, or listed as the entries of a notice when no body acts ("the six entries set
+    out below have been added"), except those a later count took (`claimed`); gives nothing
+    unless that many are found.
     """
-    if agency is None:
-        return []
     before = claimed | {e.kb_id_ for e in doc.ents if e.label_ == "ORG" and e.end <= v.sent.start}
     found: list[str] = []
     in_entries = False  # past the first entry of a notice's annex, its other lines are fields
@@ -1309,7 +1317,7 @@ def _resolve_count(doc: Doc, ents: dict, count: int, atype: str, agency: str | N
         items = numbered_items(sent, ents) or entry or itemized(sent, ents) or line_item(sent)
         if items:  # "(1) A LLC, Yerevan; (2) B CJSC, Gyumri", "are: A, Beijing; B; C": entries of a rule
             found += [n for n in dict.fromkeys(items) if n not in before and n not in found]
-        elif agency in names:
+        elif agency is not None and agency in names:
             found += [n for n in dict.fromkeys(e.kb_id_ for e in sent.ents if e.label_ == "ORG")
                       if n not in before and n not in found]
         if len(found) >= count:
