@@ -28,6 +28,15 @@ ORION, VESTA = "Orion Metals Corp", "Vesta Trading LLC"
 KAPPA, LUMEN, TESSARO = "Kappa Resources B.V.", "Lumen Gas Ltd.", "Tessaro Energy S.A."
 
 CURRENT: list[tuple[str, list[Row]]] = [
+    # "Its shareholders are": the subject of the sentence before
+    (f"{BALTIC} was designated too. Its shareholders are {ORION} (51%) and {VESTA} (49%), a forwarder.",
+     [(ORION, BALTIC, 51, "current", False), (VESTA, BALTIC, 49, "current", False)]),
+    # "whose other owner, X, holds", however the parser hangs "holds"
+    (f"{NORLAND} also has 26% of its distributor, {BALTIC}, whose other owner, London-based {ORION}, holds 74%.",
+     [(NORLAND, BALTIC, 26, "current", False), (ORION, BALTIC, 74, "current", False)]),
+    # "respectively" in a relative clause on coordinated holders
+    (f"{BALTIC} is jointly owned by {KAPPA} and {NORLAND}, which hold 30% and 70% respectively.",
+     [(KAPPA, BALTIC, 30, "current", False), (NORLAND, BALTIC, 70, "current", False)]),
     # translated: "N% of Y is at X" (the holder after "at"); an unnamed holder of the rest gets no row
     (f"In its turn 49% of {BALTIC} is at the Khabarovsk fund {NORLAND}, the remaining 51% is controlled by a local "
      "businessman.", [(NORLAND, BALTIC, 49, "current", False)]),
@@ -111,6 +120,9 @@ CURRENT: list[tuple[str, list[Row]]] = [
 ]
 
 FORMER: list[tuple[str, list[Row]]] = [
+    # held "until" a date that a clause then describes: the level it was cut to is current
+    (f"{KAPPA} held 80% of {BALTIC} until June, when it cut its holding to 40%.",
+     [(KAPPA, BALTIC, 80, "former", False), (KAPPA, BALTIC, 40, "current", False)]),
     (f"The Russian company {NORLAND} reduced its share in {BALTIC} from 75% till 49%.",
      [(NORLAND, BALTIC, 75, "former", False), (NORLAND, BALTIC, 49, "current", False)]),
     (f"{NORLAND} held 25% of {BALTIC} in 2019 and has since reduced its holding to 3.1%.",

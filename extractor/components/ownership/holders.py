@@ -81,6 +81,12 @@ def _relative_gap(doc: Doc, comma: int, floor: int, ctx: Context) -> int | None:
 def _respective(holder: Token, stake: Token) -> Token:
     """"A and B own 60% and 40% of Y": the n-th holder goes with the n-th coordinated stake."""
     holders = sorted([holder, *holder.conjuncts], key=lambda t: t.i)
+    if len(holders) == 1 and holder.lower_ in RELATIVES and holder.head.dep_ == "relcl":
+        # "owned by A and B, which hold 30% and 70% respectively": the names the clause is about (however
+        # the parser joined them)
+        clause = {t.i for t in holder.head.subtree}
+        holders = [t for t in holder.head.head.subtree if t.i not in clause and t.ent_iob_ == "B"
+                   and t.ent_type_ in {"ORG", "AGENCY"}]
     first = stake  # the parser chains "40%, 35% and 25%" by conj or by appos
     while first.dep_ in {"conj", "appos"} and first.head.lemma_ == stake.lemma_:
         first = first.head
@@ -178,6 +184,8 @@ def holder_noun_owned(sent: Span, ctx: Context) -> set[str]:
         for child in tok.children:
             if child.dep_ in {"poss", "compound", "amod", "nmod"} and child.i in ctx.names:
                 owned.add(ctx.names[child.i])
+            elif child.dep_ == "poss" and child.i in ctx.subjects:  # "Its shareholders are ...": the last subject
+                owned.add(ctx.subjects[child.i])
         pobj = _pobj(tok, ctx.lex.object_preps)
         name = owned_of(pobj, ctx) if pobj is not None else None
         if name is not None:

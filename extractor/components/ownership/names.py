@@ -16,7 +16,7 @@ def name_of(tok: Token, ctx: Context) -> str | None:
         return ctx.names[tok.i]
     if tok.i in ctx.antecedents:
         return ctx.antecedents[tok.i]
-    if tok.i in ctx.subjects and tok.dep_ in {"nsubj", "nsubjpass"}:
+    if tok.i in ctx.subjects and tok.dep_ in {"nsubj", "nsubjpass", "poss"}:
         return ctx.subjects[tok.i]
     if tok.lower_ in RELATIVES:
         if tok.i > 0 and tok.i - 1 in ctx.names and tok.dep_ in {"nsubj", "nsubjpass"}:
@@ -224,7 +224,10 @@ def _antecedents(doc: Doc, ctx: Context) -> dict[str, dict[int, str]]:
     previous: Span | None = None
     for sent in doc.sents:
         for tok in sent:
-            if tok.lower_ == "it" and tok.dep_ in {"nsubj", "nsubjpass"} and tok.i == sent.start and previous is not None:
+            # (also "Its shareholders are A (51%) and B (49%)")
+            opening = tok.lower_ == "it" and tok.dep_ in {"nsubj", "nsubjpass"} or tok.lower_ == "its" \
+                and tok.dep_ == "poss" and tok.head.dep_ in {"nsubj", "nsubjpass"}
+            if opening and tok.i == sent.start and previous is not None:
                 # "Y operates 14 tankers. It is owned 60% by X": the previous sentence's named subject
                 subject = next((t for t in previous if t.dep_ in {"nsubj", "nsubjpass"} and t.head.dep_ == "ROOT"
                                 and t.i in names and t.ent_type_ == "ORG"), None)

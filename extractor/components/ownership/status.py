@@ -98,7 +98,9 @@ def _held_until(prep: Token, lex: Lexicon) -> bool:
     """"until last year", "until 2017", "until recently": a stake held up to a date."""
     if prep.dep_ != "prep" or prep.lower_ not in lex.former_preps:
         return False
-    inside = [t for t in prep.subtree if t.i != prep.i]
+    # (not a clause on the date: "until June, when it cut its holding to 40%")
+    told = {g.i for t in prep.subtree if t.dep_ in {"relcl", "acl", "advcl"} for g in t.subtree}
+    inside = [t for t in prep.subtree if t.i != prep.i and t.i not in told]
     if any(t.lower_ in lex.unit_starts for t in inside):
         return False  # "cut its share from 75% till 49%" (translated): a level, not a date
     return bool(inside) and not any(t.dep_ in {"pcomp", "pobj"} and t.pos_ in {"VERB", "AUX"} for t in inside) \

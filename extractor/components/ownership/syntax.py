@@ -31,6 +31,10 @@ def _subject(verb: Token) -> Token | None:
         before = verb.doc[verb.i - 1] if verb.i > 0 else None
         if verb.dep_ in {"conj", "ccomp", "advcl"} and before is not None and before.ent_type_ == "ORG" and before.pos_ == "PROPN":
             return before  # "Y has three shareholders: A Ltd holds 40%", with "holds" hung on "has"
+        named = verb.doc[verb.i - 2] if verb.i > 1 and before is not None and before.text == "," else None
+        if verb.dep_ == "conj" and named is not None and named.ent_type_ == "ORG" and named.dep_ == "appos" and any(
+                c.lower_ == "whose" for c in named.head.children):
+            return named  # "Y, whose other owner, X, holds 74%", with "holds" hung on the main verb
         if verb.dep_ in {"xcomp", "conj", "advcl", "dep"} and verb.head.i != verb.i:
             shared = verb.dep_ == "conj"
             verb = verb.head
