@@ -28,6 +28,15 @@ ORION, VESTA = "Orion Metals Corp", "Vesta Trading LLC"
 KAPPA, LUMEN, TESSARO = "Kappa Resources B.V.", "Lumen Gas Ltd.", "Tessaro Energy S.A."
 
 CURRENT: list[tuple[str, list[Row]]] = [
+    # a stake after "with": "with a share of N%" (translated), "the largest shareholder of Y, with N%"
+    (f"{BALTIC}, in turn, belongs to {NORLAND} with a share of 85%.", [(NORLAND, BALTIC, 85, "current", False)]),
+    (f"According to the registry, the main owner of {BALTIC} is {KAPPA} with the share of 51%.",
+     [(KAPPA, BALTIC, 51, "current", False)]),
+    (f"{KAPPA} is the largest shareholder of {BALTIC}, with 30%.", [(KAPPA, BALTIC, 30, "current", False)]),
+    (f"{NORLAND} had only 49% in {BALTIC}, and {KAPPA} was the biggest shareholder with 42.5%.",
+     [(NORLAND, BALTIC, 49, "current", False), (KAPPA, BALTIC, 42.5, "current", False)]),
+    # "controls Y through its N% stake"
+    (f"{NORLAND} controls {BALTIC} through its 75% stake.", [(NORLAND, BALTIC, 75, "current", False)]),
     # "Its shareholders are": the subject of the sentence before
     (f"{BALTIC} was designated too. Its shareholders are {ORION} (51%) and {VESTA} (49%), a forwarder.",
      [(ORION, BALTIC, 51, "current", False), (VESTA, BALTIC, 49, "current", False)]),

@@ -111,7 +111,8 @@ def _stake(p: Percent, ctx: Context) -> list[Claim] | None:
     if verb is not None and stake.dep_ != "nsubj" and \
             lemma in lex.hold_verbs | lex.acquire_verbs | lex.dispose_verbs | lex.allotment_verbs:
         return _verb_stake(p, ctx, stake, verb, poss, noun)
-    if noun and poss is not None:
+    if noun and poss is not None and not (stake.dep_ == "pobj" and stake.head.lower_ in {"through", "via"}):
+        # (not "X controls Y through its 75% stake": see `_stake_beside`)
         owner, via = holder_of(poss, ctx)
         owned, open_object, pending = _object(ctx, stake)
         status = "former" if is_former(lex, stake) or _sale_completed(stake, lex) else "current"
@@ -124,7 +125,10 @@ def _stake_beside(p: Percent, ctx: Context) -> list[Claim] | None:
     Y"; "X is the largest shareholder of Y, with a 40% stake"; "X controls Y through a 51% holding"."""
     lex, anchor = ctx.lex, p.anchor
     if anchor.dep_ == "pobj" and anchor.head.lower_ == "with":
-        return _largest_shareholder(p, ctx)
+        return _largest_shareholder(p, ctx, anchor.head)
+    share = anchor.head.head if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" else None
+    if share is not None and _is_stake_noun(share, lex) and share.dep_ == "pobj" and share.head.lower_ == "with":
+        return _largest_shareholder(p, ctx, share.head)  # "... with a share of 85%" (translated)
     noun = anchor.head if anchor.dep_ in INSIDE_NOUN else None
     if noun is None:
         return None
@@ -153,11 +157,22 @@ def _stake_beside(p: Percent, ctx: Context) -> list[Claim] | None:
     return [Claim(p, "stake_beside", owner, owned_of(owned_tok, ctx), status=status, via_subsidiary=via)]
 
 
-def _largest_shareholder(p: Percent, ctx: Context) -> list[Claim] | None:
+def _largest_shareholder(p: Percent, ctx: Context, with_tok: Token) -> list[Claim] | None:
     """"Y's largest shareholder is X, with 15.1%" / "Y, whose largest shareholder, with 31%, is X":
-    the holder is the copula's complement, the company the possessor of "shareholder"."""
-    verb = p.anchor.head.head
+    the holder is the copula's complement, the company the possessor of "shareholder"; "Y belongs to X
+    with a share of 85%"; "X was the biggest shareholder with 42.5%" (of the company of the sentence's
+    other stakes)."""
+    verb = with_tok.head
+    if verb.lemma_.lower() in ctx.lex.belong_verbs and _pobj(verb, {"to"}) is not None:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or is_unasserted(verb, ctx.lex):
+            return None
+        owner, via = holder_of(_pobj(verb, {"to"}), ctx)
+        status = "former" if is_former(ctx.lex, verb) else "current"
+        return [Claim(p, "belongs_with_share", owner, owned_of(subject, ctx), status=status, via_subsidiary=via)]
     noun = verb if verb.lemma_.lower() in ctx.lex.holder_nouns else None  # "with 31%" on "shareholder"
+    if noun is not None and noun.dep_ == "attr":  # "X is the largest shareholder of Y, with 30%"
+        verb, noun = noun.head, None
     if noun is not None and noun.dep_ in {"nsubj", "appos"}:
         # "Y, whose largest shareholder, with 31%, is X" is parsed with "shareholder" beside Y
         verb = noun.head if noun.dep_ == "nsubj" else noun.head.head
@@ -167,7 +182,16 @@ def _largest_shareholder(p: Percent, ctx: Context) -> list[Claim] | None:
     if subject is not None and subject.lemma_.lower() not in ctx.lex.holder_nouns:  # "Y Co., Ltd.'s shareholders"
         subject = next((c for c in subject.children if c.dep_ == "appos" and c.lemma_.lower() in ctx.lex.holder_nouns),
                        subject)
-    holder = next((c for c in verb.children if c.dep_ == "attr"), None)
+    # (the complement, also parsed as a second subject: "the main owner of Y is X with the share of 51%")
+    holder = next((c for c in verb.children if c.dep_ == "attr" or c.dep_ == "nsubj" and c.i > verb.i), None)
+    who = _subject(verb) if noun is None else None
+    if who is not None and holder is not None and holder.lemma_.lower() in ctx.lex.holder_nouns \
+            and who.lemma_.lower() not in ctx.lex.holder_nouns and not is_unasserted(verb, ctx.lex):
+        owner, via = holder_of(who, ctx)  # "X was the biggest shareholder (of Y) with 42.5%"
+        of = _pobj(holder, ctx.lex.object_preps)
+        owned = owned_of(of, ctx) if of is not None else None
+        status = "former" if is_former(ctx.lex, verb) else "current"
+        return [Claim(p, "largest_shareholder", owner, owned, owned is None, status, via)]
     if subject is None or holder is None or subject.lemma_.lower() not in ctx.lex.holder_nouns:
         return None
     poss = next((c for c in subject.children if c.dep_ == "poss"), None) or _pobj(subject, ctx.lex.object_preps)
