@@ -50,6 +50,7 @@ LEGAL_NAMES = [
     ("The remaining 10% is held by Vostokbank, itself under sanctions since 2022.", "Vostokbank"),
     ("Payments were routed through Kamaneft and two traders in Dubai.", "Kamaneft"),
     ("Tankers chartered from Baltsovflot carried the cargo.", "Baltsovflot"),
+    ("The city utility JKP Vodovod Kraljevo holds the rest.", "JKP Vodovod Kraljevo"),
 ]
 
 

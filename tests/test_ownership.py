@@ -28,6 +28,20 @@ ORION, VESTA = "Orion Metals Corp", "Vesta Trading LLC"
 KAPPA, LUMEN, TESSARO = "Kappa Resources B.V.", "Lumen Gas Ltd.", "Tessaro Energy S.A."
 
 CURRENT: list[tuple[str, list[Row]]] = [
+    # holders "A, with 62%, and B, with 38%"
+    (f"{BALTIC} has two shareholders, according to the registry: {ORION}, with 62%, and the utility {VESTA}, "
+     "with 38%.", [(ORION, BALTIC, 62, "current", False), (VESTA, BALTIC, 38, "current", False)]),
+    # a heading line, then the holders: the company the heading is about
+    (f"{BALTIC} is not a large company. Its latest annual return lists two owners:\nShareholders: {ORION} - 70%; "
+     f"{VESTA} - 30%.", [(ORION, BALTIC, 70, "current", False), (VESTA, BALTIC, 30, "current", False)]),
+    # what remains after a sale is held now
+    (f"{NORLAND} sold its 49 percent stake in {BALTIC} last year, leaving its partner, {KAPPA}, with the remaining "
+     "51 percent.", [(NORLAND, BALTIC, 49, "former", False), (KAPPA, BALTIC, 51, "current", False)]),
+    # a short form in parentheses that the model tags as a place
+    (f"Nobody holds shares in Khangai Petroleum Supply LLC (KPS) directly. According to the registry, KPS has four "
+     f"shareholders: {ORION} (45%) and {VESTA} (55%).",
+     [(ORION, "Khangai Petroleum Supply LLC", 45, "current", False),
+      (VESTA, "Khangai Petroleum Supply LLC", 55, "current", False)]),
     # a stake after "with": "with a share of N%" (translated), "the largest shareholder of Y, with N%"
     (f"{BALTIC}, in turn, belongs to {NORLAND} with a share of 85%.", [(NORLAND, BALTIC, 85, "current", False)]),
     (f"According to the registry, the main owner of {BALTIC} is {KAPPA} with the share of 51%.",

@@ -142,9 +142,12 @@ class AliasResolver:
         for m in mentions:
             if m.end + 2 < len(doc) and doc[m.end].text == "(" and m.end + 1 not in covered:
                 close = next((i for i in range(m.end + 1, min(m.end + 6, len(doc))) if doc[i].text == ")"), None)
-                # (not a place: "Kara Sea Logistics OOO (Russia)" is where it is registered)
+                # (not a place: "Kara Sea Logistics OOO (Russia)" is where it is registered; but the name's
+                # initials are its short form, whatever the model tagged them: "Khangai Petroleum Supply LLC (KPS)")
+                short = doc[m.end + 1:close].text
+                initials = short.isupper() and short.isalpha() and _initials(m.text).startswith(short)
                 if close and close > m.end + 1 and doc[m.end + 1].text[:1].isupper() and not (
-                        doc[m.end + 1].ent_type_ in PLACES or normalize(doc[m.end + 1:close].text) in self.places):
+                        doc[m.end + 1].ent_type_ in PLACES and not initials or normalize(short) in self.places):
                     found.append(Span(doc, m.end + 1, close, label=m.label_))
         for j in markers:
             if j < len(doc) and j not in covered and doc[j].text[:1].isupper():

@@ -54,8 +54,12 @@ def read_sentence(sent: Span, ctx: Context) -> Reading:
     for claim in claims:
         if claim.rule == "listed_holder":
             source = _nearest(claim, framed)
+            # (but "X sold its 49% stake, leaving Y with the remaining 51%": what remains is held now)
+            remaining = any(c.lower_ in {"remaining", "rest"} for c in claim.percent.anchor.children)
             if source is not None:  # "X holds 66% of the company, Y 20% and Z the rest": Y's company is X's
-                claim = replace(claim, status="former" if claim.status == "former" else source.status,
+                status = "former" if claim.status == "former" or source.status == "former" and not remaining \
+                    else "current"
+                claim = replace(claim, status=status,
                                 pending=claim.pending or (source.pending if source.owned is None else None))
         if claim.owned is None and claim.open_object and claim.pending is None:
             # the company of the nearest stake, also one told as "the listed company" ("X holds 12% in the
@@ -108,6 +112,11 @@ def find_stakes(doc: Doc, lex: Lexicon) -> list[dict]:
                 owned = staked[0]
             if owned is None:
                 owned = _holders_heading(sent, ctx)  # "Y has three shareholders: A holds 40%, B 35% ..."
+            if owned is None and previous is not None and previous[0].text.rstrip().endswith(":"):
+                # a heading line: "Y has two shareholders:" / "Its annual return lists two owners:" + "A - 70%; B - 30%"
+                heading = previous[0]
+                owned = _holders_heading(heading, ctx) or next(
+                    (ctx.subjects[t.i] for t in heading if t.i in ctx.subjects), None)
             if owned is not None and owned != claim.owner:
                 claims.append(replace(claim, owned=owned))
         # the last company a stake was stated in: "Y has four shareholders: A (40%) ... It cut its holding from

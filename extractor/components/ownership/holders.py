@@ -113,8 +113,8 @@ def listed_holder(p: Percent, ctx: Context) -> Claim | None:
         holder = adjacent  # "A (40%), B - 18% -": the name right before, however the parser hung the share
     elif anchor.dep_ in ON_HOLDER and anchor.head.i in ctx.names:
         holder = anchor.head
-    elif anchor.dep_ == "pobj" and anchor.head.lower_ == "with" and anchor.head.head.i in ctx.names:
-        holder = anchor.head.head
+    elif with_holder(p, ctx) is not None:
+        holder = with_holder(p, ctx)
     else:
         holder = _adjacent_holder(p, ctx)
     if holder is None:
@@ -125,6 +125,17 @@ def listed_holder(p: Percent, ctx: Context) -> Claim | None:
     former = after is not None and after.i >= 2 and is_former(ctx.lex, after.doc[after.i - 2])
     return Claim(p, "listed_holder", ctx.names[holder.i], owned, open_object, "former" if former else "current",
                  via_subsidiary=_relative_through(ctx, stake), pending=pending)
+
+
+def with_holder(p: Percent, ctx: Context) -> Token | None:
+    """The name a share "with N%" hangs on: "A, with 62%", "the utility B, with 38%"."""
+    anchor = p.anchor
+    if anchor.dep_ != "pobj" or anchor.head.lower_ != "with":
+        return None
+    noun = anchor.head.head
+    if noun.i in ctx.names:
+        return noun
+    return next((c for c in noun.children if c.dep_ == "appos" and c.i in ctx.names), None)
 
 
 def _after_auxiliaries(p: Percent) -> int:
@@ -170,7 +181,8 @@ def _adjacent_holder(p: Percent, ctx: Context) -> Token | None:
     """A name right before the percentage, across "with", "(", "the remaining" ... ("B with 35%")."""
     doc, floor = p.anchor.doc, p.floor
     i = p.start - 1
-    while i > floor and doc[i].lower_ in ctx.lex.holder_gap_words:
+    # (also across the comma of "A, with 62%, and B, with 38%")
+    while i > floor and (doc[i].lower_ in ctx.lex.holder_gap_words or doc[i].text == "," and doc[i + 1].lower_ == "with"):
         i -= 1
     return doc[i] if i >= floor and i in ctx.names else None
 

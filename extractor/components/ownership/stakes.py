@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from .holders import _adjacent_holder, _distributed, _respective
+from .holders import _adjacent_holder, _distributed, _respective, with_holder
 from .model import ANAPHORS, INSIDE_NOUN, ON_HOLDER, RELATIVES, Claim, Context, Percent
 from .names import _object, _parent_through, _relative_through, _through_subsidiary, holder_of, name_of, owned_of
 from .percents import _number_value
@@ -83,6 +83,7 @@ def _stake(p: Percent, ctx: Context) -> list[Claim] | None:
     "the 40% stake it held in Y", "X's 19.75% stake in Y"."""
     lex, anchor = ctx.lex, p.anchor
     if (anchor.dep_ in ON_HOLDER and anchor.head.i in ctx.names) or \
+            with_holder(p, ctx) is not None or \
             (anchor.dep_ in {"conj", "appos"} and _adjacent_holder(p, ctx) is not None) or \
             (anchor.dep_ == "dobj" and _adjacent_holder(p, ctx) is not None and p.start > anchor.head.i + 1):
         return None  # a holder's share in a list ("B 35%", "and C the remaining 25%"): see `listed_holder`
