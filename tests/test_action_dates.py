@@ -1,10 +1,10 @@
-"""Which date is an action's (extractor/components/action_dates.py)."""
+"""Which date is an action's (extractor/components/actions/dates.py)."""
 
 from __future__ import annotations
 
 import pytest
 
-from extractor.components.action_dates import in_dateline, news_day, within
+from extractor.components.actions.dates import in_dateline, news_day, within
 from helpers import run
 
 

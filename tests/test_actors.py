@@ -1,10 +1,10 @@
-"""Who acted when the parse does not say it plainly (extractor/components/actors.py)."""
+"""Who acted when the parse does not say it plainly (extractor/components/actions/actors.py)."""
 
 from __future__ import annotations
 
 import pytest
 
-from extractor.components.actors import agency_antecedent, announcing_verb, reporting_verb, speaker_of
+from extractor.components.actions.actors import agency_antecedent, announcing_verb, reporting_verb, speaker_of
 from helpers import run
 
 

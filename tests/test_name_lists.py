@@ -1,10 +1,10 @@
-"""Lists of names and list layouts (extractor/components/name_lists.py)."""
+"""Lists of names and list layouts (extractor/components/actions/name_lists.py)."""
 
 from __future__ import annotations
 
 import pytest
 
-from extractor.components.name_lists import annex_heading, entity_list, opens_entry
+from extractor.components.actions.name_lists import annex_heading, entity_list, opens_entry
 from helpers import run
 
 

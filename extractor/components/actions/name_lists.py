@@ -13,7 +13,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from .boundaries import opens_item
+from ..boundaries import opens_item
 
 #: Words that end a list of names: "A and B, a unit of C" must not take in C.
 LIST_BREAKS = {"of", "by", "with", "from", "for", "to", "in", "on", "that", "which", "who", ".", "said", "while",

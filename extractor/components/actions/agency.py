@@ -1,0 +1,105 @@
+"""`AgencyMixin`: the agency that acted, read off the parse: the "by" agent, the subject (or the
+body a pronoun or "the agency" refers to), a misparsed or announcing clause's body, and the body a
+"..., the Commerce Department said" names as a hint. Its lexicon-free helpers are in `actors`."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .actors import (
+    AGENCY_ANAPHORS,
+    ANNOUNCING,
+    PRONOUNS,
+    agency_antecedent,
+    agency_right_before,
+    announcing_verb,
+    misparsed_main_verb,
+    speaker_of,
+)
+from .model import RELATIVE_PRONOUNS
+from .syntax import _passive
+
+
+class AgencyMixin:
+    """Methods of `ActionExtractor` (`extractor.py`), which sets the lexicon attributes they read; they call
+    each other across the mixins through `self`."""
+
+    def _actor(self, v: Token, ents: dict) -> tuple[str | None, Token | None]:
+        """The agency doing it: the "by" agent of a passive, else the subject."""
+        for child in v.children:
+            if child.dep_ == "agent":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        return self._agency_of(pobj, ents), pobj
+        # the subject, also when the parser hung it on the auxiliary ("OFAC (OFAC) is today designating")
+        for child in [*v.children, *(g for c in v.children if c.dep_ == "aux" for g in c.children if g.i < c.i)]:
+            if child.dep_ == "nsubj" and child.lower_ in RELATIVE_PRONOUNS and v.dep_ == "relcl":
+                return self._agency_of(v.head, ents), v.head  # "The Treasury, which sanctioned X"
+            if child.dep_ == "nsubj" and child.lower_ not in {"itself", "themselves"}:
+                speaker = speaker_of(v) if child.lower_ in {"it", "they", "we"} else None
+                if speaker is not None and (speaker.ent_type_ in {"GPE", "NORP"} or ents.get(speaker.i) is not None
+                                            and ents[speaker.i].label_ == "AGENCY"):
+                    return self._agency_of(speaker, ents), speaker  # "Britain announced that it added X"
+                if child.lower_ in PRONOUNS | {"we"} or child.lower_ in AGENCY_ANAPHORS and child.i not in ents:
+                    return agency_antecedent(child, ents, v), child
+                return self._agency_of(child, ents), child
+        if v.pos_ == "ADJ" or _passive(v):  # "subject to restrictions imposed by X", "hit with sanctions by X"
+            for tok in self._clause_tokens(v):
+                # (not the "by" of another deed: "Following the publication of the list by the FCDO, the
+                # entries below have been added")
+                other_deed = tok.head.pos_ == "NOUN" and tok.head.dep_ == "pobj" \
+                    and tok.head.head.lower_ in {"following", "after", "upon"} \
+                    or tok.head.dep_ == "acl" and tok.head.head.lemma_.lower() in self.list_nouns  # "the list kept by"
+                if (tok.dep_ == "agent" or tok.lower_ == "by" and tok.dep_ == "prep") and not other_deed:
+                    pobj = [c for c in tok.children if c.dep_ == "pobj"]
+                    if pobj:
+                        return self._agency_of(pobj[0], ents), pobj[0]
+        if (v.dep_ == "conj" or not _passive(v)) and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in v.children):
+            # misparsed: "continued after BIS (BIS) issued ...", "On 9 May 2024 the FCDO designated ..."
+            before = agency_right_before(v, ents)
+            if before is not None:
+                return before.kb_id_, before.root
+        if (v.dep_ in {"conj", "xcomp"} or v.dep_ == "advcl" and v.tag_ == "VBG") and v.head.pos_ in {"VERB", "AUX"}:
+            return self._actor(v.head, ents)  # "the Council adopted ..., freezing the assets of ..."
+        if v.dep_ == "pcomp" and v.head.lower_ == "by" and v.head.head.pos_ in {"VERB", "AUX"}:
+            return self._actor(v.head.head, ents)  # "BIS amends the EAR by adding nine entities"
+        if misparsed_main_verb(v):
+            return self._agency_of(v.head, ents), v.head
+        if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.lemma_.lower() in self.documents:
+            return self._agency_of(v.head, ents), v.head  # "BIS published a rule adding X"
+        announcer = announcing_verb(v)  # "DOJ today announced the unsealing of an indictment charging X"
+        subject = next((c for c in announcer.children if c.dep_ == "nsubj"), None) if announcer else None
+        if subject is not None and subject.i in ents and ents[subject.i].label_ == "AGENCY":
+            return self._agency_of(subject, ents), subject
+        return None, None
+
+    def _agency_of(self, token: Token, ents: dict) -> str | None:
+        appositions = [c for c in token.children if c.dep_ == "appos"]  # "WASHINGTON, ... - The Treasury"
+        for tok in [token, *token.conjuncts, *appositions]:
+            ent = ents.get(tok.i)
+            if ent is not None and ent.label_ == "AGENCY":
+                owned = [ents[t.i] for t in tok.subtree if t.i in ents and ents[t.i].label_ == "AGENCY"
+                         and ents[t.i].start == t.i and t.i > 0 and t.doc[t.i - 1].text in {"'s", "’s"}]
+                return (owned[0] if owned else ent).kb_id_  # "the Treasury's Office of Foreign Assets Control"
+        for child in token.children:  # "Treasury's Office of Foreign Assets Control"
+            if child.dep_ == "poss" and child.i in ents and ents[child.i].label_ == "AGENCY":
+                return ents[child.i].kb_id_
+        if token.lemma_.lower() in self.documents and token.dep_ in {"dobj", "nsubjpass"} \
+                and token.head.lemma_ in ANNOUNCING:  # "BIS published a rule that adds X": BIS adds X
+            return self._actor(token.head, ents)[0]
+        return None
+
+    def _attributed_agency(self, sent: Span, ents: dict) -> str | None:
+        """ "..., the Commerce Department said": not the actor, but a hint at the measure.
+
+        The next sentence counts too: the parser often ends a sentence inside a quote.
+        """
+        doc = sent.doc
+        end = doc[sent.end].sent.end if sent.end < len(doc) else sent.end
+        for tok in doc[sent.start:end]:
+            if tok.lemma_ in {"say", "announce", "state", "accord"} :
+                for child in tok.subtree:
+                    ent = ents.get(child.i)
+                    if ent is not None and ent.label_ == "AGENCY" and child.dep_ in {"nsubj", "pobj", "compound"}:
+                        return ent.kb_id_
+        return None

@@ -1,0 +1,45 @@
+"""`ClauseMixin`: a trigger's own clause (its tokens without nested clauses, `_clause_tokens`) and
+whether it tells an action taken at all (`_is_modal`: negated, future, hypothetical, proposed)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .syntax import _predicative
+
+
+class ClauseMixin:
+    """Methods of `ActionExtractor` (`extractor.py`), which sets the lexicon attributes they read; they call
+    each other across the mixins through `self`."""
+
+    def _is_modal(self, v: Token) -> bool:
+        """Negated, future, hypothetical, proposed or expected: not an action taken."""
+        own = [*v.children, *(v.head.children if _predicative(v) else ())]  # "was not on the Entity List"
+        for child in own:
+            if child.dep_ == "neg" or (child.dep_ == "aux" and child.lower_ in self.modal_aux):
+                return True
+            if child.dep_ == "mark" and child.lower_ in {"if", "unless", "whether"}:
+                return True
+        head = v
+        while head.head.i != head.i and head.dep_ not in {"relcl", "appos", "conj", "parataxis"}:
+            parent = head.head
+            if parent.lemma_.lower() in self.modal_heads:
+                return True
+            if any(c.dep_ == "aux" and c.lower_ in self.modal_aux for c in parent.children):
+                return True  # "cutting banks off from the payments network ... would follow"
+            head = parent
+        return False
+
+    def _clause_tokens(self, v: Token) -> list[Token]:
+        """The trigger's subtree without nested clauses (relative clauses, conjoined verbs)."""
+        out = []
+        stack = [v]
+        while stack:
+            tok = stack.pop()
+            out.append(tok)
+            for child in tok.children:
+                nested = child.dep_ in {"relcl", "ccomp", "advcl", "parataxis"} or child.dep_ == "conj" and tok.i == v.i
+                if nested and child.pos_ in {"VERB", "AUX", "ADJ"}:
+                    continue  # "buying or selling securities" stays; "X was listed and Y was fined" does not
+                stack.append(child)
+        return sorted(out, key=lambda t: t.i)

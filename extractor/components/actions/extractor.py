@@ -1,0 +1,448 @@
+"""`ActionExtractor`: loads the lexicon (`__init__`), walks the document sentence by sentence
+(`__call__`), finds the triggers (`_triggers`) and turns each into rows (`_rows`, `_noun_rows`).
+The questions a row asks are answered by the mixins it inherits, one module each: `clause`,
+`measures`, `agency`, `targets`, `dating`, `continuation`."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ...lexicons import load_yaml
+from ..spans import doc_text
+from .actors import ANNOUNCING, reporting_verb
+from .agency import AgencyMixin
+from .clause import ClauseMixin
+from .continuation import ContinuationMixin
+from .counts import _resolve_count
+from .dates import (
+    as_date,
+    clause_dates,
+    dates_per_agent,
+    dates_per_target,
+    event_date,
+    news_day,
+    respective_dates,
+    unanchored,
+)
+from .dating import DatesMixin
+from .dedupe import _dedupe
+from .measures import MeasuresMixin
+from .model import (
+    ACTION_NOUNS,
+    ALIAS_NOUNS,
+    ANAPHORS,
+    ENTITY_LABELS,
+    MEASURE_NOUNS,
+    PENALTIES,
+    PRIVATE_ACTORS,
+    RULE_TEXT,
+    Trigger,
+)
+from .name_lists import (
+    annex_heading,
+    annex_references,
+    counted_names,
+    ends_with_colon,
+    introduced_names,
+    is_item,
+    opens_entry,
+)
+from .sentences import _about_people, _evidence, _line_start, _prose
+from .syntax import _also, _denied, _described_by, _noun_preps, _passive, _present
+from .targets import TargetsMixin
+
+
+def _whole_words(phrase: str) -> re.Pattern:
+    return re.compile(rf"(?<!\w){re.escape(phrase)}(?!\w)")
+
+
+class ActionExtractor(ClauseMixin, MeasuresMixin, AgencyMixin, TargetsMixin, DatesMixin, ContinuationMixin):
+    """Finds triggers sentence by sentence and reads each one's arguments off the parse."""
+
+    def __init__(self, nlp: Language, lexicon: str, agencies: str) -> None:
+        lex = load_yaml(lexicon)
+        self.verbs: dict[str, dict] = lex["verbs"]
+        self.verb_objects: dict[str, dict] = lex["verb_objects"]
+        self.subject_words = set(lex["subject_words"])
+        self.measures = {t: [w.lower() for w in words] for t, words in lex["measures"].items()}
+        self.measure_words = {w for cues in self.measures.values() for w in cues}
+        #: measures of several words, matched first and on whole words ("entity list", not "entity listed")
+        self.phrase_measures = {t: [(c, _whole_words(c)) for c in cues if " " in c] for t, cues in self.measures.items()}
+        self.list_patterns = [(item, _whole_words(item["phrase"])) for item in lex["lists"]]
+        self.list_owners = {owner for item in lex["lists"]
+                            for owner in [item.get("owner"), *item.get("owner_by_country", {}).values()] if owner}
+        self.agency_defaults: dict[str, str] = dict(lex["agency_defaults"])
+        self.modal_heads = set(lex["modal_heads"])
+        self.modal_aux = set(lex["modal_aux"])
+        self.count_nouns = set(lex["count_nouns"])
+        self.listing_verbs = set(lex["listing_verbs"])
+        self.licence_words = set(lex["licence_words"])
+        self.licence_default: str = lex["licence_default"]
+        self.revoking = set(lex["revoking_verbs"])
+        self.default_type: str = lex["default_type"]
+        self.list_nouns = set(lex["list_nouns"])
+        self.nouns: dict[str, dict] = lex["nouns"]
+        self.stated_measures = {t: set(words) for t, words in lex["stated_measures"].items()}
+        self.documents = set(lex["documents"])
+        #: Words of a heading in capitals over listed names ("ENTITIES DESIGNATED BY ...").
+        self.listing_words = set(lex["listing_heading_words"])
+        #: Bare agency names whose country the list they act on tells ("Ministry of Commerce").
+        bodies = load_yaml(agencies)
+        self.ambiguous_agencies = set(bodies["ambiguous"])
+        self.country = {a["name"]: a["country"] for a in bodies["agencies"] if a.get("name")}
+        self.part_of = {a["name"]: a["part_of"] for a in bodies["agencies"] if a.get("part_of")}
+        # a body with no canonical name goes by the fullest form an article uses ("ERC" alone): any of them
+        for body in bodies["agencies"]:
+            usual = next((self.agency_defaults[f] for f in body["aliases"] if f in self.agency_defaults), None)
+            if usual is not None and not body.get("name"):
+                self.agency_defaults.update({form: usual for form in body["aliases"]})
+        self.country_of_place = {name: code for code, names in bodies["country_cues"].items() for name in names}
+
+    # -- component ------------------------------------------------------------------------
+    def __call__(self, doc: Doc) -> Doc:
+        ents = {t.i: e for e in doc.ents if e.label_ in ENTITY_LABELS for t in e}
+        dates = list(doc.spans.get("dates", []))
+        state = {"last_type": {}, "last": None, "listed": None, "last_date_of": {}, "counts": [], "annexes": {},
+                 "event_date": None if RULE_TEXT.search(doc_text(doc)) else event_date(doc, dates)}
+        # (a regulation's text: its actions take no publication date by default, gold decision 19)
+        rows: list[dict] = []
+        for sent in doc.sents:
+            self._track_section(sent, state)
+            label = annex_heading(sent)
+            if label is not None:  # "Annex 1: Entities subject to asset freeze": the items of the action citing it
+                state["annex"] = state["annexes"].get(label)
+                continue
+            # "they are prohibited from ...; they are prohibited to invest ...": the measures stated for the
+            # targets just named (read before the verbs, whose rows for "they" alone they replace)
+            stated = self._stated_measures(sent, ents, state, named_here=True) \
+                or self._stated_measures(sent, ents, state)  # "the 6 companies, among them A", "they"
+            found = [row for trigger in self._triggers(sent) for row in self._rows(trigger, ents, dates, state, doc)]
+            rows += stated or found or self._continued_list(sent, ents, dates, state)
+            # "The entities are:" opens a run of list items for the last action
+            # "The following entities have been added ...:" opens entries (not "The following individuals")
+            state["items_open"] = ends_with_colon(sent) and not _about_people(sent) or state.get("items_open") and (
+                is_item(sent) and not _prose(sent) or opens_entry(sent, ents) or not _line_start(sent))
+        claimed: set[str] = set()  # names a later count took: "put two firms on its list ... added 3 entities: A; B; C"
+        for count in reversed(state["counts"]):
+            found = _resolve_count(doc, ents, *count, claimed=claimed)
+            claimed.update(row["target"] for row in found)
+            rows += found
+        doc._.actions = _dedupe(rows, self.country, self.part_of)
+        return doc
+
+    def _triggers(self, sent: Span) -> list[Trigger]:
+        found = []
+        for token in sent:
+            if token.is_upper and len(token) > 1 or token.ent_type_ in ENTITY_LABELS or token.i > 1 \
+                    and token.doc[token.i - 1].text == "-" and token.doc[token.i - 2].lower_ not in {"re", "co"}:
+                continue  # headings ("SANCTIONS IMPLICATIONS"), "New York-listed" (not "re-designated"), a name's word
+            pair = next((f"{token.lemma_.lower()} {c.lemma_.lower()}" for c in token.children if c.dep_ in {"dobj", "nsubjpass"}
+                         and f"{token.lemma_.lower()} {c.lemma_.lower()}" in self.verb_objects), None)
+            if token.pos_ == "VERB" and pair is not None:
+                found.append(Trigger(token, self.verb_objects[pair], "verb"))  # "take countermeasures against X"
+            elif token.pos_ in {"VERB", "AUX"} and token.dep_ != "prep" and token.lemma_.lower() in self.verbs:
+                found.append(Trigger(token, self.verbs[token.lemma_.lower()], "verb"))
+            elif (token.lower_ in {"under", "on"} and token.head.lemma_ in {"be", "remain", "come", "fall", "get"} and any(
+                c.dep_ == "pobj" and c.lemma_.lower() in {"sanction", "restriction", "control", "ban", "embargo", "list"}
+                for c in token.children
+            ) or token.lower_ in {"into", "in"} and token.head.lemma_ in {"get", "fall"} and any(
+                c.dep_ == "pobj" and c.lemma_.lower() == "list" for c in token.children)):
+                # "has been under U.S. sanctions since 2014", "has been on the Entity List", "Into the list got X"
+                # ("into the list" names no measure: the action just told gives it)
+                spec = {"type": None} if token.lower_ in {"into", "in"} else {"type": None, "requires_measure": True}
+                found.append(Trigger(token, spec, "under"))
+            elif token.lower_ in self.subject_words and token.pos_ == "ADJ":
+                found.append(Trigger(token, {"type": None, "requires_measure": True}, "subject_to"))
+            elif token.pos_ == "NOUN" and token.lower_ in self.nouns and not self._measure_of_trigger(token) \
+                    and any(p.lower_ in self.nouns[token.lower_]["preps"] for p in _noun_preps(token)):
+                found.append(Trigger(token, self.nouns[token.lower_], "noun"))
+            elif token.lemma_.lower() in {"list", "blacklist", "designate", "sanction"} and token.pos_ == "ADJ":
+                found.append(Trigger(token, self.verbs.get(token.lemma_.lower(), {"type": None}), "adjective"))
+        return found
+
+    # -- one trigger ----------------------------------------------------------------------
+    def _rows(self, trig: Trigger, ents: dict, dates: list[Span], state: dict, doc: Doc) -> list[dict]:
+        v = trig.token
+        if self._is_modal(v):
+            return []
+        if v.dep_ == "amod" and v.head.dep_ == "appos" and any(c.lower_ in {"a", "an"} for c in v.head.children):
+            return []  # "X, a designated company in liquidation": a description, not the news
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in PENALTIES for c in v.children):
+            return []  # a fine is none of the six measures
+        if v.dep_ == "amod" and v.head.lemma_.lower() in ANAPHORS and v.head.tag_ == "NN" \
+                and any(c.lower_ in {"the", "this", "that"} for c in v.head.children):
+            return []  # "Ownership of the newly sanctioned bank": a company the article already told of
+        if trig.rule == "noun":
+            return self._noun_rows(trig, ents, dates, state)
+        spec = trig.spec
+        clause = self._clause_tokens(v)
+        list_hit = self._list_in(clause)
+        # "updated its End User List, adding X"; "Schedule 1 to the ... Regulations is amended by adding"
+        if list_hit is None and v.tag_ == "VBG" and (v.dep_ == "advcl" or v.dep_ == "pcomp" and v.head.lower_ == "by"):
+            list_hit = self._list_in(self._clause_tokens(v.head if v.dep_ == "advcl" else v.head.head))
+        measure = self._measure_in(clause, v)
+        main = _described_by(v)
+        if list_hit is None and measure is None and main is not None and main.lemma_.lower() in self.verbs:
+            list_hit = self._list_in(self._clause_tokens(main))  # "removed from the SDN list X, which was added there in 2019"
+        # (not "shipped without the licences required"; "no licence")
+        licence = list_hit is None and any(t.lower_ in self.licence_words and not _denied(t) for t in clause if t.i != v.i) or (
+            v.dep_ in {"relcl", "acl"} and v.head.lower_ in self.licence_words)  # "a licence (OFAC) granted to X"
+        if licence:
+            measure = None  # "a licence for shipments to X" eases (or restores) the body's own measure
+        # a licence granted eases the measure; a licence revoked restores it
+        lifted = bool(spec.get("lifted")) if not licence else v.lemma_.lower() not in self.revoking
+        # "lifted a ban that barred companies from selling to X": the measure described is lifted, by the
+        # lifting verb's actor and on its day
+        lifter = v.head.head if v.dep_ == "relcl" and v.head.dep_ == "dobj" and v.head.lemma_.lower() in MEASURE_NOUNS \
+            and self.verbs.get(v.head.head.lemma_.lower(), {}).get("lifted") else None
+        lifted = lifted or lifter is not None
+        actor, actor_token = self._actor(lifter or v, ents)
+        this_document = self._this_document(v)
+        if actor is None and this_document is not None and state.get("lead"):
+            actor = state["lead"]["agency"]  # "This rule adds ...": the body whose rule it is
+        bare_list = any(t.lemma_.lower() in self.list_nouns and t.pos_ in {"NOUN", "PROPN"} for t in clause)
+        # "The same rule removed A and B": the document of the last action acts again
+        same_document = state.get("lead") if any(  # "The same rule removed X", "In the same rule, BIS revised"
+            c.lemma_.lower() in self.documents and any(d.lower_ in {"same", "this", "that"} for d in c.children)
+            for c in [*v.children, *(p for prep in v.children if prep.lower_ == "in" for p in prep.children)]
+            if c.dep_ in {"nsubj", "pobj"}) else None
+        if same_document is not None and actor not in {None, same_document["agency"]}:
+            same_document = None  # "In the same rule, BIS removed X": BIS's own measure, not the lead's
+        if same_document is not None:
+            list_hit = list_hit or {"type": same_document["type"]}
+        also = _also(v) and state["last"] is not None  # "The department also added X": to the same list
+        # "OFAC designated A, while Britain added B": the parallel clause's measure is the main clause's
+        parallel = v.dep_ == "advcl" and v.head.lemma_.lower() in self.verbs and any(
+            c.dep_ == "mark" and c.lower_ in {"while", "whereas"} for c in v.children)
+        # "OFAC on Monday named eight companies": a body whose usual measure is a listing
+        listing_body = v.lemma_ in self.listing_verbs and actor in self.agency_defaults and any(
+            c.dep_ == "dobj" for c in v.children)
+        if spec.get("requires_list") and list_hit is None and measure is None and not _passive(v) and not bare_list \
+                and not also and not parallel and actor not in state["last_type"] and not listing_body:
+            return []  # "Under China, BIS is adding A; B": to the list BIS used before in the article
+        back_reference = _passive(v) and (v.dep_ in {"acl", "relcl"} and self._is_group(v.head)
+                                          or _also(v) and state["last"] is not None)  # "Also targeted were A"
+        # "extended the restrictions to X": a measure the agency's usual type names
+        generic = actor is not None and any(c.dep_ == "dobj" and c.lemma_.lower() in MEASURE_NOUNS for c in v.children)
+        # "the Council targeted X / 3 entities" (not "Treasury has targeted the timeshare business"), "The
+        # December designations also targeted X"
+        named_or_counted = any(c.dep_ == "dobj" and (c.i in ents or any(g.i in ents or g.dep_ == "nummod"
+                                                                        for g in c.children)) for c in v.children)
+        by_action = spec.get("or_known_agency") and named_or_counted and state["last"] is not None and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in ACTION_NOUNS | MEASURE_NOUNS for c in v.children)
+        known_agency = spec.get("or_known_agency") and named_or_counted and (actor in self.agency_defaults or by_action)
+        if spec.get("requires_measure") and list_hit is None and measure is None and not licence \
+                and not back_reference and not generic and not known_agency:  # "Among the companies targeted are ..."
+            return []
+        named_object = spec.get("or_named_object") and any(  # "charged X", "charged a forwarder, X,"
+            c.dep_ == "dobj" and (c.i in ents or c.i + 2 in ents and doc[c.i + 1].text == ",") for c in v.children)
+        if spec.get("requires_prep") and not any(t.lower_ == spec["requires_prep"] for t in clause) and not named_object:
+            return []
+        if spec.get("requires_object") and not any(c.dep_ == "dobj" for c in v.children):
+            return []
+        if actor_token is not None and actor is None and not _passive(v) and (
+                actor_token.ent_type_ == "ORG" or actor_token.lemma_.lower() in PRIVATE_ACTORS):
+            return []  # a company's own move ("the defendants listed X as the end users")
+        agency = actor
+        owner = self._owner(list_hit, state, v.sent)
+        if owner and agency is not None and self.country.get(agency) != self.country.get(owner) and any(
+                e.label_ == "AGENCY" and e.kb_id_ == agency and e.text in self.ambiguous_agencies for e in doc.ents):
+            agency = owner  # "the Ministry of Commerce (it) included X into the unreliable entity list"
+        own_actor = any(c.dep_ in {"agent", "nsubj"} for c in v.children)
+        if owner and not own_actor and v.dep_ == "conj" and (_passive(v.head) or list_hit is not None and agency is not None
+                                                               and self.agency_defaults.get(agency) not in (None, list_hit["type"])):
+            # "sanctioned by the Treasury ... and added to the Entity List", "OFAC designated A, and B
+            # was added to the Entity List": the list's owner, not the other clause's body
+            agency = owner
+        if agency is None and actor_token is None and _passive(v) and v.dep_ == "ccomp" and v.head.lemma_ == "announce":
+            agency, _ = self._actor(v.head, ents)  # "MOFCOM announced that X was added to ..."
+        reporter = reporting_verb(v)
+        if agency is None and reporter is not None and (spec.get("type") or measure) == "indictment":
+            agency, _ = self._actor(reporter, ents)  # "DOJ announced ... that a grand jury has indicted X"
+        if agency is None and list_hit is not None:
+            agency = self._list_owner(clause, ents) or owner
+        inherited = same_document
+        if agency is None and actor_token is not None and actor_token.lemma_.lower() in ACTION_NOUNS \
+                and state["last"] is not None and not self._date(v, dates):
+            inherited = state["last"]  # "hit in the action, which also named X": the action just told
+            agency = inherited["agency"]
+        elif agency is None and actor_token is None and trig.rule != "subject_to":
+            inherited = self._referred_action(v, state, list_hit or measure)
+            own = self._date(v, dates)
+            then = (inherited or {}).get("date") or {}
+            # an earlier listing: in a relative clause, in the pluperfect, or dated before the action
+            # it follows ("The Council delisted X, an entity listed in May 2022", "X had been added in 2019")
+            earlier = v.dep_ in {"relcl", "acl"} or any(c.lower_ == "had" for c in v.children) \
+                or bool(own and own["value"] and then.get("value") and own["value"] < then["value"])
+            if inherited and own and earlier and inherited["agency"] not in self.list_owners \
+                    and own["value"] != then.get("value"):
+                # on a list with no fixed owner it is no one's in particular; else its keeper's (decision 16)
+                inherited = {**inherited, "agency": self._keeper(inherited)}
+            agency = inherited and inherited["agency"]
+        agency = agency or (same_document and same_document["agency"])
+        atype = (list_hit or {}).get("type") or spec.get("type") or measure or (inherited and inherited["type"])
+        same_list = any(t.lemma_.lower() in self.list_nouns and any(c.lower_ in {"same", "that", "this"} for c in t.children)
+                        for t in clause)
+        if atype is None and same_list and state["last"]:
+            atype = state["last"]["type"]  # "added to the same list", "added SMIC to that list"
+        hint = agency or self._attributed_agency(v.sent, ents)
+        if atype is None and hint is not None:
+            atype = state["last_type"].get(hint) or self.agency_defaults.get(hint)
+        if atype is None and hint is None and (_passive(v) or by_action) and state["last"]:
+            atype = state["last"]["type"]  # "X, Y and Z were added": to the list just named
+        if atype is None and licence:
+            atype = self.agency_defaults.get(agency or "", self.licence_default)  # "OFAC granted a licence to X"
+        if atype is None:  # "added X to its list of end users subject to export controls"
+            described = [t for c in v.children if c.lower_ in self.subject_words for t in c.subtree]
+            atype = self._measure_in(described, v) if described else None
+        # "Japan decided", "the Government of Japan decided": a country acts (agency null, RECORDS.md s. 4)
+        country_acts = actor_token is not None and (actor_token.ent_type_ in {"GPE", "NORP"}
+                                                     or actor_token.lower_ == "government")
+        if atype is None and (agency is not None or country_acts) and (v.lemma_ in self.listing_verbs or spec.get("lifted") and bare_list):
+            atype = self.default_type  # "Global Affairs Canada has listed ...", "Canada is removing X from Schedule 1"
+        if atype is None:
+            return []
+        last = state["last"]
+        if agency is None and (also or by_action) and actor_token is not None and actor_token.pos_ == "NOUN" \
+                and not actor_token.ent_type_ and last["type"] == atype:
+            # "DOJ charged A. Prosecutors also charged B": the same body's staff; "The designations also
+            # targeted B": the same action
+            agency = last["agency"]
+        heads, how = self._target_heads(v, spec)
+        # "revised the entry for X, adding two aliases, A and B, and an address in C": no targets
+        aliases = [t for t in v.sent if t.lower_ in ALIAS_NOUNS and t.pos_ == "NOUN"]
+        heads = [h for h in heads if h not in aliases]
+        named = {h.i: self._names(h, v, ents) if how != "passive_last" else [ents[h.i].kb_id_] for h in heads}
+        targets = list(dict.fromkeys(n for h in heads for n in named[h.i]))
+
+        own_date = self._date(v, dates) or (lifter is not None and self._date(lifter, dates)) or None
+        if own_date is not None and agency is not None and news_day(own_date, doc._.published):
+            state["event_date"] = own_date  # "Shares fell on Thursday after ... OFAC on Wednesday designated"
+        date = own_date
+        if date is None and agency is not None and _also(v):  # "SECO also removed X": its last action's day
+            date = state["last_date_of"].get(agency)
+        if date is None and _present(v):  # "X and Y are being designated": today's news
+            date = self._news_date(v, agency is not None or country_acts, state)
+        # "The following entries have been added to the Consolidated List": news, whoever acted
+        reported = agency is not None or country_acts or _passive(v) and any(
+            c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in v.children)
+        date = date or (inherited and inherited["date"]) or self._news_date(v, reported, state)
+        if not targets:
+            groups = [h for h in heads if self._is_group(h)]
+            if groups:
+                # the next sentence names a counted group, not a described one ("the companies of China")
+                words = {c.dep_ if c.dep_ != "prep" else c.lower_ for c in groups[0].children}
+                counted = "nummod" in words or "of" not in words
+                targets = introduced_names(groups, ents, next_sentence=counted)
+                how = "group_list" if targets else how
+            else:  # "barred buying securities of 59 Chinese companies, including A and B"
+                deeper = [t for t in clause if t.lower_ in self.count_nouns and t.i > v.i]
+                targets = introduced_names(deeper, ents, next_sentence=False) if deeper else []
+                how = "group_list" if targets else how
+            count = self._count(heads)
+            if not targets and count:  # "two traders that market its fuel, A and B": after the description
+                targets = counted_names(heads[0], ents, count)
+                how = "group_list" if targets else how
+            if not targets and how in {"object", "passive"}:
+                targets, how = self._path_targets(v, ents, actor, licence), "object_path"
+            # also with no body: "the six entries set out below have been added", a notice's entries, by
+            # the body of a count of the same measure told before ("the FCDO designated 14 entities")
+            unattributed = actor is None and _passive(v) and reported
+            earlier = next((c[2] for c in reversed(state["counts"]) if c[1] == atype), None)
+            if count and not targets and (actor is not None or unattributed) and not annex_references(clause):
+                state["counts"].append((count, atype, actor or earlier, date, v, lifted))  # annexes: below
+        not_targets = {ents[t.i].kb_id_ for h in aliases for t in h.subtree if t.i in ents and t.i > h.i} \
+            - {ents[h.i].kb_id_ for h in heads if h.i in ents}  # an alias of the target itself
+        targets = [t for t in targets if t != agency and t not in not_targets]
+        # "17 entities listed in Annex 1", "to 9 entities which are listed in the Attachment 1": its items, further on
+        for label in annex_references(list(v.subtree)):
+            if state["annexes"].get(label, {}).get("sent") != v.sent.start:  # the sentence's first trigger
+                state["annexes"][label] = {"agency": agency, "type": atype, "date": date, "lifted": lifted,
+                                           "sent": v.sent.start, "targets": targets}
+        # a country's own action, not one told in a relative clause: "Canada is imposing sanctions on 9
+        # entities. The entities are:" continues it
+        # "Schedule 1 is amended by adding the following:" heads a list whatever its actor
+        heading = agency is None and ends_with_colon(v.sent) and any(t.lower_ == "following" for t in clause)
+        # (an indictment usually has no agency: a grand jury returns it; "The defendants are A and B" follows)
+        indicted = atype == "indictment" and v.dep_ not in {"relcl", "acl", "amod"}
+        if agency is not None or heading or indicted or country_acts and v.dep_ not in {"relcl", "acl"}:
+            state["last"] = {"agency": agency, "type": atype, "date": date, "sent": v.sent.start,
+                             "targets": targets, "lifted": lifted, "colon": ends_with_colon(v.sent)}
+            if targets:
+                state["listed"] = state["last"]
+        if agency is not None:
+            state["last_type"][agency] = atype
+            state.setdefault("lead", state["last"])  # the article's first action: "the same rule"
+            # (a background date does not replace the day of the news: "It was designated again by OFAC in
+            # November 2018. OFAC also delisted X" is the news day's delisting)
+            if date is not None and (agency not in state["last_date_of"] or news_day(date, doc._.published)):
+                state["last_date_of"][agency] = date
+        if not targets:
+            return []
+        sent = v.sent
+        evidence = _evidence(sent)
+        own_dates = {name: d for h, d in dates_per_target(v, heads, dates).items() for name in named.get(h, [])}
+        own_dates = own_dates or respective_dates(v, targets, dates)
+        # a country as actor: which one, so that _dedupe can tell its body's rows from another's
+        place = " ".join(t.text for t in actor_token.subtree if t.ent_type_ in {"GPE", "NORP"}
+                         and t.lower_ != "the") if agency is None and actor_token is not None else ""
+        types = list(dict.fromkeys([atype, *self._coordinated_measures(v), *self._measures_for_them(v)]))
+        # "sanctioned by Britain in 2022 and by the United States in February": one row per agent and date
+        by_agent = [(self._agency_of(a, ents), d) for a, d in dates_per_agent(v, dates)] or [(agency, None)]
+        return [
+            {"type": mtype, "agency": body, "target": t, "date": when or own_dates.get(t, date),
+             "lifted": lifted, "evidence": evidence, "rule": f"{trig.rule}:{how}",
+             "actor_country": self.country_of_place.get(place, "?") if place else None, "apart": unanchored(sent)}
+            for mtype in types for t in targets for body, when in by_agent
+        ]
+
+    def _noun_rows(self, trig: Trigger, ents: dict, dates: list[Span], state: dict) -> list[dict]:
+        """ "OFAC's designation of X", "the addition of X to the Entity List", "sanctions on X"."""
+        n, spec = trig.token, trig.spec
+        clause = self._clause_tokens(n)
+        list_hit = self._list_in(clause)
+        if spec.get("requires_list") and list_hit is None and not any(t.lemma_.lower() in self.list_nouns for t in clause):
+            return []
+        verb = next((a for a in n.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+        agency = None
+        for child in n.children:
+            if child.dep_ == "poss" and child.i in ents and ents[child.i].label_ == "AGENCY":
+                agency = ents[child.i].kb_id_
+            if child.lower_ == "by":
+                agency = next((self._agency_of(p, ents) for p in child.children if p.dep_ == "pobj"), agency)
+        if agency is None and verb is not None and n.dep_ in {"dobj", "nsubjpass"} and verb.lemma_ in ANNOUNCING:
+            agency = self._actor(verb, ents)[0]  # "OFAC announced the designation of X"
+        document = n.head.head if n.dep_ == "pobj" and n.head.lower_ in {"about", "on", "regarding"} else None
+        if agency is None and document is not None and document.lemma_.lower() in self.documents:
+            # "the decision of the National Security and Defense Council about sanctions against X"
+            issuer = [p for c in document.children if c.dep_ == "poss" or c.lower_ == "of"
+                      for p in (c, *c.children) if p.i in ents and ents[p.i].label_ == "AGENCY"]
+            agency = ents[issuer[0].i].kb_id_ if issuer else None
+        if agency is None and list_hit is not None:
+            agency = self._list_owner(clause, ents) or self._owner(list_hit, state, n.sent)
+        atype = (list_hit or {}).get("type") or spec.get("type") or self._measure_in(clause, n)
+        if atype is None and agency is not None:
+            atype = state["last_type"].get(agency) or self.agency_defaults.get(agency, self.default_type)
+        if atype is None:
+            return []
+        targets = [name for prep in _noun_preps(n) if prep.lower_ in spec["preps"]
+                   for p in prep.children if p.dep_ == "pobj" for name in self._names(p, n, ents)]
+        targets = [t for t in dict.fromkeys(targets) if t != agency]
+        date = self._date(n, dates)
+        if date is None and verb is not None:  # "follows OFAC's designation of X on August 3, 2018": the nearest after
+            after = [d for d in clause_dates(verb, dates) if d.start > n.i]
+            date = as_date(after[0]) if after else self._date(verb, dates)
+        if agency is not None and not targets and any(c.dep_ == "nummod" for p in _noun_preps(n) for o in p.children
+                                                      for c in o.children):
+            # "the decision of the Council about sanctions against 14 companies. Among sanctioned are A, B"
+            state["last"] = {"agency": agency, "type": atype, "date": date, "sent": n.sent.start, "targets": [],
+                             "lifted": bool(spec.get("lifted")), "colon": ends_with_colon(n.sent)}
+        if not targets:
+            return []
+        sent = n.sent
+        evidence = _evidence(sent)
+        return [{"type": atype, "agency": agency, "target": t, "date": date, "lifted": bool(spec.get("lifted")),
+                 "evidence": evidence, "rule": "noun:of"} for t in targets]

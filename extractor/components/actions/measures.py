@@ -1,0 +1,86 @@
+"""`MeasuresMixin`: the list or measure a clause names ("the Entity List", "visa bans"), who owns or
+keeps a list, and the further measures of a trigger ("an asset freeze and a travel ban", "and forbade
+to them ...")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .model import ENTITY_LABELS, PROHIBITING
+
+
+class MeasuresMixin:
+    """Methods of `ActionExtractor` (`extractor.py`), which sets the lexicon attributes they read; they call
+    each other across the mixins through `self`."""
+
+    def _list_in(self, clause: list[Token]) -> dict | None:
+        """The first list the clause names, matched on whole words ("an entity listed" is none)."""
+        text = " ".join(t.lower_ for t in clause).replace(" 's", "'s").replace(" ’s", "'s").replace(" - ", "-")
+        return next((item for item, pattern in self.list_patterns
+                     if item["phrase"] in text and pattern.search(text)), None)
+
+    def _owner(self, list_hit: dict | None, state: dict, sent: Span) -> str | None:
+        """The owner of a list; for a name several countries use ("export control list"), the
+        one of the only such country the sentence names ("China's commerce ministry said it
+        added X to its export control list"), else of the article's first action."""
+        if list_hit is None:
+            return None
+        by_country = list_hit.get("owner_by_country", {})
+        named = {self.country_of_place.get(e.text) for e in sent.ents} & by_country.keys()
+        lead = state.get("lead")
+        country = named.pop() if len(named) == 1 else self.country.get(lead["agency"]) if lead else None
+        return by_country.get(country, list_hit.get("owner"))
+
+    def _keeper(self, action: dict) -> str | None:
+        """The fixed owner of the list an agency's measure puts names on (BIS's export restrictions:
+        the Entity List, kept by the Commerce Department), if its country has exactly one."""
+        country = self.country.get(action["agency"])
+        owners = {owner for owner in self.list_owners if self.country.get(owner) == country} & {
+            item["owner"] for item, _ in self.list_patterns if item["type"] == action["type"] and item.get("owner")}
+        return owners.pop() if country and len(owners) == 1 else None
+
+    def _list_owner(self, clause: list[Token], ents: dict) -> str | None:
+        """ "the Commerce Department's list": the possessor of the list is its owner."""
+        for tok in clause:
+            if tok.lemma_.lower() == "list":
+                for child in tok.children:
+                    if child.dep_ == "poss" and child.i in ents and ents[child.i].label_ == "AGENCY":
+                        return ents[child.i].kb_id_
+        return None
+
+    def _coordinated_measures(self, v: Token) -> list[str]:
+        """The measures of a coordinated object, one type each: "imposed an asset freeze and a
+        travel ban on X" -> sanction, visa_ban."""
+        objects = [c for c in v.children if c.dep_ == "dobj"]
+        if not objects or not objects[0].conjuncts:
+            return []
+        nouns = [objects[0], *objects[0].conjuncts]
+        found = (self._measure_in([*n.lefts, n], v) for n in nouns)
+        return list(dict.fromkeys(t for t in found if t))
+
+    def _measures_for_them(self, v: Token) -> list[str]:
+        """"included X and Y into the list and forbade to them import and export activities": the
+        measures a conjoined prohibition states for the same targets (gold Rule C)."""
+        types: list[str] = []
+        for conj in (c for c in v.children if c.dep_ == "conj" and c.lemma_.lower() in PROHIBITING):
+            words = {t.lemma_.lower() for t in conj.subtree}
+            if words & {"they", "them", "their"}:
+                types += [mtype for mtype, cues in self.stated_measures.items() if words & cues]
+        return types
+
+    def _measure_in(self, clause: list[Token], v: Token) -> str | None:
+        """The measure named in the clause ("export restrictions", "visa bans"), outside names."""
+        # "removed one entry", "revised the entry for X", "the following entry has been amended": a
+        # list's entry, no visa ("denied entry", "barred from entry" are)
+        words = [t.lower_ for t in clause if t.i != v.i and t.ent_type_ not in ENTITY_LABELS
+                 and not any(c.dep_ == "nummod" or t.lemma_ == "entry" and (c.lower_ in {"for", "on"} or c.dep_ == "det")
+                             for c in t.children)]
+        joined = " ".join(words)
+        for mtype, patterns in self.phrase_measures.items():
+            if any(cue in joined and p.search(joined) for cue, p in patterns):
+                return mtype
+        return next((mtype for mtype, cues in self.measures.items() if any(w in cues for w in words)), None)
+
+    def _measure_of_trigger(self, noun: Token) -> bool:
+        """ "lifted sanctions on X": the noun is the measure of a trigger verb, which reads it."""
+        return noun.head.lemma_.lower() in self.verbs and noun.lower_ in self.measure_words

@@ -1,0 +1,59 @@
+"""The closed word classes the action rules read, the wording of a regulation's text (`RULE_TEXT`),
+and `Trigger`: a trigger word with its lexicon entry and the name of the rule that found it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+ENTITY_LABELS = {"ORG", "AGENCY"}
+#: People of an organization: measures against them are recorded against the organization.
+STAFF = {"employee", "official", "executive", "officer", "staff", "member", "leader", "manager", "director",
+         "administrator", "liquidator", "receiver"}
+#: Parts of an organization named after it: "two units of X, A and B" (the targets are A and B).
+PARTS = {"unit", "subsidiary", "affiliate", "arm", "division", "branch", "institute"}
+#: Dependencies on the way from a target up to its trigger (see `_path_targets`).
+TARGET_PATH = {"dobj", "nsubjpass", "pobj", "prep", "conj", "appos", "attr", "dative", "oprd"}
+TARGET_PREPS = {"on", "against", "to", "from", "in", "including", "among", "like", "upon", "targeting"}
+#: Words that mark a clause as background, not today's news.
+BACKGROUND = {"since", "already", "previously", "earlier", "before", "originally", "first", "once", "last", "later"}
+LICENCE_PREPS = {"for", "with", "of"}
+#: Prepositions of a date that ends a period, never the day of the action ("a licence until April 18").
+PERIOD_ENDS = {"until", "till", "through", "thru"}
+LICENCE_PATH = {"advcl", "acl", "xcomp", "ccomp", "dobj", "pcomp"}
+RELATIVE_PRONOUNS = {"which", "that", "who", "whom"}
+#: Words for names and addresses added to an existing entry (they are no targets).
+ALIAS_NOUNS = {"alias", "aliases", "address", "addresses"}
+#: Subjects whose acts are no measures: "the defendants listed X as the end users".
+PRIVATE_ACTORS = {"defendant", "suspect", "customer", "buyer", "seller", "investor", "shareholder", "lender"}
+#: People with a stake or a trade in a company: "Other shareholders of Y are A and B" names no targets.
+HOLDERS = {"shareholder", "owner", "stakeholder", "holder", "partner", "client", "supplier"}
+#: Objects that make a measure verb no action (RECORDS.md section 3): "imposed a civil penalty on X".
+PENALTIES = {"penalty", "fine", "settlement"}
+#: Words that tell a continued list is of names added, or of names removed ("Among the newcomers are").
+ADDED_WORDS = {"new", "newcomer", "addition", "added", "newly"}
+REMOVED_WORDS = {"removal", "removed", "delisted", "delisting", "deleted"}
+#: Nouns for a measure itself ("lifted a ban that barred ...").
+MEASURE_NOUNS = {"ban", "restriction", "sanction", "prohibition", "order", "measure", "freeze", "embargo"}
+#: The wording of a regulation ("This rule adds ...", "ACTION: Final rule."), whose publication
+#: date is not the date of its actions.
+RULE_TEXT = re.compile(r"\b[Tt]his (?:final |interim final )?rule\b|\bACTION: (?:Final|Interim final) rule\b")
+#: Adverbs that continue the action just told: "OFAC also designated X".
+ALSO = {"also", "likewise", "similarly"}
+#: Nouns for an action as a whole: "The action also covers X".
+ACTION_NOUNS = {"action", "package", "designation", "designations", "round", "move", "listing", "decision"}
+NOTICES = {"notice", "statement", "release", "announcement", "filing", "notification"}
+#: Words that state a prohibition: "are prohibited from", "it is forbidden for them to".
+PROHIBITING = {"prohibit", "forbid", "ban", "bar", "allow", "cancel", "revoke", "restrict", "freeze", "deny"}
+ANAPHORS = {"company", "firm", "group", "entity", "manufacturer", "maker", "business", "cartel", "network", "bank",
+            "lender", "conglomerate", "operator", "carrier", "airline", "refinery", "institute", "university",
+            "subsidiary", "unit", "supplier", "producer", "trader", "shipper", "exporter", "importer", "developer"}
+
+
+@dataclass
+class Trigger:
+    token: Token
+    spec: dict
+    rule: str

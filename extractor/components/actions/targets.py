@@ -1,0 +1,221 @@
+"""`TargetsMixin`: the targets of a trigger. First the words that stand for them (`_target_heads`:
+object, passive subject, the noun a reduced or relative clause modifies, "among", "along with";
+`_path_targets` when the parse hides the object), then the entity names each word gives (`_names`:
+coordination, apposition, "including", a pronoun's antecedent, a counted group, `_count`)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .actors import AGENCY_ANAPHORS, PRONOUNS, entity_antecedent
+from .counts import _number
+from .model import ANAPHORS, LICENCE_PATH, LICENCE_PREPS, PARTS, RELATIVE_PRONOUNS, STAFF, TARGET_PATH, TARGET_PREPS
+from .name_lists import apposition_after, coordination, entity_list, introduced_names
+from .syntax import _along_with, _appositive_participle, _fell_under, _passive, _predicative, _prep_object
+
+
+class TargetsMixin:
+    """Methods of `ActionExtractor` (`extractor.py`), which sets the lexicon attributes they read; they call
+    each other across the mixins through `self`."""
+
+    def _target_heads(self, v: Token, spec: dict) -> tuple[list[Token], str]:
+        """The words that stand for the targets of trigger `v`, and how they were found."""
+        if _fell_under(v) and v.i < v.head.i:
+            # "Into the list got, in particular, A and B": the names after the verb, however parsed
+            after = next((t for t in v.sent[v.head.i - v.sent.start:] if t.ent_type_ == "ORG"), None)
+            if after is not None:
+                return [after], "subject_to"
+        if _passive(v) or _predicative(v) or v.dep_ == "acl" and not any(c.dep_ == "dobj" for c in v.children):
+            return self._passive_targets(v)
+        heads = _along_with(v)
+        preps = spec.get("targets", ["dobj"])
+        # a "subject" after an active verb is its object misparsed ("OFAC designated X (MEHL) and Y")
+        objects = [c for c in v.children if c.dep_ in {"dobj", "dative", "oprd"} or c.dep_ == "nsubj" and c.i > v.i
+                   # a name ending the sentence with its own period ("designated Dunmore Resources Inc.")
+                   # that the parser takes for punctuation
+                   or c.dep_ == "punct" and c.ent_type_ == "ORG" and c.i > v.i]
+        # a small clause the parser made of the object ("designated X pursuant to E.O. 13846"):
+        # the clause's subject right after the verb is the object
+        objects += [s for c in v.children if c.dep_ == "ccomp" and c.i > v.i for s in c.children
+                    if s.dep_ == "nsubj" and s.left_edge.i == v.i + 1]
+        objects = [p for c in objects for p in ([c] if c.pos_ != "ADP" else [g for g in c.children if g.dep_ == "pobj"])]
+        if objects:  # "sanctioned A in March 2020 and B in November 2021": B hangs on the verb
+            objects += [c for c in v.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i > objects[0].i]
+        for child in objects:
+            if "dobj" in preps or child.dep_ in preps:
+                heads.append(child)
+        if v.dep_ == "relcl" and not objects and "dobj" in preps:
+            heads.append(v.head)  # "the companies the Council listed on Friday are ..."
+        # prepositions of the verb, of its object, or of a participle on the object
+        # ("froze assets belonging to X"), and their conjuncts ("of X ... and of Y")
+        anchors = {v.i} | {c.i for c in objects} | {g.i for c in objects for g in c.children if g.dep_ == "acl"}
+        for tok in self._clause_tokens(v):
+            if tok.dep_ == "prep" and tok.lower_ in preps and tok.head.i in anchors:
+                for prep in [tok, *tok.conjuncts]:
+                    heads += [c for c in prep.children if _prep_object(c)]
+            if tok.pos_ == "VERB" and (tok.dep_ == "xcomp" or tok.dep_ == "pcomp" and tok.head.lower_ == "from"):
+                # "barred from investing in X", "from buying shares of X" (not "indicted on charges of
+                # shipping parts to X")
+                heads += [c for c in tok.subtree if _prep_object(c) and (
+                    c.head.lower_ in {"in", "to", "from", "with"} and c.head.head.i == tok.i
+                    or c.head.lower_ == "of" and c.head.head.dep_ == "dobj" and c.head.head.head.i == tok.i)]
+        return heads, "object"
+
+    def _path_targets(self, v: Token, ents: dict, actor: str | None, licence: bool = False) -> list[str]:
+        """Entities reached from the trigger through object-like dependencies only.
+
+        A fallback for parses that hide the object: "put to the SDN list the port operator X",
+        "imposed on Thursday sanctions on X". Subjects, "by"/"for"/"of" phrases and nested
+        clauses never lead to a target.
+        """
+        out = []
+        # a licence reaches its beneficiary further: "a licence for shipments to X",
+        # "issued a general licence, authorising transactions with X"
+        preps = TARGET_PREPS | LICENCE_PREPS if licence else TARGET_PREPS
+        deps = TARGET_PATH | LICENCE_PATH if licence else TARGET_PATH
+        for ent in {id(e): e for e in ents.values()}.values():
+            if ent.sent.start != v.sent.start or ent.kb_id_ == actor or ent.root.i == v.i:
+                continue
+            token, ok = ent.root, False
+            for _ in range(8):
+                if token.dep_ not in deps or (token.dep_ == "pobj" and token.head.lower_ not in preps) \
+                        or token.dep_ == "conj" and token.pos_ in {"VERB", "AUX"}:
+                    break  # another clause ("are blocked and must be reported to OFAC")
+                token = token.head
+                if token.i == v.i:
+                    ok = True
+                    break
+            if ok:
+                out += entity_list(ent, ents)
+        return list(dict.fromkeys(out))
+
+    def _passive_targets(self, v: Token) -> tuple[list[Token], str]:
+        heads, how = self._passive_subjects(v)
+        # "A was added in December 2020 and B in late 2022": B hangs on the verb, or on the date
+        gapped = [c for c in v.children if c.dep_ == "conj" and c.pos_ == "PROPN"] if heads else []
+        gapped += [t for t in v.subtree if heads and t.dep_ == "conj" and t.ent_type_ == "ORG"
+                   and t.head.ent_type_ == "DATE" and t.head.head.head.i == v.i]
+        return heads + gapped + _along_with(v), how
+
+    def _passive_subjects(self, v: Token) -> tuple[list[Token], str]:
+        if _appositive_participle(v):
+            return [v.doc[v.i - 2]], "reduced_relative"
+        if v.dep_ in {"conj", "advcl"} and v.head.i != v.i and not any(c.dep_.startswith("nsubj") for c in v.children):
+            return self._passive_subjects(v.head)  # "X was indicted, listed ... and subject to ..."
+        for child in v.children:
+            if child.dep_ in {"nsubjpass", "nsubj"}:
+                if child.lower_ in RELATIVE_PRONOUNS and v.dep_ == "relcl":
+                    return [v.head], "relative"
+                aux = min((c.i for c in v.children if c.dep_ in {"aux", "auxpass"}), default=v.i)
+                last = v.doc[aux - 1]
+                if last.dep_ == "conj" and child in last.ancestors and v.doc[last.left_edge.i - 1].lower_ == "and" \
+                        and v.doc[last.left_edge.i - 2].text == ",":
+                    # "designated A, B and C under ..., and D was blacklisted": D alone, after ", and"
+                    return [last], "passive_last"
+                return [child], "passive"
+        inverted = [c for a in v.children if a.dep_ == "auxpass" for c in a.children if c.dep_ in {"attr", "nsubj"}]
+        # "Also sanctioned were A and B" with the names parsed as the object after "were"
+        inverted += [c for c in v.children if c.dep_ == "dobj" and any(
+            a.dep_ == "auxpass" and v.i < a.i < c.i for a in v.children)]
+        if inverted:
+            return inverted, "inverted"  # "Also designated were A, B and C"
+        if v.dep_ in {"acl", "amod"}:
+            group = v.head  # "A and B were among 20 firms added to the list": A and B
+            if group.dep_ == "pobj" and group.head.lower_ == "among" and group.head.head.lemma_ == "be":
+                subjects = [c for c in group.head.head.children if c.dep_ == "nsubj"]
+                if subjects:
+                    return subjects, "among"
+            if group.dep_ == "pobj" and group.head.dep_ == "agent" and group.head.head.lemma_.lower() in self.verbs:
+                # "X was designated by OFAC, placed under an asset freeze by the UK": X, not OFAC
+                return self._passive_subjects(group.head.head)
+            return [v.head], "reduced_relative"
+        if v.dep_ == "relcl":
+            return [v.head], "relative"
+        if v.dep_ in {"acomp"} or _predicative(v):
+            head = v.head  # (the parser may take a subject after the verb as its object: "Under the sanctions fell X")
+            subj = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"} or c.dep_ == "dobj" and v.lower_ == "under"]
+            while not subj and head.dep_ == "conj" and head.head.i != head.i:  # "has been amended and is still subject to"
+                head = head.head
+                subj = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            if subj:
+                return subj, "subject_to"
+        if v.dep_ == "conj" and v.head.i != v.i:
+            return self._passive_subjects(v.head)
+        return [], "none"
+
+    def _names(self, head: Token, v: Token, ents: dict) -> list[str]:
+        """Entity names for a target word: its coordination, appositions, "including X"."""
+        if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
+            head = head.head.head
+        if head.dep_ == "pobj" and head.head.lower_ == "among" and head.head.head.lemma_ == "be":
+            # "X was among the 31 companies that Commerce placed on its list": X
+            subject = next((c for c in head.head.head.children if c.dep_ == "nsubj"), None)
+            head = subject if subject is not None else head
+        named = any(c.dep_ in {"appos", "compound", "nmod"} and c.i in ents and c.i > head.i for c in head.children)
+        if head.dep_ == "appos" and head.pos_ == "NOUN" and head.head.i in ents and ents[head.head.i].label_ == "ORG":
+            return [ents[head.head.i].kb_id_]  # "X, the state arms exporter, which has been on ..."
+        if head.lower_ in PRONOUNS or not named and head.lemma_ in ANAPHORS | AGENCY_ANAPHORS and head.tag_ == "NN" and any(
+            c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in head.children
+        ) and not any(c.lower_ in {"following", "below"} for c in head.children):  # "the following entity:" looks ahead
+            label = "AGENCY" if head.lemma_ in AGENCY_ANAPHORS else "ORG"
+            antecedent = entity_antecedent(head, ents, label, exclude=self._actor(v, ents)[0])
+            return [antecedent] if antecedent else []
+        if head.lower_ in {"itself", "themselves"} and head.i - 1 in ents:
+            head = ents[head.i - 1].root  # "Caspian Dawn was itself put on the SDN list"
+        if head.lower_ in {"all", "both", "each"} and head.dep_ == "appos":
+            head = head.head  # "A, B and C, all listed by ..."
+        if head.lemma_ in STAFF:  # "visa restrictions on employees of Zhenhua"
+            of = [p for c in head.children if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+            if of:
+                head = of[0]
+        out: list[str] = []
+        for tok in coordination(head):
+            ent = ents.get(tok.i)
+            if ent is not None:
+                out += entity_list(ent, ents)
+                # "X, the manager of two vessels whose ..., as well as B and C": the parser hangs B on
+                # X's description
+                out += [n for app in ent.root.children if app.dep_ == "appos" and app.i not in ents
+                        for c in app.conjuncts if c.i in ents and ents[c.i].label_ == ent.label_
+                        for n in entity_list(ents[c.i], ents)]
+                continue
+            inner = [c for c in tok.children if c.dep_ in {"compound", "appos", "nmod"} and c.i in ents]
+            if inner and inner[0].i > tok.i:  # "the fuel trader Boreal Fuel Trading DMCC", not "GNX subsidiaries"
+                out += entity_list(ents[inner[0].i], ents)
+                continue
+            for child in tok.children:
+                if child.dep_ == "appos":
+                    out += [ents[t.i].kb_id_ for t in coordination(child) if t.i in ents]
+                if child.dep_ == "prep" and child.lower_ in {"including", "like", "namely", "with"}:
+                    for pobj in child.children:
+                        out += [ents[t.i].kb_id_ for t in coordination(pobj) if t.i in ents]
+            if tok.dep_ == "appos" and tok.head.i in ents:
+                out.append(ents[tok.head.i].kb_id_)
+        doc = head.doc
+        if not out and head.pos_ == "NOUN" and head.i + 2 < len(doc) and doc[head.i + 1].text == "," \
+                and head.i + 2 in ents and ents[head.i + 2].start == head.i + 2 and ents[head.i + 2].label_ == "ORG":
+            out += entity_list(ents[head.i + 2], ents)  # "its Moscow correspondent, Yuzhny Bank JSC"
+        if not out and self._is_group(head):
+            out += introduced_names([head], ents, next_sentence=False)  # "Among the companies added were A, B"
+            parent = next((p for c in head.children if c.lower_ == "of" for p in c.children if p.i in ents), None)
+            if head.lemma_ in PARTS and parent is not None and len(out) > 1:
+                out = [n for n in out if n != ents[parent.i].kb_id_]  # "Two units of X, A and B": A and B
+        if not out and head.i < v.i and head.pos_ == "NOUN":
+            out += apposition_after(v, ents)
+        return out
+
+    def _is_group(self, token: Token) -> bool:
+        """ "the companies", "those", "two Chinese chip designers": a noun standing for named targets."""
+        return token.lower_ in self.count_nouns or token.lower_ in {"those", "others"} or (
+            token.tag_ == "NNS" and any(c.dep_ == "nummod" for c in token.children)
+        )
+
+    def _count(self, heads: list[Token]) -> int | None:
+        """ "eight companies": the number of targets the text will name later."""
+        for head in heads:
+            if head.lower_ in self.count_nouns and not any(  # "6 U.S. entities", not "Qinghe's 2 affiliates"
+                    c.dep_ in {"poss", "compound"} and c.ent_type_ not in {"GPE", "NORP"} for c in head.children):
+                for child in head.children:
+                    if child.dep_ == "nummod" and child.like_num:
+                        return _number(child.text)
+        return None
