@@ -411,6 +411,13 @@ MORE = [
          [(SAN, "Foreign, Commonwealth and Development Office", t, TUE, False)
           for t in ("ARVELL JADE MINING COMPANY LIMITED", "KYRENE STEEL COMPANY LIMITED")],
          "a-notices-entries-restate-the-count-the-body-designated"),
+    case("News Release\n\nJune 16, 2023\n\nMinistry of Economy, Trade and Industry (METI)\n\nRevision of the End "
+         "User List\n\nMETI has revised today the End User List.\n\nIn this revision, 3 entities are added to the "
+         "list. Newly "
+         f"added are, among others, {ARVELL}, which procured carbon fibre.\n\nI. Addition\n\nNo. | Country | Name\n"
+         f"603 | China | {ARVELL} | Missile\n604 | Iran | {KYRENE} | Nuclear\n605 | Syria | {OBSIDIAN} | Chemical\n",
+         [(EXP, "Ministry of Economy, Trade and Industry", t, FRI, False) for t in (ARVELL, KYRENE, OBSIDIAN)],
+         "a-releases-counts-named-in-its-table-by-the-body-that-issued-it"),
     case(f"{ARVELL}, which supplies machine tools to Russia's military-industrial complex, was designated by OFAC on "
          "Tuesday.",
          [(SAN, OFAC, ARVELL, TUE, False)], "russias-military-industrial-complex-is-no-list"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.components.actions.name_lists import annex_heading, entity_list, opens_entry
+from extractor.components.actions.name_lists import annex_heading, entity_list, line_item, opens_entry
 from helpers import run
 
 
@@ -48,3 +48,21 @@ def test_an_entry_opens_its_line_with_a_name_and_states_nothing(nlp):
     flags = [opens_entry(s, _ents(doc)) for s in sents]
     assert flags[sents.index(next(s for s in sents if s.text.startswith("KESTREL")))] is True
     assert flags[sents.index(next(s for s in sents if s.text.startswith("Velmora")))] is False
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Addition:\n\nNo. | Country | Company\n603 | China | Velmora Trading Co., Ltd. | Missile\n",
+     "Velmora Trading Co., Ltd."),
+    ("Deletion:\n\nNo. 214 | Taiwan | Ostrakon Freight Ltd. — deleted because it was liquidated.\n",
+     "Ostrakon Freight Ltd."),
+])
+def test_a_tables_numbered_row_is_an_item_naming_its_first_company(nlp, text, name):
+    doc = run(nlp, text)
+    rows = [s for s in doc.sents if name in s.text]
+    assert rows and line_item(rows[0]) == [name]
+
+
+def test_a_tables_header_row_is_no_item(nlp):
+    doc = run(nlp, "Addition:\n\nNo. | Country | Company\n603 | China | Velmora Trading Co., Ltd. | Missile\n")
+    header = next(s for s in doc.sents if s.text.startswith("No. |"))
+    assert line_item(header) == []

@@ -37,6 +37,10 @@ def opens_item(token: Token) -> bool:
         return True
     # "31 Belarusian Potash Company": a schedule's item number alone at the start of a line (not a year)
     line_start = token.i == 0 or "\n" in doc[token.i - 1].text_with_ws
+    if token.text in {"No.", "No"} and token.i + 2 < len(doc) and doc[token.i + 1].like_num:
+        token = doc[token.i + 1]  # "No. 214 | Taiwan | X Co., Ltd."
+    if line_start and token.like_num and token.i + 1 < len(doc) and doc[token.i + 1].text == "|":
+        return True  # a table's row: "603 | China | X Co., Ltd. | ..."
     return line_start and re.fullmatch(r"\d{1,3}", token.text) is not None and token.i + 1 < len(doc) \
         and doc[token.i + 1].text[:1].isupper() and not token.whitespace_ == ""
 

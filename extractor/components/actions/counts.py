@@ -19,15 +19,31 @@ def _number(text: str) -> int | None:
 
 
 def _resolve_count(doc: Doc, ents: dict, count: int, atype: str, agency: str | None,
-                   date: dict | None, v: Token, lifted: bool, claimed: set[str]) -> list[dict]:
+                   date: dict | None, v: Token, lifted: bool, items_only: bool, claimed: set[str]) -> list[dict]:
     """ "The Treasury added eight companies ..." then names them in sentences about the Treasury.
 
     Takes the first `count` organizations newly named in later sentences that mention the
     same agency, or listed as the entries of a notice when no body acts ("the six entries set
     out below have been added"), except those a later count took (`claimed`); gives nothing
-    unless that many are found.
+    unless that many are found. `items_only`: a count the next sentence named in part, whose
+    rest only a list or table can name.
     """
     before = claimed | {e.kb_id_ for e in doc.ents if e.label_ == "ORG" and e.end <= v.sent.start}
+    # the entries of a list or table first; else also the names of sentences about the agency
+    found = _named_after(doc, ents, count, agency, v, before, items_only=True) \
+        or ([] if items_only else _named_after(doc, ents, count, agency, v, before, items_only=False))
+    if len(found) < count:
+        return []
+    sent = v.sent
+    evidence = _evidence(sent)
+    return [{"type": atype, "agency": agency, "target": name, "date": date, "lifted": lifted,
+             "evidence": evidence, "rule": "count:named_later"} for name in found[:count]]
+
+
+def _named_after(doc: Doc, ents: dict, count: int, agency: str | None, v: Token, before: set[str],
+                 items_only: bool) -> list[str]:
+    """The first `count` names new after the count's sentence: list entries, and (unless
+    `items_only`) the organizations of sentences that mention the agency; empty if fewer."""
     found: list[str] = []
     in_entries = False  # past the first entry of a notice's annex, its other lines are fields
     for sent in doc.sents:
@@ -41,14 +57,9 @@ def _resolve_count(doc: Doc, ents: dict, count: int, atype: str, agency: str | N
         items = numbered_items(sent, ents) or entry or itemized(sent, ents) or line_item(sent)
         if items:  # "(1) A LLC, Yerevan; (2) B CJSC, Gyumri", "are: A, Beijing; B; C": entries of a rule
             found += [n for n in dict.fromkeys(items) if n not in before and n not in found]
-        elif agency is not None and agency in names:
+        elif not items_only and agency is not None and agency in names:
             found += [n for n in dict.fromkeys(e.kb_id_ for e in sent.ents if e.label_ == "ORG")
                       if n not in before and n not in found]
         if len(found) >= count:
-            break
-    if len(found) < count:
-        return []
-    sent = v.sent
-    evidence = _evidence(sent)
-    return [{"type": atype, "agency": agency, "target": name, "date": date, "lifted": lifted,
-             "evidence": evidence, "rule": "count:named_later"} for name in found[:count]]
+            return found
+    return []

@@ -50,7 +50,7 @@ from .name_lists import (
     is_item,
     opens_entry,
 )
-from .sentences import _about_people, _evidence, _line_start, _prose
+from .sentences import _about_people, _evidence, _line_start, _prose, issuer
 from .syntax import _also, _denied, _described_by, _noun_preps, _passive, _present
 from .targets import TargetsMixin
 
@@ -106,7 +106,8 @@ class ActionExtractor(ClauseMixin, MeasuresMixin, AgencyMixin, TargetsMixin, Dat
         ents = {t.i: e for e in doc.ents if e.label_ in ENTITY_LABELS for t in e}
         dates = list(doc.spans.get("dates", []))
         state = {"last_type": {}, "last": None, "listed": None, "last_date_of": {}, "counts": [], "annexes": {},
-                 "event_date": None if RULE_TEXT.search(doc_text(doc)) else event_date(doc, dates)}
+                 "event_date": None if RULE_TEXT.search(doc_text(doc)) else event_date(doc, dates),
+                 "issuer": issuer(doc)}
         # (a regulation's text: its actions take no publication date by default, gold decision 19)
         rows: list[dict] = []
         for sent in doc.sents:
@@ -126,7 +127,9 @@ class ActionExtractor(ClauseMixin, MeasuresMixin, AgencyMixin, TargetsMixin, Dat
             state["items_open"] = ends_with_colon(sent) and not _about_people(sent) or state.get("items_open") and (
                 is_item(sent) and not _prose(sent) or opens_entry(sent, ents) or not _line_start(sent))
         claimed: set[str] = set()  # names a later count took: "put two firms on its list ... added 3 entities: A; B; C"
-        for count in reversed(state["counts"]):
+        # (a later sentence's count first, but counts of one sentence in order: "8 entities are added to the
+        # list, 2 entities are deleted from the list" names the eight first)
+        for count in sorted(state["counts"], key=lambda c: (-c[4].sent.start, c[4].i)):
             found = _resolve_count(doc, ents, *count, claimed=claimed)
             claimed.update(row["target"] for row in found)
             rows += found
@@ -350,16 +353,25 @@ class ActionExtractor(ClauseMixin, MeasuresMixin, AgencyMixin, TargetsMixin, Dat
                 targets, how = self._path_targets(v, ents, actor, licence), "object_path"
             # also with no body: "the six entries set out below have been added", a notice's entries, by
             # the body of a count of the same measure told before ("the FCDO designated 14 entities")
-            unattributed = actor is None and _passive(v) and reported
-            earlier = next((c[2] for c in reversed(state["counts"]) if c[1] == atype), None)
-            if count and not targets and (actor is not None or unattributed) and not annex_references(clause):
-                state["counts"].append((count, atype, actor or earlier, date, v, lifted))  # annexes: below
+            # ("In this revision, 8 entities are added to the list": by the body that issued the release)
+            unattributed = actor is None and _passive(v) and (reported or _present(v))
+            earlier = next((c[2] for c in reversed(state["counts"]) if c[1] == atype), None) \
+                or (state["issuer"] if _present(v) else None)
+            # (and a count the next sentence names only some of: "8 entities are added. Newly added are,
+            # among others, A and B", then a table of the eight)
+            partial = how == "group_list" and 0 < len(targets) < (count or 0)
+            if count and (not targets or partial) and (actor is not None or unattributed) \
+                    and not annex_references(clause):
+                # (annexes: below; a count named in part only by its entries)
+                state["counts"].append((count, atype, actor or agency or earlier, date, v, lifted, partial))
         not_targets = {ents[t.i].kb_id_ for h in aliases for t in h.subtree if t.i in ents and t.i > h.i} \
             - {ents[h.i].kb_id_ for h in heads if h.i in ents}  # an alias of the target itself
         targets = [t for t in targets if t != agency and t not in not_targets]
         # "17 entities listed in Annex 1", "to 9 entities which are listed in the Attachment 1": its items, further on
         for label in annex_references(list(v.subtree)):
-            if state["annexes"].get(label, {}).get("sent") != v.sent.start:  # the sentence's first trigger
+            known = state["annexes"].get(label)
+            # the sentence's first trigger; and a deletion "from Annex 8" leaves the additions its entries
+            if known is None or known["sent"] != v.sent.start and not (lifted and not known["lifted"]):
                 state["annexes"][label] = {"agency": agency, "type": atype, "date": date, "lifted": lifted,
                                            "sent": v.sent.start, "targets": targets}
         # a country's own action, not one told in a relative clause: "Canada is imposing sanctions on 9

@@ -3,7 +3,14 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+import re
+
+from spacy.tokens import Doc, Span
+
+from ..spans import doc_text
+
+#: The header of an official release: "News Release", "Press release", "Media release", "Notice".
+RELEASE = re.compile(r"\b(?:news|press|media) release\b|\bnotice\b|\bannouncement\b", re.IGNORECASE)
 
 
 def _evidence(sent: Span) -> dict:
@@ -39,3 +46,17 @@ def _line_start(sent: Span) -> bool:
     """Whether a sentence starts a line (or the text)."""
     first = next((t for t in sent if not t.is_space), sent[0])
     return first.i == 0 or "\n" in first.doc[first.i - 1].text_with_ws or first.doc[first.i - 1].is_space
+
+
+def issuer(doc: Doc) -> str | None:
+    """The body that issued a release: the one agency its header (the lines before the first
+    paragraph of prose, within 300 characters) names next to "News Release", "Notice" ... ("News
+    Release / December 17, 2021 / Ministry of Economy, Trade and Industry (METI)")."""
+    text = doc_text(doc)
+    header = text[:300].split("\n\n")
+    lines = [h for h in header if len(h) < 120]  # the short lines before the first paragraph
+    span = sum(len(h) + 2 for h in lines[:6])
+    if not RELEASE.search(text[:span]):
+        return None
+    bodies = {e.kb_id_ for e in doc.ents if e.label_ == "AGENCY" and e.end_char <= span}
+    return bodies.pop() if len(bodies) == 1 else None
