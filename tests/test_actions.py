@@ -469,6 +469,9 @@ MORE = [
     case(f"{CORVANE} was designated by OFAC on Tuesday and by the European Union in May 2022.",
          [(SAN, OFAC, CORVANE, TUE, False), (SAN, "European Union", CORVANE, "2022-05", False)],
          "two-bodies-each-with-a-date"),
+    case(f"OFAC on Tuesday designated {ARVELL}, a shipyard. The others named by OFAC include {KYRENE}, which makes "
+         f"pumps, and {OBSIDIAN}.",
+         [(SAN, OFAC, t, TUE, False) for t in (ARVELL, KYRENE, OBSIDIAN)], "the-others-named-by-the-body-take-the-news-day"),
     case("On Wednesday, BIS published a final rule adding three entities to the Entity List. The three additions "
          f"are: {QINGHE}, Room 1201, No. 28 Fucheng Road, Beijing; {LIANYUN}, a.k.a. Lianyun Tech, Wuhan; and "
          f"{HUAYUN}.",

@@ -93,8 +93,10 @@ class DatesMixin:
             and any(c.dep_ == "mark" and c.lower_ == "that" for c in v.children)
         # "OFAC designated A, while the State Department designated B": a parallel clause
         parallel = v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in {"while", "whereas"} for c in v.children)
+        # "The others named by OFAC include A and B": the subject that lists the news's targets
+        listing = v.dep_ == "acl" and v.head.dep_ == "nsubj" and v.head.head.lemma_ in {"include", "be"}
         if not acted or state["event_date"] is None or v.dep_ not in {"ROOT", "ccomp", "conj", "xcomp"} \
-                and not reported and not parallel:
+                and not reported and not parallel and not listing:
             return None
         if unanchored(v.sent) or self._this_document(v) is not None:
             # "Separately, ...", "At the same time, ...": not necessarily that day; "This rule
