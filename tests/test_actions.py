@@ -472,6 +472,9 @@ MORE = [
     case(f"OFAC on Tuesday designated {ARVELL}, a shipyard. The others named by OFAC include {KYRENE}, which makes "
          f"pumps, and {OBSIDIAN}.",
          [(SAN, OFAC, t, TUE, False) for t in (ARVELL, KYRENE, OBSIDIAN)], "the-others-named-by-the-body-take-the-news-day"),
+    case(f"On Tuesday, the Commerce Department added {ARVELL} to its Entity List, which bars US suppliers from "
+         f"shipping to {KYRENE} and others without a license.",
+         [(EXP, COMMERCE, ARVELL, TUE, False)], "what-the-list-does-is-no-action"),
     case("On Wednesday, BIS published a final rule adding three entities to the Entity List. The three additions "
          f"are: {QINGHE}, Room 1201, No. 28 Fucheng Road, Beijing; {LIANYUN}, a.k.a. Lianyun Tech, Wuhan; and "
          f"{HUAYUN}.",

@@ -173,6 +173,9 @@ class ActionExtractor(ClauseMixin, MeasuresMixin, AgencyMixin, TargetsMixin, Dat
             return []
         if v.dep_ == "amod" and v.head.dep_ == "appos" and any(c.lower_ in {"a", "an"} for c in v.head.children):
             return []  # "X, a designated company in liquidation": a description, not the news
+        if v.dep_ == "relcl" and v.head.lemma_.lower() in self.list_nouns and any(
+                c.dep_ == "nsubj" and c.lower_ in {"which", "that"} for c in v.children):
+            return []  # "its Entity List, which bars US suppliers from shipping to them": what the list does
         if any(c.dep_ == "dobj" and c.lemma_.lower() in PENALTIES for c in v.children):
             return []  # a fine is none of the six measures
         if v.dep_ == "amod" and v.head.lemma_.lower() in ANAPHORS and v.head.tag_ == "NN" \
