@@ -475,6 +475,15 @@ MORE = [
     case(f"On Tuesday, the Commerce Department added {ARVELL} to its Entity List, which bars US suppliers from "
          f"shipping to {KYRENE} and others without a license.",
          [(EXP, COMMERCE, ARVELL, TUE, False)], "what-the-list-does-is-no-action"),
+    case(f"The Council of the EU on Tuesday adopted a package of sanctions that adds dozens of entities to its "
+         f"asset-freeze list, among them {ARVELL} and {KYRENE}.",
+         [(SAN, "Council of the European Union", t, TUE, False) for t in (ARVELL, KYRENE)],
+         "a-package-of-sanctions-that-adds-is-its-adopters"),
+    case(f"OFAC on Tuesday designated {VELMORA}. The Council of the EU adopted a package of sanctions that adds "
+         f"dozens of entities to its asset-freeze list, among them {ARVELL} and {KYRENE}.",
+         [(SAN, OFAC, VELMORA, TUE, False)] + [(SAN, "Council of the European Union", t, TUE, False)
+                                               for t in (ARVELL, KYRENE)],
+         "an-undated-package-takes-the-news-day"),
     case("On Wednesday, BIS published a final rule adding three entities to the Entity List. The three additions "
          f"are: {QINGHE}, Room 1201, No. 28 Fucheng Road, Beijing; {LIANYUN}, a.k.a. Lianyun Tech, Wuhan; and "
          f"{HUAYUN}.",

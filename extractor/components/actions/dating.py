@@ -56,8 +56,9 @@ class DatesMixin:
                        and clause_head(d.root, v.head).i == v.head.i]
             if fronted:
                 return as_date(fronted[-1])
-        if v.dep_ in {"relcl", "acl"} and v.head.lemma_.lower() in self.documents:
-            heads.append(v.head.head)  # "published on Thursday a rule that adds X"
+        document = v.head.head.head if v.head.dep_ == "pobj" and v.head.head.lower_ == "of" else v.head
+        if v.dep_ in {"relcl", "acl"} and document.lemma_.lower() in self.documents:
+            heads.append(document.head)  # "published on Thursday a rule (a package of sanctions) that adds X"
         announcer = announcing_verb(v)
         if announcer is not None:
             heads.append(announcer)  # "announced today the unsealing of an indictment charging X"
@@ -88,6 +89,9 @@ class DatesMixin:
         country is the actor."""
         if v.dep_ == "advcl" and v.tag_ == "VBG" and v.head.pos_ == "VERB":
             return self._news_date(v.head, acted, state)  # "MOFCOM released an announcement, adding X ..."
+        document = v.head.head.head if v.head.dep_ == "pobj" and v.head.head.lower_ == "of" else v.head
+        if v.dep_ in {"relcl", "acl"} and document.lemma_.lower() in self.documents and document.head.pos_ == "VERB":
+            return self._news_date(document.head, acted, state)  # "The Council adopted a package that adds X"
         # "OFAC said it had designated ...", "BIS said in a notice that it had placed ..."
         reported = v.dep_ == "ccomp" and v.head.lemma_ in REPORTING or v.dep_ == "acl" and v.head.lemma_ in NOTICES \
             and any(c.dep_ == "mark" and c.lower_ == "that" for c in v.children)
