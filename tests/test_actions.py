@@ -484,6 +484,8 @@ MORE = [
          [(SAN, OFAC, VELMORA, TUE, False)] + [(SAN, "Council of the European Union", t, TUE, False)
                                                for t in (ARVELL, KYRENE)],
          "an-undated-package-takes-the-news-day"),
+    case(f"The State Department said it had sanctioned {ARVELL} over the purchase of ten aircraft in 2017.",
+         [(SAN, STATE, ARVELL, None, False)], "the-date-of-the-reason-is-not-the-actions"),
     case("On Wednesday, BIS published a final rule adding three entities to the Entity List. The three additions "
          f"are: {QINGHE}, Room 1201, No. 28 Fucheng Road, Beijing; {LIANYUN}, a.k.a. Lianyun Tech, Wuhan; and "
          f"{HUAYUN}.",

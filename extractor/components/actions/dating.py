@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from .actors import REPORTING, announcing_verb, reporting_verb
 from .dates import as_date, clause_head, in_dateline, unanchored
-from .model import BACKGROUND, ENTITY_LABELS, NOTICES, PERIOD_ENDS
+from .model import BACKGROUND, ENTITY_LABELS, NOTICES, PERIOD_ENDS, REASONS
 from .syntax import _passive, _predicative
 
 
@@ -20,7 +20,9 @@ class DatesMixin:
     def _date(self, v: Token, dates: list[Span]) -> dict | None:
         """The date expression of the trigger's own clause, if any (never the dateline's, nor the
         end of a period: "a licence ... until April 18")."""
-        dates = [d for d in dates if not in_dateline(d) and d.root.head.lower_ not in PERIOD_ENDS]
+        # (nor the date of the reason: "sanctioned X over the purchase of aircraft in 2017")
+        dates = [d for d in dates if not in_dateline(d) and d.root.head.lower_ not in PERIOD_ENDS
+                 and not any(a.dep_ == "prep" and a.lower_ in REASONS and a.head.i == v.i for a in d.root.ancestors)]
         for span in dates:
             if clause_head(span.root, v).i == v.i:
                 return as_date(span)

@@ -22,6 +22,8 @@ BACKGROUND = {"since", "already", "previously", "earlier", "before", "originally
 LICENCE_PREPS = {"for", "with", "of"}
 #: Prepositions of a date that ends a period, never the day of the action ("a licence until April 18").
 PERIOD_ENDS = {"until", "till", "through", "thru"}
+#: Prepositions of the reason for an action ("sanctioned X over the purchase ... in 2017"): not its date.
+REASONS = {"over", "for"}
 LICENCE_PATH = {"advcl", "acl", "xcomp", "ccomp", "dobj", "pcomp"}
 RELATIVE_PRONOUNS = {"which", "that", "who", "whom"}
 #: Words for names and addresses added to an existing entry (they are no targets).
