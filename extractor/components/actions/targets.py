@@ -154,6 +154,9 @@ class TargetsMixin:
         named = any(c.dep_ in {"appos", "compound", "nmod"} and c.i in ents and c.i > head.i for c in head.children)
         if head.dep_ == "appos" and head.pos_ == "NOUN" and head.head.i in ents and ents[head.head.i].label_ == "ORG":
             return [ents[head.head.i].kb_id_]  # "X, the state arms exporter, which has been on ..."
+        before = _name_before_description(head, ents)
+        if head.dep_ == "appos" and head.pos_ == "NOUN" and before is not None:
+            return [before]  # "... by X (XPCC), the paramilitary group that ... was sanctioned", hung elsewhere
         if head.lower_ in PRONOUNS or not named and head.lemma_ in ANAPHORS | AGENCY_ANAPHORS and head.tag_ == "NN" and any(
             c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in head.children
         ) and not any(c.lower_ in {"following", "below"} for c in head.children):  # "the following entity:" looks ahead
@@ -219,3 +222,18 @@ class TargetsMixin:
                     if child.dep_ == "nummod" and child.like_num:
                         return _number(child.text)
         return None
+
+
+def _name_before_description(noun: Token, ents: dict) -> str | None:
+    """The name a description follows right after a comma ("X Corps (XPCC), the group that ..."),
+    across a short form in parentheses."""
+    doc = noun.doc
+    i = noun.left_edge.i - 1
+    if i < 1 or doc[i].text != ",":
+        return None
+    i -= 1
+    if doc[i].text == ")":
+        while i > 0 and doc[i].text != "(":
+            i -= 1
+        i -= 1
+    return ents[i].kb_id_ if i >= 0 and i in ents else None
