@@ -486,6 +486,10 @@ MORE = [
          "an-undated-package-takes-the-news-day"),
     case(f"The State Department said it had sanctioned {ARVELL} over the purchase of ten aircraft in 2017.",
          [(SAN, STATE, ARVELL, None, False)], "the-date-of-the-reason-is-not-the-actions"),
+    case(f"The remaining 30 per cent is held by the Xinjiang Production and Construction Corps (XPCC), the "
+         "paramilitary group that runs farms across the region and was sanctioned by the US Treasury in July 2020.",
+         [(SAN, TREASURY, "Xinjiang Production and Construction Corps", "2020-07", False)],
+         "a-description-after-a-name-hung-elsewhere-by-the-parser"),
     case("On Wednesday, BIS published a final rule adding three entities to the Entity List. The three additions "
          f"are: {QINGHE}, Room 1201, No. 28 Fucheng Road, Beijing; {LIANYUN}, a.k.a. Lianyun Tech, Wuhan; and "
          f"{HUAYUN}.",
