@@ -452,6 +452,14 @@ MORE = [
     case(f"The Treasury on Thursday sanctioned {CORVANE}. Separately, the State Department designated {VELMORA}.",
          [(SAN, TREASURY, CORVANE, THU, False), (SAN, STATE, VELMORA, None, False)],
          "separately-is-not-the-news-day"),
+    case(f"The Treasury on Thursday sanctioned {CORVANE}. In a separate notice, the State Department designated "
+         f"{VELMORA}.",
+         [(SAN, TREASURY, CORVANE, THU, False), (SAN, STATE, VELMORA, None, False)],
+         "in-a-separate-notice-is-not-the-news-day"),
+    case(f"The State Department on Thursday sanctioned {ARVELL}. The measures bar {ARVELL} from obtaining U.S. export "
+         "licenses.",
+         [(SAN, STATE, ARVELL, THU, False), (EXP, STATE, ARVELL, THU, False)],
+         "the-measures-bar-from-obtaining-licences-a-measure-of-the-action-not-a-licence"),
     case(f"In February 2023 the Ministry of Commerce included {ARVELL} into the unreliable entity list. "
          "The U.S. Department of Commerce added three firms in 2022.",
          [(SAN, MOFCOM, ARVELL, "2023-02", False)], "the-list-tells-which-ministry-of-commerce"),

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 CLAUSE_DEPS = {"relcl", "ccomp", "advcl", "conj", "parataxis", "acl", "csubj"}
 #: Words and phrases that set an action apart from the day of the news (see `unanchored`).
 UNANCHORED_WORDS = {"separately", "concurrently", "simultaneously", "meanwhile", "alongside"}
-UNANCHORED_PHRASES = ("same day", "same time", "same occasion")
+UNANCHORED_PHRASES = ("same day", "same time", "same occasion", "in a separate")
 
 
 def as_date(span: Span) -> dict:

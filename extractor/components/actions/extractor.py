@@ -312,8 +312,11 @@ class ActionExtractor(ClauseMixin, MeasuresMixin, AgencyMixin, TargetsMixin, Dat
         if atype is None:
             return []
         last = state["last"]
-        if agency is None and (also or by_action) and actor_token is not None and actor_token.pos_ == "NOUN" \
-                and not actor_token.ent_type_ and last["type"] == atype:
+        # "The measures bar X from obtaining export licences": the measures of the action just told
+        measures = last is not None and actor_token is not None and actor_token.lemma_.lower() in MEASURE_NOUNS \
+            and any(c.lower_ in {"the", "these", "those"} for c in actor_token.children)
+        if agency is None and (also or by_action or measures) and actor_token is not None and actor_token.pos_ == "NOUN" \
+                and not actor_token.ent_type_ and (last["type"] == atype or measures):
             # "DOJ charged A. Prosecutors also charged B": the same body's staff; "The designations also
             # targeted B": the same action
             agency = last["agency"]

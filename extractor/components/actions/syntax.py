@@ -102,9 +102,10 @@ def _noun_preps(noun: Token) -> list[Token]:
 
 
 def _denied(token: Token) -> bool:
-    """A word said to be absent: "without the licences required", "no licence"."""
+    """A word said to be absent: "without the licences required", "no licence"; or barred: "bar X
+    from obtaining export licences"."""
     return any(c.dep_ == "det" and c.lower_ == "no" for c in token.children) or any(
-        a.lower_ == "without" for a in itertools.islice(token.ancestors, 2))
+        a.lower_ in {"without", "from"} for a in itertools.islice(token.ancestors, 3))
 
 
 def _described_by(v: Token) -> Token | None:
