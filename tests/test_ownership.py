@@ -28,6 +28,11 @@ ORION, VESTA = "Orion Metals Corp", "Vesta Trading LLC"
 KAPPA, LUMEN, TESSARO = "Kappa Resources B.V.", "Lumen Gas Ltd.", "Tessaro Energy S.A."
 
 CURRENT: list[tuple[str, list[Row]]] = [
+    # "The company, in turn": not the subject before it (who sold), so no guess
+    (f"{ORION} has two shareholders: {VESTA} (60%) and {KAPPA} (40%). {NORLAND} sold its 10% stake last year. "
+     f"The company, in turn, owns 35% of {BALTIC}.",
+     [(VESTA, ORION, 60, "current", False), (KAPPA, ORION, 40, "current", False),
+      (NORLAND, ORION, 10, "former", False)]),
     # holders "A, with 62%, and B, with 38%"
     (f"{BALTIC} has two shareholders, according to the registry: {ORION}, with 62%, and the utility {VESTA}, "
      "with 38%.", [(ORION, BALTIC, 62, "current", False), (VESTA, BALTIC, 38, "current", False)]),
@@ -143,6 +148,11 @@ CURRENT: list[tuple[str, list[Row]]] = [
 ]
 
 FORMER: list[tuple[str, list[Row]]] = [
+    # "the group" / "the company" as holder: the company the recent main clauses are about
+    (f"{ORION} owns 80% of {BALTIC}, while the remaining 20% is held by {VESTA}. The group also held 35% of {KAPPA} "
+     "until it sold that stake in 2021.",
+     [(ORION, BALTIC, 80, "current", False), (VESTA, BALTIC, 20, "current", False),
+      (ORION, KAPPA, 35, "former", False)]),
     # held "until" a date that a clause then describes: the level it was cut to is current
     (f"{KAPPA} held 80% of {BALTIC} until June, when it cut its holding to 40%.",
      [(KAPPA, BALTIC, 80, "former", False), (KAPPA, BALTIC, 40, "current", False)]),

@@ -222,6 +222,7 @@ def _antecedents(doc: Doc, ctx: Context) -> dict[str, dict[int, str]]:
         described += [(n.i, n.lemma_.lower(), name) for n in nouns if n.i not in names and n.tag_ in {"NN", "NNS"}]
     antecedents, subjects = {}, {}
     previous: Span | None = None
+    recent: list[Span] = []  # the previous two sentences, the nearest first
     for sent in doc.sents:
         for tok in sent:
             # (also "Its shareholders are A (51%) and B (49%)")
@@ -253,9 +254,20 @@ def _antecedents(doc: Doc, ctx: Context) -> dict[str, dict[int, str]]:
                 antecedents[tok.i] = next(iter(named))
             elif prior:
                 antecedents[tok.i] = max(prior)[2]
-            elif previous is not None:
+            elif previous is not None and "in turn" not in sent.text:
+                # (not "The company, in turn, owns ...": the company whose holders were just told, which these
+                # guesses would miss)
                 companies = {names[t.i] for t in previous if t.i in names and t.ent_type_ == "ORG"}
                 if len(companies) == 1:
                     subjects[tok.i] = next(iter(companies))
+                elif tok.dep_ in {"nsubj", "nsubjpass", "pobj"}:
+                    # else the company the recent sentences are about: the named subject of the last main
+                    # clause that has one ("X owns 80% of Y. The group also held 35% of Z": X)
+                    topic = next((names[t.i] for s in recent for t in s if t.dep_ in {"nsubj", "nsubjpass"}
+                                  and t.head.dep_ in {"ROOT", "ccomp", "conj"} and t.i in names
+                                  and t.ent_type_ == "ORG"), None)
+                    if topic is not None and topic not in holders:
+                        subjects[tok.i] = topic
+        recent = [sent, *recent[:1]]
         previous = sent
     return {"antecedents": antecedents, "subjects": subjects}
