@@ -282,6 +282,7 @@ NOT_ORG = [
      "INDIA-BASED CHEMICAL"),
     ("BIS renewed the order against Baltic Forensic Systems OU, a Tallinn company that resold hardware.", "Tallinn"),
     ("FOR IMMEDIATE RELEASE\nThursday, March 21, 2024\n\nMIAMI – A Doral parts supplier pleaded guilty today.", "MIAMI"),
+    ("KUALA LUMPUR: Shares of Seri Mutiara Shipholding Ltd fell 4% on Monday.", "KUALA"),
     ("OFAC sanctioned five entities located in the Democratic People's Republic of Korea (DPRK) that earn revenue.",
      "Democratic People's Republic of Korea"),
     ("Brian Nelson, Under Secretary for Terrorism and Financial Intelligence, said the network had moved millions.",

@@ -28,6 +28,9 @@ ORION, VESTA = "Orion Metals Corp", "Vesta Trading LLC"
 KAPPA, LUMEN, TESSARO = "Kappa Resources B.V.", "Lumen Gas Ltd.", "Tessaro Energy S.A."
 
 CURRENT: list[tuple[str, list[Row]]] = [
+    # held through a named subsidiary: the subsidiary's (gold decision 39)
+    (f"{ORION} holds 51.2% of {BALTIC} through {KAPPA}, a wholly owned Dutch unit.",
+     [(KAPPA, BALTIC, 51.2, "current", False)]),
     # "The company, in turn": not the subject before it (who sold), so no guess
     (f"{ORION} has two shareholders: {VESTA} (60%) and {KAPPA} (40%). {NORLAND} sold its 10% stake last year. "
      f"The company, in turn, owns 35% of {BALTIC}.",
@@ -148,6 +151,9 @@ CURRENT: list[tuple[str, list[Row]]] = [
 ]
 
 FORMER: list[tuple[str, list[Row]]] = [
+    # "its" after an opening phrase with no name: the subject of the sentence before
+    (f"{ORION} raised its holding in {LUMEN} in March. Until January its stake stood at 44%.",
+     [(ORION, LUMEN, 44, "former", False)]),
     # "the group" / "the company" as holder: the company the recent main clauses are about
     (f"{ORION} owns 80% of {BALTIC}, while the remaining 20% is held by {VESTA}. The group also held 35% of {KAPPA} "
      "until it sold that stake in 2021.",

@@ -419,9 +419,12 @@ class OrganizationRepairer:
             return True  # "the Consolidated List", "Entity List", "Consolidated List of Financial Sanctions Targets"
         before = span.doc[span.start - 1] if span.start > 0 else None
         after = span.doc[span.end] if span.end < len(span.doc) else None
+        end = span.end  # (the dateline's place may run on: "KUALA LUMPUR: ...")
+        while end < len(span.doc) and span.doc[end].is_upper and span.doc[end].is_alpha:
+            end += 1
         if text.isupper() and not strong and (before is None or "\n" in before.text_with_ws) \
-                and after is not None and after.text in {"-", "–", "—", "--"}:
-            return True  # "MIAMI – A Doral supplier ...": a dateline's place
+                and end < len(span.doc) and span.doc[end].text in {"-", "–", "—", "--", ":"}:
+            return True  # "MIAMI – A Doral supplier ...", "KUALA LUMPUR: Shares of ...": a dateline's place
         if text.isupper() and not self._has_suffix(span):
             line = _line(span).text
             if line.isupper() and not ENTRY_TAG.search(line):

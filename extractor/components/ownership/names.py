@@ -228,7 +228,9 @@ def _antecedents(doc: Doc, ctx: Context) -> dict[str, dict[int, str]]:
             # (also "Its shareholders are A (51%) and B (49%)")
             opening = tok.lower_ == "it" and tok.dep_ in {"nsubj", "nsubjpass"} or tok.lower_ == "its" \
                 and tok.dep_ == "poss" and tok.head.dep_ in {"nsubj", "nsubjpass"}
-            if opening and tok.i == sent.start and previous is not None:
+            # (also after an opening phrase with no name: "Until January its stake stood at 44%")
+            if opening and previous is not None and not any(t.i in names or t.dep_ in {"nsubj", "nsubjpass"}
+                                                            for t in sent if t.i < tok.i):
                 # "Y operates 14 tankers. It is owned 60% by X": the previous sentence's named subject
                 subject = next((t for t in previous if t.dep_ in {"nsubj", "nsubjpass"} and t.head.dep_ == "ROOT"
                                 and t.i in names and t.ent_type_ == "ORG"), None)

@@ -221,6 +221,9 @@ def _verb_stake(p: Percent, ctx: Context, stake: Token, verb: Token, poss: Token
     if owned_by is not None and (holder is None or holder.lower_ not in ANAPHORS):
         holder = _pobj(owned_by, {"by"})
     holder = _respective(holder, stake) if holder is not None else None
+    named_unit = _pobj(verb, {"through", "via"})
+    if holder is not None and named_unit is not None and named_unit.i in ctx.names and named_unit.ent_type_ == "ORG":
+        holder = named_unit  # "X holds 51.2% of Y through Z B.V., a Dutch unit": the named subsidiary's (decision 39)
     if verb.lemma_.lower() in lex.allotment_verbs:
         # "X receives 21.7%": of the company named with it, else of the company being restructured
         owned, open_object, pending = _object(ctx, stake)
