@@ -283,6 +283,10 @@ NOT_ORG = [
     ("BIS renewed the order against Baltic Forensic Systems OU, a Tallinn company that resold hardware.", "Tallinn"),
     ("FOR IMMEDIATE RELEASE\nThursday, March 21, 2024\n\nMIAMI – A Doral parts supplier pleaded guilty today.", "MIAMI"),
     ("KUALA LUMPUR: Shares of Seri Mutiara Shipholding Ltd fell 4% on Monday.", "KUALA"),
+    ("Recent Actions\n\nCounter Terrorism Designations; Russia-related Designation Removal\n\nThe following entity "
+     "has been added: ACME TRADING LLC.", "Counter Terrorism"),
+    ("Recent Actions\n\nCounter Terrorism Designation Update\n\nThe following entity has been updated: ACME LLC.",
+     "Counter Terrorism Designation Update"),
     ("OFAC sanctioned five entities located in the Democratic People's Republic of Korea (DPRK) that earn revenue.",
      "Democratic People's Republic of Korea"),
     ("Brian Nelson, Under Secretary for Terrorism and Financial Intelligence, said the network had moved millions.",

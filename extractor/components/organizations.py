@@ -51,6 +51,7 @@ class OrganizationRepairer:
         self.places: set[str] = set(r["places"])
         self.prefixes: set[str] = set(r["legal_prefixes"])
         self.business_verbs: set[str] = set(r["business_verbs"])
+        self.heading_ends: set[str] = set(r["heading_ends"])
         self.name_endings: tuple[str, ...] = tuple(r["name_endings"])
         self.business_nouns: set[str] = set(r["business_nouns"])
         self.reporting_verbs: set[str] = set(r["reporting_verbs"])
@@ -425,6 +426,10 @@ class OrganizationRepairer:
         if text.isupper() and not strong and (before is None or "\n" in before.text_with_ws) \
                 and end < len(span.doc) and span.doc[end].text in {"-", "–", "—", "--", ":"}:
             return True  # "MIAMI – A Doral supplier ...", "KUALA LUMPUR: Shares of ...": a dateline's place
+        line_start = before is None or "\n" in before.text_with_ws
+        if line_start and all(part and part[-1] in self.heading_ends
+                              for part in (p.split() for p in _line(span).text.split(";"))):
+            return True  # "Counter Terrorism Designations; Counter Terrorism Designation Update": a heading line
         if text.isupper() and not self._has_suffix(span):
             line = _line(span).text
             if line.isupper() and not ENTRY_TAG.search(line):
