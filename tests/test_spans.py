@@ -30,6 +30,26 @@ def test_same_matches_as_a_plain_matcher(nlp: Language, text: str, patterns: dic
     assert sorted(CuedMatcher(nlp.vocab, patterns, windows=windows)(doc)) == sorted(plain(doc))
 
 
+NAMES = {"legal": [[{"TEXT": {"REGEX": "^[A-Z]"}, "OP": "+"}, {"TEXT": {"IN": ["Ltd.", "LLC"]}}]]}
+
+
+@pytest.mark.parametrize("text", [
+    "OFAC designated Orion Metals Ltd. and Vesta Trading LLC on Monday. Shares fell.",
+    "Nobody here has a legal form. Kappa Resources said nothing.",
+])
+def test_exact_words_cue_longest_matches_as_a_plain_matcher(nlp: Language, text: str) -> None:
+    doc = nlp(text)
+    plain = Matcher(nlp.vocab)
+    plain.add("legal", NAMES["legal"], greedy="LONGEST")
+    cued = CuedMatcher(nlp.vocab, NAMES, greedy="LONGEST", text_cues=True)
+    assert sorted(cued(doc)) == sorted(plain(doc))
+
+
+def test_without_text_cues_exact_words_cue_nothing(nlp: Language) -> None:
+    with pytest.raises(ValueError, match="no keyword"):
+        CuedMatcher(nlp.vocab, {"legal": [[{"IS_TITLE": True, "OP": "+"}, {"TEXT": {"IN": ["Ltd."]}}]]})
+
+
 def test_a_pattern_without_a_cue_is_refused(nlp: Language) -> None:
     with pytest.raises(ValueError, match="no keyword"):
         CuedMatcher(nlp.vocab, {"any": [[{"LOWER": "the"}, {"IS_TITLE": True}]]})

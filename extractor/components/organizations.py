@@ -11,13 +11,12 @@ from __future__ import annotations
 import re
 
 from spacy.language import Language
-from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..lexicons import load_yaml
 from .boundaries import opens_item
-from .spans import doc_text, overlaps
+from .spans import CuedMatcher, doc_text, overlaps
 
 ORG = "ORG"
 #: Model labels that may hide a company name.
@@ -60,9 +59,9 @@ class OrganizationRepairer:
         self.person_cues: set[str] = set(r["person_cues"])
         self.byline_words: set[str] = set(r["byline_words"])
         name = {"TEXT": {"REGEX": NAME_START + "|^-$"}, "OP": "+"}  # (also across "Hi-Tech")
-        self.matcher = Matcher(nlp.vocab)
+        patterns: dict[str, list[list[dict]]] = {}
         suffix = {"TEXT": {"IN": sorted(self.suffixes)}}
-        self.matcher.add("legal_suffix", greedy="LONGEST", patterns=[
+        patterns["legal_suffix"] = [
             [name, suffix],
             [name, {"TEXT": "&"}, name, suffix],  # "Amber Travel & Tourism LLC"
             # "Kordofan Logistics and Transport Company": two business words joined inside one name
@@ -74,9 +73,9 @@ class OrganizationRepairer:
             [name, {"TEXT": "("}, name, {"TEXT": ")"}, name, suffix],  # "Jinlong (HK) International Trading Co."
             # "Znamya Children's Recreation Camp LLC" (not "Iran's Mahan Air LLC": see `_possessor`)
             [name, {"ORTH": {"IN": ["'s", "’s"]}}, name, suffix],
-        ])
+        ]
         # legal form first, as Russian and Ukrainian names often have it: "LLC Polar Gas 3"
-        self.matcher.add("legal_prefix", [[{"TEXT": {"IN": r["legal_prefixes"]}}, name]], greedy="LONGEST")
+        patterns["legal_prefix"] = [[{"TEXT": {"IN": r["legal_prefixes"]}}, name]]
         # a quoted name with its legal form before or after it: 'JSC "Tver Engine Design Bureau"',
         # 'Limited Liability Company "Kursk Spetsmash"', '"Baikal Remont" OOO'
         quote = {"TEXT": {"IN": sorted(QUOTES)}}
@@ -84,40 +83,34 @@ class OrganizationRepairer:
         quoted = [quote, {"TEXT": {"REGEX": r'^(?:[^"“”«»\na-z][^"“”«»\n]*|of|and|for|the|de|&)$'}, "OP": "+"}, quote]
         prefixes = [[{"TEXT": {"IN": r["legal_prefixes"]}}]] + [
             [{"TEXT": t.text} for t in nlp.make_doc(phrase)] for phrase in r["legal_prefix_phrases"]]
-        self.matcher.add("quoted_name", greedy="LONGEST", patterns=[
-            *[prefix + quoted for prefix in prefixes], quoted + [suffix]])
+        patterns["quoted_name"] = [*[prefix + quoted for prefix in prefixes], quoted + [suffix]]
         academic = {"TEXT": {"IN": ACADEMIC}}
         # a name part that is not a legal form: "A Co. and B Institute" are two names
         bare = {"TEXT": {"REGEX": NAME_START, "NOT_IN": sorted(self.suffixes)}, "OP": "+"}
         self.and_in_name = nlp.vocab.strings.add("and_in_name")
-        self.matcher.add("and_in_name", greedy="LONGEST", patterns=[  # "Lakeside Marine Science and Technology University"
+        patterns["and_in_name"] = [  # "Lakeside Marine Science and Technology University"
             [bare, {"LOWER": "and"}, name, academic],
             # "University of Science and Technology", not "Institute of Technology and Lakeside Marine University"
             [academic, {"LOWER": "of"}, name, {"LOWER": "and"}, {"TEXT": {"REGEX": NAME_START, "NOT_IN": ACADEMIC}, "OP": "+"}],
-        ])
+        ]
         # "the Centre for Advanced Materials at the University of Lahore": a unit named with its university
-        self.matcher.add("unit_at_university", greedy="LONGEST", patterns=[[
+        patterns["unit_at_university"] = [[
             {"TEXT": {"IN": ["Centre", "Center", "Institute", "School", "Laboratory", "Faculty", "College"]}},
             {"LOWER": {"IN": ["for", "of"]}}, {"IS_TITLE": True, "OP": "+"}, {"LOWER": "at"}, {"LOWER": "the", "OP": "?"},
-            {"TEXT": {"IN": ["University", "Academy"]}}, {"LOWER": "of"}, {"IS_TITLE": True, "OP": "+"}]])
-        self.matcher.add(
-            "x_of_y",
-            [[{"TEXT": {"REGEX": NAME_START}, "OP": "*"}, {"TEXT": {"IN": r["of_heads"]}},
-              {"LOWER": "of"}, {"TEXT": {"REGEX": NAME_START}, "OP": "+"}]], greedy="LONGEST",
-        )
+            {"TEXT": {"IN": ["University", "Academy"]}}, {"LOWER": "of"}, {"IS_TITLE": True, "OP": "+"}]]
+        patterns["x_of_y"] = [[{"TEXT": {"REGEX": NAME_START}, "OP": "*"}, {"TEXT": {"IN": r["of_heads"]}},
+                               {"LOWER": "of"}, {"TEXT": {"REGEX": NAME_START}, "OP": "+"}]]
         # (the "-" of "Al-Hikma Tech for Imports" is a token of its own)
         for_name = [{"TEXT": {"REGEX": NAME_START + "|^-$"}, "OP": "+"}, {"TEXT": {"IN": r["for_heads"]}},
                     {"LOWER": "for"}, {"IS_TITLE": True, "OP": "+"}]
         # "Opora Foundation for Families of the Special Military Operation"
         for_of = for_name + [{"LOWER": "of"}, {"LOWER": "the", "OP": "?"}, {"IS_TITLE": True, "OP": "+"}]
         self.x_for_y = nlp.vocab.strings.add("x_for_y")
-        self.matcher.add("x_for_y", [for_name, for_name + [{"LOWER": "and"}, {"IS_TITLE": True}], for_of],
-                         greedy="LONGEST")
-        self.matcher.add(
-            "propn_descriptor",
-            [[{"POS": "PROPN", "TEXT": {"REGEX": NAME_START}, "OP": "+"},
-              {"TEXT": {"IN": sorted(self.descriptors)}}]], greedy="LONGEST",
-        )
+        patterns["x_for_y"] = [for_name, for_name + [{"LOWER": "and"}, {"IS_TITLE": True}], for_of]
+        patterns["propn_descriptor"] = [[{"POS": "PROPN", "TEXT": {"REGEX": NAME_START}, "OP": "+"},
+                                         {"TEXT": {"IN": sorted(self.descriptors)}}]]
+        # run only on the sentences with a legal form, a quote, "University" ... (most have none)
+        self.matcher = CuedMatcher(nlp.vocab, patterns, greedy="LONGEST", text_cues=True)
 
     def __call__(self, doc: Doc) -> Doc:
         ents = list(doc.ents)

@@ -49,23 +49,26 @@ class CuedMatcher:
     either side; otherwise on the cue's sentence.
     """
 
-    def __init__(self, vocab: Vocab, patterns: dict[str, list[list[dict]]], windows: bool = False) -> None:
+    def __init__(self, vocab: Vocab, patterns: dict[str, list[list[dict]]], windows: bool = False,
+                 greedy: str | None = None, text_cues: bool = False) -> None:
         self.matcher = Matcher(vocab, validate=True)
         self.words: set[str] = set()
         regexes: set[str] = set()
         self.left = self.right = 0
         for key, rows in patterns.items():
-            self.matcher.add(key, rows)
+            self.matcher.add(key, rows, greedy=greedy)
             for pattern in rows:
                 if windows and any(spec.get("OP") in ("+", "*") for spec in pattern):
                     raise ValueError(f"pattern {key!r} is unbounded: it needs sentence windows")
-                cues = [(i, cue_of(spec)) for i, spec in enumerate(pattern) if spec.get("OP") not in ("?", "*", "!")]
+                cues = [(i, cue_of(spec, text_cues)) for i, spec in enumerate(pattern)
+                        if spec.get("OP") not in ("?", "*", "!")]
                 cues = [(i, cue) for i, cue in cues if cue]
                 if not cues:
                     raise ValueError(f"pattern {key!r} has no keyword and no regex to cue it")
-                # windows: the cue nearest the middle (short windows); sentences: the last, the head
-                # noun of a name ("Ministry", "Bureau"), rarer than its modifiers
-                i, cue = min(cues, key=lambda c: max(c[0], len(pattern) - 1 - c[0])) if windows else cues[-1]
+                # windows: the cue nearest the middle (short windows); sentences: the last keyword (the head
+                # noun of a name, "Ministry", "Bureau", "Ltd.", rarer than its modifiers), else the last regex
+                i, cue = min(cues, key=lambda c: max(c[0], len(pattern) - 1 - c[0])) if windows else next(
+                    (c for c in reversed(cues) if not isinstance(c[1], str)), cues[-1])
                 if isinstance(cue, str):
                     regexes.add(cue)
                 else:
@@ -111,14 +114,23 @@ class CuedMatcher:
         return cue
 
 
-def cue_of(spec: dict) -> set[str] | str | None:
-    """What makes a token able to cue a pattern: its keywords, its regex, or nothing (a
-    companion word like "the", or a token test like `IS_TITLE`)."""
-    words = _lower_values(spec)
+def cue_of(spec: dict, text_cues: bool = False) -> set[str] | str | None:
+    """What makes a token able to cue a pattern: its keywords (with `text_cues`, also its exact
+    words), its regex, or nothing (a companion word like "the", or a token test like `IS_TITLE`)."""
+    words = _lower_values(spec) or (_text_values(spec) if text_cues else set())
     if words and not words & COMPANIONS:
         return words
     text = spec.get("TEXT")
     return text["REGEX"] if isinstance(text, dict) and "REGEX" in text else None
+
+
+def _text_values(spec: dict) -> set[str]:
+    """The words of an exact-text test ("TEXT": {"IN": ["Ltd.", "LLC"]}), lower-cased: a cue is
+    found case-insensitively, and the Matcher then tests the case."""
+    text = spec.get("TEXT") or spec.get("ORTH")
+    if isinstance(text, dict):
+        return {w.lower() for w in text.get("IN", [])}
+    return {text.lower()} if isinstance(text, str) else set()
 
 
 def _lower_values(spec: dict) -> set[str]:
