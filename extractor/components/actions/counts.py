@@ -6,8 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from .model import ENTITY_LABELS
-from .name_lists import itemized, line_item, numbered_items, opens_entry
+from .name_lists import is_item, itemized, numbered_items, opens_entry
 from .sentences import _evidence
 
 
@@ -30,8 +29,8 @@ def _resolve_count(doc: Doc, ents: dict, count: int, atype: str, agency: str | N
     """
     before = claimed | {e.kb_id_ for e in doc.ents if e.label_ == "ORG" and e.end <= v.sent.start}
     # the entries of a list or table first; else also the names of sentences about the agency
-    found = _named_after(doc, ents, count, agency, v, before, items_only=True) \
-        or ([] if items_only else _named_after(doc, ents, count, agency, v, before, items_only=False))
+    from_items, from_all = _named_after(doc, ents, count, agency, v, before)
+    found = from_items if len(from_items) >= count else [] if items_only else from_all
     if len(found) < count:
         return []
     sent = v.sent
@@ -40,26 +39,30 @@ def _resolve_count(doc: Doc, ents: dict, count: int, atype: str, agency: str | N
              "evidence": evidence, "rule": "count:named_later"} for name in found[:count]]
 
 
-def _named_after(doc: Doc, ents: dict, count: int, agency: str | None, v: Token, before: set[str],
-                 items_only: bool) -> list[str]:
-    """The first `count` names new after the count's sentence: list entries, and (unless
-    `items_only`) the organizations of sentences that mention the agency; empty if fewer."""
-    found: list[str] = []
+def _named_after(doc: Doc, ents: dict, count: int, agency: str | None, v: Token,
+                 before: set[str]) -> tuple[list[str], list[str]]:
+    """The names new after the count's sentence, as far as `count` of them: the list entries
+    only, and the entries with the organizations of sentences that mention the agency."""
+    from_items: list[str] = []
+    from_all: list[str] = []
     in_entries = False  # past the first entry of a notice's annex, its other lines are fields
     for sent in doc.sents:
         if sent.start <= v.sent.start:
             continue
-        names = [e.kb_id_ for e in sent.ents if e.label_ in ENTITY_LABELS]
-        entry = [e.kb_id_ for e in sent.ents if e.label_ == "ORG"][:1] if opens_entry(sent, ents) else []
+        # (the sentence's entities read off the token map: `Span.ents` walks all of the Doc's)
+        found_here = list(dict.fromkeys(ents[t.i] for t in sent if t.i in ents))
+        orgs = [e.kb_id_ for e in found_here if e.label_ == "ORG"]
+        entry = orgs[:1] if opens_entry(sent, ents) else []
         in_entries = in_entries or bool(entry)
         if in_entries and not entry:
             continue  # "a.k.a: (1) X (2) Y", "(Parent company): Z": the entry's fields
-        items = numbered_items(sent, ents) or entry or itemized(sent, ents) or line_item(sent)
+        items = numbered_items(sent, ents) or entry or itemized(sent, ents) or (orgs[:1] if is_item(sent) else [])
         if items:  # "(1) A LLC, Yerevan; (2) B CJSC, Gyumri", "are: A, Beijing; B; C": entries of a rule
-            found += [n for n in dict.fromkeys(items) if n not in before and n not in found]
-        elif not items_only and agency is not None and agency in names:
-            found += [n for n in dict.fromkeys(e.kb_id_ for e in sent.ents if e.label_ == "ORG")
-                      if n not in before and n not in found]
-        if len(found) >= count:
-            return found
-    return []
+            new = [n for n in dict.fromkeys(items) if n not in before]
+            from_items += [n for n in new if n not in from_items]
+            from_all += [n for n in new if n not in from_all]
+        elif agency is not None and agency in {e.kb_id_ for e in found_here}:
+            from_all += [n for n in dict.fromkeys(orgs) if n not in before and n not in from_all]
+        if len(from_items) >= count:
+            break
+    return from_items, from_all
