@@ -20,8 +20,11 @@ class DatesMixin:
     def _date(self, v: Token, dates: list[Span]) -> dict | None:
         """The date expression of the trigger's own clause, if any (never the dateline's, nor the
         end of a period: "a licence ... until April 18")."""
-        # (nor the date of the reason: "sanctioned X over the purchase of aircraft in 2017")
-        dates = [d for d in dates if not in_dateline(d) and d.root.head.lower_ not in PERIOD_ENDS
+        # (nor the date of the reason: "sanctioned X over the purchase of aircraft in 2017"; only the
+        # sentence's dates can be in the trigger's clause)
+        sent = v.sent
+        dates = [d for d in dates if sent.start <= d.start < sent.end and not in_dateline(d)
+                 and d.root.head.lower_ not in PERIOD_ENDS
                  and not any(a.dep_ == "prep" and a.lower_ in REASONS and a.head.i == v.i for a in d.root.ancestors)]
         for span in dates:
             if clause_head(span.root, v).i == v.i:

@@ -66,6 +66,7 @@ class ActionExtractor(ClauseMixin, MeasuresMixin, AgencyMixin, TargetsMixin, Dat
         lex = load_yaml(lexicon)
         self.verbs: dict[str, dict] = lex["verbs"]
         self.verb_objects: dict[str, dict] = lex["verb_objects"]
+        self.object_verbs: set[str] = {pair.split()[0] for pair in self.verb_objects}  # "take" of "take countermeasures"
         self.subject_words = set(lex["subject_words"])
         self.measures = {t: [w.lower() for w in words] for t, words in lex["measures"].items()}
         self.measure_words = {w for cues in self.measures.values() for w in cues}
@@ -142,9 +143,11 @@ class ActionExtractor(ClauseMixin, MeasuresMixin, AgencyMixin, TargetsMixin, Dat
             if token.is_upper and len(token) > 1 or token.ent_type_ in ENTITY_LABELS or token.i > 1 \
                     and token.doc[token.i - 1].text == "-" and token.doc[token.i - 2].lower_ not in {"re", "co"}:
                 continue  # headings ("SANCTIONS IMPLICATIONS"), "New York-listed" (not "re-designated"), a name's word
-            pair = next((f"{token.lemma_.lower()} {c.lemma_.lower()}" for c in token.children if c.dep_ in {"dobj", "nsubjpass"}
-                         and f"{token.lemma_.lower()} {c.lemma_.lower()}" in self.verb_objects), None)
-            if token.pos_ == "VERB" and pair is not None:
+            lemma = token.lemma_.lower()
+            pair = next((f"{lemma} {c.lemma_.lower()}" for c in token.children if c.dep_ in {"dobj", "nsubjpass"}
+                         and f"{lemma} {c.lemma_.lower()}" in self.verb_objects), None) \
+                if token.pos_ == "VERB" and lemma in self.object_verbs else None
+            if pair is not None:
                 found.append(Trigger(token, self.verb_objects[pair], "verb"))  # "take countermeasures against X"
             elif token.pos_ in {"VERB", "AUX"} and token.dep_ != "prep" and token.lemma_.lower() in self.verbs:
                 found.append(Trigger(token, self.verbs[token.lemma_.lower()], "verb"))

@@ -27,7 +27,7 @@ ANNEX_WORDS = {"annex", "annexes", "attachment", "attachments", "appendix", "app
 def word_after(sent: Span) -> Token | None:
     """The first token after a sentence that is not white space."""
     doc = sent.doc
-    return next((t for t in doc[sent.end:sent.end + 3] if not t.is_space), None)
+    return next((doc[i] for i in range(sent.end, min(sent.end + 3, len(doc))) if not doc[i].is_space), None)
 
 
 def _roman_or_number(token: Token) -> bool:
