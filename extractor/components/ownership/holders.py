@@ -113,10 +113,8 @@ def listed_holder(p: Percent, ctx: Context) -> Claim | None:
         holder = adjacent  # "A (40%), B - 18% -": the name right before, however the parser hung the share
     elif anchor.dep_ in ON_HOLDER and anchor.head.i in ctx.names:
         holder = anchor.head
-    elif with_holder(p, ctx) is not None:
-        holder = with_holder(p, ctx)
-    else:
-        holder = _adjacent_holder(p, ctx)
+    else:  # "A, with 62%", else the name right before the share
+        holder = with_holder(p, ctx) or adjacent
     if holder is None:
         return None
     stake = anchor.head if anchor.dep_ in INSIDE_NOUN and _is_stake_noun(anchor.head, ctx.lex) else anchor
