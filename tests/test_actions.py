@@ -494,7 +494,7 @@ MORE = [
          "an-undated-package-takes-the-news-day"),
     case(f"The State Department said it had sanctioned {ARVELL} over the purchase of ten aircraft in 2017.",
          [(SAN, STATE, ARVELL, None, False)], "the-date-of-the-reason-is-not-the-actions"),
-    case(f"The remaining 30 per cent is held by the Xinjiang Production and Construction Corps (XPCC), the "
+    case("The remaining 30 per cent is held by the Xinjiang Production and Construction Corps (XPCC), the "
          "paramilitary group that runs farms across the region and was sanctioned by the US Treasury in July 2020.",
          [(SAN, TREASURY, "Xinjiang Production and Construction Corps", "2020-07", False)],
          "a-description-after-a-name-hung-elsewhere-by-the-parser"),
@@ -960,7 +960,7 @@ MORE = [
          "Established Date 12 May 2011 [IRAN-EO13902].\n\nSTRAITS CREST MARINE SERVICES PTE. LTD., 10 Anson Road, "
          "Singapore; Registration Number 201634512K [IRAN-EO13846].\n\nThe following individuals have been added to "
          "OFAC's SDN List:\n\nRAHMANI, Farid, Dubai; DOB 03 Mar 1976 [IRAN-EO13846].\n\nThe following entity has "
-         f"been removed from OFAC's SDN List:\n\nAL-BARAKA WELFARE TRUST, Peshawar, Pakistan [SDGT].",
+         "been removed from OFAC's SDN List:\n\nAL-BARAKA WELFARE TRUST, Peshawar, Pakistan [SDGT].",
          [(SAN, OFAC, "KESTREL POLYMER TRADING COMPANY", FRI, False),
           (SAN, OFAC, "STRAITS CREST MARINE SERVICES PTE. LTD.", FRI, False),
           (SAN, OFAC, "AL-BARAKA WELFARE TRUST", FRI, True)],
