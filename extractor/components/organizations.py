@@ -135,7 +135,7 @@ class OrganizationRepairer:
         candidates += contextual
         contextual_bounds = {(s.start, s.end) for s in contextual}
         orgs = []
-        for span in candidates:
+        for span in {(c.start, c.end): c for c in candidates}.values():  # (a span found twice is cleaned once)
             cleaned = self._clean(span)
             if cleaned is not None and not any(overlaps(cleaned, a) for a in agencies):
                 orgs.append(cleaned)
