@@ -9,6 +9,8 @@ Names are returned as entity ids (`kb_id_`).
 
 from __future__ import annotations
 
+import itertools
+
 import re
 
 from spacy.tokens import Doc, Span, Token
@@ -54,7 +56,7 @@ def annex_references(clause: list[Token]) -> list[str]:
 def annex_heading(sent: Span) -> str | None:
     """The label of a line that opens an annex ("Annex 1: Entities subject to asset freeze",
     "Attachment 2: ...")."""
-    words = [t for t in sent if not t.is_space and t.text != "("][:2]
+    words = list(itertools.islice((t for t in sent if not t.is_space and t.text != "("), 2))
     if len(words) == 2 and words[0].lower_ in ANNEX_WORDS and _roman_or_number(words[1]):
         return words[1].lower_
     if len(words) == 2 and words[0].lower_ in ANNEX_WORDS and words[1].text in {":", ")"}:

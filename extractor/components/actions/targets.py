@@ -73,8 +73,9 @@ class TargetsMixin:
         # "issued a general licence, authorising transactions with X"
         preps = TARGET_PREPS | LICENCE_PREPS if licence else TARGET_PREPS
         deps = TARGET_PATH | LICENCE_PATH if licence else TARGET_PATH
+        sent = v.sent
         for ent in {id(e): e for e in ents.values()}.values():
-            if ent.sent.start != v.sent.start or ent.kb_id_ == actor or ent.root.i == v.i:
+            if not sent.start <= ent.start < sent.end or ent.kb_id_ == actor or ent.root.i == v.i:
                 continue
             token, ok = ent.root, False
             for _ in range(8):
