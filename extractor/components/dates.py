@@ -18,7 +18,9 @@ import datetime as dt
 import re
 from collections import defaultdict
 
+from spacy.attrs import LOWER
 from spacy.language import Language
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -212,12 +214,18 @@ def _reported(span: Span, quarter: str, anchor: dt.date | None, tense: Tense) ->
     return dt.date(year + (q == 4), 1 if q == 4 else 3 * q + 1, 1) <= anchor
 
 
+#: The words `_period_markers` looks at, as the hashes `Doc.to_array(LOWER)` gives.
+PERIOD_WORD_KEYS = {hash_string(w) for w in ("months", "month", "nine-month", "six-month", "12-month", "twelve-month",
+                                              "half", "year")}
+
+
 def _period_markers(doc: Doc) -> list[int]:
     """Token positions where results reporting turns to a period longer than a quarter:
     "for the nine months", "in the first six months", "nine-month net", "the first half",
     "for the year ended Sept. 30", "the fiscal year", "year to date"."""
     marks = []
-    for t in doc:
+    lowers = doc.to_array(LOWER).tolist()  # (the Tokens made only where a marker word stands)
+    for t in (doc[i] for i, key in enumerate(lowers) if key in PERIOD_WORD_KEYS):
         word = t.lower_
         if word in ("months", "month") and t.i >= 1:
             number, before = doc[t.i - 1], doc[t.i - 2] if t.i >= 2 else None
