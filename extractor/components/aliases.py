@@ -20,7 +20,6 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..lexicons import load_yaml
-from .spans import overlaps
 
 PLACES = {"GPE", "LOC"}
 
@@ -280,7 +279,8 @@ class AliasResolver:
             })
             new_ents += [Span(doc, s.start, s.end, label=c.label, kb_id=name) for s in spans]
         others = [e for e in doc.ents if e.label_ not in LABELS and e.start not in dropped]
-        doc.ents = filter_spans(new_ents + [e for e in others if not any(overlaps(e, n) for n in new_ents)])
+        covered = {i for n in new_ents for i in range(n.start, n.end)}  # (overlap read off token positions)
+        doc.ents = filter_spans(new_ents + [e for e in others if not any(i in covered for i in range(e.start, e.end))])
         doc._.entities = entities
 
 
