@@ -498,6 +498,11 @@ MORE = [
          "paramilitary group that runs farms across the region and was sanctioned by the US Treasury in July 2020.",
          [(SAN, TREASURY, "Xinjiang Production and Construction Corps", "2020-07", False)],
          "a-description-after-a-name-hung-elsewhere-by-the-parser"),
+    case("Recent Actions\n\nVenezuela-related Designation Removal\n\nThe following entity has been removed from "
+         "OFAC's SDN List:\n\nNAVIERA CARIBE ORIENTAL, C.A., Avenida Municipal, Puerto La Cruz, Venezuela; "
+         "[VENEZUELA-EO13850].\n",
+         [(SAN, OFAC, "NAVIERA CARIBE ORIENTAL, C.A.", None, True)],
+         "an-entry-in-capitals-the-tagger-read-as-a-verb-is-still-an-entry"),
     case("On Wednesday, BIS published a final rule adding three entities to the Entity List. The three additions "
          f"are: {QINGHE}, Room 1201, No. 28 Fucheng Road, Beijing; {LIANYUN}, a.k.a. Lianyun Tech, Wuhan; and "
          f"{HUAYUN}.",

@@ -51,6 +51,7 @@ LEGAL_NAMES = [
     ("Payments were routed through Kamaneft and two traders in Dubai.", "Kamaneft"),
     ("Tankers chartered from Baltsovflot carried the cargo.", "Baltsovflot"),
     ("The city utility JKP Vodovod Kraljevo holds the rest.", "JKP Vodovod Kraljevo"),
+    ("OFAC removed NAVIERA DEL SUR, C.A. from the SDN List.", "NAVIERA DEL SUR, C.A."),
 ]
 
 
@@ -287,6 +288,8 @@ NOT_ORG = [
      "has been added: ACME TRADING LLC.", "Counter Terrorism"),
     ("Recent Actions\n\nCounter Terrorism Designation Update\n\nThe following entity has been updated: ACME LLC.",
      "Counter Terrorism Designation Update"),
+    ("Recent Actions\n\nVenezuela-related Designation Removal\n\nThe following entity has been removed: ACME LLC.",
+     "Designation Removal"),
     ("OFAC sanctioned five entities located in the Democratic People's Republic of Korea (DPRK) that earn revenue.",
      "Democratic People's Republic of Korea"),
     ("Brian Nelson, Under Secretary for Terrorism and Financial Intelligence, said the network had moved millions.",

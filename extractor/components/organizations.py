@@ -420,7 +420,7 @@ class OrganizationRepairer:
                 and end < len(span.doc) and span.doc[end].text in {"-", "–", "—", "--", ":"}:
             return True  # "MIAMI – A Doral supplier ...", "KUALA LUMPUR: Shares of ...": a dateline's place
         line_start = before is None or "\n" in before.text_with_ws
-        if line_start and all(part and part[-1] in self.heading_ends
+        if (line_start or last in self.heading_ends) and all(part and part[-1] in self.heading_ends
                               for part in (p.split() for p in _line(span).text.split(";"))):
             return True  # "Counter Terrorism Designations; Counter Terrorism Designation Update": a heading line
         if text.isupper() and not self._has_suffix(span):

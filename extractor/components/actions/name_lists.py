@@ -398,7 +398,9 @@ def opens_entry(sent: Span, ents: dict) -> bool:
     doc, first = sent.doc, line_opener
     line_start = first.i == 0 or "\n" in doc[first.i - 1].text_with_ws or doc[first.i - 1].is_space
     # (a labelled entry may run into its fields: "1. Name 6: X LTD a.k.a: ... was designated ...")
-    return line_start and (bool(label) or not any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in sent))
+    # (a word of a name in capitals the tagger took for a verb is no verb: "NAVIERA CARIBE ORIENTAL, C.A.")
+    return line_start and (bool(label) or not any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} and t.i not in ents
+                                                  for t in sent))
 
 
 def line_item(sent: Span) -> list[str]:
