@@ -503,6 +503,10 @@ MORE = [
          "[VENEZUELA-EO13850].\n",
          [(SAN, OFAC, "NAVIERA CARIBE ORIENTAL, C.A.", None, True)],
          "an-entry-in-capitals-the-tagger-read-as-a-verb-is-still-an-entry"),
+    case("Counter Terrorism Designations\n\nThe following entities have been added to OFAC's SDN List:\n\n"
+         "AL-NAJM MONEY TRANSFER (a.k.a. AL-NAJM HAWALA), Al-Bab, Aleppo Governorate, Syria [SDGT] (Linked To: "
+         "ISLAMIC STATE OF IRAQ AND THE LEVANT).\n",
+         [(SAN, OFAC, "AL-NAJM MONEY TRANSFER", None, False)], "an-entrys-linked-to-party-is-no-target"),
     case("On Wednesday, BIS published a final rule adding three entities to the Entity List. The three additions "
          f"are: {QINGHE}, Room 1201, No. 28 Fucheng Road, Beijing; {LIANYUN}, a.k.a. Lianyun Tech, Wuhan; and "
          f"{HUAYUN}.",

@@ -315,6 +315,8 @@ def entity_lists_after(ent: Span, ents: dict, end: int) -> list[str]:
             if e.root.dep_ in {"nsubj", "nsubjpass"} and e.root.head.i > e.root.i and e.root.head.dep_ == "conj" \
                     and doc[i - 1].lower_ == "and" and doc[i - 2].text == ",":
                 break  # "..., and B was listed in 2021": a clause of its own
+            if any(t.lower_ == "linked" for t in doc[run_end:i]):
+                break  # an entry's "(Linked To: ISLAMIC STATE OF IRAQ AND THE LEVANT)": a related party
             tokens_between = {t.lower_ for t in ent.doc[i - 3:i]}
             if tokens_between & {"as", "well", "and", ","}:
                 run = entity_list(e, ents)
