@@ -17,7 +17,7 @@ from .actors import (
     speaker_of,
 )
 from .model import RELATIVE_PRONOUNS
-from .syntax import _passive
+from .syntax import _of_head, _passive
 
 
 class AgencyMixin:
@@ -84,8 +84,8 @@ class AgencyMixin:
         for child in token.children:  # "Treasury's Office of Foreign Assets Control"
             if child.dep_ == "poss" and child.i in ents and ents[child.i].label_ == "AGENCY":
                 return ents[child.i].kb_id_
-        if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in self.documents:
-            token = token.head.head  # "adopted a package of sanctions that adds X": the package adds X
+        if _of_head(token).lemma_.lower() in self.documents:
+            token = _of_head(token)  # "adopted a package of sanctions that adds X": the package adds X
         if token.lemma_.lower() in self.documents and token.dep_ in {"dobj", "nsubjpass"} \
                 and token.head.lemma_ in ANNOUNCING:  # "BIS published a rule that adds X": BIS adds X
             return self._actor(token.head, ents)[0]

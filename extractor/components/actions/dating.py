@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from .actors import REPORTING, announcing_verb, reporting_verb
 from .dates import as_date, clause_head, in_dateline, unanchored
 from .model import BACKGROUND, ENTITY_LABELS, NOTICES, PERIOD_ENDS, REASONS
-from .syntax import _passive, _predicative
+from .syntax import _of_head, _passive, _predicative
 
 
 class DatesMixin:
@@ -61,7 +61,7 @@ class DatesMixin:
                        and clause_head(d.root, v.head).i == v.head.i]
             if fronted:
                 return as_date(fronted[-1])
-        document = v.head.head.head if v.head.dep_ == "pobj" and v.head.head.lower_ == "of" else v.head
+        document = _of_head(v.head)
         if v.dep_ in {"relcl", "acl"} and document.lemma_.lower() in self.documents:
             heads.append(document.head)  # "published on Thursday a rule (a package of sanctions) that adds X"
         announcer = announcing_verb(v)
@@ -94,7 +94,7 @@ class DatesMixin:
         country is the actor."""
         if v.dep_ == "advcl" and v.tag_ == "VBG" and v.head.pos_ == "VERB":
             return self._news_date(v.head, acted, state)  # "MOFCOM released an announcement, adding X ..."
-        document = v.head.head.head if v.head.dep_ == "pobj" and v.head.head.lower_ == "of" else v.head
+        document = _of_head(v.head)
         if v.dep_ in {"relcl", "acl"} and document.lemma_.lower() in self.documents and document.head.pos_ == "VERB":
             return self._news_date(document.head, acted, state)  # "The Council adopted a package that adds X"
         # "OFAC said it had designated ...", "BIS said in a notice that it had placed ..."

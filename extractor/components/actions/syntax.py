@@ -115,3 +115,8 @@ def _described_by(v: Token) -> Token | None:
     noun = v.head
     head = noun.head.head if noun.dep_ == "pobj" else noun.head
     return head if noun.dep_ in {"dobj", "pobj", "nsubjpass"} and head.pos_ in {"VERB", "AUX"} else None
+
+
+def _of_head(token: Token) -> Token:
+    """The noun an "of" phrase hangs on ("a package of sanctions": package), else the token itself."""
+    return token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else token
