@@ -411,6 +411,24 @@ MORE = [
          [(SAN, "Foreign, Commonwealth and Development Office", t, TUE, False)
           for t in ("ARVELL JADE MINING COMPANY LIMITED", "KYRENE STEEL COMPANY LIMITED")],
          "a-notices-entries-restate-the-count-the-body-designated"),
+    # an entry's fields (gold decision 19): the day it was designated; an amended entry stands on the day it
+    # was updated; a removed one is lifted on the day its block names; a field sentence tells of its entry only
+    case("FINANCIAL SANCTIONS NOTICE\n\n2. Following the publication of the UK Sanctions List by the Foreign, "
+         "Commonwealth and Development Office today, the entry set out below has been added to the Consolidated "
+         "List.\n\nADDITIONS\n\n1. Name 6: ARVELL JADE MINING COMPANY LIMITED\nAddress: Mandalay, Myanmar.\n"
+         "Other Information: (UK Statement of Reasons): Sells jade for the military. It was designated by the "
+         "United States Department of the Treasury on 8 April 2021.\nListed on: 16/06/2023 Date designated: "
+         "16/06/2023 Group ID: 15001.\n\nAMENDMENTS\n\n2. Name 6: KYRENE STEEL COMPANY LIMITED\nOther "
+         "Information: Second alias added.\nDate designated: 17/06/2021 Last Updated: 16/06/2023 Group ID: "
+         "14390.\n\nREMOVAL\n\n3. Name 6: OBSIDIAN FREIGHT LIMITED\nDate designated: 10/12/2021 Group ID: "
+         "14842.\nThe designation was revoked on 9 June 2023 following a review.\n",
+         [(SAN, None, "ARVELL JADE MINING COMPANY LIMITED", FRI, False),
+          (SAN, TREASURY, "ARVELL JADE MINING COMPANY LIMITED", "2021-04-08", False),
+          (SAN, None, "KYRENE STEEL COMPANY LIMITED", "2021-06-17", False),
+          (SAN, None, "KYRENE STEEL COMPANY LIMITED", FRI, False),
+          (SAN, None, "OBSIDIAN FREIGHT LIMITED", "2021-12-10", False),
+          (SAN, None, "OBSIDIAN FREIGHT LIMITED", "2023-06-09", True)],
+         "a-notices-entry-fields-date-its-listing-amendment-and-removal"),
     case("News Release\n\nJune 16, 2023\n\nMinistry of Economy, Trade and Industry (METI)\n\nRevision of the End "
          "User List\n\nMETI has revised today the End User List.\n\nIn this revision, 3 entities are added to the "
          "list. Newly "

@@ -94,6 +94,8 @@ SENTENCES = [
     # a quarter still to come is not the one "a year earlier" refers to
     # names, sets, someone's year, a twelve-month period: not dates
     'The minister said on ABC\'s "This Week" that sanctions would stay.',
+    # after a dateline's dash the text begins: "Today" there is the day, not a paper's name
+    "WASHINGTON, D.C. – [Today|2021-12-17], the Treasury designated two traders.",
     "Ferries leave each Thursday and on Tuesday nights.",
     "It has not been the exporter's year, and for the year ended [March 31|2021-03-31] sales fell.",
     "Today's youth trade differently; the leaders of tomorrow may too.",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.components.actions.name_lists import annex_heading, entity_list, line_item, opens_entry
+from extractor.components.actions.name_lists import annex_heading, entity_list, entry_opened, line_item, opens_entry
 from helpers import run
 
 
@@ -66,3 +66,17 @@ def test_a_tables_header_row_is_no_item(nlp):
     doc = run(nlp, "Addition:\n\nNo. | Country | Company\n603 | China | Velmora Trading Co., Ltd. | Missile\n")
     header = next(s for s in doc.sents if s.text.startswith("No. |"))
     assert line_item(header) == []
+
+
+@pytest.mark.parametrize("text,name", [
+    ("ANNEX\n\n1. Name 6: KESTREL DRILLING JSC\nAddress: Murmansk, Russia.\n", "KESTREL DRILLING JSC"),
+    ("Amended entry\n\n6. VELMORA TRADING LLC\na.k.a: (1) VTL\nListed on: 21/06/2021\n", "VELMORA TRADING LLC"),
+    ("Entities:\n\n- Ostrakon Freight Ltd., Moscow; date of listing: 23.2.2024\n", "Ostrakon Freight Ltd."),
+    # a wire's source in brackets and a dateline open no entry
+    ("(Bloomberg) -- Velmora Trading LLC was added to the Entity List on Tuesday.", None),
+    ("MOSCOW, June 14 - Velmora Trading LLC said it would appeal.", None),
+])
+def test_an_entry_is_numbered_bulleted_or_labelled_and_opens_with_its_name(nlp, text, name):
+    doc = run(nlp, text)
+    opened = [entry_opened(s, _ents(doc)) for s in doc.sents]
+    assert [n for n in opened if n] == ([name] if name else [])

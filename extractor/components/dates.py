@@ -361,6 +361,8 @@ def _is_title(span: Span) -> bool:
     if not words or not all(t.is_title for t in words) or words[0].lower_ not in ("this", "today", "tonight"):
         return False
     first = span.start
+    if first > 0 and span.doc[first - 1].text in {"-", "–", "—", ":"}:
+        return False  # the text after a dateline begins: "WASHINGTON, D.C. – Today, BIS added ..."
     while first > span.sent.start and (span.doc[first - 1].is_quote or span.doc[first - 1].is_punct):
         first -= 1
     return first > span.sent.start and not (span.doc[span.start - 1].is_quote and len(words) == 1

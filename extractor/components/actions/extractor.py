@@ -29,6 +29,7 @@ from .dates import (
 )
 from .dating import DatesMixin
 from .dedupe import _dedupe
+from .entries import Entry, EntryFields
 from .measures import MeasuresMixin
 from .model import (
     ACTION_NOUNS,
@@ -46,6 +47,7 @@ from .name_lists import (
     annex_references,
     counted_names,
     ends_with_colon,
+    entry_opened,
     introduced_names,
     is_item,
     opens_entry,
@@ -90,6 +92,7 @@ class ActionExtractor(ClauseMixin, MeasuresMixin, AgencyMixin, TargetsMixin, Dat
         self.documents = set(lex["documents"])
         #: Words of a heading in capitals over listed names ("ENTITIES DESIGNATED BY ...").
         self.listing_words = set(lex["listing_heading_words"])
+        self.entry_fields = EntryFields(lex["entry_fields"], lex["entry_sections"])
         #: Bare agency names whose country the list they act on tells ("Ministry of Commerce").
         bodies = load_yaml(agencies)
         self.ambiguous_agencies = set(bodies["ambiguous"])
@@ -111,7 +114,15 @@ class ActionExtractor(ClauseMixin, MeasuresMixin, AgencyMixin, TargetsMixin, Dat
                  "issuer": issuer(doc)}
         # (a regulation's text: its actions take no publication date by default, gold decision 19)
         rows: list[dict] = []
+        entries: list[Entry] = []
         for sent in doc.sents:
+            # a notice's entry and the sentences of its fields ("It was designated by OFAC on ...": the
+            # entry's name), which tell of the entry alone: the list they stand in goes on after them
+            opened = entry_opened(sent, ents)
+            entry = self.entry_fields.opened(doc, opened, sent, entries) if opened is not None else state.get("entry")
+            state["entry"] = entry if entry is not None and sent.start_char < entry.end else None
+            state["field_of"] = entry.name if state["entry"] is not None and opened is None else None
+            told = {key: state.get(key) for key in ("last", "listed", "lead")} if state["field_of"] else None
             self._track_section(sent, state)
             label = annex_heading(sent)
             if label is not None:  # "Annex 1: Entities subject to asset freeze": the items of the action citing it
@@ -123,6 +134,8 @@ class ActionExtractor(ClauseMixin, MeasuresMixin, AgencyMixin, TargetsMixin, Dat
                 or self._stated_measures(sent, ents, state)  # "the 6 companies, among them A", "they"
             found = [row for trigger in self._triggers(sent) for row in self._rows(trigger, ents, dates, state, doc)]
             rows += stated or found or self._continued_list(sent, ents, dates, state)
+            if told is not None:
+                state.update(told)
             # "The entities are:" opens a run of list items for the last action
             # "The following entities have been added ...:" opens entries (not "The following individuals")
             state["items_open"] = ends_with_colon(sent) and not _about_people(sent) or state.get("items_open") and (
@@ -134,6 +147,7 @@ class ActionExtractor(ClauseMixin, MeasuresMixin, AgencyMixin, TargetsMixin, Dat
             found = _resolve_count(doc, ents, *count, claimed=claimed)
             claimed.update(row["target"] for row in found)
             rows += found
+        rows += self.entry_fields.rows(doc, entries, rows, dates, self.default_type)
         doc._.actions = _dedupe(rows, self.country, self.part_of)
         return doc
 
@@ -373,6 +387,11 @@ class ActionExtractor(ClauseMixin, MeasuresMixin, AgencyMixin, TargetsMixin, Dat
                     and not annex_references(clause):
                 # (annexes: below; a count named in part only by its entries)
                 state["counts"].append((count, atype, actor or agency or earlier, date, v, lifted, partial))
+        subject = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
+        participle = v.dep_ == "ROOT" and v.tag_ == "VBN"  # "Designated by the U.S. Treasury on 19 May 2023."
+        if not targets and state.get("field_of") and (_passive(v) or participle) and (
+                subject is None or subject.lower_ == "it" or subject.lemma_.lower() in self.list_nouns):
+            targets, how = [state["field_of"]], "entry_field"  # "It was designated by OFAC on 22 October 2024"
         not_targets = {ents[t.i].kb_id_ for h in aliases for t in h.subtree if t.i in ents and t.i > h.i} \
             - {ents[h.i].kb_id_ for h in heads if h.i in ents}  # an alias of the target itself
         targets = [t for t in targets if t != agency and t not in not_targets]

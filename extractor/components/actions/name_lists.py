@@ -15,7 +15,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from ..boundaries import opens_item
+from ..boundaries import BULLETS, opens_item
 
 #: Words that end a list of names: "A and B, a unit of C" must not take in C.
 LIST_BREAKS = {"of", "by", "with", "from", "for", "to", "in", "on", "that", "which", "who", ".", "said", "while",
@@ -403,6 +403,22 @@ def opens_entry(sent: Span, ents: dict) -> bool:
     # (a word of a name in capitals the tagger took for a verb is no verb: "NAVIERA CARIBE ORIENTAL, C.A.")
     return line_start and (bool(label) or not any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} and t.i not in ents
                                                   for t in sent))
+
+
+def entry_opened(sent: Span, ents: dict) -> str | None:
+    """The name a numbered, bulleted or labelled entry opens with ("5. X LLC" / "a.k.a: ...";
+    "1. Name 6: X LTD"; "- X LLC, Moscow; date of listing: ..."), else None."""
+    words = [t for t in sent if not t.is_space]
+    if not words or not (_entry_label(words[0]) or is_item(sent)):
+        return None
+    first = words[0]
+    skip = _entry_label(first) or (2 if first.like_num and len(words) > 1 and words[1].text in {".", ")"} else 0)
+    skip = skip or (1 if first.text in BULLETS else 0)
+    name = ents.get(words[skip].i) if skip < len(words) else None
+    if name is None or name.label_ != "ORG" or name.start != words[skip].i:
+        return None
+    line_start = first.i == 0 or "\n" in sent.doc[first.i - 1].text_with_ws or sent.doc[first.i - 1].is_space
+    return name.kb_id_ if line_start else None
 
 
 def line_item(sent: Span) -> list[str]:
