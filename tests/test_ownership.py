@@ -28,6 +28,13 @@ ORION, VESTA = "Orion Metals Corp", "Vesta Trading LLC"
 KAPPA, LUMEN, TESSARO = "Kappa Resources B.V.", "Lumen Gas Ltd.", "Tessaro Energy S.A."
 
 CURRENT: list[tuple[str, list[Row]]] = [
+    # a definite description refers to the company the text described with its place or noun
+    (f"OFAC designated {NORLAND}, a St. Petersburg designer of tugs, and its Cypriot holding company, {KAPPA}. "
+     f"According to the registry, the Cypriot firm holds 45% of {BALTIC}.", [(KAPPA, BALTIC, 45, "current", False)]),
+    (f"{KAPPA} is the largest shareholder of {BALTIC} (BFC), which repairs 140 vessels a year at its yard on the "
+     f"river. {ORION} holds 35% of the yard's charter capital.", [(ORION, BALTIC, 35, "current", False)]),
+    (f"OFAC designated {NORLAND}, a St. Petersburg designer of tugs, and its Cypriot holding company, {KAPPA}. "
+     f"The Cypriot company is 70% owned by the St. Petersburg group.", [(NORLAND, KAPPA, 70, "current", False)]),
     # held through a named subsidiary: the subsidiary's (gold decision 39)
     (f"{ORION} holds 51.2% of {BALTIC} through {KAPPA}, a wholly owned Dutch unit.",
      [(KAPPA, BALTIC, 51.2, "current", False)]),

@@ -202,6 +202,78 @@ def _clause_subjects(tok: Token, ctx: Context) -> set[str]:
     return {name for name in (name_of(s, ctx) for s in subjects if s is not None) if name is not None}
 
 
+def _word_key(tok: Token) -> str:
+    """A word as a description compares it: its lemma; a place or people by its first five letters,
+    so that "Cypriot" meets "Cyprus", "Japanese" "Japan" and "Saxon" "Saxony"."""
+    return tok.lower_[:5] if _place_word(tok) else tok.lemma_.lower()
+
+
+def _place_word(tok: Token) -> bool:
+    return tok.ent_type_ in {"NORP", "GPE", "LOC"} or tok.is_title and tok.pos_ in {"ADJ", "PROPN"} and tok.i > tok.sent.start
+
+
+def _definite(tok: Token) -> bool:
+    """A word of a definite noun phrase ("the tug company"): another mention, not a description."""
+    noun = tok if tok.pos_ in {"NOUN", "PROPN"} else tok.head
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+
+
+def _relative_after(ent: Span) -> Token | None:
+    """The relative clause right after a name, however the parser attached it: "Y (YC), which docks ..."."""
+    doc, i = ent.doc, ent.end
+    if i < len(doc) and doc[i].text == "(":
+        i = next((t.i + 1 for t in doc[i:min(i + 8, len(doc))] if t.text == ")"), i)
+    if i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ in RELATIVES:
+        clause = next((a for a in doc[i + 1].ancestors if a.dep_ == "relcl"), None)
+        return clause if clause is not None and clause.i > i else None
+    return None
+
+
+def _profiles(doc: Doc, orgs: list[Span], names: dict[int, str]) -> list[tuple[int, str, set[str]]]:
+    """What the text says a company is, at each mention: the words of its name, of the noun phrase it
+    stands in apposition to ("its Cypriot holding company, X"), of its own appositions and relative
+    clause ("X, a St. Petersburg designer", "Y, which docks ships at its yard"), of "X is a Russian
+    fund" and of a possessive before it ("Japan's X"); not the words of definite phrases, which
+    mention other things."""
+    profiles = []
+    for ent in orgs:
+        root, name = ent.root, names[ent.start]
+        words = {t.lemma_.lower() for t in ent if t.is_alpha}  # (a name's "Georgian" is no description)
+        parts = [c for c in root.children if c.dep_ in {"appos", "relcl", "poss"} and c.i >= ent.end or c.dep_ == "poss"]
+        relative = _relative_after(ent)
+        if relative is not None and relative not in parts:
+            parts.append(relative)
+        # the noun phrase before ", X" ("its Cypriot holding company, X"), however the parser attached it
+        before = doc[ent.start - 2] if ent.start >= 2 and doc[ent.start - 1].text == "," else None
+        heads = [root.head] if root.dep_ == "appos" else []
+        heads += [before] if before is not None and before.pos_ == "NOUN" and before.i not in names else []
+        for head in heads:
+            parts += [c for c in head.children if c.dep_ in {"amod", "compound", "nmod"}]
+            words.add(head.lemma_.lower())
+        if root.dep_ == "nsubj" and root.head.lemma_ == "be":
+            for attr in (c for c in root.head.children if c.dep_ == "attr" and c.i not in names):
+                words.add(attr.lemma_.lower())
+                parts += [c for c in attr.children if c.dep_ in {"amod", "compound"}]
+        for part in parts:
+            words |= {_word_key(t) for t in part.subtree if t.is_alpha and t.pos_ in {"NOUN", "PROPN", "ADJ"}
+                      and names.get(t.i, name) == name and not _definite(t)}
+        profiles.append((ent.start, name, words))
+    return profiles
+
+
+def _described_as(tok: Token, profiles: list[tuple[int, str, set[str]]], generic: bool) -> set[str]:
+    """The companies named before a definite description whose profile has its place words and
+    (unless it is "company", "firm" ...) its noun: "the Cypriot firm", "the yard", "the St.
+    Petersburg group"."""
+    words = {_word_key(t) for c in tok.children if c.dep_ in {"amod", "compound", "nmod"}
+             for t in c.subtree if t.is_alpha and _place_word(t)}
+    if not generic:
+        words.add(tok.lemma_.lower())
+    if not words:
+        return set()
+    return {name for start, name, profile in profiles if start < tok.i and words <= profile}
+
+
 def _antecedents(doc: Doc, ctx: Context) -> dict[str, dict[int, str]]:
     """What definite company nouns refer to. "the hotel company", "the exchange": the one company named
     earlier with that word; "the venture", "the project": the company last described with that noun
@@ -220,6 +292,7 @@ def _antecedents(doc: Doc, ctx: Context) -> dict[str, dict[int, str]]:
         if ent.end + 1 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].dep_ == "det":
             nouns.append(doc[ent.end + 1].head)  # "Y, the ... project": however the apposition is attached
         described += [(n.i, n.lemma_.lower(), name) for n in nouns if n.i not in names and n.tag_ in {"NN", "NNS"}]
+    profiles = _profiles(doc, orgs, names)
     antecedents, subjects = {}, {}
     previous: Span | None = None
     recent: list[Span] = []  # the previous two sentences, the nearest first
@@ -252,7 +325,11 @@ def _antecedents(doc: Doc, ctx: Context) -> dict[str, dict[int, str]]:
             named = here if len(here) == 1 else named  # "... in Tolubai Bank, while the bank itself owns ..."
             prior = [d for d in described if d[0] < tok.i and d[1] == lemma and d[2] not in holders] \
                 if not generic else []
-            if len(named) == 1:
+            fitting = _described_as(tok, profiles, generic) - holders
+            modified = any(c.dep_ in {"amod", "compound", "nmod"} and _place_word(c) for c in tok.children)
+            if len(fitting) == 1 and (modified or not named and not prior):
+                antecedents[tok.i] = next(iter(fitting))  # "the Cypriot firm", "the yard"
+            elif len(named) == 1:
                 antecedents[tok.i] = next(iter(named))
             elif prior:
                 antecedents[tok.i] = max(prior)[2]
