@@ -411,6 +411,12 @@ MORE = [
          [(SAN, "Foreign, Commonwealth and Development Office", t, TUE, False)
           for t in ("ARVELL JADE MINING COMPANY LIMITED", "KYRENE STEEL COMPANY LIMITED")],
          "a-notices-entries-restate-the-count-the-body-designated"),
+    case(f"OFAC on Wednesday designated {ARVELL}, a St. Petersburg designer of ice-class tugs and offshore supply "
+         f"vessels, together with its Cypriot holding company, {KYRENE}.",
+         [(SAN, OFAC, ARVELL, WED, False), (SAN, OFAC, KYRENE, WED, False)], "together-with-after-a-long-description"),
+    case(f"OFAC on Wednesday designated {ARVELL}, an Istanbul-based tanker manager, in an action that also targeted "
+         f"{KYRENE}, {VELMORA} and 183 vessels.",
+         [(SAN, OFAC, t, WED, False) for t in (ARVELL, KYRENE, VELMORA)], "an-action-that-also-targeted"),
     # an entry's fields (gold decision 19): the day it was designated; an amended entry stands on the day it
     # was updated; a removed one is lifted on the day its block names; a field sentence tells of its entry only
     case("FINANCIAL SANCTIONS NOTICE\n\n2. Following the publication of the UK Sanctions List by the Foreign, "

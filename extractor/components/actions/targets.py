@@ -182,6 +182,10 @@ class TargetsMixin:
                 out += [n for app in ent.root.children if app.dep_ == "appos" and app.i not in ents
                         for c in app.conjuncts if c.i in ents and ents[c.i].label_ == ent.label_
                         for n in entity_list(ents[c.i], ents)]
+                # "designated X, a St. Petersburg designer of tugs, together with its holding company, Y"
+                out += [n for prep in ent.root.children if prep.lower_ == "with" and any(
+                    c.lower_ in {"together", "along"} for c in prep.children)
+                    for p in prep.children if p.dep_ == "pobj" for n in self._names(p, v, ents)]
                 continue
             inner = [c for c in tok.children if c.dep_ in {"compound", "appos", "nmod"} and c.i in ents]
             if inner and inner[0].i > tok.i:  # "the fuel trader Boreal Fuel Trading DMCC", not "GNX subsidiaries"
