@@ -417,6 +417,11 @@ MORE = [
     case(f"OFAC on Wednesday designated {ARVELL}, an Istanbul-based tanker manager, in an action that also targeted "
          f"{KYRENE}, {VELMORA} and 183 vessels.",
          [(SAN, OFAC, t, WED, False) for t in (ARVELL, KYRENE, VELMORA)], "an-action-that-also-targeted"),
+    case(f"The State Department on Wednesday designated {ARVELL}, a Dubai-based cash buyer that brokered the sales, "
+         "and imposed visa restrictions on its senior managers.",
+         [(SAN, STATE, ARVELL, WED, False), (VISA, STATE, ARVELL, WED, False)], "visa-restrictions-on-its-managers"),
+    case(f"{KYRENE} is 60 percent owned by {ARVELL}. Its general director, Ruslan Gainullin, holds the remaining "
+         "40 percent and is being designated today by OFAC.", [], "its-director-named-is-a-person"),
     # an entry's fields (gold decision 19): the day it was designated; an amended entry stands on the day it
     # was updated; a removed one is lifted on the day its block names; a field sentence tells of its entry only
     case("FINANCIAL SANCTIONS NOTICE\n\n2. Following the publication of the UK Sanctions List by the Foreign, "

@@ -170,8 +170,15 @@ class TargetsMixin:
             head = head.head  # "A, B and C, all listed by ..."
         if head.lemma_ in STAFF:  # "visa restrictions on employees of Zhenhua"
             of = [p for c in head.children if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+            # (not a person named in apposition, "Its general director, R. G., is being designated"; nor
+            # an object that is moved, "excluding its corporate officers from the United States")
+            owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in {"its", "their"}), None) \
+                if head.dep_ == "pobj" and not any(c.dep_ == "appos" for c in head.children) else None
             if of:
                 head = of[0]
+            elif owner is not None:  # "designated X ... and imposed visa restrictions on its senior managers"
+                antecedent = entity_antecedent(owner, ents, "ORG", exclude=self._actor(v, ents)[0])
+                return [antecedent] if antecedent else []
         out: list[str] = []
         for tok in coordination(head):
             ent = ents.get(tok.i)
