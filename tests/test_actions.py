@@ -440,6 +440,17 @@ MORE = [
           (SAN, None, "OBSIDIAN FREIGHT LIMITED", "2021-12-10", False),
           (SAN, None, "OBSIDIAN FREIGHT LIMITED", "2023-06-09", True)],
          "a-notices-entry-fields-date-its-listing-amendment-and-removal"),
+    # an annex's entries under ADDITIONS continue the additions, not the removal the summary told last
+    case("FINANCIAL SANCTIONS NOTICE\n\n2. Following the publication of the UK Sanctions List by the FCDO, the "
+         "following entry has been added to the Consolidated List:\n\n- ARVELL JADE MINING COMPANY LIMITED\n\n3. The "
+         "following entry has been removed from the Consolidated List:\n\n- OBSIDIAN FREIGHT LIMITED\n\nANNEX TO "
+         "NOTICE\n\nADDITIONS\n\nEntities\n\n1. Name 6: ARVELL JADE MINING COMPANY LIMITED\nOther Information: "
+         "(UK Statement of Reasons): Sells jade. The entity was designated by the United States on 19/05/2023.\n"
+         "Date designated: 16/06/2023 Group ID: 15001.\n",
+         [(SAN, None, "ARVELL JADE MINING COMPANY LIMITED", FRI, False),
+          (SAN, None, "ARVELL JADE MINING COMPANY LIMITED", "2023-05-19", False),
+          (SAN, None, "OBSIDIAN FREIGHT LIMITED", None, True)],
+         "an-annex-entry-under-additions-continues-the-addition"),
     case("News Release\n\nJune 16, 2023\n\nMinistry of Economy, Trade and Industry (METI)\n\nRevision of the End "
          "User List\n\nMETI has revised today the End User List.\n\nIn this revision, 3 entities are added to the "
          "list. Newly "

@@ -62,6 +62,13 @@ class ContinuationMixin:
         # (also "• X JSC, which is 75% owned by Y": a bulleted line that opens with a name)
         item = is_item(sent) and (not _prose(sent) or _opens_with_name(sent, ents)) \
             or bool(state.get("items_open")) and opens_entry(sent, ents)
+        # an annex entry under "ADDITIONS" / "REMOVAL" continues the last addition / removal told; one
+        # under "AMENDMENTS" continues neither (its fields tell what stands: `entries.py`)
+        section = state["entry"].section if item and state.get("entry") is not None else None
+        if section == "amended":
+            return []
+        if section in {"added", "removed"} and (last is None or last["lifted"] != (section == "removed")):
+            last = state["polar"].get(section == "removed")
         if item and state.get("annex"):
             last = state["annex"]
             state["heading"] = True

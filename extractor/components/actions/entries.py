@@ -37,23 +37,31 @@ class EntryFields:
         self.sections = {word.lower(): kind for kind, words in sections.items() for word in words}
 
     def opened(self, doc: Doc, name: str, sent: Span, entries: list[Entry]) -> Entry:
-        """The entry a line opens; it ends the one before. Its section is the nearest heading line
-        above it (at most four words, no digits, no colon): "AMENDMENTS", "Removed entry"."""
+        """The entry a line opens; it ends the one before."""
         text = doc_text(doc)
         start = sent.start_char
         end = text.find("\n\n", start)
-        if entries and entries[-1].end > start:
-            entries[-1].end = start
-        entry = Entry(name, start, len(text) if end < 0 else end, self._section(text, start))
+        previous = entries[-1] if entries else None
+        if previous is not None and previous.end > start:
+            previous.end = start
+        # (the heading between the last entry and this one; none: the last entry's section goes on)
+        section = self._section(text[previous.start if previous else max(0, start - 1500):start])
+        if section is None and previous is not None:
+            section = previous.section
+        entry = Entry(name, start, len(text) if end < 0 else end, section)
         entries.append(entry)
         return entry
 
-    def _section(self, text: str, start: int) -> str | None:
-        for line in reversed(text[:start].split("\n")[-12:]):
+    def _section(self, text: str) -> str | None:
+        """The kind of the last heading line of `text` that names one (a line of at most four words,
+        no digits, no colon: "AMENDMENTS", "Removed entry")."""
+        for line in reversed(text.split("\n")[-12:]):
             words = re.findall(r"[A-Za-z]+", line)
-            if not line.strip() or any(c.isdigit() for c in line) or len(words) > 4 or ":" in line:
+            if any(c.isdigit() for c in line) or len(words) > 4 or ":" in line:
                 continue
-            return next((self.sections[w.lower()] for w in words if w.lower() in self.sections), None)
+            kind = next((self.sections[w.lower()] for w in words if w.lower() in self.sections), None)
+            if kind is not None:
+                return kind
         return None
 
     def rows(self, doc: Doc, entries: list[Entry], rows: list[dict], dates: list[Span], default_type: str) -> list[dict]:

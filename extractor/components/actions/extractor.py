@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 
 from ...lexicons import load_yaml
 from ..spans import doc_text
-from .actors import ANNOUNCING, reporting_verb
+from .actors import ANNOUNCING, PRONOUNS, reporting_verb
 from .agency import AgencyMixin
 from .clause import ClauseMixin
 from .continuation import ContinuationMixin
@@ -109,7 +109,7 @@ class ActionExtractor(ClauseMixin, MeasuresMixin, AgencyMixin, TargetsMixin, Dat
     def __call__(self, doc: Doc) -> Doc:
         ents = {t.i: e for e in doc.ents if e.label_ in ENTITY_LABELS for t in e}
         dates = list(doc.spans.get("dates", []))
-        state = {"last_type": {}, "last": None, "listed": None, "last_date_of": {}, "counts": [], "annexes": {},
+        state = {"last_type": {}, "last": None, "listed": None, "last_date_of": {}, "counts": [], "annexes": {}, "polar": {},
                  "event_date": None if RULE_TEXT.search(doc_text(doc)) else event_date(doc, dates),
                  "issuer": issuer(doc)}
         # (a regulation's text: its actions take no publication date by default, gold decision 19)
@@ -136,6 +136,8 @@ class ActionExtractor(ClauseMixin, MeasuresMixin, AgencyMixin, TargetsMixin, Dat
             rows += stated or found or self._continued_list(sent, ents, dates, state)
             if told is not None:
                 state.update(told)
+            if state["last"] is not None:  # the last addition and the last removal told, for an annex's sections
+                state["polar"][state["last"]["lifted"]] = state["last"]
             # "The entities are:" opens a run of list items for the last action
             # "The following entities have been added ...:" opens entries (not "The following individuals")
             state["items_open"] = ends_with_colon(sent) and not _about_people(sent) or state.get("items_open") and (
@@ -391,9 +393,10 @@ class ActionExtractor(ClauseMixin, MeasuresMixin, AgencyMixin, TargetsMixin, Dat
                 state["counts"].append((count, atype, actor or agency or earlier, date, v, lifted, partial))
         subject = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
         participle = v.dep_ == "ROOT" and v.tag_ == "VBN"  # "Designated by the U.S. Treasury on 19 May 2023."
-        if not targets and state.get("field_of") and (_passive(v) or participle) and (
-                subject is None or subject.lower_ == "it" or subject.lemma_.lower() in self.list_nouns):
-            targets, how = [state["field_of"]], "entry_field"  # "It was designated by OFAC on 22 October 2024"
+        if state.get("field_of") and (_passive(v) or participle) and (subject is None or subject.i not in ents and (
+                subject.lower_ in PRONOUNS or subject.lemma_.lower() in self.list_nouns | ANAPHORS)):
+            # "It / The entity was designated by OFAC on 22 October 2024": the entry's own company
+            targets, how = [state["field_of"]], "entry_field"
         not_targets = {ents[t.i].kb_id_ for h in aliases for t in h.subtree if t.i in ents and t.i > h.i} \
             - {ents[h.i].kb_id_ for h in heads if h.i in ents}  # an alias of the target itself
         targets = [t for t in targets if t != agency and t not in not_targets]
