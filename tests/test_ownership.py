@@ -62,6 +62,12 @@ CURRENT: list[tuple[str, list[Row]]] = [
     (f"According to the registry, the main owner of {BALTIC} is {KAPPA} with the share of 51%.",
      [(KAPPA, BALTIC, 51, "current", False)]),
     (f"{KAPPA} is the largest shareholder of {BALTIC}, with 30%.", [(KAPPA, BALTIC, 30, "current", False)]),
+    # (the parser hangs "with" on the holder's name)
+    (f"The main owner of Kerch Ferry Line LLC is {KAPPA} with the share of 74 percent.",
+     [(KAPPA, "Kerch Ferry Line LLC", 74, "current", False)]),
+    # translated "the Samsun based X" (no hyphen): the holder is the name after the place
+    (f"The 51 percent of the shares of {BALTIC} belongs to {KAPPA}, the remaining 49 percent is owned by the "
+     f"Samsun based {VESTA}.", [(KAPPA, BALTIC, 51, "current", False), (VESTA, BALTIC, 49, "current", False)]),
     (f"{NORLAND} had only 49% in {BALTIC}, and {KAPPA} was the biggest shareholder with 42.5%.",
      [(NORLAND, BALTIC, 49, "current", False), (KAPPA, BALTIC, 42.5, "current", False)]),
     # "controls Y through its N% stake"

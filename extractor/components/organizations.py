@@ -449,6 +449,9 @@ class OrganizationRepairer:
         if not strong and span.end + 1 < len(doc) and doc[span.end].text == "-" \
                 and doc[span.end + 1].lower_ in self.place_participles:
             return True  # "a Barnaul-based provider": a place
+        if not strong and span.end + 1 < len(doc) and doc[span.end].lower_ == "based" \
+                and doc[span.end + 1].text[:1].isupper():
+            return True  # "the Samsun based Yesilirmak Ltd." (translated, no hyphen): a place
         # "Mining Enterprise No. 1" (not "General License No. 21", "Order No. 5")
         numbered = len(span) > 2 and span[-2].text in {"No.", "No"} and span[-3].text in self.descriptors
         if not strong and (last in self.demonyms or last in self.non_org_heads or span[-1].like_num and not numbered):

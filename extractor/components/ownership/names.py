@@ -45,6 +45,8 @@ def name_of(tok: Token, ctx: Context) -> str | None:
             end += 1
         if end == len(doc) or doc[end].text in {",", ".", ";", ")"}:
             return ctx.names[tok.i + 2]
+    if tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ in {"based", "registered"} and tok.i + 2 in ctx.names:
+        return ctx.names[tok.i + 2]  # "owned by the Samsun based X Ltd." (translated): the name after the place
     first = min(t.i for t in tok.subtree)
     listed = first > 0 and doc[first - 1].lower_ in {"and", "or"}  # "..., B (30%) and a Seychelles company that"
     if tok.dep_ == "appos" and tok.head.i in ctx.names and not listed:

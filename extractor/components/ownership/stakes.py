@@ -164,6 +164,8 @@ def _largest_shareholder(p: Percent, ctx: Context, with_tok: Token) -> list[Clai
     with a share of 85%"; "X was the biggest shareholder with 42.5%" (of the company of the sentence's
     other stakes)."""
     verb = with_tok.head
+    if verb.dep_ == "attr" and verb.head.lemma_ == "be" and verb.lemma_.lower() not in ctx.lex.holder_nouns:
+        verb = verb.head  # "the main owner of Y is X with the share of 74 percent", "with" hung on X
     if verb.lemma_.lower() in ctx.lex.belong_verbs and _pobj(verb, {"to"}) is not None:
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is None or is_unasserted(verb, ctx.lex):
