@@ -62,6 +62,10 @@ CURRENT: list[tuple[str, list[Row]]] = [
     (f"According to the registry, the main owner of {BALTIC} is {KAPPA} with the share of 51%.",
      [(KAPPA, BALTIC, 51, "current", False)]),
     (f"{KAPPA} is the largest shareholder of {BALTIC}, with 30%.", [(KAPPA, BALTIC, 30, "current", False)]),
+    # a gapped list whose holder has a description between its name and its share
+    (f"{ORION} has 30% of {BALTIC}, {KAPPA}, a Maltese consultancy, 25% and {VESTA} 45%.",
+     [(ORION, BALTIC, 30, "current", False), (KAPPA, BALTIC, 25, "current", False),
+      (VESTA, BALTIC, 45, "current", False)]),
     # (the parser hangs "with" on the holder's name)
     (f"The main owner of Kerch Ferry Line LLC is {KAPPA} with the share of 74 percent.",
      [(KAPPA, "Kerch Ferry Line LLC", 74, "current", False)]),

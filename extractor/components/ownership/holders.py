@@ -182,6 +182,10 @@ def _adjacent_holder(p: Percent, ctx: Context) -> Token | None:
     # (also across the comma of "A, with 62%, and B, with 38%")
     while i > floor and (doc[i].lower_ in ctx.lex.holder_gap_words or doc[i].text == "," and doc[i + 1].lower_ == "with"):
         i -= 1
+    if i > floor and doc[i].text == ",":  # "B, a Maltese consultancy, 25%": the name before its description
+        j = next((j for j in range(i - 1, max(floor, i - 8), -1) if doc[j].text == ","), None)
+        if j is not None and doc[j + 1].lower_ in {"a", "an"} and j - 1 in ctx.names:
+            i = j - 1
     return doc[i] if i >= floor and i in ctx.names else None
 
 
