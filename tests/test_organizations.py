@@ -190,6 +190,8 @@ NAME_BOUNDARIES = [
     ("Velmora Mining has 41% in the Angolan company Catumbela.", "Catumbela"),
     ("It designated also the Emirati Heron Wings Air Services FZE, which flew the cargo.",
      "Heron Wings Air Services FZE"),
+    # (also when the model's name stops before its legal form)
+    ("The share was belonging to the Russian Azov Sea Shipping Company PJSC.", "Azov Sea Shipping Company PJSC"),
     ("The Council also listed the Belarusian Salt Company and Turkish Airlines staff.", "Belarusian Salt Company"),
     ('The sanctions on the legal entity "Daugava Avia Service" SIA were lifted.', '"Daugava Avia Service" SIA'),
     ("SIA Rigas Kugu Serviss and UAB Vilnius Trade were listed.", "UAB Vilnius Trade"),

@@ -299,7 +299,7 @@ class OrganizationRepairer:
                                or doc[end - 1].text in {"'s", "’s", "'", "’"}
                                or doc[end - 1].lower_ in {"and", "of", "&", "to", "in", "for", "from", "by", "with", "at"}):
             end -= 1
-        last = doc[end - 1].text
+        last = doc[self._extend_right(doc, end) - 1].text  # (with the legal form the model left out)
         abbreviated = last in self.suffixes and (len(last) <= 5 or "." in last)  # not "Ruritanian Salt Company"
         # "the Emirati Heron Wings Air Services FZE" (a description), "Russian Zeya Machine Tools JSC" when the
         # article names "Zeya Machine Tools" elsewhere; but "Russian Helicopters JSC" (a name)
@@ -396,6 +396,8 @@ class OrganizationRepairer:
                 and token.lower_ not in self.leading_strip
                 and token.text not in self.title_words
                 and not token.is_sent_start
+                # (not a demonym after an article: "the Russian Azov Shipping PJSC", trimmed above)
+                and not (token.text in self.demonyms and start > 1 and doc[start - 2].lower_ in {"the", "a", "an"})
             ):
                 start -= 1
             else:
