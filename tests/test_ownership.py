@@ -62,6 +62,11 @@ CURRENT: list[tuple[str, list[Row]]] = [
     (f"According to the registry, the main owner of {BALTIC} is {KAPPA} with the share of 51%.",
      [(KAPPA, BALTIC, 51, "current", False)]),
     (f"{KAPPA} is the largest shareholder of {BALTIC}, with 30%.", [(KAPPA, BALTIC, 30, "current", False)]),
+    # "Y, in which X has a N% interest", also when a description before X breaks the parse
+    (f"{BALTIC}, in which Dubai-based {KAPPA} has a 24.9% interest, is otherwise owned by a family.",
+     [(KAPPA, BALTIC, 24.9, "current", False)]),
+    (f"{BALTIC}, in which Tehran-based {KAPPA} (KR) holds a 40% interest, has managed tankers since 2017.",
+     [(KAPPA, BALTIC, 40, "current", False)]),
     # a gapped list whose holder has a description between its name and its share
     (f"{ORION} has 30% of {BALTIC}, {KAPPA}, a Maltese consultancy, 25% and {VESTA} 45%.",
      [(ORION, BALTIC, 30, "current", False), (KAPPA, BALTIC, 25, "current", False),

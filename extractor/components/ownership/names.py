@@ -139,7 +139,24 @@ def _object(ctx: Context, *heads: Token) -> tuple[str | None, bool, str | None]:
             if head.pos_ in {"VERB", "AUX"}:
                 continue  # "sold its stake ... in 2020", "in settlement of debts": no object of the stake
             return None, False, None
+    relative = _in_which(ctx, heads)
+    if relative is not None:
+        return relative, False, None
     return None, True, None
+
+
+def _in_which(ctx: Context, heads: tuple[Token, ...]) -> str | None:
+    """"Y, in which (Dubai-based) X has a 24.9% interest": the name before ", in which", however the
+    parser attached the preposition."""
+    first = min(h.i for h in heads)
+    doc = heads[0].doc
+    for tok in heads[0].sent:
+        if tok.i >= first:
+            break
+        if tok.lower_ in RELATIVES and tok.dep_ == "pobj" and tok.head.lower_ in ctx.lex.object_preps \
+                and tok.head.i == tok.i - 1 and tok.i >= 3 and doc[tok.i - 2].text == "," and tok.i - 3 in ctx.names:
+            return ctx.names[tok.i - 3]
+    return None
 
 
 def _stranded_object(ctx: Context, heads: tuple[Token, ...]) -> str | None:

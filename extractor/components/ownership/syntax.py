@@ -19,9 +19,24 @@ def _pobj(head: Token, preps: frozenset[str] | set[str]) -> Token | None:
     return None
 
 
+def _relative_holder(verb: Token) -> Token | None:
+    """The name a clause ", in which (Dubai-based) X has a 24.9% interest" opens with, whatever the
+    parser made of it (Y and X both subjects, X the object of "in")."""
+    doc = verb.doc
+    start = next((t.i for t in doc[verb.sent.start:verb.i] if t.lower_ in {"which", "whom"} and t.i >= 2
+                  and doc[t.i - 1].lower_ in {"in", "of"} and doc[t.i - 2].text == ","), None)
+    if start is None or any(t.pos_ in {"VERB", "AUX"} and t.dep_ != "amod" for t in doc[start + 1:verb.i]):
+        return None
+    names = [e for e in doc[start + 1:verb.i].ents if e.label_ in {"ORG", "AGENCY"}]
+    return names[0].root if names else None
+
+
 def _subject(verb: Token) -> Token | None:
     """The active subject of a verb, shared along xcomp/conj/participle chains and from a relative's noun."""
     shared = False  # reached through a coordination: "X is registered in Y and owns 49%" (X, a passive's subject)
+    relative = _relative_holder(verb)
+    if relative is not None:
+        return relative
     while True:
         # (also when the parser hung it on an auxiliary: "Merbok Agro Ventures Berhad retains 70%")
         subjects = [c for c in [*verb.children, *(g for a in verb.children if a.dep_ == "aux" for g in a.children)]
