@@ -129,6 +129,14 @@ DISTINCT = [
 ]
 
 
+
+def test_a_demonym_is_no_short_form_of_a_name(nlp):
+    ents = entities(nlp, "Georgian Business Week reported that Rioni Energy Holdings LLC, a Georgian holding "
+                         "company, was listed. The Georgian holding is 75% owned by Kolkhida Investments Ltd.")
+    paper = next(e for e in ents if e["name"] == "Georgian Business Week")
+    assert paper["aliases"] == [] and len(paper["mentions"]) == 1, paper
+
+
 @pytest.mark.parametrize("text,names", DISTINCT, ids=[c[1][1] for c in DISTINCT])
 def test_similar_names_stay_separate_entities(nlp, text, names):
     ents = entities(nlp, text)

@@ -62,6 +62,11 @@ CURRENT: list[tuple[str, list[Row]]] = [
     (f"According to the registry, the main owner of {BALTIC} is {KAPPA} with the share of 51%.",
      [(KAPPA, BALTIC, 51, "current", False)]),
     (f"{KAPPA} is the largest shareholder of {BALTIC}, with 30%.", [(KAPPA, BALTIC, 30, "current", False)]),
+    # a city in the name, a people in the description: "the Xi'an company", "the Georgian holding"
+    (f"OFAC designated Xi'an Huaguang Infrared Co., Ltd. on Monday. {BALTIC} is a 51%-owned unit of the Xi'an "
+     f"company.", [("Xi'an Huaguang Infrared Co., Ltd.", BALTIC, 51, "current", False)]),
+    (f"Georgian Business Week reported that {NORLAND}, a Georgian holding company, was listed. The Georgian "
+     f"holding is 75% owned by {KAPPA}.", [(KAPPA, NORLAND, 75, "current", False)]),
     # "Y, in which X has a N% interest", also when a description before X breaks the parse
     (f"{BALTIC}, in which Dubai-based {KAPPA} has a 24.9% interest, is otherwise owned by a family.",
      [(KAPPA, BALTIC, 24.9, "current", False)]),

@@ -83,7 +83,8 @@ class AliasResolver:
         self.strip_words = {normalize(w) for w in r["legal_suffixes"] + r["descriptors"]} - {""}
         self.prefixes = {normalize(p) for p in r["legal_prefixes"]}
         self.places = {normalize(p) for p in r["places"]}
-        self.generic_words = set(r["generic_name_words"]) | self.places
+        # (a people's name is no short form: "the Georgian holding" is not "Georgian Business Week")
+        self.generic_words = set(r["generic_name_words"]) | self.places | {normalize(d) for d in r["demonyms"]}
         self.legal_words = {normalize(w) for w in r["legal_suffixes"] + r["legal_prefixes"]} - {"", "group", "holdings", "holding"}
         self.marker_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.marker_matcher.add("ALIAS_MARKER", [nlp.make_doc(m) for m in markers])

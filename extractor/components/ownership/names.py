@@ -257,7 +257,8 @@ def _profiles(doc: Doc, orgs: list[Span], names: dict[int, str]) -> list[tuple[i
     profiles = []
     for ent in orgs:
         root, name = ent.root, names[ent.start]
-        words = {t.lemma_.lower() for t in ent if t.is_alpha}  # (a name's "Georgian" is no description)
+        # (a name's "Georgian" is no description; its city is: "the Xi'an company" for "Xi'an X Co., Ltd.")
+        words = {t.lemma_.lower() for t in ent if t.is_alpha} | {"name:" + t.lower_ for t in ent}
         parts = [c for c in root.children if c.dep_ in {"appos", "relcl", "poss"} and c.i >= ent.end or c.dep_ == "poss"]
         relative = _relative_after(ent)
         if relative is not None and relative not in parts:
@@ -284,13 +285,18 @@ def _described_as(tok: Token, profiles: list[tuple[int, str, set[str]]], generic
     """The companies named before a definite description whose profile has its place words and
     (unless it is "company", "firm" ...) its noun: "the Cypriot firm", "the yard", "the St.
     Petersburg group"."""
-    words = {_word_key(t) for c in tok.children if c.dep_ in {"amod", "compound", "nmod"}
-             for t in c.subtree if t.is_alpha and _place_word(t)}
-    if not generic:
-        words.add(tok.lemma_.lower())
-    if not words:
+    places = [t for c in tok.children if c.dep_ in {"amod", "compound", "nmod"} for t in c.subtree
+              if (t.is_alpha or "'" in t.text) and _place_word(t)]
+    noun = [] if generic else [{tok.lemma_.lower()}]
+    if not places and not noun:
         return set()
-    return {name for start, name, profile in profiles if start < tok.i and words <= profile}
+    # each word as the text described the company; else a city or region as a word of its name
+    for needed in ([{_word_key(t)} for t in places] + noun,
+                   [{_word_key(t), *(["name:" + t.lower_] if t.ent_type_ in {"GPE", "LOC"} else [])} for t in places] + noun):
+        found = {name for start, name, profile in profiles if start < tok.i and all(n & profile for n in needed)}
+        if found:
+            return found
+    return set()
 
 
 def _antecedents(doc: Doc, ctx: Context) -> dict[str, dict[int, str]]:
