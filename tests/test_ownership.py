@@ -62,6 +62,10 @@ CURRENT: list[tuple[str, list[Row]]] = [
     (f"According to the registry, the main owner of {BALTIC} is {KAPPA} with the share of 51%.",
      [(KAPPA, BALTIC, 51, "current", False)]),
     (f"{KAPPA} is the largest shareholder of {BALTIC}, with 30%.", [(KAPPA, BALTIC, 30, "current", False)]),
+    # a trade in the name: "the trader" for "X Trading Limited"
+    ("Amur Petroleum Trading Limited and Kestrel Freight LLC charter tankers. Harbourfront Resources Holdings "
+     "Limited has owned 70% of the trader since 2021.",
+     [("Harbourfront Resources Holdings Limited", "Amur Petroleum Trading Limited", 70, "current", False)]),
     # a city in the name, a people in the description: "the Xi'an company", "the Georgian holding"
     (f"OFAC designated Xi'an Huaguang Infrared Co., Ltd. on Monday. {BALTIC} is a 51%-owned unit of the Xi'an "
      f"company.", [("Xi'an Huaguang Infrared Co., Ltd.", BALTIC, 51, "current", False)]),

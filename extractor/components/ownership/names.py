@@ -4,6 +4,8 @@ what definite company nouns ("the venture", "the company") refer to."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from .model import ANAPHORS, PLACES, RELATIVES, Context
@@ -227,6 +229,11 @@ def _word_key(tok: Token) -> str:
     return tok.lower_[:5] if _place_word(tok) else tok.lemma_.lower()
 
 
+def _stem(word: str) -> str:
+    """A trade's stem, shared by the doer and the trade: trader/Trading, shipper/Shipping, manager/Management."""
+    return re.sub(r"e$", "", re.sub(r"(?:ments?|ings?|ers?|s)$", "", word))
+
+
 def _place_word(tok: Token) -> bool:
     return tok.ent_type_ in {"NORP", "GPE", "LOC"} or tok.is_title and tok.pos_ in {"ADJ", "PROPN"} and tok.i > tok.sent.start
 
@@ -257,8 +264,10 @@ def _profiles(doc: Doc, orgs: list[Span], names: dict[int, str]) -> list[tuple[i
     profiles = []
     for ent in orgs:
         root, name = ent.root, names[ent.start]
-        # (a name's "Georgian" is no description; its city is: "the Xi'an company" for "Xi'an X Co., Ltd.")
-        words = {t.lemma_.lower() for t in ent if t.is_alpha} | {"name:" + t.lower_ for t in ent}
+        # (a name's "Georgian" is no description; its city is: "the Xi'an company" for "Xi'an X Co., Ltd.";
+        # its trade is: "the trader" for "X Trading Limited")
+        words = {t.lemma_.lower() for t in ent if t.is_alpha} | {"name:" + t.lower_ for t in ent} \
+            | {"stem:" + _stem(t.lower_) for t in ent if t.is_alpha}
         parts = [c for c in root.children if c.dep_ in {"appos", "relcl", "poss"} and c.i >= ent.end or c.dep_ == "poss"]
         relative = _relative_after(ent)
         if relative is not None and relative not in parts:
@@ -287,7 +296,7 @@ def _described_as(tok: Token, profiles: list[tuple[int, str, set[str]]], generic
     Petersburg group"."""
     places = [t for c in tok.children if c.dep_ in {"amod", "compound", "nmod"} for t in c.subtree
               if (t.is_alpha or "'" in t.text) and _place_word(t)]
-    noun = [] if generic else [{tok.lemma_.lower()}]
+    noun = [] if generic else [{tok.lemma_.lower(), "stem:" + _stem(tok.lower_)}]
     if not places and not noun:
         return set()
     # each word as the text described the company; else a city or region as a word of its name
