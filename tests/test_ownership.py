@@ -62,6 +62,11 @@ CURRENT: list[tuple[str, list[Row]]] = [
     (f"According to the registry, the main owner of {BALTIC} is {KAPPA} with the share of 51%.",
      [(KAPPA, BALTIC, 51, "current", False)]),
     (f"{KAPPA} is the largest shareholder of {BALTIC}, with 30%.", [(KAPPA, BALTIC, 30, "current", False)]),
+    # a stake raised "to N% from M%": the old level is former; the named possessor holds it
+    (f"{ORION} increased its share in {BALTIC} to 49 percent from 30 percent in 2016.",
+     [(ORION, BALTIC, 49, "current", False), (ORION, BALTIC, 30, "former", False)]),
+    (f"{VESTA} sold that block to {ORION}, lifting Orion's holding in {BALTIC} to 67% from 32%.",
+     [(ORION, BALTIC, 67, "current", False), (ORION, BALTIC, 32, "former", False)]),
     # a trade in the name: "the trader" for "X Trading Limited"
     ("Amur Petroleum Trading Limited and Kestrel Freight LLC charter tankers. Harbourfront Resources Holdings "
      "Limited has owned 70% of the trader since 2021.",

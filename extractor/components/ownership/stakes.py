@@ -27,6 +27,10 @@ def _restated_stake(p: Percent, ctx: Context) -> list[Claim] | None:
     elif anchor.dep_ == "pobj" and anchor.head.lower_ in lex.change_preps and anchor.head.head.lower_ in \
             lex.change_from_preps and anchor.head.head.head.lemma_.lower() in lex.change_verbs:
         verb = anchor.head.head.head  # "from 75% till 49%", with "till" hung on "from"
+    elif anchor.dep_ == "pobj" and anchor.head.lower_ in lex.change_from_preps and anchor.head.head.dep_ == "pobj" \
+            and anchor.head.head.head.lower_ in lex.change_preps \
+            and anchor.head.head.head.head.lemma_.lower() in lex.change_verbs:
+        verb = anchor.head.head.head.head  # "to 49 percent from 30 percent", with "from" hung on the new level
     else:
         return None
     stake = next((c for c in verb.children if c.dep_ in {"nsubj", "dobj"} and _is_stake_noun(c, lex)), None)
@@ -35,7 +39,8 @@ def _restated_stake(p: Percent, ctx: Context) -> list[Claim] | None:
     if is_unasserted(verb, lex):
         return []
     poss = next((c for c in stake.children if c.dep_ == "poss"), None)
-    holder = _subject(verb) if stake.dep_ == "dobj" else poss
+    # (the possessor when named: "sold the block to X, lifting X's holding to 67%")
+    holder = _subject(verb) if stake.dep_ == "dobj" and (poss is None or poss.pos_ == "PRON") else poss
     owner, via = holder_of(holder, ctx) if holder is not None else (None, False)
     owned, open_object, pending = _object(ctx, stake, verb)  # "cut its holding in Y", either attachment
     if owned is None and holder is not None:
