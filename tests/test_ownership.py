@@ -62,6 +62,11 @@ CURRENT: list[tuple[str, list[Row]]] = [
     (f"According to the registry, the main owner of {BALTIC} is {KAPPA} with the share of 51%.",
      [(KAPPA, BALTIC, 51, "current", False)]),
     (f"{KAPPA} is the largest shareholder of {BALTIC}, with 30%.", [(KAPPA, BALTIC, 30, "current", False)]),
+    # the rest "split between" named holders: of the company before
+    (f"{ORION} owns 51% of {BALTIC}. The remaining shares are split between {KAPPA}, with 30%, and {VESTA}, "
+     "with 19%, according to the register.",
+     [(ORION, BALTIC, 51, "current", False), (KAPPA, BALTIC, 30, "current", False),
+      (VESTA, BALTIC, 19, "current", False)]),
     # a stake raised "to N% from M%": the old level is former; the named possessor holds it
     (f"{ORION} increased its share in {BALTIC} to 49 percent from 30 percent in 2016.",
      [(ORION, BALTIC, 49, "current", False), (ORION, BALTIC, 30, "former", False)]),

@@ -44,7 +44,9 @@ def read_sentence(sent: Span, ctx: Context) -> Reading:
     fielded = len(words) == 2 and words[0].lower_ in ctx.lex.holder_fields and words[1].text in {":", "):"} or any(
         t.text == "|" for t in sent) and any(t.lower_ in ctx.lex.holder_fields and t.nbor().text == ":"
                                              for t in sent[:-1])
-    if framed or shared or fielded:
+    # "The remaining shares are split between A, with 30%, and B, with 19%": of the company before
+    split = any(t.lemma_.lower() in ctx.lex.split_verbs and any(c.lower_ == "between" for c in t.children) for t in sent)
+    if framed or shared or fielded or split:
         listed = (listed_holder(p, ctx) for p, found in read.items() if found is None)
         # a registry field's holders hold shares of the entry's company (see `_entry_name`)
         claims += [replace(c, pending="stakes") if fielded and c.owned is None and c.pending is None else c

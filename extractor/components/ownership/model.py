@@ -74,6 +74,7 @@ class Lexicon:
     distributive_words: frozenset[str]
     even_splits: frozenset[str]
     holder_fields: frozenset[str]
+    split_verbs: frozenset[str]
     bounds_before: frozenset[str]
     bounds_after: frozenset[str]
 
