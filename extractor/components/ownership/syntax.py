@@ -23,9 +23,15 @@ def _relative_holder(verb: Token) -> Token | None:
     """The name a clause ", in which (Dubai-based) X has a 24.9% interest" opens with, whatever the
     parser made of it (Y and X both subjects, X the object of "in")."""
     doc = verb.doc
-    start = next((t.i for t in doc[verb.sent.start:verb.i] if t.lower_ in {"which", "whom"} and t.i >= 2
-                  and doc[t.i - 1].lower_ in {"in", "of"} and doc[t.i - 2].text == ","), None)
-    if start is None or any(t.pos_ in {"VERB", "AUX"} and t.dep_ != "amod" for t in doc[start + 1:verb.i]):
+    start = None
+    for i in range(verb.i - 1, max(verb.i - 30, 1), -1):  # back to the clause's start, within its sentence
+        token = doc[i]
+        if token.pos_ in {"VERB", "AUX"} and token.dep_ != "amod" or token.is_sent_start:
+            return None
+        if token.lower_ in {"which", "whom"} and doc[i - 1].lower_ in {"in", "of"} and i >= 2 and doc[i - 2].text == ",":
+            start = i
+            break
+    if start is None:
         return None
     names = [e for e in doc[start + 1:verb.i].ents if e.label_ in {"ORG", "AGENCY"}]
     return names[0].root if names else None
