@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from .actors import recent_actor
 from .dates import as_date, clause_head, in_dateline
-from .model import ACTION_NOUNS, ADDED_WORDS, ANAPHORS, HOLDERS, MEASURE_NOUNS, PROHIBITING, REMOVED_WORDS
+from .model import ACTION_NOUNS, ADDED_WORDS, ANAPHORS, HOLDERS, MEASURE_NOUNS, PROHIBITING, REMOVED_WORDS, row
 from .name_lists import country_heading, entity_list, introduced_names, is_item, opens_entry
 from .sentences import _evidence, _opens_with_name, _prose
 from .syntax import _also, _fell_under, _passive, _present, _under_authority
@@ -50,8 +50,8 @@ class ContinuationMixin:
             return []
         last["measures"] = types  # for names the article gives later ("The firms include ...")
         evidence = _evidence(sent)
-        return [{"type": mtype, "agency": last["agency"], "target": target, "date": last["date"], "lifted": False,
-                 "evidence": evidence, "rule": "stated_measure"} for mtype in types for target in targets]
+        return [row(mtype, last["agency"], target, last["date"], False, evidence, "stated_measure")
+                for mtype in types for target in targets]
 
     def _continued_list(self, sent: Span, ents: dict, dates: list[Span], state: dict) -> list[dict]:
         """Names that continue the last action in a sentence of their own: "The other three are
@@ -138,8 +138,7 @@ class ContinuationMixin:
         # "Among Monday's newcomers are ..." after a licence extended: the words before the names decide
         lead = {t.lemma_.lower() for t in sent[:12] if t.i < sent.root.i}
         lifted = False if lead & ADDED_WORDS else True if lead & REMOVED_WORDS else last["lifted"]
-        return [{"type": atype, "agency": last["agency"], "target": name, "date": date,
-                 "lifted": lifted, "evidence": evidence, "rule": how} for atype in types for name in names]
+        return [row(atype, last["agency"], name, date, lifted, evidence, how) for atype in types for name in names]
 
     def _section_rows(self, sent: Span, ents: dict, section: dict) -> list[dict]:
         """Under "Entities Designated by the Department of State": the names a sentence opens with
@@ -152,8 +151,7 @@ class ContinuationMixin:
         if opening is None or opening.label_ != "ORG" or opening.start != first.i or stake:
             return []
         evidence = _evidence(sent)
-        return [{"type": section["type"], "agency": section["agency"], "target": name, "date": section["date"],
-                 "lifted": section["lifted"], "evidence": evidence, "rule": "section"}
+        return [row(section["type"], section["agency"], name, section["date"], section["lifted"], evidence, "section")
                 for name in entity_list(opening, ents)]
 
     def _track_section(self, sent: Span, state: dict) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from .model import row
 from .name_lists import is_item, itemized, numbered_items, opens_entry
 from .sentences import _evidence
 
@@ -35,8 +36,7 @@ def _resolve_count(doc: Doc, ents: dict, count: int, atype: str, agency: str | N
         return []
     sent = v.sent
     evidence = _evidence(sent)
-    return [{"type": atype, "agency": agency, "target": name, "date": date, "lifted": lifted,
-             "evidence": evidence, "rule": "count:named_later"} for name in found[:count]]
+    return [row(atype, agency, name, date, lifted, evidence, "count:named_later") for name in found[:count]]
 
 
 def _named_after(doc: Doc, ents: dict, count: int, agency: str | None, v: Token,

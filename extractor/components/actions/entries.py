@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 
 from ..spans import doc_text
 from .dates import as_date
+from .model import row
 
 
 @dataclass
@@ -89,13 +90,10 @@ class EntryFields:
                 span = fields.get(kind)
                 if span is not None and span._.timex_value not in told:
                     told.add(span._.timex_value)
-                    found.append(self._row(atype, entry, as_date(span), False, evidence))
+                    found.append(row(atype, None, entry.name, as_date(span), False, evidence, "entry_field"))
             if entry.section == "removed" and not any(r["lifted"] for r in own):
                 other = [d for d in block if d.start not in in_fields]
-                found.append(self._row(atype, entry, as_date(other[0]) if other else None, True, evidence))
+                found.append(row(atype, None, entry.name, as_date(other[0]) if other else None, True, evidence,
+                                 "entry_field"))
         return found
 
-    @staticmethod
-    def _row(atype: str, entry: Entry, date: dict | None, lifted: bool, evidence: dict) -> dict:
-        return {"type": atype, "agency": None, "target": entry.name, "date": date, "lifted": lifted,
-                "evidence": evidence, "rule": "entry_field"}

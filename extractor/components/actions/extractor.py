@@ -41,6 +41,7 @@ from .model import (
     PRIVATE_ACTORS,
     RULE_TEXT,
     Trigger,
+    row,
 )
 from .name_lists import (
     annex_heading,
@@ -437,12 +438,9 @@ class ActionExtractor(ClauseMixin, MeasuresMixin, AgencyMixin, TargetsMixin, Dat
         types = list(dict.fromkeys([atype, *self._coordinated_measures(v), *self._measures_for_them(v)]))
         # "sanctioned by Britain in 2022 and by the United States in February": one row per agent and date
         by_agent = [(self._agency_of(a, ents), d) for a, d in dates_per_agent(v, dates)] or [(agency, None)]
-        return [
-            {"type": mtype, "agency": body, "target": t, "date": when or own_dates.get(t, date),
-             "lifted": lifted, "evidence": evidence, "rule": f"{trig.rule}:{how}",
-             "actor_country": self.country_of_place.get(place, "?") if place else None, "apart": unanchored(sent)}
-            for mtype in types for t in targets for body, when in by_agent
-        ]
+        return [row(mtype, body, t, when or own_dates.get(t, date), lifted, evidence, f"{trig.rule}:{how}",
+                    actor_country=self.country_of_place.get(place, "?") if place else None, apart=unanchored(sent))
+                for mtype in types for t in targets for body, when in by_agent]
 
     def _noun_rows(self, trig: Trigger, ents: dict, dates: list[Span], state: dict) -> list[dict]:
         """ "OFAC's designation of X", "the addition of X to the Entity List", "sanctions on X"."""
@@ -489,5 +487,4 @@ class ActionExtractor(ClauseMixin, MeasuresMixin, AgencyMixin, TargetsMixin, Dat
             return []
         sent = n.sent
         evidence = _evidence(sent)
-        return [{"type": atype, "agency": agency, "target": t, "date": date, "lifted": bool(spec.get("lifted")),
-                 "evidence": evidence, "rule": "noun:of"} for t in targets]
+        return [row(atype, agency, t, date, bool(spec.get("lifted")), evidence, "noun:of") for t in targets]

@@ -54,6 +54,13 @@ ANAPHORS = {"company", "firm", "group", "entity", "manufacturer", "maker", "busi
             "subsidiary", "unit", "supplier", "producer", "trader", "shipper", "exporter", "importer", "developer"}
 
 
+def row(atype: str, agency: str | None, target: str, date: dict | None, lifted: bool, evidence: dict, rule: str,
+        **extra) -> dict:
+    """One action row, in the order of the record's fields (`extra`: keys `_dedupe` reads and drops)."""
+    return {"type": atype, "agency": agency, "target": target, "date": date, "lifted": lifted,
+            "evidence": evidence, "rule": rule, **extra}
+
+
 @dataclass
 class Trigger:
     token: Token
