@@ -14,9 +14,10 @@ from .actors import (
     agency_right_before,
     announcing_verb,
     misparsed_main_verb,
+    reporting_verb,
     speaker_of,
 )
-from .model import RELATIVE_PRONOUNS
+from .model import ACTION_NOUNS, RELATIVE_PRONOUNS, Trigger
 from .syntax import _of_head, _passive
 
 
@@ -105,3 +106,50 @@ class AgencyMixin:
                     if ent is not None and ent.label_ == "AGENCY" and child.dep_ in {"nsubj", "pobj", "compound"}:
                         return ent.kb_id_
         return None
+
+    def _acting_body(self, trig: Trigger, actor: str | None, actor_token: Token | None, list_hit: dict | None,
+                     measure: str | None, clause: list[Token], same_document: dict | None, ents: dict,
+                     dates: list[Span], state: dict) -> tuple[str | None, dict | None]:
+        """The agency of the action and the earlier action it continues, if any: the actor; else the
+        owner of the list it names (a bare "Ministry of Commerce" acting on another country's list is
+        that list's owner); else the body that announced it; else the action the clause refers back to
+        ("hit in the action, which also named X", "X was also listed")."""
+        v, spec = trig.token, trig.spec
+        agency = actor
+        owner = self._owner(list_hit, state, v.sent)
+        if owner and agency is not None and self.country.get(agency) != self.country.get(owner) and any(
+                e.label_ == "AGENCY" and e.kb_id_ == agency and e.text in self.ambiguous_agencies for e in v.doc.ents):
+            agency = owner  # "the Ministry of Commerce (it) included X into the unreliable entity list"
+        own_actor = any(c.dep_ in {"agent", "nsubj"} for c in v.children)
+        if owner and not own_actor and v.dep_ == "conj" and (_passive(v.head) or list_hit is not None and agency is not None
+                                                               and self.agency_defaults.get(agency) not in (None, list_hit["type"])):
+            # "sanctioned by the Treasury ... and added to the Entity List", "OFAC designated A, and B
+            # was added to the Entity List": the list's owner, not the other clause's body
+            agency = owner
+        if agency is None and actor_token is None and _passive(v) and v.dep_ == "ccomp" and v.head.lemma_ == "announce":
+            agency, _ = self._actor(v.head, ents)  # "MOFCOM announced that X was added to ..."
+        reporter = reporting_verb(v)
+        if agency is None and reporter is not None and (spec.get("type") or measure) == "indictment":
+            agency, _ = self._actor(reporter, ents)  # "DOJ announced ... that a grand jury has indicted X"
+        if agency is None and list_hit is not None:
+            agency = self._list_owner(clause, ents) or owner
+        inherited = same_document
+        if agency is None and actor_token is not None and actor_token.lemma_.lower() in ACTION_NOUNS \
+                and state["last"] is not None and not self._date(v, dates):
+            inherited = state["last"]  # "hit in the action, which also named X": the action just told
+            agency = inherited["agency"]
+        elif agency is None and actor_token is None and trig.rule != "subject_to":
+            inherited = self._referred_action(v, state, list_hit or measure)
+            own = self._date(v, dates)
+            then = (inherited or {}).get("date") or {}
+            # an earlier listing: in a relative clause, in the pluperfect, or dated before the action
+            # it follows ("The Council delisted X, an entity listed in May 2022", "X had been added in 2019")
+            earlier = v.dep_ in {"relcl", "acl"} or any(c.lower_ == "had" for c in v.children) \
+                or bool(own and own["value"] and then.get("value") and own["value"] < then["value"])
+            if inherited and own and earlier and inherited["agency"] not in self.list_owners \
+                    and own["value"] != then.get("value"):
+                # on a list with no fixed owner it is no one's in particular; else its keeper's (decision 16)
+                inherited = {**inherited, "agency": self._keeper(inherited)}
+            agency = inherited and inherited["agency"]
+        agency = agency or (same_document and same_document["agency"])
+        return agency, inherited

@@ -8,11 +8,11 @@ from __future__ import annotations
 import re
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ...lexicons import load_yaml
 from ..spans import doc_text
-from .actors import ANNOUNCING, PRONOUNS, reporting_verb
+from .actors import ANNOUNCING, PRONOUNS
 from .agency import AgencyMixin
 from .clause import ClauseMixin
 from .continuation import ContinuationMixin
@@ -189,18 +189,8 @@ class ActionExtractor(ClauseMixin, MeasuresMixin, AgencyMixin, TargetsMixin, Dat
     # -- one trigger ----------------------------------------------------------------------
     def _rows(self, trig: Trigger, ents: dict, dates: list[Span], state: dict, doc: Doc) -> list[dict]:
         v = trig.token
-        if self._is_modal(v):
+        if self._no_action(v):
             return []
-        if v.dep_ == "amod" and v.head.dep_ == "appos" and any(c.lower_ in {"a", "an"} for c in v.head.children):
-            return []  # "X, a designated company in liquidation": a description, not the news
-        if v.dep_ == "relcl" and v.head.lemma_.lower() in self.list_nouns and any(
-                c.dep_ == "nsubj" and c.lower_ in {"which", "that"} for c in v.children):
-            return []  # "its Entity List, which bars US suppliers from shipping to them": what the list does
-        if any(c.dep_ == "dobj" and c.lemma_.lower() in PENALTIES for c in v.children):
-            return []  # a fine is none of the six measures
-        if v.dep_ == "amod" and v.head.lemma_.lower() in ANAPHORS and v.head.tag_ == "NN" \
-                and any(c.lower_ in {"the", "this", "that"} for c in v.head.children):
-            return []  # "Ownership of the newly sanctioned bank": a company the article already told of
         if trig.rule == "noun":
             return self._noun_rows(trig, ents, dates, state)
         spec = trig.spec
@@ -274,43 +264,8 @@ class ActionExtractor(ClauseMixin, MeasuresMixin, AgencyMixin, TargetsMixin, Dat
         if actor_token is not None and actor is None and not _passive(v) and (
                 actor_token.ent_type_ == "ORG" or actor_token.lemma_.lower() in PRIVATE_ACTORS):
             return []  # a company's own move ("the defendants listed X as the end users")
-        agency = actor
-        owner = self._owner(list_hit, state, v.sent)
-        if owner and agency is not None and self.country.get(agency) != self.country.get(owner) and any(
-                e.label_ == "AGENCY" and e.kb_id_ == agency and e.text in self.ambiguous_agencies for e in doc.ents):
-            agency = owner  # "the Ministry of Commerce (it) included X into the unreliable entity list"
-        own_actor = any(c.dep_ in {"agent", "nsubj"} for c in v.children)
-        if owner and not own_actor and v.dep_ == "conj" and (_passive(v.head) or list_hit is not None and agency is not None
-                                                               and self.agency_defaults.get(agency) not in (None, list_hit["type"])):
-            # "sanctioned by the Treasury ... and added to the Entity List", "OFAC designated A, and B
-            # was added to the Entity List": the list's owner, not the other clause's body
-            agency = owner
-        if agency is None and actor_token is None and _passive(v) and v.dep_ == "ccomp" and v.head.lemma_ == "announce":
-            agency, _ = self._actor(v.head, ents)  # "MOFCOM announced that X was added to ..."
-        reporter = reporting_verb(v)
-        if agency is None and reporter is not None and (spec.get("type") or measure) == "indictment":
-            agency, _ = self._actor(reporter, ents)  # "DOJ announced ... that a grand jury has indicted X"
-        if agency is None and list_hit is not None:
-            agency = self._list_owner(clause, ents) or owner
-        inherited = same_document
-        if agency is None and actor_token is not None and actor_token.lemma_.lower() in ACTION_NOUNS \
-                and state["last"] is not None and not self._date(v, dates):
-            inherited = state["last"]  # "hit in the action, which also named X": the action just told
-            agency = inherited["agency"]
-        elif agency is None and actor_token is None and trig.rule != "subject_to":
-            inherited = self._referred_action(v, state, list_hit or measure)
-            own = self._date(v, dates)
-            then = (inherited or {}).get("date") or {}
-            # an earlier listing: in a relative clause, in the pluperfect, or dated before the action
-            # it follows ("The Council delisted X, an entity listed in May 2022", "X had been added in 2019")
-            earlier = v.dep_ in {"relcl", "acl"} or any(c.lower_ == "had" for c in v.children) \
-                or bool(own and own["value"] and then.get("value") and own["value"] < then["value"])
-            if inherited and own and earlier and inherited["agency"] not in self.list_owners \
-                    and own["value"] != then.get("value"):
-                # on a list with no fixed owner it is no one's in particular; else its keeper's (decision 16)
-                inherited = {**inherited, "agency": self._keeper(inherited)}
-            agency = inherited and inherited["agency"]
-        agency = agency or (same_document and same_document["agency"])
+        agency, inherited = self._acting_body(trig, actor, actor_token, list_hit, measure, clause, same_document,
+                                              ents, dates, state)
         atype = (list_hit or {}).get("type") or spec.get("type") or measure or (inherited and inherited["type"])
         same_list = any(t.lemma_.lower() in self.list_nouns and any(c.lower_ in {"same", "that", "this"} for c in t.children)
                         for t in clause)
@@ -362,23 +317,7 @@ class ActionExtractor(ClauseMixin, MeasuresMixin, AgencyMixin, TargetsMixin, Dat
             c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in v.children)
         date = date or (inherited and inherited["date"]) or self._news_date(v, reported, state)
         if not targets:
-            groups = [h for h in heads if self._is_group(h)]
-            if groups:
-                # the next sentence names a counted group, not a described one ("the companies of China")
-                words = {c.dep_ if c.dep_ != "prep" else c.lower_ for c in groups[0].children}
-                counted = "nummod" in words or "of" not in words
-                targets = introduced_names(groups, ents, next_sentence=counted)
-                how = "group_list" if targets else how
-            else:  # "barred buying securities of 59 Chinese companies, including A and B"
-                deeper = [t for t in clause if t.lower_ in self.count_nouns and t.i > v.i]
-                targets = introduced_names(deeper, ents, next_sentence=False) if deeper else []
-                how = "group_list" if targets else how
-            count = self._count(heads)
-            if not targets and count:  # "two traders that market its fuel, A and B": after the description
-                targets = counted_names(heads[0], ents, count)
-                how = "group_list" if targets else how
-            if not targets and how in {"object", "passive"}:
-                targets, how = self._path_targets(v, ents, actor, licence), "object_path"
+            targets, how, count = self._unnamed_targets(v, heads, clause, ents, actor, licence, how)
             # also with no body: "the six entries set out below have been added", a notice's entries, by
             # the body of a count of the same measure told before ("the FCDO designated 14 entities")
             # ("In this revision, 8 entities are added to the list": by the body that issued the release)
@@ -408,6 +347,67 @@ class ActionExtractor(ClauseMixin, MeasuresMixin, AgencyMixin, TargetsMixin, Dat
             if known is None or known["sent"] != v.sent.start and not (lifted and not known["lifted"]):
                 state["annexes"][label] = {"agency": agency, "type": atype, "date": date, "lifted": lifted,
                                            "sent": v.sent.start, "targets": targets}
+        self._remember(v, clause, agency, atype, date, targets, lifted, country_acts, state)
+        if not targets:
+            return []
+        sent = v.sent
+        evidence = _evidence(sent)
+        own_dates = {name: d for h, d in dates_per_target(v, heads, dates).items() for name in named.get(h, [])}
+        own_dates = own_dates or respective_dates(v, targets, dates)
+        # a country as actor: which one, so that _dedupe can tell its body's rows from another's
+        place = " ".join(t.text for t in actor_token.subtree if t.ent_type_ in {"GPE", "NORP"}
+                         and t.lower_ != "the") if agency is None and actor_token is not None else ""
+        types = list(dict.fromkeys([atype, *self._coordinated_measures(v), *self._measures_for_them(v)]))
+        # "sanctioned by Britain in 2022 and by the United States in February": one row per agent and date
+        by_agent = [(self._agency_of(a, ents), d) for a, d in dates_per_agent(v, dates)] or [(agency, None)]
+        return [row(mtype, body, t, when or own_dates.get(t, date), lifted, evidence, f"{trig.rule}:{how}",
+                    actor_country=self.country_of_place.get(place, "?") if place else None, apart=unanchored(sent))
+                for mtype in types for t in targets for body, when in by_agent]
+
+    def _unnamed_targets(self, v: Token, heads: list[Token], clause: list[Token], ents: dict, actor: str | None,
+                         licence: bool, how: str) -> tuple[list[str], str, int | None]:
+        """The names of a target told as a group ("the companies, A and B", "59 Chinese companies,
+        including A", "two traders that market its fuel, A and B") or along the parse path; how they
+        were found; and the group's count, if it has one."""
+        groups = [h for h in heads if self._is_group(h)]
+        if groups:
+            # the next sentence names a counted group, not a described one ("the companies of China")
+            words = {c.dep_ if c.dep_ != "prep" else c.lower_ for c in groups[0].children}
+            counted = "nummod" in words or "of" not in words
+            targets = introduced_names(groups, ents, next_sentence=counted)
+        else:  # "barred buying securities of 59 Chinese companies, including A and B"
+            deeper = [t for t in clause if t.lower_ in self.count_nouns and t.i > v.i]
+            targets = introduced_names(deeper, ents, next_sentence=False) if deeper else []
+        how = "group_list" if targets else how
+        count = self._count(heads)
+        if not targets and count:  # "two traders that market its fuel, A and B": after the description
+            targets = counted_names(heads[0], ents, count)
+            how = "group_list" if targets else how
+        if not targets and how in {"object", "passive"}:
+            targets, how = self._path_targets(v, ents, actor, licence), "object_path"
+        return targets, how, count
+
+    def _no_action(self, v: Token) -> bool:
+        """A trigger that tells no action whatever its arguments: a modal one, a description, what a
+        list does, a fine, a company the article already told of."""
+        if self._is_modal(v):
+            return True
+        if v.dep_ == "amod" and v.head.dep_ == "appos" and any(c.lower_ in {"a", "an"} for c in v.head.children):
+            return True  # "X, a designated company in liquidation": a description, not the news
+        if v.dep_ == "relcl" and v.head.lemma_.lower() in self.list_nouns and any(
+                c.dep_ == "nsubj" and c.lower_ in {"which", "that"} for c in v.children):
+            return True  # "its Entity List, which bars US suppliers from shipping to them": what the list does
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in PENALTIES for c in v.children):
+            return True  # a fine is none of the six measures
+        # "Ownership of the newly sanctioned bank": a company the article already told of
+        return v.dep_ == "amod" and v.head.lemma_.lower() in ANAPHORS and v.head.tag_ == "NN" \
+            and any(c.lower_ in {"the", "this", "that"} for c in v.head.children)
+
+    @staticmethod
+    def _remember(v: Token, clause: list[Token], agency: str | None, atype: str, date: dict | None,
+                  targets: list[str], lifted: bool, country_acts: bool, state: dict) -> None:
+        """Keep the action for the sentences after it: the last one told (a body's, a country's own, a
+        heading's, an indictment's), each body's last type and day, and the article's first."""
         # a country's own action, not one told in a relative clause: "Canada is imposing sanctions on 9
         # entities. The entities are:" continues it
         # "Schedule 1 is amended by adding the following:" heads a list whatever its actor
@@ -424,23 +424,8 @@ class ActionExtractor(ClauseMixin, MeasuresMixin, AgencyMixin, TargetsMixin, Dat
             state.setdefault("lead", state["last"])  # the article's first action: "the same rule"
             # (a background date does not replace the day of the news: "It was designated again by OFAC in
             # November 2018. OFAC also delisted X" is the news day's delisting)
-            if date is not None and (agency not in state["last_date_of"] or news_day(date, doc._.published)):
+            if date is not None and (agency not in state["last_date_of"] or news_day(date, v.doc._.published)):
                 state["last_date_of"][agency] = date
-        if not targets:
-            return []
-        sent = v.sent
-        evidence = _evidence(sent)
-        own_dates = {name: d for h, d in dates_per_target(v, heads, dates).items() for name in named.get(h, [])}
-        own_dates = own_dates or respective_dates(v, targets, dates)
-        # a country as actor: which one, so that _dedupe can tell its body's rows from another's
-        place = " ".join(t.text for t in actor_token.subtree if t.ent_type_ in {"GPE", "NORP"}
-                         and t.lower_ != "the") if agency is None and actor_token is not None else ""
-        types = list(dict.fromkeys([atype, *self._coordinated_measures(v), *self._measures_for_them(v)]))
-        # "sanctioned by Britain in 2022 and by the United States in February": one row per agent and date
-        by_agent = [(self._agency_of(a, ents), d) for a, d in dates_per_agent(v, dates)] or [(agency, None)]
-        return [row(mtype, body, t, when or own_dates.get(t, date), lifted, evidence, f"{trig.rule}:{how}",
-                    actor_country=self.country_of_place.get(place, "?") if place else None, apart=unanchored(sent))
-                for mtype in types for t in targets for body, when in by_agent]
 
     def _noun_rows(self, trig: Trigger, ents: dict, dates: list[Span], state: dict) -> list[dict]:
         """ "OFAC's designation of X", "the addition of X to the Entity List", "sanctions on X"."""
