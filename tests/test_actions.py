@@ -422,6 +422,10 @@ MORE = [
          [(SAN, STATE, ARVELL, WED, False), (VISA, STATE, ARVELL, WED, False)], "visa-restrictions-on-its-managers"),
     case(f"{KYRENE} is 60 percent owned by {ARVELL}. Its general director, Ruslan Gainullin, holds the remaining "
          "40 percent and is being designated today by OFAC.", [], "its-director-named-is-a-person"),
+    case(f"The ERC determined to add {ARVELL} to the Entity List under the destination of Pakistan. The ERC also "
+         f"determined to add, under the destination of China, {QINGHE}, {LIANYUN} and {NOVATEK}, which supplied "
+         f"furnaces to {ARVELL}.",
+         [(EXP, "ERC", t, None, False) for t in (ARVELL, QINGHE, LIANYUN, NOVATEK)], "names-after-a-phrase-set-off-by-commas"),
     # an entry's fields (gold decision 19): the day it was designated; an amended entry stands on the day it
     # was updated; a removed one is lifted on the day its block names; a field sentence tells of its entry only
     case("FINANCIAL SANCTIONS NOTICE\n\n2. Following the publication of the UK Sanctions List by the Foreign, "

@@ -48,6 +48,7 @@ from .name_lists import (
     annex_references,
     counted_names,
     ends_with_colon,
+    entity_list,
     entry_opened,
     introduced_names,
     is_item,
@@ -385,6 +386,15 @@ class ActionExtractor(ClauseMixin, MeasuresMixin, AgencyMixin, TargetsMixin, Dat
             how = "group_list" if targets else how
         if not targets and how in {"object", "passive"}:
             targets, how = self._path_targets(v, ents, actor, licence), "object_path"
+        if not targets and how == "object_path":
+            # "determined to add, under the destination of China, A, B and C" (the parser lost the object):
+            # the names right after a phrase set off by commas on the verb
+            doc = v.doc
+            after = [next((t.i + 1 for t in doc[p.i:min(p.i + 12, len(doc) - 1)] if t.text == ","), None)
+                     for p in v.children if p.dep_ == "prep" and p.i > v.i and doc[p.i - 1].text == ","]
+            first = ents.get(after[0]) if after and after[0] is not None else None
+            if first is not None and first.start == after[0] and first.label_ == "ORG":
+                targets, how = entity_list(first, ents), "after_phrase"
         return targets, how, count
 
     def _no_action(self, v: Token) -> bool:
