@@ -426,6 +426,9 @@ MORE = [
          f"determined to add, under the destination of China, {QINGHE}, {LIANYUN} and {NOVATEK}, which supplied "
          f"furnaces to {ARVELL}.",
          [(EXP, "ERC", t, None, False) for t in (ARVELL, QINGHE, LIANYUN, NOVATEK)], "names-after-a-phrase-set-off-by-commas"),
+    case(f"{ARVELL} was designated on Wednesday by the Treasury's Office of Foreign Assets Control, alongside "
+         f"Russian producers {KYRENE} and {VELMORA} and more than 180 oil tankers.",
+         [(SAN, OFAC, t, WED, False) for t in (ARVELL, KYRENE, VELMORA)], "alongside-names-more-targets"),
     # an entry's fields (gold decision 19): the day it was designated; an amended entry stands on the day it
     # was updated; a removed one is lifted on the day its block names; a field sentence tells of its entry only
     case("FINANCIAL SANCTIONS NOTICE\n\n2. Following the publication of the UK Sanctions List by the Foreign, "

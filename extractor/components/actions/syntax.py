@@ -78,15 +78,17 @@ def _appositive_participle(v: Token) -> bool:
 
 
 def _along_with(v: Token) -> list[Token]:
-    """ "X was designated by OFAC, along with Y": Y is a target too (wherever the parser hangs
-    "together with": on the verb, under "together", or on the verb's date)."""
+    """ "X was designated by OFAC, along with Y" / "alongside Y": Y is a target too (wherever the
+    parser hangs "together with": on the verb, under "together", or on the verb's date); not a body
+    that acted alongside."""
     out = []
     for tok in v.subtree:
-        if tok.lower_ != "with" or tok.i == 0 or tok.doc[tok.i - 1].lower_ not in {"along", "together"}:
+        joined = tok.lower_ == "with" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in {"along", "together"}
+        if not joined and tok.lower_ != "alongside":  # (also "designated X, alongside A and B")
             continue
         anchor = tok.head if tok.head.lower_ not in {"along", "together"} else tok.head.head
         if anchor.i == v.i or anchor.ent_type_ == "DATE" and anchor.head.head.i == v.i:
-            out += [p for p in tok.children if p.dep_ == "pobj"]
+            out += [p for p in tok.children if p.dep_ == "pobj" and p.ent_type_ != "AGENCY"]
     return out
 
 
