@@ -429,6 +429,13 @@ MORE = [
     case(f"{ARVELL} was designated on Wednesday by the Treasury's Office of Foreign Assets Control, alongside "
          f"Russian producers {KYRENE} and {VELMORA} and more than 180 oil tankers.",
          [(SAN, OFAC, t, WED, False) for t in (ARVELL, KYRENE, VELMORA)], "alongside-names-more-targets"),
+    # a list past a description with "that"; not the parent of unnamed affiliates ("affiliates of Shanghai-based X")
+    case(f"The Commerce Department on Tuesday added 13 companies to its Entity List. {ARVELL}, a server assembler "
+         f"that trades as Arvell Cloud, {KYRENE}, {VELMORA} and {OSTRAKON} were also added. Also added were {QINGHE}, "
+         f"a Hong Kong vehicle that channels state money into toolmakers, and three affiliates of Shanghai-based "
+         f"{LIANYUN} that the department did not name.",
+         [(EXP, COMMERCE, t, TUE, False) for t in (ARVELL, KYRENE, VELMORA, OSTRAKON, QINGHE)],
+         "a-list-past-a-that-description"),
     # an entry's fields (gold decision 19): the day it was designated; an amended entry stands on the day it
     # was updated; a removed one is lifted on the day its block names; a field sentence tells of its entry only
     case("FINANCIAL SANCTIONS NOTICE\n\n2. Following the publication of the UK Sanctions List by the Foreign, "

@@ -156,7 +156,9 @@ def next_in_list(ent: Span, ents: dict, step: int) -> Span | None:
     sent = ent.sent
     while sent.start <= i < sent.end and len(gap) - inside <= 14:
         token = doc[i]
-        if step > 0 and depth == 0 and (relative or token.lower_ in {"which", "who"} and doc[i - 1].text == ","):
+        # (also "A, a server assembler that trades as A Cloud, B and C")
+        if step > 0 and depth == 0 and (relative or token.lower_ in {"which", "who"} and doc[i - 1].text == ","
+                                        or token.lower_ == "that" and doc[i - 1].pos_ == "NOUN" and any(t.text == "," for t in gap)):
             relative = token.text != ","
             if relative:
                 inside += 1
@@ -223,7 +225,12 @@ def _place_phrase(doc: Doc, i: int, step: int) -> bool:
         return False
     place = doc[i + step]
     after = doc[i + 2 * step] if 0 <= i + 2 * step < len(doc) else None
-    return place.ent_type_ == "GPE" or place.text[:1].isupper() and after is not None and after.text in {",", ";", "and"}
+    if place.ent_type_ == "GPE":  # (a place name, not a modifier: not "affiliates of Shanghai-based X")
+        end = i + step
+        while 0 <= end + step < len(doc) and doc[end + step].ent_type_ == "GPE":
+            end += step
+        return not (0 <= end + step < len(doc) and doc[end + step].text == "-")
+    return place.text[:1].isupper() and after is not None and after.text in {",", ";", "and"}
 
 
 def coordination(token: Token) -> list[Token]:
