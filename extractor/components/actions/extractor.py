@@ -248,11 +248,11 @@ class ActionExtractor(ClauseMixin, MeasuresMixin, AgencyMixin, TargetsMixin, Dat
         # December designations also targeted X"
         named_or_counted = any(c.dep_ == "dobj" and (c.i in ents or any(g.i in ents or g.dep_ == "nummod"
                                                                         for g in c.children)) for c in v.children)
-        # (also "designated X in an action that also targeted Y")
-        by_action = spec.get("or_known_agency") and named_or_counted and state["last"] is not None and (any(
-            c.dep_ == "nsubj" and c.lemma_.lower() in ACTION_NOUNS | MEASURE_NOUNS for c in v.children)
-            or v.dep_ == "relcl" and actor_token is not None and actor_token.lemma_.lower() in ACTION_NOUNS)
-        known_agency = spec.get("or_known_agency") and named_or_counted and (actor in self.agency_defaults or by_action)
+        # (also "designated X in an action that also targeted Y", "in the same action that hit Y")
+        in_action = v.dep_ == "relcl" and actor_token is not None and actor_token.lemma_.lower() in ACTION_NOUNS
+        by_action = named_or_counted and state["last"] is not None and (in_action or spec.get("or_known_agency") and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in ACTION_NOUNS | MEASURE_NOUNS for c in v.children))
+        known_agency = named_or_counted and (spec.get("or_known_agency") and actor in self.agency_defaults or by_action)
         if spec.get("requires_measure") and list_hit is None and measure is None and not licence \
                 and not back_reference and not generic and not known_agency:  # "Among the companies targeted are ..."
             return []
