@@ -438,6 +438,8 @@ MORE = [
          "a-list-past-a-that-description"),
     case(f"OFAC on Wednesday designated {ARVELL}, in the same action that hit {KYRENE} and {VELMORA}.",
          [(SAN, OFAC, t, WED, False) for t in (ARVELL, KYRENE, VELMORA)], "the-same-action-that-hit"),
+    case(f"{ARVELL} was one of the companies designated by OFAC on Wednesday.", [(SAN, OFAC, ARVELL, WED, False)],
+         "one-of-the-companies-designated"),
     # an entry's fields (gold decision 19): the day it was designated; an amended entry stands on the day it
     # was updated; a removed one is lifted on the day its block names; a field sentence tells of its entry only
     case("FINANCIAL SANCTIONS NOTICE\n\n2. Following the publication of the UK Sanctions List by the Foreign, "

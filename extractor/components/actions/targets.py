@@ -152,6 +152,11 @@ class TargetsMixin:
             # "X was among the 31 companies that Commerce placed on its list": X
             subject = next((c for c in head.head.head.children if c.dep_ == "nsubj"), None)
             head = subject if subject is not None else head
+        elif head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ == "one" \
+                and head.head.head.dep_ == "attr" and head.head.head.head.lemma_ == "be":
+            # "X was one of the companies designated by OFAC on January 10": X
+            subject = next((c for c in head.head.head.head.children if c.dep_ == "nsubj"), None)
+            head = subject if subject is not None else head
         named = any(c.dep_ in {"appos", "compound", "nmod"} and c.i in ents and c.i > head.i for c in head.children)
         if head.dep_ == "appos" and head.pos_ == "NOUN" and head.head.i in ents and ents[head.head.i].label_ == "ORG":
             return [ents[head.head.i].kb_id_]  # "X, the state arms exporter, which has been on ..."
