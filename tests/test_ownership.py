@@ -62,6 +62,9 @@ CURRENT: list[tuple[str, list[Row]]] = [
     (f"According to the registry, the main owner of {BALTIC} is {KAPPA} with the share of 51%.",
      [(KAPPA, BALTIC, 51, "current", False)]),
     (f"{KAPPA} is the largest shareholder of {BALTIC}, with 30%.", [(KAPPA, BALTIC, 30, "current", False)]),
+    # "owned 51% by A and 49% by B" with "owned" parsed as a main verb, the second share gapped
+    (f"{BALTIC}, a bonded warehouse near Nakhodka owned 51% by {KAPPA} and 49% by {VESTA}, was listed.",
+     [(KAPPA, BALTIC, 51, "current", False), (VESTA, BALTIC, 49, "current", False)]),
     # the rest "split between" named holders: of the company before
     (f"{ORION} owns 51% of {BALTIC}. The remaining shares are split between {KAPPA}, with 30%, and {VESTA}, "
      "with 19%, according to the register.",

@@ -156,6 +156,7 @@ def _passive_after(p: Percent, ctx: Context) -> Token | None:
 
 def _holder_after(p: Percent, ctx: Context) -> Token | None:
     """A name after the percentage across a dash and "to": "51% belong to A, the remaining 49% - to B";
+    after "by" in a gapped passive: "owned 51% by A and 49% by B";
     or as the agent of a passive the parser lost: "and remaining 35% is held by B" (translated, no article)."""
     agent = _passive_after(p, ctx)
     if agent is not None:
@@ -167,6 +168,8 @@ def _holder_after(p: Percent, ctx: Context) -> Token | None:
         if j + 1 < len(doc) and doc[j].lower_ == "of" and j + 1 in ctx.names:
             return doc[j + 1]
     i = p.anchor.i + 1
+    if i + 1 < len(doc) and doc[i].lower_ == "by" and i + 1 in ctx.names:
+        return doc[i + 1]  # "owned 51% by A and 49% by B", the second share gapped
     if i + 1 >= len(doc) or doc[i].text not in {"-", "–", "—"} or doc[i + 1].lower_ != "to":
         return None
     i += 2

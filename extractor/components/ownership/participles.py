@@ -51,7 +51,9 @@ def _participle(p: Percent, ctx: Context) -> list[Claim] | None:
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i != anchor.i]
     if not p.participle and verb is not held and not (
         verb.lemma_.lower() in lex.participle_verbs and verb.i != anchor.i
-        and (anchor.dep_ in ADVERBIAL or (anchor.dep_ == "nsubj" and subjects and anchor.i < verb.i))
+        and (anchor.dep_ in ADVERBIAL or (anchor.dep_ == "nsubj" and subjects and anchor.i < verb.i)
+             # "Y, a warehouse owned 51% by X", with "owned" parsed as a main verb and the share its object
+             or anchor.dep_ == "dobj" and anchor.i > verb.i and _pobj(verb, {"by"}) is not None)
     ):
         return None
     copula = next((a for a in verb.ancestors if a.lemma_ == "be"), None) if verb.dep_ == "acl" else None
