@@ -62,6 +62,14 @@ CURRENT: list[tuple[str, list[Row]]] = [
     (f"According to the registry, the main owner of {BALTIC} is {KAPPA} with the share of 51%.",
      [(KAPPA, BALTIC, 51, "current", False)]),
     (f"{KAPPA} is the largest shareholder of {BALTIC}, with 30%.", [(KAPPA, BALTIC, 30, "current", False)]),
+    # "it" in what a record shows: the one company the previous sentence names (not when a company says it)
+    (f"In Hong Kong, the trail leads to {BALTIC}, a trading house incorporated in 2019. Company registry returns "
+     f"show it is 30% owned by {KAPPA} and 70% by {VESTA}.",
+     [(KAPPA, BALTIC, 30, "current", False), (VESTA, BALTIC, 70, "current", False)]),
+    (f"{ORION} owns 60% of {BALTIC}; {KAPPA} holds the remaining 40%. The company also says it sold its 50% "
+     f"holding in {VESTA} in January.",
+     [(ORION, BALTIC, 60, "current", False), (KAPPA, BALTIC, 40, "current", False),
+      (ORION, VESTA, 50, "former", False)]),
     # "owned 51% by A and 49% by B" with "owned" parsed as a main verb, the second share gapped
     (f"{BALTIC}, a bonded warehouse near Nakhodka owned 51% by {KAPPA} and 49% by {VESTA}, was listed.",
      [(KAPPA, BALTIC, 51, "current", False), (VESTA, BALTIC, 49, "current", False)]),

@@ -335,14 +335,26 @@ def _antecedents(doc: Doc, ctx: Context) -> dict[str, dict[int, str]]:
             # (also "Its shareholders are A (51%) and B (49%)")
             opening = tok.lower_ == "it" and tok.dep_ in {"nsubj", "nsubjpass"} or tok.lower_ == "its" \
                 and tok.dep_ == "poss" and tok.head.dep_ in {"nsubj", "nsubjpass"}
-            # (also after an opening phrase with no name: "Until January its stake stood at 44%")
-            if opening and previous is not None and not any(t.i in names or t.dep_ in {"nsubj", "nsubjpass"}
-                                                            for t in sent if t.i < tok.i):
-                # "Y operates 14 tankers. It is owned 60% by X": the previous sentence's named subject
+            # (also after an opening phrase with no name: "Until January its stake stood at 44%"; and in
+            # what a record shows: "Registry returns show it is 30% owned by X")
+            clause = tok.head.head if tok.head.dep_ in {"aux", "auxpass"} else tok.head  # ("it is 30% owned")
+            reporter = clause.head if tok.dep_ in {"nsubj", "nsubjpass"} and clause.dep_ == "ccomp" \
+                and clause.head.lemma_.lower() in lex.report_verbs else None
+            source = _subject(reporter) if reporter is not None else None
+            # (a record, not the company itself: "The company says it sold ..." is the company's)
+            reported = source is not None and source.pos_ == "NOUN" and source.i not in names \
+                and source.lemma_.lower() not in lex.company_nouns
+            if opening and previous is not None and not any(
+                    t.i in names or t.dep_ in {"nsubj", "nsubjpass"} and not reported for t in sent if t.i < tok.i):
+                # "Y operates 14 tankers. It is owned 60% by X": the previous sentence's named subject, or
+                # the one company it names ("The trail leads to Y, a trading house. Returns show it is ...")
                 subject = next((t for t in previous if t.dep_ in {"nsubj", "nsubjpass"} and t.head.dep_ == "ROOT"
                                 and t.i in names and t.ent_type_ == "ORG"), None)
+                companies = {names[t.i] for t in previous if t.i in names and t.ent_type_ == "ORG"}
                 if subject is not None:
                     subjects[tok.i] = names[subject.i]
+                elif reported and len(companies) == 1:
+                    subjects[tok.i] = companies.pop()
                 continue
             if not _definite_company(tok, ctx):
                 continue
