@@ -83,6 +83,10 @@ CURRENT: list[tuple[str, list[Row]]] = [
      [(ORION, BALTIC, 49, "current", False), (ORION, BALTIC, 30, "former", False)]),
     (f"{VESTA} sold that block to {ORION}, lifting Orion's holding in {BALTIC} to 67% from 32%.",
      [(ORION, BALTIC, 67, "current", False), (ORION, BALTIC, 32, "former", False)]),
+    # a unit by its city: "the Dalian unit"
+    ("OFAC designated Dalian Qiaoxin Petrochemical Co. Ltd on Thursday. Its Hong Kong-listed parent, "
+     f"{KAPPA}, which owns 72% of the Dalian unit according to its annual report, said it was reviewing the matter.",
+     [(KAPPA, "Dalian Qiaoxin Petrochemical Co. Ltd", 72, "current", False)]),
     # a trade in the name: "the trader" for "X Trading Limited"
     ("Amur Petroleum Trading Limited and Kestrel Freight LLC charter tankers. Harbourfront Resources Holdings "
      "Limited has owned 70% of the trader since 2021.",

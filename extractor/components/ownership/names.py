@@ -114,7 +114,7 @@ def owned_of(tok: Token, ctx: Context) -> str | None:
         inner = next((c for c in tok.children if c.dep_ == "poss"), None) or _pobj(tok, ctx.lex.object_preps)
         return owned_of(inner, ctx) if inner is not None else _named_child(tok, ctx)
     if tok.i not in ctx.names and lemma in ctx.lex.subsidiary_nouns:
-        return _named_child(tok, ctx)
+        return _named_child(tok, ctx) or ctx.antecedents.get(tok.i)  # "72% of the Dalian unit"
     return name_of(tok, ctx)
 
 
@@ -180,7 +180,10 @@ def _unowned_shares(tok: Token, ctx: Context) -> bool:
 
 def _definite_company(tok: Token, ctx: Context) -> bool:
     """"the company", "the aluminium producer": a definite common noun that refers back to a company."""
-    return tok.i not in ctx.names and tok.lemma_.lower() in ctx.lex.company_nouns and tok.tag_ == "NN" and any(
+    # (a unit only with its place: "the Dalian unit")
+    unit = tok.lemma_.lower() in ctx.lex.subsidiary_nouns and any(c.dep_ in {"amod", "compound"} and _place_word(c)
+                                                                  for c in tok.children)
+    return tok.i not in ctx.names and (tok.lemma_.lower() in ctx.lex.company_nouns or unit) and tok.tag_ == "NN" and any(
         c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not any(
         c.dep_ in {"prep", "relcl", "acl", "poss", "appos"} and c.lower_ != "itself" for c in tok.children)
 
