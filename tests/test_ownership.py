@@ -105,6 +105,9 @@ CURRENT: list[tuple[str, list[Row]]] = [
     (f"{ORION} has 30% of {BALTIC}, {KAPPA}, a Maltese consultancy, 25% and {VESTA} 45%.",
      [(ORION, BALTIC, 30, "current", False), (KAPPA, BALTIC, 25, "current", False),
       (VESTA, BALTIC, 45, "current", False)]),
+    # (the owner parsed in apposition to the source)
+    (f"According to the data of SPARK-Interfax, the main owner of {BALTIC} is the Cyprus company {KAPPA} with "
+     "the share of 74%.", [(KAPPA, BALTIC, 74, "current", False)]),
     # (the parser hangs "with" on the holder's name)
     (f"The main owner of Kerch Ferry Line LLC is {KAPPA} with the share of 74 percent.",
      [(KAPPA, "Kerch Ferry Line LLC", 74, "current", False)]),

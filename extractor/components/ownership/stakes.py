@@ -187,6 +187,10 @@ def _largest_shareholder(p: Percent, ctx: Context, with_tok: Token) -> list[Clai
     if verb.lemma_ != "be":
         return None
     subject = noun or next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:  # "According to X, the main owner of Y is Z ...", the owner parsed in apposition to X
+        doc = verb.doc
+        subject = next((doc[i] for i in range(verb.i - 1, max(verb.i - 12, 0), -1) if doc[i].dep_ == "appos"
+                        and doc[i].lemma_.lower() in ctx.lex.holder_nouns and _pobj(doc[i], ctx.lex.object_preps)), None)
     if subject is not None and subject.lemma_.lower() not in ctx.lex.holder_nouns:  # "Y Co., Ltd.'s shareholders"
         subject = next((c for c in subject.children if c.dep_ == "appos" and c.lemma_.lower() in ctx.lex.holder_nouns),
                        subject)
