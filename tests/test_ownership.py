@@ -38,11 +38,11 @@ CURRENT: list[tuple[str, list[Row]]] = [
     # held through a named subsidiary: the subsidiary's (gold decision 39)
     (f"{ORION} holds 51.2% of {BALTIC} through {KAPPA}, a wholly owned Dutch unit.",
      [(KAPPA, BALTIC, 51.2, "current", False)]),
-    # "The company, in turn": not the subject before it (who sold), so no guess
+    # "The company, in turn": the company whose holders were just told, not the subject before it (who sold)
     (f"{ORION} has two shareholders: {VESTA} (60%) and {KAPPA} (40%). {NORLAND} sold its 10% stake last year. "
      f"The company, in turn, owns 35% of {BALTIC}.",
      [(VESTA, ORION, 60, "current", False), (KAPPA, ORION, 40, "current", False),
-      (NORLAND, ORION, 10, "former", False)]),
+      (NORLAND, ORION, 10, "former", False), (ORION, BALTIC, 35, "current", False)]),
     # holders "A, with 62%, and B, with 38%"
     (f"{BALTIC} has two shareholders, according to the registry: {ORION}, with 62%, and the utility {VESTA}, "
      "with 38%.", [(ORION, BALTIC, 62, "current", False), (VESTA, BALTIC, 38, "current", False)]),

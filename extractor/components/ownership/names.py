@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from .model import ANAPHORS, PLACES, RELATIVES, Context
-from .syntax import _pobj, _subject
+from .syntax import _is_stake_noun, _pobj, _subject
 
 
 def name_of(tok: Token, ctx: Context) -> str | None:
@@ -333,6 +333,7 @@ def _antecedents(doc: Doc, ctx: Context) -> dict[str, dict[int, str]]:
     antecedents, subjects = {}, {}
     previous: Span | None = None
     recent: list[Span] = []  # the previous two sentences, the nearest first
+    recent_five: list[Span] = []  # (the company "in turn" refers to may be named further back)
     for sent in doc.sents:
         for tok in sent:
             # (also "Its shareholders are A (51%) and B (49%)")
@@ -382,9 +383,12 @@ def _antecedents(doc: Doc, ctx: Context) -> dict[str, dict[int, str]]:
                 antecedents[tok.i] = next(iter(named))
             elif prior:
                 antecedents[tok.i] = max(prior)[2]
-            elif previous is not None and "in turn" not in sent.text:
-                # (not "The company, in turn, owns ...": the company whose holders were just told, which these
-                # guesses would miss)
+            elif "in turn" in sent.text:
+                # "The company, in turn, owns ...": the company whose holders were just told
+                owned = next((o for s in recent_five for o in reversed(_owned_in(s, ctx))), None)
+                if owned is not None and owned not in holders:
+                    subjects[tok.i] = owned
+            elif previous is not None:
                 companies = {names[t.i] for t in previous if t.i in names and t.ent_type_ == "ORG"}
                 if len(companies) == 1:
                     subjects[tok.i] = next(iter(companies))
@@ -397,5 +401,25 @@ def _antecedents(doc: Doc, ctx: Context) -> dict[str, dict[int, str]]:
                     if topic is not None and topic not in holders:
                         subjects[tok.i] = topic
         recent = [sent, *recent[:1]]
+        recent_five = [sent, *recent_five[:4]]
         previous = sent
     return {"antecedents": antecedents, "subjects": subjects}
+
+
+def _owned_in(sent: Span, ctx: Context) -> list[str]:
+    """The companies a sentence tells the holders of, in order: "Y has four shareholders", "Y's
+    shareholders", "holds 40% of Y", "Y is 55% owned by X"."""
+    found = []
+    for tok in sent:
+        name = ctx.names.get(tok.i)
+        if name is None or tok.ent_type_ != "ORG" or tok.head.i in ctx.names and ctx.names[tok.head.i] == name:
+            continue  # (a name once, by its last word)
+        head = tok.head
+        if tok.dep_ == "nsubj" and head.lemma_ == "have" and any(c.dep_ == "dobj" and c.lemma_.lower()
+                                                                 in ctx.lex.holder_nouns for c in head.children) \
+                or tok.dep_ == "poss" and head.lemma_.lower() in ctx.lex.holder_nouns \
+                or tok.dep_ == "pobj" and head.lower_ in ctx.lex.object_preps and (
+                    head.head.text == "%" or head.head.like_num or _is_stake_noun(head.head, ctx.lex)) \
+                or tok.dep_ == "nsubjpass" and head.lemma_.lower() in ctx.lex.participle_verbs:
+            found.append(name)
+    return found
