@@ -93,6 +93,11 @@ class Lexicon:
     def unit_starts(self) -> frozenset[str]:
         return frozenset(unit[0] for unit in self.units)
 
+    @cached_property
+    def even_starts(self) -> frozenset[str]:
+        """The first two letters of the even splits ("50", "fi"): a quick test before joining tokens."""
+        return frozenset(split[:2] for split in self.even_splits)
+
 
 @dataclass(frozen=True)
 class Percent:

@@ -180,11 +180,13 @@ def _unowned_shares(tok: Token, ctx: Context) -> bool:
 
 def _definite_company(tok: Token, ctx: Context) -> bool:
     """"the company", "the aluminium producer": a definite common noun that refers back to a company."""
+    if tok.tag_ != "NN" or tok.i in ctx.names:
+        return False
+    lemma = tok.lemma_.lower()
     # (a unit only with its place: "the Dalian unit")
-    unit = tok.lemma_.lower() in ctx.lex.subsidiary_nouns and any(c.dep_ in {"amod", "compound"} and _place_word(c)
-                                                                  for c in tok.children)
-    return tok.i not in ctx.names and (tok.lemma_.lower() in ctx.lex.company_nouns or unit) and tok.tag_ == "NN" and any(
-        c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not any(
+    noun = lemma in ctx.lex.company_nouns or lemma in ctx.lex.subsidiary_nouns and any(
+        c.dep_ in {"amod", "compound"} and _place_word(c) for c in tok.children)
+    return noun and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not any(
         c.dep_ in {"prep", "relcl", "acl", "poss", "appos"} and c.lower_ != "itself" for c in tok.children)
 
 
@@ -329,13 +331,15 @@ def _antecedents(doc: Doc, ctx: Context) -> dict[str, dict[int, str]]:
         if ent.end + 1 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].dep_ == "det":
             nouns.append(doc[ent.end + 1].head)  # "Y, the ... project": however the apposition is attached
         described += [(n.i, n.lemma_.lower(), name) for n in nouns if n.i not in names and n.tag_ in {"NN", "NNS"}]
-    profiles = _profiles(doc, orgs, names)
+    profiles: list[tuple[int, str, set[str]]] | None = None  # read on the first definite description
     antecedents, subjects = {}, {}
     previous: Span | None = None
     recent: list[Span] = []  # the previous two sentences, the nearest first
     recent_five: list[Span] = []  # (the company "in turn" refers to may be named further back)
     for sent in doc.sents:
         for tok in sent:
+            if tok.tag_ != "NN" and tok.lower_ not in ANAPHORS:
+                continue  # (neither "it"/"its" nor a singular common noun)
             # (also "Its shareholders are A (51%) and B (49%)")
             opening = tok.lower_ == "it" and tok.dep_ in {"nsubj", "nsubjpass"} or tok.lower_ == "its" \
                 and tok.dep_ == "poss" and tok.head.dep_ in {"nsubj", "nsubjpass"}
@@ -375,6 +379,7 @@ def _antecedents(doc: Doc, ctx: Context) -> dict[str, dict[int, str]]:
             named = here if len(here) == 1 else named  # "... in Tolubai Bank, while the bank itself owns ..."
             prior = [d for d in described if d[0] < tok.i and d[1] == lemma and d[2] not in holders] \
                 if not generic else []
+            profiles = _profiles(doc, orgs, names) if profiles is None else profiles
             fitting = _described_as(tok, profiles, generic) - holders
             modified = any(c.dep_ in {"amod", "compound", "nmod"} and _place_word(c) for c in tok.children)
             if len(fitting) == 1 and (modified or not named and not prior):

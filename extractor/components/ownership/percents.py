@@ -48,6 +48,8 @@ def _bound(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
 
 def _even_split(tok: Token, sent: Span, lex: Lexicon) -> Token | None:
     """The participle of "50-50 owned" ("50/50 held"), when `tok` starts such a split."""
+    if tok.lower_[:2] not in lex.even_starts:
+        return None
     doc = sent.doc
     for length in (1, 3):
         end = tok.i + length
