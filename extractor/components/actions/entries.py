@@ -96,4 +96,3 @@ class EntryFields:
                 found.append(row(atype, None, entry.name, as_date(other[0]) if other else None, True, evidence,
                                  "entry_field"))
         return found
-

@@ -111,8 +111,8 @@ class ActionExtractor(ClauseMixin, MeasuresMixin, AgencyMixin, TargetsMixin, Dat
     def __call__(self, doc: Doc) -> Doc:
         ents = {t.i: e for e in doc.ents if e.label_ in ENTITY_LABELS for t in e}
         dates = list(doc.spans.get("dates", []))
-        state = {"last_type": {}, "last": None, "listed": None, "last_date_of": {}, "counts": [], "annexes": {}, "polar": {},
-                 "event_date": None if RULE_TEXT.search(doc_text(doc)) else event_date(doc, dates),
+        state = {"last_type": {}, "last": None, "listed": None, "last_date_of": {}, "counts": [], "annexes": {},
+                 "polar": {}, "event_date": None if RULE_TEXT.search(doc_text(doc)) else event_date(doc, dates),
                  "issuer": issuer(doc)}
         # (a regulation's text: its actions take no publication date by default, gold decision 19)
         rows: list[dict] = []
@@ -134,7 +134,7 @@ class ActionExtractor(ClauseMixin, MeasuresMixin, AgencyMixin, TargetsMixin, Dat
             # targets just named (read before the verbs, whose rows for "they" alone they replace)
             stated = self._stated_measures(sent, ents, state, named_here=True) \
                 or self._stated_measures(sent, ents, state)  # "the 6 companies, among them A", "they"
-            found = [row for trigger in self._triggers(sent) for row in self._rows(trigger, ents, dates, state, doc)]
+            found = [r for trigger in self._triggers(sent) for r in self._rows(trigger, ents, dates, state, doc)]
             rows += stated or found or self._continued_list(sent, ents, dates, state)
             if told is not None:
                 state.update(told)
@@ -149,7 +149,7 @@ class ActionExtractor(ClauseMixin, MeasuresMixin, AgencyMixin, TargetsMixin, Dat
         # list, 2 entities are deleted from the list" names the eight first)
         for count in sorted(state["counts"], key=lambda c: (-c[4].sent.start, c[4].i)):
             found = _resolve_count(doc, ents, *count, claimed=claimed)
-            claimed.update(row["target"] for row in found)
+            claimed.update(r["target"] for r in found)
             rows += found
         rows += self.entry_fields.rows(doc, entries, rows, dates, self.default_type)
         doc._.actions = _dedupe(rows, self.country, self.part_of)

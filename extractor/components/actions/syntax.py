@@ -77,14 +77,19 @@ def _appositive_participle(v: Token) -> bool:
                                                         for c in v.children)
 
 
+def joins(prep: Token) -> bool:
+    """A preposition that adds names to a list: "together with", "along with", "alongside"."""
+    return prep.lower_ == "alongside" or prep.lower_ == "with" and prep.i > 0 \
+        and prep.doc[prep.i - 1].lower_ in {"along", "together"}
+
+
 def _along_with(v: Token) -> list[Token]:
     """ "X was designated by OFAC, along with Y" / "alongside Y": Y is a target too (wherever the
     parser hangs "together with": on the verb, under "together", or on the verb's date); not a body
     that acted alongside."""
     out = []
     for tok in v.subtree:
-        joined = tok.lower_ == "with" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in {"along", "together"}
-        if not joined and tok.lower_ != "alongside":  # (also "designated X, alongside A and B")
+        if not joins(tok):
             continue
         anchor = tok.head if tok.head.lower_ not in {"along", "together"} else tok.head.head
         if anchor.i == v.i or anchor.ent_type_ == "DATE" and anchor.head.head.i == v.i:

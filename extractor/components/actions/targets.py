@@ -11,7 +11,7 @@ from .actors import AGENCY_ANAPHORS, PRONOUNS, entity_antecedent
 from .counts import _number
 from .model import ANAPHORS, LICENCE_PATH, LICENCE_PREPS, PARTS, RELATIVE_PRONOUNS, STAFF, TARGET_PATH, TARGET_PREPS
 from .name_lists import apposition_after, coordination, entity_list, introduced_names
-from .syntax import _along_with, _appositive_participle, _fell_under, _passive, _predicative, _prep_object
+from .syntax import _along_with, _appositive_participle, _fell_under, _passive, _predicative, _prep_object, joins
 
 
 class TargetsMixin:
@@ -195,7 +195,7 @@ class TargetsMixin:
                         for c in app.conjuncts if c.i in ents and ents[c.i].label_ == ent.label_
                         for n in entity_list(ents[c.i], ents)]
                 # "designated X, a St. Petersburg designer of tugs, together with its holding company, Y"
-                out += [n for prep in ent.root.children if prep.lower_ == "with" and any(
+                out += [n for prep in ent.root.children if joins(prep) or prep.lower_ == "with" and any(
                     c.lower_ in {"together", "along"} for c in prep.children)
                     for p in prep.children if p.dep_ == "pobj" for n in self._names(p, v, ents)]
                 continue
