@@ -440,6 +440,12 @@ MORE = [
          [(SAN, OFAC, t, WED, False) for t in (ARVELL, KYRENE, VELMORA)], "the-same-action-that-hit"),
     case(f"{ARVELL} was one of the companies designated by OFAC on Wednesday.", [(SAN, OFAC, ARVELL, WED, False)],
          "one-of-the-companies-designated"),
+    # an earlier listing told in a relative clause on "the entry for X" or on X's place heading
+    case(f"This rule adds two entities to the Entity List. This rule revises the entry for {QINGHE} under China, "
+         "which was added to the Entity List on February 24, 2023. This rule also revises the entry for "
+         f"{LIANYUN}, under China, which was added to the Entity List on September 12, 2016, by adding two aliases.",
+         [(EXP, COMMERCE, QINGHE, "2023-02-24", False), (EXP, COMMERCE, LIANYUN, "2016-09-12", False)],
+         "an-entrys-earlier-listing-in-a-relative-clause"),
     # an entry's fields (gold decision 19): the day it was designated; an amended entry stands on the day it
     # was updated; a removed one is lifted on the day its block names; a field sentence tells of its entry only
     case("FINANCIAL SANCTIONS NOTICE\n\n2. Following the publication of the UK Sanctions List by the Foreign, "

@@ -434,7 +434,9 @@ class ActionExtractor(ClauseMixin, MeasuresMixin, AgencyMixin, TargetsMixin, Dat
             state.setdefault("lead", state["last"])  # the article's first action: "the same rule"
             # (a background date does not replace the day of the news: "It was designated again by OFAC in
             # November 2018. OFAC also delisted X" is the news day's delisting)
-            if date is not None and (agency not in state["last_date_of"] or news_day(date, v.doc._.published)):
+            # (nor does a relative clause's: "the entry for X, which was added on February 24, 2023")
+            if date is not None and v.dep_ not in {"relcl", "acl"} \
+                    and (agency not in state["last_date_of"] or news_day(date, v.doc._.published)):
                 state["last_date_of"][agency] = date
 
     def _noun_rows(self, trig: Trigger, ents: dict, dates: list[Span], state: dict) -> list[dict]:

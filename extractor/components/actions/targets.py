@@ -106,7 +106,12 @@ class TargetsMixin:
         for child in v.children:
             if child.dep_ in {"nsubjpass", "nsubj"}:
                 if child.lower_ in RELATIVE_PRONOUNS and v.dep_ == "relcl":
-                    return [v.head], "relative"
+                    head, doc = v.head, v.doc
+                    if head.ent_type_ in {"GPE", "LOC"} and head.dep_ == "pobj" and doc[head.head.i - 1].text == ",":
+                        # "the entry for X, under Russia, which was added ...": the clause is X's, not the place's
+                        named = next((e for e in doc.ents if e.end == head.head.i - 1 and e.label_ == "ORG"), None)
+                        head = named.root if named is not None else head
+                    return [head], "relative"
                 aux = min((c.i for c in v.children if c.dep_ in {"aux", "auxpass"}), default=v.i)
                 last = v.doc[aux - 1]
                 if last.dep_ == "conj" and child in last.ancestors and v.doc[last.left_edge.i - 1].lower_ == "and" \
@@ -152,6 +157,10 @@ class TargetsMixin:
             # "X was among the 31 companies that Commerce placed on its list": X
             subject = next((c for c in head.head.head.children if c.dep_ == "nsubj"), None)
             head = subject if subject is not None else head
+        elif head.lemma_ in {"entry", "listing"} and head.i not in ents:
+            # "the entry for X under China, which was added to the Entity List on ...": X
+            named = [p for c in head.children if c.lower_ in {"for", "of"} for p in c.children if p.i in ents]
+            head = named[0] if named else head
         elif head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ == "one" \
                 and head.head.head.dep_ == "attr" and head.head.head.head.lemma_ == "be":
             # "X was one of the companies designated by OFAC on January 10": X
