@@ -446,6 +446,11 @@ MORE = [
          f"{LIANYUN}, under China, which was added to the Entity List on September 12, 2016, by adding two aliases.",
          [(EXP, COMMERCE, QINGHE, "2023-02-24", False), (EXP, COMMERCE, LIANYUN, "2016-09-12", False)],
          "an-entrys-earlier-listing-in-a-relative-clause"),
+    # "for being owned or controlled by X": the reason's agent is no actor, nor a target
+    case(f"Today, the Treasury's Office of Foreign Assets Control (OFAC) designated six entities. {ARVELL} is being "
+         f"designated pursuant to E.O. 13722 for being owned or controlled by {KYRENE}, and {VELMORA} is being "
+         "designated for having engaged in the exportation of workers from North Korea.",
+         [(SAN, OFAC, ARVELL, FRI, False), (SAN, OFAC, VELMORA, FRI, False)], "the-reasons-agent-is-no-actor"),
     # an entry's fields (gold decision 19): the day it was designated; an amended entry stands on the day it
     # was updated; a removed one is lifted on the day its block names; a field sentence tells of its entry only
     case("FINANCIAL SANCTIONS NOTICE\n\n2. Following the publication of the UK Sanctions List by the Foreign, "

@@ -17,7 +17,7 @@ from .actors import (
     reporting_verb,
     speaker_of,
 )
-from .model import ACTION_NOUNS, RELATIVE_PRONOUNS, Trigger
+from .model import ACTION_NOUNS, REASONS, RELATIVE_PRONOUNS, Trigger
 from .syntax import _of_head, _passive
 
 
@@ -50,7 +50,9 @@ class AgencyMixin:
                 # entries below have been added")
                 other_deed = tok.head.pos_ == "NOUN" and tok.head.dep_ == "pobj" \
                     and tok.head.head.lower_ in {"following", "after", "upon"} \
-                    or tok.head.dep_ == "acl" and tok.head.head.lemma_.lower() in self.list_nouns  # "the list kept by"
+                    or tok.head.dep_ == "acl" and tok.head.head.lemma_.lower() in self.list_nouns \
+                    or tok.dep_ == "agent" and tok.head.i != v.i and any(  # (nor "for being owned by X": the reason)
+                        a.dep_ == "prep" and a.lower_ in REASONS and a.i > v.i for a in tok.head.ancestors)
                 if (tok.dep_ == "agent" or tok.lower_ == "by" and tok.dep_ == "prep") and not other_deed:
                     pobj = [c for c in tok.children if c.dep_ == "pobj"]
                     if pobj:

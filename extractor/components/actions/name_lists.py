@@ -182,8 +182,10 @@ def next_in_list(ent: Span, ents: dict, step: int) -> Span | None:
             if other.root.dep_ == "nsubj" and other.root.head.i > other.root.i and ent.root.dep_ != "nsubj":
                 return None  # "designated A; the Commerce Department added B": a new clause's subject
             if step < 0 and ent.root.dep_ in {"nsubj", "nsubjpass"} and ent.root.head.i > ent.root.i \
-                    and other.root.dep_ == "dobj" and other.root.head.i != ent.root.head.i:
-                return None  # "designated A last month, and B was added": B's clause starts at B
+                    and other.root.dep_ in {"dobj", "pobj"} and other.root.head.i != ent.root.head.i:
+                # "designated A last month, and B was added", "... controlled by A, and B is being
+                # designated": B's clause starts at B
+                return None
             if step > 0 and other.end < len(doc) and doc[other.end].tag_ in {"VBD", "VBZ", "VBP", "MD"} \
                     and ent.root.dep_ not in {"nsubj", "nsubjpass"} \
                     and not (_subject_before(doc[other.end], ent) and all(t.text != "," for t in gap)):
