@@ -451,6 +451,10 @@ MORE = [
          f"designated pursuant to E.O. 13722 for being owned or controlled by {KYRENE}, and {VELMORA} is being "
          "designated for having engaged in the exportation of workers from North Korea.",
          [(SAN, OFAC, ARVELL, FRI, False), (SAN, OFAC, VELMORA, FRI, False)], "the-reasons-agent-is-no-actor"),
+    case(f"The Department of State is today imposing sanctions on {ARVELL}. OFAC also designated two vessels.\n\n"
+         f"Delisting\n\nThe Department is removing {KYRENE}, which it designated in September 2019, from the SDN List.",
+         [(SAN, STATE, ARVELL, FRI, False), (SAN, STATE, KYRENE, FRI, True), (SAN, STATE, KYRENE, "2019-09", False)],
+         "it-after-the-department-is-that-body"),
     # an entry's fields (gold decision 19): the day it was designated; an amended entry stands on the day it
     # was updated; a removed one is lifted on the day its block names; a field sentence tells of its entry only
     case("FINANCIAL SANCTIONS NOTICE\n\n2. Following the publication of the UK Sanctions List by the Foreign, "

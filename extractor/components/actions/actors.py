@@ -116,4 +116,8 @@ def agency_antecedent(token: Token, ents: dict, v: Token) -> str | None:
     if token.lower_ in {"it", "its"}:  # "it": the nearest agency that was a subject, else the nearest
         subjects = [e for e in near if e.root.dep_ in {"nsubj", "nsubjpass"}]
         candidates = subjects or candidates
+        if not candidates:  # "The Department is removing X, which it designated ...": the body "the Department" is
+            anaphor = next((t for t in doc[sent.start:token.i] if t.dep_ in {"nsubj", "nsubjpass"}
+                            and t.lower_ in AGENCY_ANAPHORS and t.i not in ents), None)
+            return agency_antecedent(anaphor, ents, v) if anaphor is not None else None
     return candidates[0].kb_id_ if candidates else None
