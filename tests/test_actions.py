@@ -455,6 +455,11 @@ MORE = [
          f"Delisting\n\nThe Department is removing {KYRENE}, which it designated in September 2019, from the SDN List.",
          [(SAN, STATE, ARVELL, FRI, False), (SAN, STATE, KYRENE, FRI, True), (SAN, STATE, KYRENE, "2019-09", False)],
          "it-after-the-department-is-that-body"),
+    # translated news: "entered to the SDN-list", "introduced in the sanctions list"
+    case(f"OFAC designated two tankers on Monday. {ARVELL} itself was entered to the SDN-list still in November 2018.",
+         [(SAN, OFAC, ARVELL, "2018-11", False)], "entered-to-the-sdn-list"),
+    case(f"The Ministry of Finance of USA on Thursday has introduced in the sanctions list the company {KYRENE}.",
+         [(SAN, TREASURY, KYRENE, THU, False)], "introduced-in-the-sanctions-list"),
     # an entry's fields (gold decision 19): the day it was designated; an amended entry stands on the day it
     # was updated; a removed one is lifted on the day its block names; a field sentence tells of its entry only
     case("FINANCIAL SANCTIONS NOTICE\n\n2. Following the publication of the UK Sanctions List by the Foreign, "
@@ -1063,6 +1068,8 @@ POSITIVE = SYNTAX + TYPES + AGENCIES + LIFTED + DATES + MORE
 
 # -- no action -------------------------------------------------------------------------------
 NON_ACTIONS = [
+    # "enter" and "introduce" act only on a list
+    f"The rules entered into force on Monday, and {VELMORA} introduced a new compliance programme.",
     # a company the article already told of, referred to by what was done to it
     f"{VELMORA} said ownership of the newly sanctioned bank is spread between Kyrgyz and Kazakh investors.",
     # a fine is none of the six measures
