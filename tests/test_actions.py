@@ -460,6 +460,9 @@ MORE = [
          [(SAN, OFAC, ARVELL, "2018-11", False)], "entered-to-the-sdn-list"),
     case(f"The Ministry of Finance of USA on Thursday has introduced in the sanctions list the company {KYRENE}.",
          [(SAN, TREASURY, KYRENE, THU, False)], "introduced-in-the-sanctions-list"),
+    case("The Ministry of Finance of USA on Thursday has introduced in the sanctions list six Russian companies. Under "
+         f"the restrictions got the developer of security systems {ARVELL}, the company {KYRENE} and {VELMORA}.",
+         [(SAN, TREASURY, t, THU, False) for t in (ARVELL, KYRENE, VELMORA)], "under-the-restrictions-got"),
     # an entry's fields (gold decision 19): the day it was designated; an amended entry stands on the day it
     # was updated; a removed one is lifted on the day its block names; a field sentence tells of its entry only
     case("FINANCIAL SANCTIONS NOTICE\n\n2. Following the publication of the UK Sanctions List by the Foreign, "

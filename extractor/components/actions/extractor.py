@@ -175,8 +175,11 @@ class ActionExtractor(ClauseMixin, MeasuresMixin, AgencyMixin, TargetsMixin, Dat
             ) or token.lower_ in {"into", "in"} and token.head.lemma_ in {"get", "fall"} and any(
                 c.dep_ == "pobj" and c.lemma_.lower() == "list" for c in token.children)):
                 # "has been under U.S. sanctions since 2014", "has been on the Entity List", "Into the list got X"
-                # ("into the list" names no measure: the action just told gives it)
-                spec = {"type": None} if token.lower_ in {"into", "in"} else {"type": None, "requires_measure": True}
+                # ("into the list" names no measure: the action just told gives it; nor does "Under the
+                # restrictions got X", translated, after it)
+                told = token.head.lemma_ in {"get", "fall"} and any(
+                    c.dep_ == "pobj" and any(d.lower_ == "the" for d in c.children) for c in token.children)
+                spec = {"type": None} if token.lower_ in {"into", "in"} or told else {"type": None, "requires_measure": True}
                 found.append(Trigger(token, spec, "under"))
             elif token.lower_ in self.subject_words and token.pos_ == "ADJ":
                 found.append(Trigger(token, {"type": None, "requires_measure": True}, "subject_to"))
