@@ -463,6 +463,9 @@ MORE = [
     case("The Ministry of Finance of USA on Thursday has introduced in the sanctions list six Russian companies. Under "
          f"the restrictions got the developer of security systems {ARVELL}, the company {KYRENE} and {VELMORA}.",
          [(SAN, TREASURY, t, THU, False) for t in (ARVELL, KYRENE, VELMORA)], "under-the-restrictions-got"),
+    # the measure as passive subject ("Visa restrictions were imposed on ..."; "Visa" is no company here)
+    case(f"Visa restrictions were imposed on executives of {ARVELL} on Wednesday by the State Department.",
+         [(VISA, STATE, ARVELL, WED, False)], "visa-restrictions-were-imposed-on-its-executives"),
     # an entry's fields (gold decision 19): the day it was designated; an amended entry stands on the day it
     # was updated; a removed one is lifted on the day its block names; a field sentence tells of its entry only
     case("FINANCIAL SANCTIONS NOTICE\n\n2. Following the publication of the UK Sanctions List by the Foreign, "

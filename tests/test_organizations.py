@@ -324,6 +324,7 @@ NOT_ORG = [
     ("KAZAKHSTAN. (4) Talgar Devices LLP, Almaty.", "KAZAKHSTAN"),
     ("The government sanctioned Chulym Hosting OOO, a smaller Barnaul-based provider.", "Barnaul"),
     ("The rest is owned by the Samsun based Yesilirmak Lojistik Ltd.", "Samsun"),
+    ("Visa restrictions were imposed on three executives.", "Visa"),
     ("Zelvia Alloys Co. is 74% owned by Hartmoor Ltd. through a Cyprus subsidiary.", "Cyprus"),
     ("Subscribe\nGet the latest sanctions news in your inbox.", "Subscribe"),
     ("The Treasury sanctioned Acme Ltd.\n\nReporting by Jana Petrova; Editing by Tom Hale", "Jana Petrova"),

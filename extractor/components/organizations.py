@@ -451,6 +451,9 @@ class OrganizationRepairer:
         if not strong and span.end + 1 < len(doc) and doc[span.end].text == "-" \
                 and doc[span.end + 1].lower_ in self.place_participles:
             return True  # "a Barnaul-based provider": a place
+        if len(span) == 1 and span.end < len(doc) and span[0].lower_ in {"visa", "export", "import", "asset", "entry"} \
+                and doc[span.end].lemma_.lower() in {"restriction", "ban", "freeze", "control", "prohibition"}:
+            return True  # "Visa restrictions were imposed on ...": a measure, not the card company
         if not strong and span.end + 1 < len(doc) and doc[span.end].lower_ == "based" \
                 and doc[span.end + 1].text[:1].isupper():
             return True  # "the Samsun based Yesilirmak Ltd." (translated, no hyphen): a place

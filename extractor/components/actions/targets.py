@@ -9,7 +9,17 @@ from spacy.tokens import Token
 
 from .actors import AGENCY_ANAPHORS, PRONOUNS, entity_antecedent
 from .counts import _number
-from .model import ANAPHORS, LICENCE_PATH, LICENCE_PREPS, PARTS, RELATIVE_PRONOUNS, STAFF, TARGET_PATH, TARGET_PREPS
+from .model import (
+    ANAPHORS,
+    LICENCE_PATH,
+    LICENCE_PREPS,
+    MEASURE_NOUNS,
+    PARTS,
+    RELATIVE_PRONOUNS,
+    STAFF,
+    TARGET_PATH,
+    TARGET_PREPS,
+)
 from .name_lists import apposition_after, coordination, entity_list, introduced_names
 from .syntax import _along_with, _appositive_participle, _fell_under, _passive, _predicative, _prep_object, joins
 
@@ -92,6 +102,11 @@ class TargetsMixin:
 
     def _passive_targets(self, v: Token) -> tuple[list[Token], str]:
         heads, how = self._passive_subjects(v)
+        if heads and all(h.lemma_.lower() in MEASURE_NOUNS for h in heads):
+            # "Visa restrictions were imposed on executives of X": the measure is the subject, the
+            # target its object
+            heads = [p for prep in v.children if prep.dep_ == "prep" and prep.lower_ in {"on", "against", "upon"}
+                     for p in prep.children if p.dep_ == "pobj"] or heads
         # "A was added in December 2020 and B in late 2022": B hangs on the verb, or on the date
         gapped = [c for c in v.children if c.dep_ == "conj" and c.pos_ == "PROPN"] if heads else []
         gapped += [t for t in v.subtree if heads and t.dep_ == "conj" and t.ent_type_ == "ORG"
