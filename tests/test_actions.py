@@ -466,6 +466,10 @@ MORE = [
     # the measure as passive subject ("Visa restrictions were imposed on ..."; "Visa" is no company here)
     case(f"Visa restrictions were imposed on executives of {ARVELL} on Wednesday by the State Department.",
          [(VISA, STATE, ARVELL, WED, False)], "visa-restrictions-were-imposed-on-its-executives"),
+    # translated, the auxiliary first: "were also included X and Y" after the action
+    case(f"The US Treasury on Wednesday imposed sanctions on {VELMORA}. Besides them, were also included the car "
+         f"store {KYRENE} and the Paraguayan {OSTRAKON}.",
+         [(SAN, TREASURY, t, WED, False) for t in (VELMORA, KYRENE, OSTRAKON)], "were-also-included-x-and-y"),
     # an entry's fields (gold decision 19): the day it was designated; an amended entry stands on the day it
     # was updated; a removed one is lifted on the day its block names; a field sentence tells of its entry only
     case("FINANCIAL SANCTIONS NOTICE\n\n2. Following the publication of the UK Sanctions List by the Foreign, "

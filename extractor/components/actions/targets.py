@@ -138,6 +138,9 @@ class TargetsMixin:
         # "Also sanctioned were A and B" with the names parsed as the object after "were"
         inverted += [c for c in v.children if c.dep_ == "dobj" and any(
             a.dep_ == "auxpass" and v.i < a.i < c.i for a in v.children)]
+        # (translated, the auxiliary first: "Besides them, were also included the car store X and Y")
+        inverted += [c for c in v.children if c.dep_ == "dobj" and c.i > v.i and c.ent_type_ == "ORG" and not inverted
+                     and any(a.dep_ == "auxpass" and a.i < v.i for a in v.children)]
         if inverted:
             return inverted, "inverted"  # "Also designated were A, B and C"
         if v.dep_ in {"acl", "amod"}:
