@@ -240,7 +240,7 @@ def _stem(word: str) -> str:
 
 
 def _place_word(tok: Token) -> bool:
-    return tok.ent_type_ in {"NORP", "GPE", "LOC"} or tok.is_title and tok.pos_ in {"ADJ", "PROPN"} and tok.i > tok.sent.start
+    return tok.ent_type_ in {"NORP", "GPE", "LOC"} or tok.is_title and tok.pos_ in {"ADJ", "PROPN"} and not tok.is_sent_start
 
 
 def _definite(tok: Token) -> bool:
@@ -334,8 +334,7 @@ def _antecedents(doc: Doc, ctx: Context) -> dict[str, dict[int, str]]:
     profiles: list[tuple[int, str, set[str]]] | None = None  # read on the first definite description
     antecedents, subjects = {}, {}
     previous: Span | None = None
-    recent: list[Span] = []  # the previous two sentences, the nearest first
-    recent_five: list[Span] = []  # (the company "in turn" refers to may be named further back)
+    recent: list[Span] = []  # the previous five sentences, the nearest first
     for sent in doc.sents:
         for tok in sent:
             if tok.tag_ != "NN" and tok.lower_ not in ANAPHORS:
@@ -390,7 +389,7 @@ def _antecedents(doc: Doc, ctx: Context) -> dict[str, dict[int, str]]:
                 antecedents[tok.i] = max(prior)[2]
             elif "in turn" in sent.text:
                 # "The company, in turn, owns ...": the company whose holders were just told
-                owned = next((o for s in recent_five for o in reversed(_owned_in(s, ctx))), None)
+                owned = next((o for s in recent for o in reversed(_owned_in(s, ctx))), None)
                 if owned is not None and owned not in holders:
                     subjects[tok.i] = owned
             elif previous is not None:
@@ -400,13 +399,12 @@ def _antecedents(doc: Doc, ctx: Context) -> dict[str, dict[int, str]]:
                 elif tok.dep_ in {"nsubj", "nsubjpass", "pobj"}:
                     # else the company the recent sentences are about: the named subject of the last main
                     # clause that has one ("X owns 80% of Y. The group also held 35% of Z": X)
-                    topic = next((names[t.i] for s in recent for t in s if t.dep_ in {"nsubj", "nsubjpass"}
+                    topic = next((names[t.i] for s in recent[:2] for t in s if t.dep_ in {"nsubj", "nsubjpass"}
                                   and t.head.dep_ in {"ROOT", "ccomp", "conj"} and t.i in names
                                   and t.ent_type_ == "ORG"), None)
                     if topic is not None and topic not in holders:
                         subjects[tok.i] = topic
-        recent = [sent, *recent[:1]]
-        recent_five = [sent, *recent_five[:4]]
+        recent = [sent, *recent[:4]]
         previous = sent
     return {"antecedents": antecedents, "subjects": subjects}
 
