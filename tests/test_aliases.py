@@ -130,6 +130,38 @@ DISTINCT = [
 
 
 
+#: Terms a filing defines: a short name is an alias; a role ("the Vendor") names the company but is no name.
+DEFINED = [
+    ('Kowloon Bay Finance Company Limited ("KBF") waived its right. KBF holds 16%.',
+     "Kowloon Bay Finance Company Limited", ["KBF"], []),
+    ('The board of Tsing Yi Marine Holdings Limited (the "Company", together with its subsidiaries, the "Group") '
+     'announces that Tsing Yi Leasing (BVI) Limited ("TY BVI" or the "Vendor") sold shares. The Vendor said the '
+     'Group would gain.', "Tsing Yi Leasing (BVI) Limited", ["TY BVI"], ["Vendor"]),
+    ('"the Company", "Hexi Inertial" | Xi\'an Hexi Inertial Technology Co., Ltd.\n"BIS" | the Bureau of Industry and '
+     'Security\n\nBIS added the Company to the Entity List.', "Xi'an Hexi Inertial Technology Co., Ltd.",
+     ["Hexi Inertial"], ["Company"]),
+    # the short name of the whole "X of Y": the office, not the department
+    ('The Office of Foreign Assets Control of the United States Department of the Treasury ("OFAC") acted.',
+     "Office of Foreign Assets Control", ["OFAC"], []),
+]
+
+
+@pytest.mark.parametrize("text,name,aliases,roles", DEFINED, ids=[c[1] for c in DEFINED])
+def test_defined_terms(nlp, text, name, aliases, roles):
+    ents = entities(nlp, text)
+    entity = next(e for e in ents if e["name"] == name)
+    assert entity["aliases"] == aliases, [(e["name"], e["aliases"]) for e in ents]
+    mentions = [m["text"] for m in entity["mentions"]]
+    assert all(r in mentions for r in roles), mentions
+    assert not any(e["name"] in roles + ["Group", "Disposal"] for e in ents), [e["name"] for e in ents]
+
+
+def test_a_role_defined_for_a_deal_is_no_organization(nlp):
+    ents = entities(nlp, 'Lamma Shipping Limited bought the shares at US$18.6 million (the "Disposal"). The '
+                         'Disposal is a discloseable transaction.')
+    assert [e["name"] for e in ents] == ["Lamma Shipping Limited"], ents
+
+
 def test_a_demonym_is_no_short_form_of_a_name(nlp):
     ents = entities(nlp, "Georgian Business Week reported that Rioni Energy Holdings LLC, a Georgian holding "
                          "company, was listed. The Georgian holding is 75% owned by Kolkhida Investments Ltd.")

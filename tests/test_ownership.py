@@ -210,6 +210,10 @@ CURRENT: list[tuple[str, list[Row]]] = [
 ]
 
 FORMER: list[tuple[str, list[Row]]] = [
+    # held up to a reorganisation or a sale
+    (f"Prior to the capital reorganisation completed in June 2021, {NORLAND} held 60% of {BALTIC}. Before the "
+     f"restructuring, {ORION} owned 20% of {VESTA}.",
+     [(NORLAND, BALTIC, 60, "former", False), (ORION, VESTA, 20, "former", False)]),
     # "its" after an opening phrase with no name: the subject of the sentence before
     (f"{ORION} raised its holding in {LUMEN} in March. Until January its stake stood at 44%.",
      [(ORION, LUMEN, 44, "former", False)]),
@@ -619,6 +623,17 @@ SAME_SENTENCE_ANTECEDENT = [
 
 #: Two shares by two agents; the agent before a sentence-opening "By records of ...".
 OWNED_BY = [
+    # "owned as to N% by" (Hong Kong filings): each share is followed by its holder; a person gets no row
+    (f"{BALTIC} is owned as to 49% by {NORLAND}, as to 35% by {ORION} and as to 16% by {VESTA}. {KAPPA} is owned "
+     f"as to 70 per cent by {ORION} and as to 30% by an individual.",
+     [(NORLAND, BALTIC, 49, "current", False), (ORION, BALTIC, 35, "current", False),
+      (VESTA, BALTIC, 16, "current", False), (ORION, KAPPA, 70, "current", False)]),
+    # roles a filing defines ("the Vendor", "the Target Company") name their companies
+    (f'{NORLAND} (the "Company") announces that {ORION} ("OMC" or the "Vendor") agreed to sell shares in {BALTIC} '
+     f'(the "Target Company") to {VESTA} (the "Purchaser"). The Target Company is owned as to 49% by the Vendor '
+     f'and as to 51% by the Purchaser. OMC also holds 20% of the Company.',
+     [(ORION, BALTIC, 49, "current", False), (VESTA, BALTIC, 51, "current", False),
+      (ORION, NORLAND, 20, "current", False)]),
     (f"{BALTIC} is owned 70% by {NORLAND} and 30% by {ORION}, Hong Kong filings show.",
      [(NORLAND, BALTIC, 70, "current", False), (ORION, BALTIC, 30, "current", False)]),
     (f"By records of the company registry, {VESTA} is owned 55% by {NORLAND}, the filing shows.",

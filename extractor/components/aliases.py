@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..lexicons import load_yaml
+from .definitions import Definition, find_definitions, role_mentions
 
 PLACES = {"GPE", "LOC"}
 
@@ -116,8 +117,11 @@ class AliasResolver:
         mentions = [m for m in mentions if m.start not in dropped]
         markers = {end: start for _, start, end in self.marker_matcher(doc)}  # "also known as" ...
         mentions += self._marked_aliases(doc, mentions, markers)
+        definitions = find_definitions(doc, mentions)
+        shorts, roles, mentions = _defined_mentions(doc, definitions, mentions)
         mentions = sorted(filter_spans(mentions), key=lambda s: s.start)
         clusters = self._cluster(mentions, markers)
+        _join_defined(clusters, shorts, roles)
         self._find_more(doc, clusters)
         self._write(doc, clusters, dropped)
         return doc
@@ -283,6 +287,46 @@ class AliasResolver:
         covered = {i for n in new_ents for i in range(n.start, n.end)}  # (overlap read off token positions)
         doc.ents = filter_spans(new_ents + [e for e in others if not any(i in covered for i in range(e.start, e.end))])
         doc._.entities = entities
+
+
+def _defined_mentions(doc: Doc, definitions: list[Definition], mentions: list[Span]
+                      ) -> tuple[list[tuple[Span, Span]], list[tuple[Span, Span]], list[Span]]:
+    """The short names and role mentions a filing defines, each with its named mention, and the
+    mentions left to cluster: the model's own tags over a defined term are replaced, and a role
+    defined for no organization ('US$18.6 million (the "Disposal")') is no mention at all."""
+    shorts, roles = [], []
+    for d in definitions:
+        if d.name is None:
+            continue
+        if d.role:
+            if d.term[0].is_title:  # (not '(hereinafter referred as "the enterprises")': all of a list)
+                roles += [(span, d.name) for span in role_mentions(doc, d.term)]
+        else:
+            shorts.append((Span(doc, d.term.start, d.term.end, label=d.name.label_), d.name))
+    defined = {d.term.text for d in definitions if d.name is not None}
+    void = {d.term.text for d in definitions if d.name is None and d.role} - defined
+    taken = {i for span, _ in shorts + roles for i in range(span.start, span.end)} \
+        | {i for d in definitions if d.role for i in range(d.term.start, d.term.end)}
+    kept = [m for m in mentions if strip_the(m.text) not in void and not any(i in taken for i in range(m.start, m.end))]
+    return shorts, roles, kept + [span for span, _ in shorts]
+
+
+def _join_defined(clusters: list[Cluster], shorts: list[tuple[Span, Span]], roles: list[tuple[Span, Span]]) -> None:
+    """Put a defined short name in its company's entity (with the mentions matched to it), and a
+    role mention among the company's mentions, not its names."""
+    owner = {(s.start, s.end): c for c in clusters for s in c.spans}
+    for short, name in shorts:
+        into, merged = owner.get((name.start, name.end)), owner.get((short.start, short.end))
+        if into is not None and merged is not None and merged is not into \
+                and not (into.canonical and merged.canonical):  # (two agencies of the gazetteer stay two)
+            into.spans += merged.spans
+            into.forms += merged.forms
+            clusters.remove(merged)
+            owner.update({(s.start, s.end): into for s in merged.spans})
+    for role, name in roles:
+        into = owner.get((name.start, name.end))
+        if into is not None:
+            into.spans.append(Span(role.doc, role.start, role.end, label=into.label))
 
 
 def _previous_sentence_start(m: Span) -> int:

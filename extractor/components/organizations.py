@@ -16,7 +16,7 @@ from spacy.util import filter_spans
 
 from ..lexicons import load_yaml
 from .boundaries import opens_item
-from .spans import CuedMatcher, doc_text, overlaps
+from .spans import QUOTES, CuedMatcher, doc_text, overlaps
 
 ORG = "ORG"
 #: Model labels that may hide a company name.
@@ -26,7 +26,6 @@ RELABELLED = {"PERSON", "GPE", "NORP", "FAC", "PRODUCT", "LOC", "WORK_OF_ART", "
 CAPITALS = "".join(c for c in map(chr, range(0xC0, 0x530)) if c.isupper())
 NAME_START = rf"^[A-Z0-9{CAPITALS}][\w&'’.\-]*$"
 ACADEMIC = ["University", "Institute", "Academy", "College", "Laboratory", "Center", "Centre"]
-QUOTES = {'"', "“", "”", "«", "»"}
 COPULAS = {"is", "are", "was", "were"}  # never inside a name
 
 

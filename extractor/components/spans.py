@@ -11,6 +11,10 @@ from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 
+#: Quotation marks around a name or a defined term.
+QUOTES = frozenset({'"', "“", "”", "«", "»"})
+
+
 def doc_text(doc: Doc) -> str:
     """The Doc's text, built once: spaCy rebuilds `doc.text` from the tokens on every access, and
     several components read it."""

@@ -37,6 +37,32 @@ def _chained_agent(p: Percent, ctx: Context) -> list[Claim] | None:
     return [Claim(p, "percent_owned_by", owner, owned, owned is None, status, via)]
 
 
+def _as_to_by(p: Percent, ctx: Context) -> list[Claim] | None:
+    """"Y is owned as to 49% by A, as to 35% by the Purchaser and as to 16% by C" (Hong Kong filings),
+    however the parser hung the shares: each share is followed by its holder. A holder with no name
+    ("as to 30% by an individual") gives no row."""
+    doc = p.anchor.doc
+    by = next((i for i in range(p.start + 1, min(p.start + 4, len(doc) - 1)) if doc[i].lower_ == "by"), None)
+    if by is None or p.start < 2 or [t.lower_ for t in doc[p.start - 2:p.start]] != ["as", "to"] \
+            or any(t.is_alpha and not any(t.lower_ in unit for unit in ctx.lex.units) for t in doc[p.start + 1:by]):
+        return None
+    verb = next((t for t in reversed(doc[p.floor:p.start]) if t.tag_ == "VBN"
+                 and t.lemma_.lower() in ctx.lex.participle_verbs), None)
+    if verb is None:
+        return None
+    if is_unasserted(verb, ctx.lex):
+        return []
+    holder = doc[by + 2] if doc[by + 1].lower_ == "the" and by + 2 < len(doc) else doc[by + 1]
+    if holder.i not in ctx.names:
+        return []
+    owned_tok = next((c for c in verb.children if c.dep_ in {"nsubjpass", "nsubj"}), None)
+    if owned_tok is None and verb.dep_ in {"acl", "appos"}:
+        owned_tok = verb.head  # "Y, owned as to 70% by X"
+    owned = owned_of(owned_tok, ctx) if owned_tok is not None else None
+    status = "former" if is_former(ctx.lex, verb) else "current"
+    return [Claim(p, "percent_owned_by", ctx.names[holder.i], owned, owned is None, status)]
+
+
 def _participle(p: Percent, ctx: Context) -> list[Claim] | None:
     """"Y, 51% owned by X", "Y is 51%-owned by X", "Y is owned 60% by X", "X 100 percent owns Y",
     "Y was 49% held by X", "Y is 50-50 owned by A and B"."""

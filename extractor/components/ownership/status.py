@@ -88,10 +88,13 @@ def _superseded(verb: Token, lex: Lexicon) -> bool:
         t.like_num for t in main.subtree if t.i not in inside)
 
 
-def _held_before_change(prep: Token, lex: Lexicon) -> bool:
-    """"Before the sale, A held 45%": a stake held up to a change of owners."""
-    return prep.dep_ == "prep" and prep.lower_ == "before" and any(
-        c.dep_ == "pobj" and c.lemma_.lower() in lex.change_events for c in prep.children)
+def _held_before_change(node: Token, lex: Lexicon) -> bool:
+    """"Before the sale, A held 45%", "Prior to the reorganisation, A held 60%": a stake held up to a
+    change of owners."""
+    if node.dep_ == "advmod" and node.lower_ == "prior":
+        node = next((c for c in node.children if c.dep_ == "prep" and c.lower_ == "to"), node)
+    return node.dep_ == "prep" and node.lower_ in {"before", "to"} and any(
+        c.dep_ == "pobj" and c.lemma_.lower() in lex.change_events | lex.restructuring_nouns for c in node.children)
 
 
 def _held_until(prep: Token, lex: Lexicon) -> bool:
