@@ -183,6 +183,8 @@ NAME_BOUNDARIES = [
     ("The foundation controls 74.2% of Kartel Elektronik Sanayi ve Ticaret A.S., the maker.",
      "Kartel Elektronik Sanayi ve Ticaret A.S."),
     ("Washington sanctioned Petroleos de Caribe S.A. in 2019.", "Petroleos de Caribe S.A."),
+    ("The plant sells to Karadeniz Demir ve Çelik Fabrikaları T.A.Ş. in Zonguldak.",
+     "Karadeniz Demir ve Çelik Fabrikaları T.A.Ş."),
     ("Velmora Mining Ltd holds 66%, the state fund Kestrel-Kazyna JSC 20% and Dunmore Corp. the rest.",
      "Kestrel-Kazyna JSC"),
     ("Velmora Industries SA will keep its 30% stake in Atlas Cables SARL of Tangier.", "Atlas Cables SARL"),

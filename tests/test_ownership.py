@@ -623,6 +623,23 @@ SAME_SENTENCE_ANTECEDENT = [
 
 #: Two shares by two agents; the agent before a sentence-opening "By records of ...".
 OWNED_BY = [
+    # "jointly owned 50-50 by A and B", the participle before the split (also tagged as a past tense)
+    (f"{BALTIC}, a forwarder in Aktau, is jointly owned 50-50 by {NORLAND} and {ORION}.",
+     [(NORLAND, BALTIC, 50, "current", False), (ORION, BALTIC, 50, "current", False)]),
+    (f"{KAPPA} has a fillet factory, {BALTIC}, jointly owned 50-50 by {VESTA} and {ORION}.",
+     [(VESTA, BALTIC, 50, "current", False), (ORION, BALTIC, 50, "current", False)]),
+    # "whose N% is in the hands of X" (translated)
+    (f"The plant sells to {BALTIC} (BFC), whose 49.29 percent is in the hands of {NORLAND}.",
+     [(NORLAND, BALTIC, 49.29, "current", False)]),
+    # an annual report's holdings, each item labelled with the company it is about ("its" = the label)
+    (f'"the Company" | {NORLAND}\n\n2. {BALTIC}: the Company holds 100% of its equity.\n\n3. {KAPPA}: the '
+     f'Company holds 25% of its equity. {ORION} holds 45%.',
+     [(NORLAND, BALTIC, 100, "current", False), (NORLAND, KAPPA, 25, "current", False),
+      (ORION, KAPPA, 45, "current", False)]),
+    # a lower-case role defined for one company ("the company") names it
+    (f'Securities Daily reported that {NORLAND} (hereinafter referred as "Norland" or "the company") was listed. '
+     f'{VESTA} sold goods to {ORION}. The announcement shows, the company holds 70% of {BALTIC}.',
+     [(NORLAND, BALTIC, 70, "current", False)]),
     # "owned as to N% by" (Hong Kong filings): each share is followed by its holder; a person gets no row
     (f"{BALTIC} is owned as to 49% by {NORLAND}, as to 35% by {ORION} and as to 16% by {VESTA}. {KAPPA} is owned "
      f"as to 70 per cent by {ORION} and as to 30% by an individual.",

@@ -299,7 +299,8 @@ def _defined_mentions(doc: Doc, definitions: list[Definition], mentions: list[Sp
         if d.name is None:
             continue
         if d.role:
-            if d.term[0].is_title:  # (not '(hereinafter referred as "the enterprises")': all of a list)
+            # (not '(hereinafter referred as "the enterprises")': all of a list)
+            if d.term[-1].tag_ not in {"NNS", "NNPS"} and doc[d.name.start - 1].lower_ not in {"and", "or"}:
                 roles += [(span, d.name) for span in role_mentions(doc, d.term)]
         else:
             shorts.append((Span(doc, d.term.start, d.term.end, label=d.name.label_), d.name))

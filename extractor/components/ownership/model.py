@@ -47,6 +47,7 @@ class Lexicon:
     copula_verbs: frozenset[str]
     belong_verbs: frozenset[str]
     holder_preps_of_be: frozenset[str]
+    holder_phrases_of_be: frozenset[str]
     participle_verbs: frozenset[str]
     fused_participles: dict[str, str]
     object_preps: frozenset[str]

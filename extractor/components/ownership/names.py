@@ -144,7 +144,20 @@ def _object(ctx: Context, *heads: Token) -> tuple[str | None, bool, str | None]:
     relative = _in_which(ctx, heads)
     if relative is not None:
         return relative, False, None
+    whose = next((c for h in heads for c in h.children if c.dep_ == "poss" and c.lower_ == "whose"), None)
+    if whose is not None:  # "X (Erdemir), whose 49.29% is in the hands of Y", however the clause is hung
+        return _named_before(whose, ctx), False, None
     return None, True, None
+
+
+def _named_before(tok: Token, ctx: Context) -> str | None:
+    """The name right before a word, past a comma and a parenthetical ("X (XYZ), whose")."""
+    doc, i = tok.doc, tok.i - 1
+    if i >= 0 and doc[i].text == ",":
+        i -= 1
+    if i >= 0 and doc[i].text == ")":
+        i = next((j for j in range(i - 1, max(i - 8, -1), -1) if doc[j].text == "("), i) - 1
+    return ctx.names.get(i)
 
 
 def _in_which(ctx: Context, heads: tuple[Token, ...]) -> str | None:
@@ -336,9 +349,13 @@ def _antecedents(doc: Doc, ctx: Context) -> dict[str, dict[int, str]]:
     previous: Span | None = None
     recent: list[Span] = []  # the previous five sentences, the nearest first
     for sent in doc.sents:
+        label = _label(sent, names)
         for tok in sent:
             if tok.tag_ != "NN" and tok.lower_ not in ANAPHORS:
                 continue  # (neither "it"/"its" nor a singular common noun)
+            if label is not None and tok.i > label[0] and tok.lower_ in ANAPHORS and tok.dep_ not in {"nsubj", "nsubjpass"}:
+                antecedents[tok.i] = label[1]  # "2. X Co., Ltd.: the Company holds 100% of its equity"
+                continue
             # (also "Its shareholders are A (51%) and B (49%)")
             opening = tok.lower_ == "it" and tok.dep_ in {"nsubj", "nsubjpass"} or tok.lower_ == "its" \
                 and tok.dep_ == "poss" and tok.head.dep_ in {"nsubj", "nsubjpass"}
@@ -407,6 +424,18 @@ def _antecedents(doc: Doc, ctx: Context) -> dict[str, dict[int, str]]:
         recent = [sent, *recent[:4]]
         previous = sent
     return {"antecedents": antecedents, "subjects": subjects}
+
+
+def _label(sent: Span, names: dict[int, str]) -> tuple[int, str] | None:
+    """The colon and the name of an item labelled with a company ("2. X Co., Ltd.: the Company holds
+    100% of its equity", as annual reports list their holdings)."""
+    doc, i = sent.doc, sent.start
+    while i < sent.end and (doc[i].like_num or doc[i].text in {".", "(", ")"}):
+        i += 1  # the item's number
+    name = names.get(i)
+    while name is not None and i < sent.end and names.get(i) == name:
+        i += 1
+    return (i, name) if name is not None and i < sent.end - 3 and doc[i].text == ":" else None
 
 
 def _owned_in(sent: Span, ctx: Context) -> list[str]:

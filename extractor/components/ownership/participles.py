@@ -95,7 +95,7 @@ def _participle(p: Percent, ctx: Context) -> list[Claim] | None:
         if owned_tok is None and verb.dep_ == "ccomp" and any(c.dep_ == "auxpass" for c in verb.children):
             # "Filings show Y is owned 45% by X", parsed with Y as the object of "show"
             owned_tok = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
-        if owned_tok is not None and owned_tok.i == anchor.i or p.even:
+        if owned_tok is not None and owned_tok.i == anchor.i or p.even and copula is not None:
             owned_tok = next((c for c in copula.children if c.dep_ == "nsubj"), None) if copula is not None else None
         if beside:  # the company the clause "with" belongs to gives stakes in, else its subject
             main = anchor.head.head
@@ -180,7 +180,13 @@ def _belongs(p: Percent, ctx: Context) -> list[Claim] | None:
     if anchor.dep_ in INSIDE_NOUN and _is_stake_noun(anchor.head, ctx.lex) and anchor.head.dep_ == "nsubj":
         anchor = anchor.head
     verb = anchor.head
-    holder_at = _pobj(verb, ctx.lex.holder_preps_of_be) if verb.lemma_ == "be" and anchor.dep_ == "nsubj" else None
+    holder_at = None
+    if verb.lemma_ == "be" and anchor.dep_ == "nsubj":
+        holder_at = _pobj(verb, ctx.lex.holder_preps_of_be)
+        hands = next((c for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "in" for c in prep.children
+                      if c.dep_ == "pobj" and c.lower_ in ctx.lex.holder_phrases_of_be), None)
+        if holder_at is None and hands is not None:  # "whose 49.29% is in the hands of X"
+            holder_at = _pobj(hands, {"of"})
     if holder_at is not None and holder_at.i in ctx.names and not is_unasserted(verb, ctx.lex):
         owned, open_object, pending = _object(ctx, anchor)  # "49% of Y is at X" (translated)
         status = "former" if is_former(ctx.lex, verb) else "current"

@@ -47,7 +47,7 @@ def _bound(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
 
 
 def _even_split(tok: Token, sent: Span, lex: Lexicon) -> Token | None:
-    """The participle of "50-50 owned" ("50/50 held"), when `tok` starts such a split."""
+    """The participle of "50-50 owned" ("50/50 held", "owned 50-50 by"), when `tok` starts such a split."""
     if tok.lower_[:2] not in lex.even_starts:
         return None
     doc = sent.doc
@@ -55,9 +55,12 @@ def _even_split(tok: Token, sent: Span, lex: Lexicon) -> Token | None:
         end = tok.i + length
         if end < sent.end and "".join(t.lower_ for t in doc[tok.i:end]) in lex.even_splits \
                 and (tok.i == sent.start or doc[tok.i - 1].lower_ not in {"-", "/"}):
-            participle = doc[end]
-            if participle.lemma_.lower() in lex.participle_verbs and participle.tag_ == "VBN":
-                return participle
+            for participle in (doc[end], doc[tok.i - 1]):
+                # (a participle before the split may be tagged as a past tense: "Y, jointly owned 50-50 by")
+                if participle.lemma_.lower() in lex.participle_verbs and (participle.tag_ == "VBN" or (
+                        participle.i != end and participle.tag_ == "VBD")) \
+                        and (participle.i == end or doc[end].lower_ == "by"):
+                    return participle
     return None
 
 
