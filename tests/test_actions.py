@@ -195,6 +195,12 @@ AGENCIES = [
          [(SAN, "HM Treasury", "Borodin Capital Ltd.", FRI, False)], "hm-treasury"),
     case("The European Union added Kaspar Marine Ltd. to its sanctions list on Friday.",
          [(SAN, "European Union", "Kaspar Marine Ltd.", FRI, False)], "eu"),
+    # the parser hung the agency on the opening phrase and took the last name's legal form for a subject
+    case("Across the Tasman, Australia's Department of Foreign Affairs and Trade (DFAT) on Friday listed Orsk "
+         "Optics OOO and Blue Heron Electronics Co., Limited under its autonomous sanctions framework.",
+         [(SAN, "Department of Foreign Affairs and Trade", "Orsk Optics OOO", FRI, False),
+          (SAN, "Department of Foreign Affairs and Trade", "Blue Heron Electronics Co., Limited", FRI, False)],
+         "agency-before-date-and-verb"),
 ]
 
 # -- lifted measures -------------------------------------------------------------------------

@@ -78,9 +78,11 @@ def announcing_verb(v: Token) -> Token | None:
 
 
 def agency_right_before(v: Token, ents: dict) -> Span | None:
-    """An agency named right before the verb, past a short form in parentheses: "BIS (BIS) issued"."""
+    """An agency named right before the verb, past a short form in parentheses and a date: "BIS
+    (BIS) issued", "DFAT on Friday listed"."""
     doc, i, depth = v.doc, v.i - 1, 0
-    while i >= 0 and (depth or doc[i].text == ")" or doc[i].pos_ == "ADV"):
+    while i >= 0 and (depth or doc[i].text == ")" or doc[i].pos_ == "ADV" or doc[i].ent_type_ == "DATE"
+                      or doc[i].lower_ in {"on", "in"} and doc[i + 1].ent_type_ == "DATE"):
         depth += {")": 1, "(": -1}.get(doc[i].text, 0)
         i -= 1
     ent = ents.get(i)

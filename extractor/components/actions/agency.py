@@ -36,7 +36,7 @@ class AgencyMixin:
         for child in [*v.children, *(g for c in v.children if c.dep_ == "aux" for g in c.children if g.i < c.i)]:
             if child.dep_ == "nsubj" and child.lower_ in RELATIVE_PRONOUNS and v.dep_ == "relcl":
                 return self._agency_of(v.head, ents), v.head  # "The Treasury, which sanctioned X"
-            if child.dep_ == "nsubj" and child.lower_ not in {"itself", "themselves"}:
+            if child.dep_ == "nsubj" and child.lower_ not in {"itself", "themselves"} and child.i < v.i:
                 speaker = speaker_of(v) if child.lower_ in {"it", "they", "we"} else None
                 if speaker is not None and (speaker.ent_type_ in {"GPE", "NORP"} or ents.get(speaker.i) is not None
                                             and ents[speaker.i].label_ == "AGENCY"):
@@ -57,8 +57,10 @@ class AgencyMixin:
                     pobj = [c for c in tok.children if c.dep_ == "pobj"]
                     if pobj:
                         return self._agency_of(pobj[0], ents), pobj[0]
-        if (v.dep_ == "conj" or not _passive(v)) and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in v.children):
-            # misparsed: "continued after BIS (BIS) issued ...", "On 9 May 2024 the FCDO designated ..."
+        if (v.dep_ == "conj" or not _passive(v)) and not any(c.dep_ in {"nsubj", "nsubjpass"} and c.i < v.i
+                                                             for c in v.children):
+            # misparsed: "continued after BIS (BIS) issued ...", "On 9 May 2024 the FCDO designated ...";
+            # (a "subject" after the verb is a misparsed object: "DFAT listed A and B Co., Limited")
             before = agency_right_before(v, ents)
             if before is not None:
                 return before.kb_id_, before.root
