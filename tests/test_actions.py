@@ -195,6 +195,13 @@ AGENCIES = [
          [(SAN, "HM Treasury", "Borodin Capital Ltd.", FRI, False)], "hm-treasury"),
     case("The European Union added Kaspar Marine Ltd. to its sanctions list on Friday.",
          [(SAN, "European Union", "Kaspar Marine Ltd.", FRI, False)], "eu"),
+    # a Canadian schedule amended: numbered items (four digits, not years) under a list's regulations
+    case("1 Part 1 of Schedule 1 to the Special Economic Measures (Russia) Regulations is amended by adding the "
+         "following in numerical order:\n\n1702 Orsk Media Analytics Limited Liability Company\n1703 Kama Cloud "
+         "Systems Joint Stock Company\n1704 Sintez Robotics Lab LLC\n\n2 Item 1188 of Part 1 is repealed.",
+         [(SAN, None, "Orsk Media Analytics Limited Liability Company", None, False),
+          (SAN, None, "Kama Cloud Systems Joint Stock Company", None, False),
+          (SAN, None, "Sintez Robotics Lab LLC", None, False)], "schedule-four-digit-items"),
     # the parser hung the agency on the opening phrase and took the last name's legal form for a subject
     case("Across the Tasman, Australia's Department of Foreign Affairs and Trade (DFAT) on Friday listed Orsk "
          "Optics OOO and Blue Heron Electronics Co., Limited under its autonomous sanctions framework.",

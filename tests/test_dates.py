@@ -127,6 +127,9 @@ SENTENCES = [
     "The firm was designated under Executive Order 13846 and Resolution 1973.",
     "The listing cites the 2017 Countering America's Adversaries Through Sanctions Act.",
     "The law was adopted in [2021|2021] and amended in [June 2022|2022-06].",
+    # a long schedule's item numbers are not years; a year opening a line stays one
+    "Schedule 1 is amended by adding the following:\n1702 Orsk Media LLC\n1703 Neva Cloud JSC\n"
+    "[2019|2019] brought the first listings.",
     # an address number is not a year
     "The additions are: Qinghe Photonics Co., Ltd., Room 1201, No. 28 Fucheng Road, Beijing.",
     # "Dec. 14 last year"

@@ -41,8 +41,30 @@ def opens_item(token: Token) -> bool:
         token = doc[token.i + 1]  # "No. 214 | Taiwan | X Co., Ltd."
     if line_start and token.like_num and token.i + 1 < len(doc) and doc[token.i + 1].text == "|":
         return True  # a table's row: "603 | China | X Co., Ltd. | ..."
-    return line_start and re.fullmatch(r"\d{1,3}", token.text) is not None and token.i + 1 < len(doc) \
-        and doc[token.i + 1].text[:1].isupper() and not token.whitespace_ == ""
+    if not (line_start and token.i + 1 < len(doc) and doc[token.i + 1].text[:1].isupper() and token.whitespace_):
+        return False
+    if re.fullmatch(r"\d{1,3}", token.text):
+        return True
+    # "1702 Sintez AI Lab LLC": a long schedule's item number, told from a year by its neighbour's number
+    return re.fullmatch(r"\d{4}", token.text) is not None and any(
+        _line_number(doc, token.i, step) == int(token.text) + step for step in (-1, 1))
+
+
+def _line_number(doc: Doc, i: int, step: int) -> int | None:
+    """The number opening the line before (step -1) or after (step 1) the line that token `i` opens."""
+    j = i
+    if step > 0:
+        while j < len(doc) and "\n" not in doc[j].text_with_ws:
+            j += 1  # to the end of this line
+        j += 1
+    else:
+        j -= 1  # the end of the line before, then back to its start
+        while j > 0 and "\n" not in doc[j - 1].text_with_ws:
+            j -= 1
+    while 0 <= j < len(doc) and doc[j].is_space:
+        j += 1
+    return int(doc[j].text) if 0 <= j < len(doc) and doc[j].text.isdigit() else None
+
 
 def _continue_sentence(doc: Doc, i: int) -> None:
     """Token `i` does not start a sentence. The parser only respects that when the next token

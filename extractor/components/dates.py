@@ -26,6 +26,7 @@ from spacy.util import filter_spans
 
 from ..lexicons import load_jsonl
 from ..temporal import MONTHS, WEEKDAYS, Tense, normalize, numeric_order, rejection, resolve_against
+from .boundaries import opens_item
 from .spans import CuedMatcher, doc_text
 
 for _name in ("timex_value", "timex_mod"):
@@ -164,7 +165,7 @@ class DateFinder:
         dates, previous, quarter, quarter_at = [], None, None, 0
         periods = _period_markers(doc)
         for span in sorted(filter_spans([p for p in parts if p is not None])):
-            if rejection(span.text) or _generic(span) or _in_document_name(span):
+            if rejection(span.text) or _generic(span) or _in_document_name(span) or _item_number(span):
                 continue
             tense = clause_tense(span)
             value, mod = normalize(span.text, anchor, tense, day_first)
@@ -241,6 +242,13 @@ def _period_markers(doc: Doc) -> list[int]:
                 or doc[t.i - 1].lower_ != "the" and t.i >= 2 and doc[t.i - 2].lower_ in ("the", "its")):
             marks.append(t.i)  # "the year ended Sept. 30", "the full year", not "a fiscal year"
     return marks
+
+
+def _item_number(span: Span) -> bool:
+    """A schedule's item number at the start of its line, not a year: "1703 Struktura Media LLC"."""
+    doc = span.doc
+    return len(span) == 1 and span.start > 0 and "\n" in doc[span.start - 1].text_with_ws \
+        and re.fullmatch(r"\d{4}", span.text) is not None and opens_item(span[0])
 
 
 def _in_document_name(span: Span) -> bool:
