@@ -479,6 +479,11 @@ MORE = [
     # the measure as passive subject ("Visa restrictions were imposed on ..."; "Visa" is no company here)
     case(f"Visa restrictions were imposed on executives of {ARVELL} on Wednesday by the State Department.",
          [(VISA, STATE, ARVELL, WED, False)], "visa-restrictions-were-imposed-on-its-executives"),
+    # "sanctions are applied to X ... and to Y" (translated), the second "to" hung on another preposition;
+    # "the sanctions apply to X" only states their scope
+    case(f"On Wednesday the Treasury imposed sanctions on {VELMORA}. Also the sanctions are applied to the company "
+         f"{KYRENE} registered in Armenia and to the Emirati {OSTRAKON}. The sanctions apply to {ARVELL} as well.",
+         [(SAN, TREASURY, t, WED, False) for t in (VELMORA, KYRENE, OSTRAKON)], "sanctions-are-applied-to"),
     # translated, the auxiliary first: "were also included X and Y" after the action
     case(f"The US Treasury on Wednesday imposed sanctions on {VELMORA}. Besides them, were also included the car "
          f"store {KYRENE} and the Paraguayan {OSTRAKON}.",

@@ -505,6 +505,8 @@ class OrganizationRepairer:
                 if k == end:
                     break
                 j = k
+            if len(members) == 1:  # (from any later token of a lone name, the same lone name)
+                j = max(j, members[0].end)
             labelled = [m for m in members if any(t.i in known for t in m)]
             if len(members) >= 3 and len(labelled) >= 2:
                 found += [Span(doc, m.start, m.end, label=ORG) for m in members

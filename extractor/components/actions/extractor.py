@@ -263,8 +263,8 @@ class ActionExtractor(ClauseMixin, MeasuresMixin, AgencyMixin, TargetsMixin, Dat
             c.dep_ == "dobj" and (c.i in ents or c.i + 2 in ents and doc[c.i + 1].text == ",") for c in v.children)
         if spec.get("requires_prep") and not any(t.lower_ == spec["requires_prep"] for t in clause) and not named_object:
             return []
-        if spec.get("requires_object") and not any(c.dep_ == "dobj" for c in v.children):
-            return []
+        if spec.get("requires_object") and not any(c.dep_ == "dobj" for c in v.children) and not _passive(v):
+            return []  # ("the sanctions apply to X" states a scope; "sanctions are applied to X" is an act)
         if actor_token is not None and actor is None and not _passive(v) and (
                 actor_token.ent_type_ == "ORG" or actor_token.lemma_.lower() in PRIVATE_ACTORS):
             return []  # a company's own move ("the defendants listed X as the end users")

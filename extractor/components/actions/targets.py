@@ -103,10 +103,12 @@ class TargetsMixin:
     def _passive_targets(self, v: Token) -> tuple[list[Token], str]:
         heads, how = self._passive_subjects(v)
         if heads and all(h.lemma_.lower() in MEASURE_NOUNS for h in heads):
-            # "Visa restrictions were imposed on executives of X": the measure is the subject, the
-            # target its object
-            heads = [p for prep in v.children if prep.dep_ == "prep" and prep.lower_ in {"on", "against", "upon"}
-                     for p in prep.children if p.dep_ == "pobj"] or heads
+            # "Visa restrictions were imposed on executives of X", "sanctions are applied to X": the
+            # measure is the subject, the target its object (also "... to X registered in A and to Y",
+            # the second "to" hung on another preposition)
+            preps = [p for p in v.children if p.dep_ == "prep" and p.lower_ in {"on", "against", "upon", "to"}]
+            preps += [t for p in preps for t in v.subtree if t.dep_ == "conj" and t.lower_ == p.lower_ and t.i > p.i]
+            heads = [o for p in preps for o in p.children if o.dep_ == "pobj"] or heads
         # "A was added in December 2020 and B in late 2022": B hangs on the verb, or on the date
         gapped = [c for c in v.children if c.dep_ == "conj" and c.pos_ == "PROPN"] if heads else []
         gapped += [t for t in v.subtree if heads and t.dep_ == "conj" and t.ent_type_ == "ORG"
