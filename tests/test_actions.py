@@ -479,6 +479,11 @@ MORE = [
     # the measure as passive subject ("Visa restrictions were imposed on ..."; "Visa" is no company here)
     case(f"Visa restrictions were imposed on executives of {ARVELL} on Wednesday by the State Department.",
          [(VISA, STATE, ARVELL, WED, False)], "visa-restrictions-were-imposed-on-its-executives"),
+    # "imposed an order on X ... and lifted it in March": the same measure on X, lifted on its own day
+    case(f"CBP imposed a withhold release order on {ARVELL} in September 2022 and lifted it in March 2023, after "
+         "the company repaid workers.", [("import_ban", "U.S. Customs and Border Protection", ARVELL, "2022-09", False),
+                                         ("import_ban", "U.S. Customs and Border Protection", ARVELL, "2023-03", True)],
+         "imposed-and-lifted-it"),
     # "sanctions are applied to X ... and to Y" (translated), the second "to" hung on another preposition;
     # "the sanctions apply to X" only states their scope
     case(f"On Wednesday the Treasury imposed sanctions on {VELMORA}. Also the sanctions are applied to the company "

@@ -197,6 +197,9 @@ class ActionExtractor(ClauseMixin, MeasuresMixin, AgencyMixin, TargetsMixin, Dat
             return []
         if trig.rule == "noun":
             return self._noun_rows(trig, ents, dates, state)
+        undone = self._undone(v, dates, state)
+        if undone is not None:
+            return undone
         spec = trig.spec
         clause = self._clause_tokens(v)
         list_hit = self._list_in(clause)
@@ -441,6 +444,17 @@ class ActionExtractor(ClauseMixin, MeasuresMixin, AgencyMixin, TargetsMixin, Dat
             if date is not None and v.dep_ not in {"relcl", "acl"} \
                     and (agency not in state["last_date_of"] or news_day(date, v.doc._.published)):
                 state["last_date_of"][agency] = date
+
+    def _undone(self, v: Token, dates: list[Span], state: dict) -> list[dict] | None:
+        """ "CBP imposed an order on X last September and lifted it in March": the measure just told,
+        on the same targets, lifted on its own day."""
+        last = state["last"]
+        pronoun = next((c for c in v.children if c.dep_ == "dobj" and c.lower_ in {"it", "them"}), None)
+        if pronoun is None or v.dep_ != "conj" or not self.verbs.get(v.lemma_.lower(), {}).get("lifted") \
+                or last is None or last["sent"] != v.sent.start or last["lifted"] or not last["targets"]:
+            return None
+        return [row(last["type"], last["agency"], t, self._date(v, dates), True, _evidence(v.sent), "verb:lifted_it")
+                for t in last["targets"]]
 
     def _noun_rows(self, trig: Trigger, ents: dict, dates: list[Span], state: dict) -> list[dict]:
         """ "OFAC's designation of X", "the addition of X to the Entity List", "sanctions on X"."""
