@@ -88,6 +88,11 @@ ACCENTS = [
      "Velmora Money Exchange", "Al-Barq"),
 ]
 
+#: a short form with an organization word goes to the name that has it, not to a namesake's short form
+SHORT_FORMS.append(("OFAC designated Severatom Mining Holding JSC. Severatom said it would appeal. Its Dutch arm, "
+                    "Severatom International B.V., is not listed. Severatom International declined to comment.",
+                    "Severatom International B.V.", "Severatom International"))
+
 LINKED = STATED + SHORT_FORMS + ACCENTS
 
 
@@ -106,6 +111,10 @@ def test_alias_joins_the_fullest_name(nlp, text, name, alias):
 
 # -- one entity per real-world entity: similar names stay apart -------------------------------
 DISTINCT = [
+    # an organization word the fuller name lacks: two companies, though both go by "Severatom"
+    ("OFAC designated Severatom Mining Holding JSC. Severatom said it would appeal. Its Dutch arm, Severatom "
+     "International B.V., is not listed. Severatom International declined to comment.",
+     ["Severatom Mining Holding JSC", "Severatom International B.V."]),
     ("Qinghe Photonics Co., Ltd. and Qinghe Optics Co., Ltd. were both added to the list. "
      "Qinghe Optics said it was a separate company.",
      ["Qinghe Photonics Co., Ltd.", "Qinghe Optics Co., Ltd."]),

@@ -288,6 +288,9 @@ NOT_ORG = [
     ("BIS renewed the order against Baltic Forensic Systems OU, a Tallinn company that resold hardware.", "Tallinn"),
     ("FOR IMMEDIATE RELEASE\nThursday, March 21, 2024\n\nMIAMI – A Doral parts supplier pleaded guilty today.", "MIAMI"),
     ("KUALA LUMPUR: Shares of Seri Mutiara Shipholding Ltd fell 4% on Monday.", "KUALA"),
+    # a dateline's places, also the one a company is named after
+    ("ALMATY/AKTAU - Mangystau Drilling Services LLP is weighing its ties. Aktau Oilfield Holding JSC holds 36%.",
+     "ALMATY/AKTAU"),
     ("Recent Actions\n\nCounter Terrorism Designations; Russia-related Designation Removal\n\nThe following entity "
      "has been added: ACME TRADING LLC.", "Counter Terrorism"),
     ("Recent Actions\n\nCounter Terrorism Designation Update\n\nThe following entity has been updated: ACME LLC.",

@@ -20,7 +20,9 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..lexicons import load_yaml
+from .boundaries import dateline_end
 from .definitions import Definition, find_definitions, role_mentions
+from .spans import doc_text
 
 PLACES = {"GPE", "LOC"}
 
@@ -95,6 +97,14 @@ class AliasResolver:
         """Two names with the same core name one company when one extends the other
         ("Lumen Technology" / "Lumen Technology Co., Ltd."), not when their descriptors differ."""
         return a.startswith(b) or b.startswith(a)
+
+    def _named_otherwise(self, norm: str, core: tuple[str, ...], c: Cluster) -> bool:
+        """A name with an organization word the entity's fuller name lacks: "Severatom International"
+        is not "Severatom Mining Holding JSC", though both are short for "Severatom"."""
+        if len(norm.split()) == len(core):
+            return False
+        return any(self.core(f)[:len(core)] == core and not self._compatible(norm, normalize(f))
+                   and any(w not in self.legal_words for w in normalize(f).split()[len(core):]) for f in c.forms)
 
     def _has_legal_form(self, norm: str) -> bool:
         return any(w in self.legal_words for w in norm.split())
@@ -208,7 +218,8 @@ class AliasResolver:
             lambda c: any(normalize(f) == norm for f in c.forms),
             # same core, one side bare: "SkyPath" = "SkyPath Technology", but
             # "Qinghe Optics Co., Ltd." is not "Qinghe Photonics Co., Ltd."
-            lambda c: any(self.core(f) == core and self._compatible(norm, normalize(f)) for f in c.forms),
+            lambda c: any(self.core(f) == core and self._compatible(norm, normalize(f)) for f in c.forms)
+            and not self._named_otherwise(norm, core, c),
         ):
             hits = [c for c in clusters if test(c)]
             if hits:
@@ -230,6 +241,9 @@ class AliasResolver:
     def _find_more(self, doc: Doc, clusters: list[Cluster]) -> None:
         """Capitalized words the model left untagged (or mislabelled) that name a known entity."""
         taken = {i for c in clusters for s in c.spans for i in range(s.start, s.end)}
+        dateline = dateline_end(doc_text(doc))  # ("ALMATY/AKTAU - ...": places, not "Aktau Oilfield Holding")
+        if dateline is not None:
+            taken |= {t.i for t in doc if t.idx < dateline and t.is_upper}
         words = {w for c in clusters for f in c.forms for w in normalize(f).split()}
         i = 0
         while i < len(doc):
@@ -259,7 +273,8 @@ class AliasResolver:
                 return c
         core = self.core(text)
         hits = [c for c in clusters if c.label == "ORG" and any(
-            self.core(f) == core and self._compatible(norm, normalize(f)) for f in c.forms)]
+            self.core(f) == core and self._compatible(norm, normalize(f)) for f in c.forms)
+            and not self._named_otherwise(norm, core, c)]
         if not hits and len(norm) >= 3 and norm not in self.generic_words and not self._has_legal_form(norm) and (
             text.isupper() or not text.istitle() or len(norm) >= 5
         ):

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..lexicons import load_yaml
-from .boundaries import opens_item
+from .boundaries import dateline_end, opens_item
 from .spans import QUOTES, CuedMatcher, doc_text, overlaps
 
 ORG = "ORG"
@@ -252,6 +252,9 @@ class OrganizationRepairer:
             return False
         if span.start < 4 and span.text.isupper() and span.end < len(span.doc) and span.doc[span.end].text in {",", "-", "("}:
             return True
+        dateline = dateline_end(doc_text(span.doc))
+        if dateline is not None and span.end_char <= dateline and span.text.isupper():
+            return True  # "ALMATY/AKTAU - X LLP, ...": the dateline's places
         for ent in ents:
             if overlaps(ent, span):
                 continue
