@@ -56,6 +56,10 @@ STATED = [
 
 # -- later short forms of an earlier full name -----------------------------------------------
 SHORT_FORMS = [
+    # a short form with an organization word goes to the name that has it, not to a namesake's short form
+    ("OFAC designated Severatom Mining Holding JSC. Severatom said it would appeal. Its Dutch arm, Severatom "
+     "International B.V., is not listed. Severatom International declined to comment.",
+     "Severatom International B.V.", "Severatom International"),
     ("SZ DJI Technology Co., Ltd. was named in the order. DJI said it was not a military company.",
      "SZ DJI Technology Co., Ltd.", "DJI"),
     ("Hikvision Digital Technology Co., Ltd. was also named. A Hikvision spokesman said the company "
@@ -87,11 +91,6 @@ ACCENTS = [
     ("Velmora Money Exchange (Al-Barq) is a Yemen-based exchange house. Treasury said Al-Barq moved the cash.",
      "Velmora Money Exchange", "Al-Barq"),
 ]
-
-#: a short form with an organization word goes to the name that has it, not to a namesake's short form
-SHORT_FORMS.append(("OFAC designated Severatom Mining Holding JSC. Severatom said it would appeal. Its Dutch arm, "
-                    "Severatom International B.V., is not listed. Severatom International declined to comment.",
-                    "Severatom International B.V.", "Severatom International"))
 
 LINKED = STATED + SHORT_FORMS + ACCENTS
 
