@@ -1101,6 +1101,8 @@ POSITIVE = SYNTAX + TYPES + AGENCIES + LIFTED + DATES + MORE
 
 # -- no action -------------------------------------------------------------------------------
 NON_ACTIONS = [
+    # a record that "lists" what it contains
+    "Its entry in the register lists three participants: Orsk Drilling LLP with 49% and Kama Energy LLC with 51%.",
     # "enter" and "introduce" act only on a list
     f"The rules entered into force on Monday, and {VELMORA} introduced a new compliance programme.",
     # a company the article already told of, referred to by what was done to it

@@ -29,6 +29,9 @@ def holders(ents, forms):
 
 # -- stated aliases: parentheses, "also known as", "formerly known as", "under the name" -------
 STATED = [
+    # "known as the Big Fund", with the article
+    ("The China Integrated Circuit Industry Investment Fund, known as the Big Fund, holds 11.6% of the firm. The "
+     "Big Fund declined to comment.", "China Integrated Circuit Industry Investment Fund", "Big Fund"),
     ("Among the intermediaries is Blue Lagoon Trading FZE, of Dubai, which also operates under the name Blue "
      "Lagoon General Trading.", "Blue Lagoon Trading FZE", "Blue Lagoon General Trading"),
     ("The Commerce Department added the Academy of Military Medical Sciences (AMMS) to the Entity List. "

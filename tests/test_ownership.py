@@ -210,6 +210,9 @@ CURRENT: list[tuple[str, list[Row]]] = [
 ]
 
 FORMER: list[tuple[str, list[Row]]] = [
+    # held "before selling it": the stake sold is former
+    (f"{ORION}, which held 51% of {BALTIC} before selling it to buyers it did not identify, was listed.",
+     [(ORION, BALTIC, 51, "former", False)]),
     # held up to a reorganisation or a sale
     (f"Prior to the capital reorganisation completed in June 2021, {NORLAND} held 60% of {BALTIC}. Before the "
      f"restructuring, {ORION} owned 20% of {VESTA}.",
@@ -623,6 +626,17 @@ SAME_SENTENCE_ANTECEDENT = [
 
 #: Two shares by two agents; the agent before a sentence-opening "By records of ...".
 OWNED_BY = [
+    # a record that lists the holders ("Y's entry in the register lists ..."), each "with N%", one past its
+    # apposition; an unnamed holder in a gapped clause gets no row
+    (f"{BALTIC} is a developer. Baltic's entry in the commercial register lists three shareholders: {NORLAND} "
+     f"with 51%, {ORION}, the investment arm of a city council, with 25%, and {VESTA} with the remaining 24%.",
+     [(NORLAND, BALTIC, 51, "current", False), (ORION, BALTIC, 25, "current", False),
+      (VESTA, BALTIC, 24, "current", False)]),
+    (f"{KAPPA} was not designated. Its entry in the register lists three participants: {NORLAND} with 49%, "
+     f"{ORION} with 36% and {VESTA} with 15%.",
+     [(NORLAND, KAPPA, 49, "current", False), (ORION, KAPPA, 36, "current", False), (VESTA, KAPPA, 15, "current", False)]),
+    (f"{NORLAND} now holds 65% of {BALTIC} and the company's founders the remaining 35%.",
+     [(NORLAND, BALTIC, 65, "current", False)]),
     # "jointly owned 50-50 by A and B", the participle before the split (also tagged as a past tense)
     (f"{BALTIC}, a forwarder in Aktau, is jointly owned 50-50 by {NORLAND} and {ORION}.",
      [(NORLAND, BALTIC, 50, "current", False), (ORION, BALTIC, 50, "current", False)]),

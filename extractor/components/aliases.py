@@ -164,6 +164,8 @@ class AliasResolver:
                         doc[m.end + 1].ent_type_ in PLACES and not initials or normalize(short) in self.places):
                     found.append(Span(doc, m.end + 1, close, label=m.label_))
         for j in markers:
+            if j + 1 < len(doc) and doc[j].lower_ == "the" and doc[j + 1].text[:1].isupper():
+                j += 1  # "known as the Big Fund"
             if j < len(doc) and j not in covered and doc[j].text[:1].isupper():
                 end = j + 1
                 while end < len(doc) and doc[end].text[:1].isupper() and not doc[end].is_punct:
@@ -201,8 +203,9 @@ class AliasResolver:
             for c in clusters:
                 if any(s.end == m.start - 1 for s in c.spans):
                     return c
-        if m.start in markers:  # "Dawning ... It has been banned ... under the name Nordlys"
-            i = markers[m.start]
+        start = m.start - 1 if m.start > 0 and doc[m.start - 1].lower_ == "the" else m.start  # "known as the Big Fund"
+        if start in markers:  # "Dawning ... It has been banned ... under the name Nordlys"
+            i = markers[start]
             earlier = [(s.start, c) for c in clusters for s in c.spans
                        if s.start < i and s.sent.start >= _previous_sentence_start(m) and c.label == "ORG"]
             if earlier:

@@ -89,6 +89,7 @@ class ActionExtractor(ClauseMixin, MeasuresMixin, AgencyMixin, TargetsMixin, Dat
         self.revoking = set(lex["revoking_verbs"])
         self.default_type: str = lex["default_type"]
         self.list_nouns = set(lex["list_nouns"])
+        self.records = set(lex["record_nouns"])
         self.nouns: dict[str, dict] = lex["nouns"]
         self.stated_measures = {t: set(words) for t, words in lex["stated_measures"].items()}
         self.documents = set(lex["documents"])
@@ -415,6 +416,8 @@ class ActionExtractor(ClauseMixin, MeasuresMixin, AgencyMixin, TargetsMixin, Dat
             return True  # "its Entity List, which bars US suppliers from shipping to them": what the list does
         if any(c.dep_ == "dobj" and c.lemma_.lower() in PENALTIES for c in v.children):
             return True  # a fine is none of the six measures
+        if any(c.dep_ == "nsubj" and c.lemma_.lower() in self.records for c in v.children):
+            return True  # "Its entry in the register lists three shareholders": what a record says
         # "Ownership of the newly sanctioned bank": a company the article already told of
         return v.dep_ == "amod" and v.head.lemma_.lower() in ANAPHORS and v.head.tag_ == "NN" \
             and any(c.lower_ in {"the", "this", "that"} for c in v.head.children)

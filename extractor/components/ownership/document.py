@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 from ..spans import doc_text
 from .holders import holder_noun_owned, listed_holder
 from .model import Claim, Context, Lexicon
-from .names import _antecedents, owned_of
+from .names import _antecedents, name_of, owned_of
 from .percents import find_percents
 from .rules import read_percent
 from .syntax import _is_stake_noun, _pobj
@@ -143,6 +143,10 @@ def _holders_heading(sent: Span, ctx: Context) -> str | None:
         subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None) if verb is not None else None
         if subject is not None and subject.i in ctx.names:
             return ctx.names[subject.i]
+        # "Y's entry in the register lists three shareholders: ...", "Its entry ... lists"
+        owner = next((c for c in subject.children if c.dep_ == "poss"), None) if subject is not None else None
+        if owner is not None and name_of(owner, ctx) is not None:
+            return name_of(owner, ctx)
     return None
 
 

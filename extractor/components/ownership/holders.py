@@ -128,8 +128,20 @@ def listed_holder(p: Percent, ctx: Context) -> Claim | None:
 def with_holder(p: Percent, ctx: Context) -> Token | None:
     """The name a share "with N%" hangs on: "A, with 62%", "the utility B, with 38%"."""
     anchor = p.anchor
-    if anchor.dep_ != "pobj" or anchor.head.lower_ != "with":
-        return None
+    if anchor.dep_ != "pobj" or anchor.head.lower_ != "with" or any(c.dep_ == "acl" for c in anchor.children):
+        return None  # (not "..., with the remaining 51% held through a subsidiary of B")
+    doc, before = anchor.doc, anchor.head.i - 1
+    if before > 0 and doc[before].text == ",":
+        before -= 1
+    # the name right before, also past its apposition ("A with 49%, B, the arm of C, with 36%": "with" hung on
+    # a noun before both)
+    token = doc[before]
+    for _ in range(6):
+        if token.i in ctx.names:
+            return token
+        if token.dep_ not in {"pobj", "prep", "appos", "compound", "amod"}:
+            break
+        token = token.head
     noun = anchor.head.head
     if noun.i in ctx.names:
         return noun
@@ -207,9 +219,12 @@ def holder_noun_owned(sent: Span, ctx: Context) -> set[str]:
         name = owned_of(pobj, ctx) if pobj is not None else None
         if name is not None:
             owned.add(name)
-        if tok.dep_ == "dobj" and tok.head.lemma_ == "have":  # "Y has four shareholders: A (40%), ..."
+        if tok.dep_ == "dobj" and tok.head.lemma_ in {"have", "list", "show", "name"}:
+            # "Y has four shareholders: A (40%), ...", "Y's entry in the register lists three participants: ..."
             subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
-            name = name_of(subject, ctx) if subject is not None else None
+            record = next((c for c in subject.children if c.dep_ == "poss"), None) \
+                if subject is not None and tok.head.lemma_ != "have" else None
+            name = name_of(record or subject, ctx) if subject is not None else None
             if name is not None:
                 owned.add(name)
     # "Y is owned by A (50%) and B (50%)", "Y belongs to A (65%) and B (35%)", "Y is a joint venture of

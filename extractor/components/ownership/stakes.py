@@ -92,6 +92,10 @@ def _stake(p: Percent, ctx: Context) -> list[Claim] | None:
             (anchor.dep_ in {"conj", "appos"} and _adjacent_holder(p, ctx) is not None) or \
             (anchor.dep_ == "dobj" and _adjacent_holder(p, ctx) is not None and p.start > anchor.head.i + 1):
         return None  # a holder's share in a list ("B 35%", "and C the remaining 25%"): see `listed_holder`
+    if anchor.dep_ == "appos" and anchor.head.pos_ == "NOUN" and anchor.head.i < p.start \
+            and anchor.head.i not in ctx.names and all(t.lower_ in lex.holder_gap_words
+                                                       for t in anchor.doc[anchor.head.i + 1:p.start]):
+        return []  # "... and the company's founders the remaining 35%": an unnamed holder's share
     noun = anchor.dep_ in INSIDE_NOUN and _is_stake_noun(anchor.head, lex)
     stake = anchor.head if noun else anchor
     if noun and stake.dep_ in {"conj", "appos"} and _adjacent_holder(p, ctx) is not None:

@@ -63,6 +63,13 @@ def _later_sold(verb: Token, lex: Lexicon) -> bool:
     if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in lex.hold_verbs | lex.acquire_verbs:
         return False
     for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "before":  # "held 51% of Y before selling it (the stake)"
+            child = next((c for c in child.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), child)
+            if child.dep_ == "pcomp" and child.lemma_.lower() in lex.dispose_verbs and all(
+                    o.lower_ in {"it", "them"} or o.lemma_.lower() in lex.stake_nouns | lex.security_nouns
+                    for o in child.children if o.dep_ == "dobj"):
+                return True
+            continue
         later = child.dep_ == "conj" or child.dep_ == "advcl" and any(  # "until / before it sold the stake"
             m.dep_ == "mark" and m.lower_ in lex.former_preps | {"before"} for m in child.children)
         changed = child.lemma_.lower() in lex.change_verbs and _pobj(child, lex.change_preps) is not None
