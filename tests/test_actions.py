@@ -202,6 +202,13 @@ AGENCIES = [
          [(SAN, None, "Orsk Media Analytics Limited Liability Company", None, False),
           (SAN, None, "Kama Cloud Systems Joint Stock Company", None, False),
           (SAN, None, "Sintez Robotics Lab LLC", None, False)], "schedule-four-digit-items"),
+    # "by the department": the agency the text named before; translated "US Ministry of Justice"
+    case(f"The State Department on Wednesday designated {ARVELL}. In October 2023, two Chinese companies, {KYRENE} "
+         f"and {VELMORA}, were designated by the department for shipping missile parts.",
+         [(SAN, STATE, ARVELL, WED, False), (SAN, STATE, KYRENE, "2023-10", False), (SAN, STATE, VELMORA, "2023-10", False)],
+         "by-the-department"),
+    case(f"On 15 October, US Ministry of Justice had charged {VELMORA} with fraud.",
+         [("indictment", "U.S. Department of Justice", VELMORA, "2022-10-15", False)], "translated-us-ministry-of-justice"),
     # the parser hung the agency on the opening phrase and took the last name's legal form for a subject
     case("Across the Tasman, Australia's Department of Foreign Affairs and Trade (DFAT) on Friday listed Orsk "
          "Optics OOO and Blue Heron Electronics Co., Limited under its autonomous sanctions framework.",
@@ -1101,6 +1108,8 @@ POSITIVE = SYNTAX + TYPES + AGENCIES + LIFTED + DATES + MORE
 
 # -- no action -------------------------------------------------------------------------------
 NON_ACTIONS = [
+    # not among those designated
+    "OFAC designated no one else. Gulf Caravan Vehicles FZE was not among the companies designated on Friday.",
     # a record that "lists" what it contains
     "Its entry in the register lists three participants: Orsk Drilling LLP with 49% and Kama Energy LLC with 51%.",
     # "enter" and "introduce" act only on a list

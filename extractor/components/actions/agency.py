@@ -30,6 +30,8 @@ class AgencyMixin:
         for child in v.children:
             if child.dep_ == "agent":
                 for pobj in child.children:
+                    if pobj.dep_ == "pobj" and pobj.text in AGENCY_ANAPHORS and pobj.i not in ents:
+                        return agency_antecedent(pobj, ents, v), pobj  # "designated by the department"
                     if pobj.dep_ == "pobj":
                         return self._agency_of(pobj, ents), pobj
         # the subject, also when the parser hung it on the auxiliary ("OFAC (OFAC) is today designating")

@@ -27,6 +27,8 @@ class ClauseMixin:
                 return True
             if any(c.dep_ == "aux" and c.lower_ in self.modal_aux for c in parent.children):
                 return True  # "cutting banks off from the payments network ... would follow"
+            if head.lower_ == "among" and any(c.dep_ == "neg" for c in parent.children):
+                return True  # "X was not among the companies designated on Friday"
             head = parent
         return False
 
