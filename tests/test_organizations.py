@@ -183,6 +183,12 @@ NAME_BOUNDARIES = [
     ("The foundation controls 74.2% of Kartel Elektronik Sanayi ve Ticaret A.S., the maker.",
      "Kartel Elektronik Sanayi ve Ticaret A.S."),
     ("Washington sanctioned Petroleos de Caribe S.A. in 2019.", "Petroleos de Caribe S.A."),
+    # an opening date with no comma after it is no part of the name (but "Under Armour Inc." is a name)
+    ("In 2022 Norland Cable Holdings Ltd. sold its stake.", "Norland Cable Holdings Ltd."),
+    ("On Monday Vesta Trading LLC was listed.", "Vesta Trading LLC"),
+    ("In March Orion Metals Corp was listed.", "Orion Metals Corp"),
+    ("In late May 2021 Lumen Gas Ltd. was listed.", "Lumen Gas Ltd."),
+    ("Under Armour Inc. denied it.", "Under Armour Inc."),
     ("The plant sells to Karadeniz Demir ve Çelik Fabrikaları T.A.Ş. in Zonguldak.",
      "Karadeniz Demir ve Çelik Fabrikaları T.A.Ş."),
     ("Velmora Mining Ltd holds 66%, the state fund Kestrel-Kazyna JSC 20% and Dunmore Corp. the rest.",

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..lexicons import load_yaml
+from ..temporal import MONTHS, WEEKDAYS
 from .boundaries import dateline_end, opens_item
 from .spans import QUOTES, CuedMatcher, doc_text, overlaps
 
@@ -280,6 +281,7 @@ class OrganizationRepairer:
             start += 1  # "31 Nemiga Optics LLC": a schedule's item number
         if start < end - 1 and doc[start].is_sent_start and doc[start].lower_ in self.leading_roles:
             start += 1  # "Investor Vesta Capital Ltd holds 12%"
+        start = _after_opening_date(doc, start, end)
         if doc[start].text in self.suffixes and start >= 2 and doc[start - 1].text == "," \
                 and not self._opens_name(doc, start):  # (not "A LLC, OOO Severnaya Optics")
             # "Laboratorios Vitamed del Norte, S.A. de C.V." tagged as the legal form alone: the name before it
@@ -397,6 +399,7 @@ class OrganizationRepairer:
                 and token.ent_type_ not in {"AGENCY", "DATE", "CARDINAL", "ORG"}
                 and token.lower_ not in self.leading_strip
                 and token.text not in self.title_words
+                and not _date_word(token)  # ("In March Orion Metals Corp was listed")
                 and not token.is_sent_start
                 # (not a demonym after an article: "the Russian Azov Shipping PJSC", trimmed above)
                 and not (token.text in self.demonyms and start > 1 and doc[start - 2].lower_ in {"the", "a", "an"})
@@ -565,6 +568,27 @@ def _list_entries(doc: Doc) -> list[Span]:
                 out.append(span)
         offset += len(line) + 1
     return out
+
+
+def _after_opening_date(doc: Doc, start: int, end: int) -> int:
+    """Where a name starts after the date that opens its sentence: "In 2022 Norland Cable Ltd. sold
+    ...", "On Monday Vesta LLC was listed" (not "Under Armour Inc.")."""
+    preposition = start
+    while preposition > 0 and _date_word(doc[preposition - 1]):
+        preposition -= 1
+    if preposition > 0 and doc[preposition].pos_ != "ADP":
+        preposition -= 1
+    if not (doc[preposition].pos_ == "ADP" and doc[preposition].is_sent_start):
+        return start
+    first = max(start, preposition + 1)
+    while first < end - 1 and _date_word(doc[first]):
+        first += 1
+    return first if first > preposition + 1 else start
+
+
+def _date_word(token: Token) -> bool:
+    return token.ent_type_ == "DATE" or token.lower_ in MONTHS or token.lower_ in WEEKDAYS \
+        or re.fullmatch(r"\d{4}", token.text) is not None or token.lower_ in {"early", "late", "mid", "last", "this"}
 
 
 def _line(span: Span) -> Span:
