@@ -734,6 +734,7 @@ def test_seed_article(nlp: Language) -> None:
 @pytest.mark.parametrize("text,value", [
     ("owns 51% of", 51), ("a 51 percent stake", 51), ("a 51 per cent stake", 51), ("a 51.5% stake", 51.5),
     ("a fifty-one percent stake", 51), ("up 12 points", None), ("is 51%-owned by", 51), ("49 percents belong", 49),
+    ("38,5% of its shares", 38.5),  # a decimal comma
 ])
 def test_percent_values(nlp: Language, text: str, value: float | None) -> None:
     doc = nlp.make_doc(text)

@@ -78,7 +78,8 @@ def _number_before(doc: Doc, i: int, floor: int, lex: Lexicon) -> tuple[float, i
 
 
 def _number_value(text: str, lex: Lexicon) -> float | None:
-    text = text.replace(",", "")
+    # a decimal comma ("38,5%", European and translated texts), else a thousands separator
+    text = text.replace(",", ".") if re.fullmatch(r"\d{1,3},\d{1,2}", text) else text.replace(",", "")
     try:
         return float(text)
     except ValueError:
