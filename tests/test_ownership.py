@@ -642,6 +642,8 @@ OWNED_BY = [
      [(NORLAND, BALTIC, 50, "current", False), (ORION, BALTIC, 50, "current", False)]),
     (f"{KAPPA} has a fillet factory, {BALTIC}, jointly owned 50-50 by {VESTA} and {ORION}.",
      [(VESTA, BALTIC, 50, "current", False), (ORION, BALTIC, 50, "current", False)]),
+    # "Y in its turn for 85% is owned by X" (translated)
+    (f"{KAPPA} in its turn for 85% is owned by {NORLAND}.", [(NORLAND, KAPPA, 85, "current", False)]),
     # "whose N% is in the hands of X" (translated)
     (f"The plant sells to {BALTIC} (BFC), whose 49.29 percent is in the hands of {NORLAND}.",
      [(NORLAND, BALTIC, 49.29, "current", False)]),

@@ -217,6 +217,25 @@ def _belongs(p: Percent, ctx: Context) -> list[Claim] | None:
     return [Claim(p, "percent_belongs_to", owner, owned, open_object, status, via, pending)]
 
 
+def _owned_for(p: Percent, ctx: Context) -> list[Claim] | None:
+    """ "Y in its turn for 85% is owned by X" (translated), however the parser hung the share."""
+    doc = p.anchor.doc
+    if p.start < 1 or doc[p.start - 1].lower_ != "for":
+        return None
+    verb = next((t for t in doc[p.start:min(p.start + 6, len(doc))] if t.tag_ == "VBN"
+                 and t.lemma_.lower() in ctx.lex.participle_verbs), None)
+    agent = _pobj(verb, {"by"}) if verb is not None else None
+    owned_tok = next((c for c in verb.children if c.dep_ in {"nsubjpass", "nsubj", "npadvmod"} and c.i < p.start),
+                     None) if verb is not None else None
+    if agent is None or owned_tok is None:
+        return None
+    if is_unasserted(verb, ctx.lex):
+        return []
+    owner, via = holder_of(agent, ctx)
+    status = "former" if is_former(ctx.lex, verb) else "current"
+    return [Claim(p, "percent_owned_by", owner, name_of(owned_tok, ctx), status=status, via_subsidiary=via)]
+
+
 def _belongs_for(p: Percent, ctx: Context) -> list[Claim] | None:
     """ "Y belongs for 45% to A, for 35% to B and for 20% to C": read off the surface, as the parser
     scatters the shares."""
