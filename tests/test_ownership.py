@@ -635,6 +635,14 @@ OWNED_BY = [
     (f"{KAPPA} was not designated. Its entry in the register lists three participants: {NORLAND} with 49%, "
      f"{ORION} with 36% and {VESTA} with 15%.",
      [(NORLAND, KAPPA, 49, "current", False), (ORION, KAPPA, 36, "current", False), (VESTA, KAPPA, 15, "current", False)]),
+    # a record that names the holders: of the company it is the record of (its possessor, else the company
+    # the sentence before is about); a closing "the filings show" names no holders
+    (f"{BALTIC} runs a casino. The licence names two shareholders: {NORLAND}, with 80%, and {ORION}, a state-owned "
+     f"company, with 20%.", [(NORLAND, BALTIC, 80, "current", False), (ORION, BALTIC, 20, "current", False)]),
+    (f"{KAPPA} flies jets. Kappa's latest accounts show {VESTA} with 74% and {NORLAND} with 26%.",
+     [(VESTA, KAPPA, 74, "current", False), (NORLAND, KAPPA, 26, "current", False)]),
+    (f"{BALTIC} was listed. {KAPPA} itself is owned by {VESTA} (60%), registered in the Seychelles, and {ORION} "
+     f"(40%), the filings show.", [(VESTA, KAPPA, 60, "current", False), (ORION, KAPPA, 40, "current", False)]),
     (f"{NORLAND} now holds 65% of {BALTIC} and the company's founders the remaining 35%.",
      [(NORLAND, BALTIC, 65, "current", False)]),
     # "jointly owned 50-50 by A and B", the participle before the split (also tagged as a past tense)

@@ -46,7 +46,9 @@ def read_sentence(sent: Span, ctx: Context) -> Reading:
                                              for t in sent[:-1])
     # "The remaining shares are split between A, with 30%, and B, with 19%": of the company before
     split = any(t.lemma_.lower() in ctx.lex.split_verbs and any(c.lower_ == "between" for c in t.children) for t in sent)
-    if framed or shared or fielded or split:
+    # (also the list after a heading line: "The licence names two shareholders:" / "A, with 80%, and B, with 20%")
+    after_heading = sent.start > 0 and sent.doc[sent.start - 1].text.rstrip().endswith(":")
+    if framed or shared or fielded or split or after_heading:
         listed = (listed_holder(p, ctx) for p, found in read.items() if found is None)
         # a registry field's holders hold shares of the entry's company (see `_entry_name`)
         claims += [replace(c, pending="stakes") if fielded and c.owned is None and c.pending is None else c
@@ -118,7 +120,8 @@ def find_stakes(doc: Doc, lex: Lexicon) -> list[dict]:
                 # a heading line: "Y has two shareholders:" / "Its annual return lists two owners:" + "A - 70%; B - 30%"
                 heading = previous[0]
                 owned = _holders_heading(heading, ctx) or next(
-                    (ctx.subjects[t.i] for t in heading if t.i in ctx.subjects), None)
+                    (ctx.subjects[t.i] for t in heading if t.i in ctx.subjects), None) or next(
+                    iter(sorted(holder_noun_owned(heading, ctx))), None)
             if owned is not None and owned != claim.owner:
                 claims.append(replace(claim, owned=owned))
         # the last company a stake was stated in: "Y has four shareholders: A (40%) ... It cut its holding from

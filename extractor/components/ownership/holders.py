@@ -227,6 +227,16 @@ def holder_noun_owned(sent: Span, ctx: Context) -> set[str]:
             name = name_of(record or subject, ctx) if subject is not None else None
             if name is not None:
                 owned.add(name)
+    # a record of the company that lists holders: "Tobol's accounts show A with 74% and B with 26%", "The
+    # licence names two shareholders: ..." (the company the sentence before is about)
+    for verb in sent:
+        record = next((c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in ctx.lex.record_nouns), None)
+        if verb.lemma_.lower() in ctx.lex.record_verbs and record is not None and any(
+                c.dep_ == "dobj" for c in verb.children):  # (not a closing "..., the filings show")
+            owner = next((c for c in record.children if c.dep_ == "poss"), None)
+            name = name_of(owner, ctx) if owner is not None else _previous_subject(sent, ctx)
+            if name is not None:
+                owned.add(name)
     # "Y is owned by A (50%) and B (50%)", "Y belongs to A (65%) and B (35%)", "Y is a joint venture of
     # A (60%) and B (40%)": the subject
     root = sent.root
@@ -242,3 +252,11 @@ def holder_noun_owned(sent: Span, ctx: Context) -> set[str]:
             if name is not None:
                 owned.add(name)
     return owned
+
+
+def _previous_subject(sent: Span, ctx: Context) -> str | None:
+    """The named subject of the sentence before: the company a record without a possessor is of."""
+    if sent.start == 0:
+        return None
+    previous = sent.doc[sent.start - 1].sent
+    return next((ctx.names[t.i] for t in previous if t.dep_ in {"nsubj", "nsubjpass"} and t.i in ctx.names), None)

@@ -64,6 +64,8 @@ class Lexicon:
     change_events: frozenset[str]
     completing_verbs: frozenset[str]
     report_verbs: frozenset[str]
+    record_nouns: frozenset[str]
+    record_verbs: frozenset[str]
     modal_auxiliaries: frozenset[str]
     hypothetical_governors: frozenset[str]
     holder_gap_words: frozenset[str]
