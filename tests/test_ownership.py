@@ -639,6 +639,8 @@ OWNED_BY = [
     # the sentence before is about); a closing "the filings show" names no holders
     (f"{BALTIC} runs a casino. The licence names two shareholders: {NORLAND}, with 80%, and {ORION}, a state-owned "
      f"company, with 20%.", [(NORLAND, BALTIC, 80, "current", False), (ORION, BALTIC, 20, "current", False)]),
+    (f"{KAPPA} is a lessor. Its licence filing lists {VESTA}, a Dubai investment company, as the owner of 60%.",
+     [(VESTA, KAPPA, 60, "current", False)]),
     (f"{KAPPA} flies jets. Kappa's latest accounts show {VESTA} with 74% and {NORLAND} with 26%.",
      [(VESTA, KAPPA, 74, "current", False), (NORLAND, KAPPA, 26, "current", False)]),
     (f"{BALTIC} was listed. {KAPPA} itself is owned by {VESTA} (60%), registered in the Seychelles, and {ORION} "

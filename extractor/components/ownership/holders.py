@@ -125,6 +125,25 @@ def listed_holder(p: Percent, ctx: Context) -> Claim | None:
                  via_subsidiary=_relative_through(ctx, stake), pending=pending)
 
 
+def named_as_owner(p: Percent, ctx: Context) -> list[Claim] | None:
+    """ "Its filing lists X, a Dubai investment company, as the owner of 60%" (read off the surface, as
+    parses of it vary): the name before "as"; the company is the record's or the one the text is about."""
+    doc = p.anchor.doc
+    words = [t.lower_ for t in doc[max(p.start - 4, 0):p.start]]
+    if not words or words[-1] != "of" or "as" not in words or not any(
+            t.lemma_.lower() in ctx.lex.holder_nouns for t in doc[max(p.start - 3, 0):p.start - 1]):
+        return None
+    as_ = max(i for i in range(max(p.start - 4, 0), p.start) if doc[i].lower_ == "as")
+    token = doc[as_ - 2] if doc[as_ - 1].text == "," else doc[as_ - 1]
+    for _ in range(6):  # past an apposition: "X, a Dubai investment company, as"
+        if token.i in ctx.names or token.dep_ not in {"appos", "pobj", "prep", "compound", "amod"}:
+            break
+        token = token.head
+    if token.i not in ctx.names:
+        return None
+    return [Claim(p, "named_as_owner", ctx.names[token.i], None, pending="previous")]
+
+
 def with_holder(p: Percent, ctx: Context) -> Token | None:
     """The name a share "with N%" hangs on: "A, with 62%", "the utility B, with 38%"."""
     anchor = p.anchor
