@@ -183,6 +183,9 @@ NAME_BOUNDARIES = [
     ("The foundation controls 74.2% of Kartel Elektronik Sanayi ve Ticaret A.S., the maker.",
      "Kartel Elektronik Sanayi ve Ticaret A.S."),
     ("Washington sanctioned Petroleos de Caribe S.A. in 2019.", "Petroleos de Caribe S.A."),
+    # names in apposition to a plural role noun
+    ("The State Department designated Ecuador's two largest gangs, Los Lobos and Los Choneros, on Thursday.",
+     "Los Choneros"),
     # an opening date with no comma after it is no part of the name (but "Under Armour Inc." is a name)
     ("In 2022 Norland Cable Holdings Ltd. sold its stake.", "Norland Cable Holdings Ltd."),
     ("On Monday Vesta Trading LLC was listed.", "Vesta Trading LLC"),

@@ -244,7 +244,11 @@ class OrganizationRepairer:
             return True
         if span.end + 2 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].lower_ in {"a", "an", "the"}:
             return any(t.lower_ in self.role_nouns and t.dep_ == "appos" for t in doc[span.end + 2:span.end + 6])
-        return False
+        # a list in apposition to a plural role noun: "Ecuador's two largest gangs, Los Lobos and Los Choneros"
+        head = span.root
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head
+        return head.dep_ == "appos" and head.head.tag_ == "NNS" and head.head.lemma_.lower() in self.role_nouns
 
     def _named_otherwise(self, span: Span, ents: list[Span]) -> bool:
         """A bare name the model calls a place or a person elsewhere in the article ("Washington
