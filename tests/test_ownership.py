@@ -210,6 +210,12 @@ CURRENT: list[tuple[str, list[Row]]] = [
 ]
 
 FORMER: list[tuple[str, list[Row]]] = [
+    # a transfer with the split that results: the recipient holds the block (gold decision 53); a plain
+    # sale's buyer gets no row (decision 31)
+    (f"That April, {ORION} transferred 60% of {BALTIC} to {VESTA} and kept the remaining 40%. In 2022 {NORLAND} "
+     f"sold its 25% stake in {KAPPA} to {LUMEN}.",
+     [(ORION, BALTIC, 60, "former", False), (VESTA, BALTIC, 60, "current", False), (ORION, BALTIC, 40, "current", False),
+      (NORLAND, KAPPA, 25, "former", False)]),
     # held "before selling it": the stake sold is former
     (f"{ORION}, which held 51% of {BALTIC} before selling it to buyers it did not identify, was listed.",
      [(ORION, BALTIC, 51, "former", False)]),

@@ -274,7 +274,20 @@ def _verb_stake(p: Percent, ctx: Context, stake: Token, verb: Token, poss: Token
         claims = [Claim(p, rule, owner, owned, open_object, status, via or through, pending)]
     if not unasserted:  # "X bought 23% of Y from Z"
         claims += _sellers(p, ctx, owned, open_object, pending, verb)
+    if disposed and not unasserted:
+        claims += _recipient(p, ctx, owned, verb)
     return claims
+
+
+def _recipient(p: Percent, ctx: Context, owned: str | None, verb: Token) -> list[Claim]:
+    """ "X transferred 60% of Y to Z and kept the remaining 40%": the split that results is stated, so Z
+    holds the 60% (gold decision 53; a sale's buyer alone gets no row, decision 31)."""
+    buyer = _pobj(verb, {"to"})
+    kept = any(c.dep_ == "conj" and c.lemma_.lower() in ctx.lex.retain_verbs for c in verb.children)
+    if buyer is None or not kept:
+        return []
+    owner, via = holder_of(buyer, ctx)
+    return [Claim(p, "transferred_to", owner, owned, owned is None, "current", via)]
 
 
 def _sellers(p: Percent, ctx: Context, owned: str | None, open_object: bool, pending: str | None,
