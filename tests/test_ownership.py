@@ -658,6 +658,9 @@ OWNED_BY = [
      [(NORLAND, BALTIC, 50, "current", False), (ORION, BALTIC, 50, "current", False)]),
     (f"{KAPPA} has a fillet factory, {BALTIC}, jointly owned 50-50 by {VESTA} and {ORION}.",
      [(VESTA, BALTIC, 50, "current", False), (ORION, BALTIC, 50, "current", False)]),
+    # "..., the other 40% belong to X", the share hung on the name before it (translated)
+    (f'{NORLAND} owns also 60% of the transport company {BALTIC}, the other 40% belong to the Kazakh forwarder '
+     f'{VESTA}.', [(NORLAND, BALTIC, 60, "current", False), (VESTA, BALTIC, 40, "current", False)]),
     # "Y in its turn for 85% is owned by X" (translated)
     (f"{KAPPA} in its turn for 85% is owned by {NORLAND}.", [(NORLAND, KAPPA, 85, "current", False)]),
     # "whose N% is in the hands of X" (translated)

@@ -180,6 +180,14 @@ def _belongs(p: Percent, ctx: Context) -> list[Claim] | None:
     if anchor.dep_ in INSIDE_NOUN and _is_stake_noun(anchor.head, ctx.lex) and anchor.head.dep_ == "nsubj":
         anchor = anchor.head
     verb = anchor.head
+    after = anchor.doc[anchor.i + 1] if anchor.i + 1 < len(anchor.doc) else None
+    if anchor.dep_ != "nsubj" and after is not None and after.lemma_.lower() in ctx.lex.belong_verbs:
+        # "..., the other 40% belong to X", the share hung on the name before it: the subject of "belong"
+        verb = after
+        if _pobj(verb, {"to"}) is None or is_unasserted(verb, ctx.lex):
+            return None
+        owner, via = holder_of(_pobj(verb, {"to"}), ctx)
+        return [Claim(p, "percent_belongs_to", owner, None, True, "former" if is_former(ctx.lex, verb) else "current", via)]
     holder_at = None
     if verb.lemma_ == "be" and anchor.dep_ == "nsubj":
         holder_at = _pobj(verb, ctx.lex.holder_preps_of_be)
