@@ -202,6 +202,11 @@ AGENCIES = [
          [(SAN, None, "Orsk Media Analytics Limited Liability Company", None, False),
           (SAN, None, "Kama Cloud Systems Joint Stock Company", None, False),
           (SAN, None, "Sintez Robotics Lab LLC", None, False)], "schedule-four-digit-items"),
+    # the list's owner in an "of" phrase; "blocked the assets of X and of Y"
+    case(f"{KYRENE} in February 2023 was included in the sanctions list of the European Union.",
+         [(SAN, "European Union", KYRENE, "2023-02", False)], "sanctions-list-of-the-eu"),
+    case(f"On June 14 OFAC blocked the assets of {ARVELL}.", [(SAN, OFAC, ARVELL, "2023-06-14", False)],
+         "blocked-the-assets-of"),
     # "by the department": the agency the text named before; translated "US Ministry of Justice"
     case(f"The State Department on Wednesday designated {ARVELL}. In October 2023, two Chinese companies, {KYRENE} "
          f"and {VELMORA}, were designated by the department for shipping missile parts.",

@@ -40,12 +40,15 @@ class MeasuresMixin:
         return owners.pop() if country and len(owners) == 1 else None
 
     def _list_owner(self, clause: list[Token], ents: dict) -> str | None:
-        """ "the Commerce Department's list": the possessor of the list is its owner."""
+        """ "the Commerce Department's list", "the sanctions list of the European Union": the body the
+        list belongs to is its owner."""
         for tok in clause:
             if tok.lemma_.lower() == "list":
-                for child in tok.children:
-                    if child.dep_ == "poss" and child.i in ents and ents[child.i].label_ == "AGENCY":
-                        return ents[child.i].kb_id_
+                owners = [c for c in tok.children if c.dep_ == "poss"] + [
+                    o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+                for owner in owners:
+                    if owner.i in ents and ents[owner.i].label_ == "AGENCY":
+                        return ents[owner.i].kb_id_
         return None
 
     def _coordinated_measures(self, v: Token) -> list[str]:
