@@ -202,6 +202,10 @@ AGENCIES = [
          [(SAN, None, "Orsk Media Analytics Limited Liability Company", None, False),
           (SAN, None, "Kama Cloud Systems Joint Stock Company", None, False),
           (SAN, None, "Sintez Robotics Lab LLC", None, False)], "schedule-four-digit-items"),
+    # a list item described through a common noun's possessive ("the group's Iranian parent, X")
+    case(f"On Thursday OFAC designated {ARVELL}, its currency-exchange subsidiary {KYRENE} and the group's Iranian "
+         f"parent, {VELMORA}, accusing them of moving money.",
+         [(SAN, OFAC, t, THU, False) for t in (ARVELL, KYRENE, VELMORA)], "the-groups-parent-x"),
     # the list's owner in an "of" phrase; "blocked the assets of X and of Y"
     case(f"{KYRENE} in February 2023 was included in the sanctions list of the European Union.",
          [(SAN, "European Union", KYRENE, "2023-02", False)], "sanctions-list-of-the-eu"),

@@ -192,8 +192,11 @@ def next_in_list(ent: Span, ents: dict, step: int) -> Span | None:
                 return None  # "designated A and B, and C was blacklisted": C's own clause
             return other
         if depth == 0:
-            if token.tag_ == "POS" and doc[i - 1].ent_type_ not in {"GPE", "LOC"}:
-                return None  # "A's Dubai subsidiary, B": A owns B, it is not listed with it (not "Singapore's B")
+            if token.tag_ == "POS" and doc[i - 1].ent_type_ not in {"GPE", "LOC"} and (
+                    i - 1 in ents or doc[i - 1].pos_ != "NOUN"):
+                # "A's Dubai subsidiary, B": A owns B, it is not listed with it (not "Singapore's B", nor "A, its
+                # subsidiary B and the group's Iranian parent, C")
+                return None
             finite = token.pos_ in {"VERB", "AUX"} and token.tag_ not in {"VBN", "VBG"}
             joined = token.lower_ == "with" and doc[i - 1].lower_ in {"together", "along"}
             joined = joined or _as_well_as(doc, i)
