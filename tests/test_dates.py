@@ -127,6 +127,8 @@ SENTENCES = [
     "The firm was designated under Executive Order 13846 and Resolution 1973.",
     "The listing cites the 2017 Countering America's Adversaries Through Sanctions Act.",
     "The law was adopted in [2021|2021] and amended in [June 2022|2022-06].",
+    # the year before the month (translated Chinese order)
+    "Its customer has already since [2020 December|2020-12] been listed into the entity list by US.",
     # a long schedule's item numbers are not years; a year opening a line stays one
     "Schedule 1 is amended by adding the following:\n1702 Orsk Media LLC\n1703 Neva Cloud JSC\n"
     "[2019|2019] brought the first listings.",
