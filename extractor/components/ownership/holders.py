@@ -134,14 +134,8 @@ def named_as_owner(p: Percent, ctx: Context) -> list[Claim] | None:
             t.lemma_.lower() in ctx.lex.holder_nouns for t in doc[max(p.start - 3, 0):p.start - 1]):
         return None
     as_ = max(i for i in range(max(p.start - 4, 0), p.start) if doc[i].lower_ == "as")
-    token = doc[as_ - 2] if doc[as_ - 1].text == "," else doc[as_ - 1]
-    for _ in range(6):  # past an apposition: "X, a Dubai investment company, as"
-        if token.i in ctx.names or token.dep_ not in {"appos", "pobj", "prep", "compound", "amod"}:
-            break
-        token = token.head
-    if token.i not in ctx.names:
-        return None
-    return [Claim(p, "named_as_owner", ctx.names[token.i], None, pending="previous")]
+    holder = _name_before(doc, as_, ctx)  # (also past an apposition: "X, a Dubai investment company, as")
+    return [Claim(p, "named_as_owner", ctx.names[holder.i], None, pending="previous")] if holder is not None else None
 
 
 def with_holder(p: Percent, ctx: Context) -> Token | None:
@@ -149,22 +143,27 @@ def with_holder(p: Percent, ctx: Context) -> Token | None:
     anchor = p.anchor
     if anchor.dep_ != "pobj" or anchor.head.lower_ != "with" or any(c.dep_ == "acl" for c in anchor.children):
         return None  # (not "..., with the remaining 51% held through a subsidiary of B")
-    doc, before = anchor.doc, anchor.head.i - 1
-    if before > 0 and doc[before].text == ",":
-        before -= 1
     # the name right before, also past its apposition ("A with 49%, B, the arm of C, with 36%": "with" hung on
     # a noun before both)
-    token = doc[before]
+    named = _name_before(anchor.doc, anchor.head.i, ctx)
+    if named is not None:
+        return named
+    noun = anchor.head.head
+    if noun.i in ctx.names:
+        return noun
+    return next((c for c in noun.children if c.dep_ == "appos" and c.i in ctx.names), None)
+
+
+def _name_before(doc: Doc, i: int, ctx: Context) -> Token | None:
+    """The name that ends right before token `i` (past a comma), or whose apposition does."""
+    token = doc[i - 2] if i > 1 and doc[i - 1].text == "," else doc[i - 1]
     for _ in range(6):
         if token.i in ctx.names:
             return token
         if token.dep_ not in {"pobj", "prep", "appos", "compound", "amod"}:
             break
         token = token.head
-    noun = anchor.head.head
-    if noun.i in ctx.names:
-        return noun
-    return next((c for c in noun.children if c.dep_ == "appos" and c.i in ctx.names), None)
+    return None
 
 
 def _after_auxiliaries(p: Percent) -> int:
@@ -238,16 +237,14 @@ def holder_noun_owned(sent: Span, ctx: Context) -> set[str]:
         name = owned_of(pobj, ctx) if pobj is not None else None
         if name is not None:
             owned.add(name)
-        if tok.dep_ == "dobj" and tok.head.lemma_ in {"have", "list", "show", "name"}:
-            # "Y has four shareholders: A (40%), ...", "Y's entry in the register lists three participants: ..."
+        if tok.dep_ == "dobj" and tok.head.lemma_ == "have":  # "Y has four shareholders: A (40%), ..."
             subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
-            record = next((c for c in subject.children if c.dep_ == "poss"), None) \
-                if subject is not None and tok.head.lemma_ != "have" else None
-            name = name_of(record or subject, ctx) if subject is not None else None
+            name = name_of(subject, ctx) if subject is not None else None
             if name is not None:
                 owned.add(name)
-    # a record of the company that lists holders: "Tobol's accounts show A with 74% and B with 26%", "The
-    # licence names two shareholders: ..." (the company the sentence before is about)
+    # a record of the company that lists holders: "Y's entry in the register lists three participants: ...",
+    # "Tobol's accounts show A with 74% and B with 26%", "The licence names two shareholders: ..." (the company
+    # the sentence before is about)
     for verb in sent:
         record = next((c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in ctx.lex.record_nouns), None)
         if verb.lemma_.lower() in ctx.lex.record_verbs and record is not None and any(
