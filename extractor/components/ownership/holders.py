@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from .model import INSIDE_NOUN, ON_HOLDER, PASSIVE_AUXILIARIES, RELATIVES, Claim, Context, Percent
-from .names import _object, _relative_through, holder_of, name_of, owned_of
+from .names import _object, _relative_through, holder_of, name_before, name_of, owned_of
 from .status import is_former
 from .syntax import _is_stake_noun, _pobj
 
@@ -134,7 +134,7 @@ def named_as_owner(p: Percent, ctx: Context) -> list[Claim] | None:
             t.lemma_.lower() in ctx.lex.holder_nouns for t in doc[max(p.start - 3, 0):p.start - 1]):
         return None
     as_ = max(i for i in range(max(p.start - 4, 0), p.start) if doc[i].lower_ == "as")
-    holder = _name_before(doc, as_, ctx)  # (also past an apposition: "X, a Dubai investment company, as")
+    holder = name_before(doc, as_, ctx)  # (also past an apposition: "X, a Dubai investment company, as")
     return [Claim(p, "named_as_owner", ctx.names[holder.i], None, pending="previous")] if holder is not None else None
 
 
@@ -145,25 +145,13 @@ def with_holder(p: Percent, ctx: Context) -> Token | None:
         return None  # (not "..., with the remaining 51% held through a subsidiary of B")
     # the name right before, also past its apposition ("A with 49%, B, the arm of C, with 36%": "with" hung on
     # a noun before both)
-    named = _name_before(anchor.doc, anchor.head.i, ctx)
+    named = name_before(anchor.doc, anchor.head.i, ctx)
     if named is not None:
         return named
     noun = anchor.head.head
     if noun.i in ctx.names:
         return noun
     return next((c for c in noun.children if c.dep_ == "appos" and c.i in ctx.names), None)
-
-
-def _name_before(doc: Doc, i: int, ctx: Context) -> Token | None:
-    """The name that ends right before token `i` (past a comma), or whose apposition does."""
-    token = doc[i - 2] if i > 1 and doc[i - 1].text == "," else doc[i - 1]
-    for _ in range(6):
-        if token.i in ctx.names:
-            return token
-        if token.dep_ not in {"pobj", "prep", "appos", "compound", "amod"}:
-            break
-        token = token.head
-    return None
 
 
 def _after_auxiliaries(p: Percent) -> int:

@@ -146,18 +146,27 @@ def _object(ctx: Context, *heads: Token) -> tuple[str | None, bool, str | None]:
         return relative, False, None
     whose = next((c for h in heads for c in h.children if c.dep_ == "poss" and c.lower_ == "whose"), None)
     if whose is not None:  # "X (Erdemir), whose 49.29% is in the hands of Y", however the clause is hung
-        return _named_before(whose, ctx), False, None
+        named = name_before(whose.doc, whose.i, ctx)
+        return (ctx.names[named.i] if named is not None else None), False, None
     return None, True, None
 
 
-def _named_before(tok: Token, ctx: Context) -> str | None:
-    """The name right before a word, past a comma and a parenthetical ("X (XYZ), whose")."""
-    doc, i = tok.doc, tok.i - 1
-    if i >= 0 and doc[i].text == ",":
-        i -= 1
-    if i >= 0 and doc[i].text == ")":
-        i = next((j for j in range(i - 1, max(i - 8, -1), -1) if doc[j].text == "("), i) - 1
-    return ctx.names.get(i)
+def name_before(doc: Doc, i: int, ctx: Context) -> Token | None:
+    """The name that ends right before token `i`, past a comma and a parenthetical ("X (XYZ), whose"),
+    or whose apposition does ("X, a Dubai investment company, as")."""
+    j = i - 1
+    if j >= 0 and doc[j].text == ",":
+        j -= 1
+    if j >= 0 and doc[j].text == ")":
+        j = next((k for k in range(j - 1, max(j - 8, -1), -1) if doc[k].text == "("), j) - 1
+    token = doc[j] if j >= 0 else None
+    for _ in range(6):
+        if token is None or token.i in ctx.names:
+            return token
+        if token.dep_ not in {"pobj", "prep", "appos", "compound", "amod"}:
+            return None
+        token = token.head
+    return None
 
 
 def _in_which(ctx: Context, heads: tuple[Token, ...]) -> str | None:
