@@ -167,6 +167,12 @@ def test_defined_terms(nlp, text, name, aliases, roles):
     assert not any(e["name"] in roles + ["Group", "Disposal"] for e in ents), [e["name"] for e in ents]
 
 
+def test_the_name_is_not_the_form_in_capitals(nlp):
+    ents = entities(nlp, "TSING YI MARINE HOLDINGS LIMITED\n\nThe board of Tsing Yi Marine Holdings Limited announces "
+                         "its results.")
+    assert [e["name"] for e in ents] == ["Tsing Yi Marine Holdings Limited"], ents
+
+
 def test_a_role_defined_for_a_deal_is_no_organization(nlp):
     ents = entities(nlp, 'Lamma Shipping Limited bought the shares at US$18.6 million (the "Disposal"). The '
                          'Disposal is a discloseable transaction.')

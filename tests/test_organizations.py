@@ -183,6 +183,10 @@ NAME_BOUNDARIES = [
     ("The foundation controls 74.2% of Kartel Elektronik Sanayi ve Ticaret A.S., the maker.",
      "Kartel Elektronik Sanayi ve Ticaret A.S."),
     ("Washington sanctioned Petroleos de Caribe S.A. in 2019.", "Petroleos de Caribe S.A."),
+    # a hyphenated word and an apostrophe inside the name (not "Dubai-based")
+    ("The second largest shareholder is Xi'an Hi-tech Zone Venture Capital Co., Ltd., which holds 9%.",
+     "Xi'an Hi-tech Zone Venture Capital Co., Ltd."),
+    ("OFAC designated Dubai-based Sea Lantern Shipping FZE.", "Sea Lantern Shipping FZE"),
     # names in apposition to a plural role noun
     ("The State Department designated Ecuador's two largest gangs, Los Lobos and Los Choneros, on Thursday.",
      "Los Choneros"),

@@ -641,6 +641,16 @@ OWNED_BY = [
     (f"{KAPPA} was not designated. Its entry in the register lists three participants: {NORLAND} with 49%, "
      f"{ORION} with 36% and {VESTA} with 15%.",
      [(NORLAND, KAPPA, 49, "current", False), (ORION, KAPPA, 36, "current", False), (VESTA, KAPPA, 15, "current", False)]),
+    # a filing's shareholder table: of the company the lines above name, else of "the Company"; a person's row
+    # gives none
+    (f'{NORLAND} (the "Company") announces its results.\n\nAs at the date of this announcement, the shareholders of '
+     f'the Company holding 5% or more are as follows:\n\nName of shareholder | Number of shares | Approximate % of '
+     f'issued shares\n{KAPPA} (Note 1) | 612,000,000 | 51.00%\n{VESTA} | 144,000,000 | 12.00%\nMr. Leung Ka Wai | '
+     f'60,000,000 | 5.00%\n\nNotes: none.',
+     [(KAPPA, NORLAND, 51, "current", False), (VESTA, NORLAND, 12, "current", False)]),
+    (f'"the Company" | {BALTIC}\n\nThe Company makes gyroscopes.\n\nTop shareholders at the end of the period\n\nName of shareholder | Shares held | '
+     f'Percentage (%) | Nature\n{ORION} | 86,400,000 | 36.00 | State-owned\n{LUMEN} | 3,144,000 | 1.31 | Other\n',
+     [(ORION, BALTIC, 36, "current", False), (LUMEN, BALTIC, 1.31, "current", False)]),
     # a record that names the holders: of the company it is the record of (its possessor, else the company
     # the sentence before is about); a closing "the filings show" names no holders
     (f"{BALTIC} runs a casino. The licence names two shareholders: {NORLAND}, with 80%, and {ORION}, a state-owned "

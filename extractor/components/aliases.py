@@ -292,7 +292,7 @@ class AliasResolver:
             # the fullest form, preferring one with a legal form: "Blue Lagoon Trading FZE", not the
             # trade name it "operates under"
             name = c.canonical or max(c.forms, key=lambda f: (self._has_legal_form(normalize(f)),
-                                                              len(f.split()), len(f)))
+                                                              len(f.split()), not f.isupper(), len(f)))
             spans = sorted(c.spans, key=lambda s: s.start)
             aliases = sorted({f for f in c.forms if f != name and normalize(f) != normalize(name)} |
                              {f for f in c.forms if f != name and c.canonical})

@@ -397,9 +397,13 @@ class OrganizationRepairer:
                     and doc[start - 2].text[:1].isupper():
                 start -= 2  # a hyphenated name
                 continue
+            if token.is_lower and token.is_alpha and token.pos_ in {"NOUN", "PROPN"} and start > 2 and doc[start - 2].text == "-" \
+                    and not doc[start - 2].whitespace_ and not doc[start - 3].whitespace_ and doc[start - 3].is_title:
+                start -= 3  # "Xi'an Hi-tech Zone Venture Capital Co., Ltd.": a hyphenated word in the name
+                continue
             if (
                 (token.pos_ == "PROPN" or token.is_upper)
-                and token.is_alpha
+                and (token.is_alpha or token.text.replace("'", "").isalpha())  # ("Xi'an")
                 and token.ent_type_ not in {"AGENCY", "DATE", "CARDINAL", "ORG"}
                 and token.lower_ not in self.leading_strip
                 and token.text not in self.title_words

@@ -15,6 +15,7 @@ from .model import Claim, Context, Lexicon
 from .names import _antecedents, name_of, owned_of
 from .percents import find_percents
 from .rules import read_percent
+from .tables import table_claims
 from .syntax import _is_stake_noun, _pobj
 
 LABELS = {"ORG", "AGENCY"}
@@ -132,6 +133,8 @@ def find_stakes(doc: Doc, lex: Lexicon) -> list[dict]:
             key = (claim.owner, claim.owned, claim.percent.value, claim.status)
             rows.setdefault(key, to_row(claim, sent))
         previous = (sent, replace(reading, owned=reading.owned | {c.owned for c in claims}))
+    for claim, row in table_claims(doc, ctx):
+        rows.setdefault((claim.owner, claim.owned, claim.percent.value, claim.status), to_row(claim, row))
     return list(rows.values())
 
 
