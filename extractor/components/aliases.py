@@ -246,7 +246,8 @@ class AliasResolver:
         taken = {i for c in clusters for s in c.spans for i in range(s.start, s.end)}
         dateline = dateline_end(doc_text(doc))  # ("ALMATY/AKTAU - ...": places, not "Aktau Oilfield Holding")
         if dateline is not None:
-            taken |= {t.i for t in doc if t.idx < dateline and t.is_upper}
+            opening = doc.char_span(0, dateline, alignment_mode="expand")
+            taken |= {t.i for t in opening or () if t.is_upper}
         words = {w for c in clusters for f in c.forms for w in normalize(f).split()}
         i = 0
         while i < len(doc):

@@ -234,9 +234,10 @@ def holder_noun_owned(sent: Span, ctx: Context) -> set[str]:
     # "Tobol's accounts show A with 74% and B with 26%", "The licence names two shareholders: ..." (the company
     # the sentence before is about)
     for verb in sent:
+        if verb.lemma_.lower() not in ctx.lex.record_verbs:
+            continue
         record = next((c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in ctx.lex.record_nouns), None)
-        if verb.lemma_.lower() in ctx.lex.record_verbs and record is not None and any(
-                c.dep_ == "dobj" for c in verb.children):  # (not a closing "..., the filings show")
+        if record is not None and any(c.dep_ == "dobj" for c in verb.children):  # (not "..., the filings show")
             owner = next((c for c in record.children if c.dep_ == "poss"), None)
             name = name_of(owner, ctx) if owner is not None else _previous_subject(sent, ctx)
             if name is not None:
