@@ -45,6 +45,22 @@ def test_exact_words_cue_longest_matches_as_a_plain_matcher(nlp: Language, text:
     assert sorted(cued(doc)) == sorted(plain(doc))
 
 
+NAME_PATTERNS = {"legal": [[{"TEXT": {"REGEX": "^[A-Z]"}, "OP": "+"}, {"LOWER": {"IN": ["and", "of"]}, "OP": "?"},
+                            {"TEXT": {"REGEX": "^[A-Z]"}, "OP": "*"}, {"TEXT": {"IN": ["Ltd.", "LLC", "plc"]}}]]}
+
+
+@pytest.mark.parametrize("text", [
+    "OFAC designated Orion Metals and Mining Ltd. and Vesta Trading LLC on Monday, and Kappa plc later.",
+    "The Bank of Velmora Ltd. said it had no dealings with Lumen Gas LLC.",
+])
+def test_names_cut_at_other_lower_case_words_as_a_plain_matcher(nlp: Language, text: str) -> None:
+    doc = nlp(text)
+    plain = Matcher(nlp.vocab)
+    plain.add("legal", NAME_PATTERNS["legal"], greedy="LONGEST")
+    cued = CuedMatcher(nlp.vocab, NAME_PATTERNS, greedy="LONGEST", text_cues=True, names=True)
+    assert sorted(cued(doc)) == sorted(plain(doc))
+
+
 def test_without_text_cues_exact_words_cue_nothing(nlp: Language) -> None:
     with pytest.raises(ValueError, match="no keyword"):
         CuedMatcher(nlp.vocab, {"legal": [[{"IS_TITLE": True, "OP": "+"}, {"TEXT": {"IN": ["Ltd."]}}]]})

@@ -110,7 +110,7 @@ class OrganizationRepairer:
         patterns["propn_descriptor"] = [[{"POS": "PROPN", "TEXT": {"REGEX": NAME_START}, "OP": "+"},
                                          {"TEXT": {"IN": sorted(self.descriptors)}}]]
         # run only on the sentences with a legal form, a quote, "University" ... (most have none)
-        self.matcher = CuedMatcher(nlp.vocab, patterns, greedy="LONGEST", text_cues=True)
+        self.matcher = CuedMatcher(nlp.vocab, patterns, greedy="LONGEST", text_cues=True, names=True)
 
     def __call__(self, doc: Doc) -> Doc:
         ents = list(doc.ents)

@@ -50,11 +50,13 @@ class CuedMatcher:
     Each pattern's cue is one of its required tokens: a keyword (a `LOWER` word or list that is
     not a companion word) or a `REGEX`. With `windows=True` (patterns without `+`/`*` only) the
     Matcher runs on the tokens around each cue, as far as a pattern reaches from its cue on
-    either side; otherwise on the cue's sentence.
+    either side; otherwise on the cue's sentence. With `names=True` (patterns for names, whose
+    only lower-case words are the ones they spell out) a sentence is cut at every other
+    lower-case word, and the Matcher runs on the pieces that hold a cue.
     """
 
     def __init__(self, vocab: Vocab, patterns: dict[str, list[list[dict]]], windows: bool = False,
-                 greedy: str | None = None, text_cues: bool = False) -> None:
+                 greedy: str | None = None, text_cues: bool = False, names: bool = False) -> None:
         self.matcher = Matcher(vocab, validate=True)
         self.words: set[str] = set()
         regexes: set[str] = set()
@@ -80,6 +82,9 @@ class CuedMatcher:
                 self.left, self.right = max(self.left, i), max(self.right, len(pattern) - 1 - i)
         self.regex = re.compile("|".join(f"(?:{r})" for r in sorted(regexes))) if regexes else None
         self.windows = windows
+        # the lower-case words a match may hold: the ones the patterns spell out ("and", "of", "plc")
+        self.inside = {w for rows in patterns.values() for pattern in rows for spec in pattern
+                       for w in _lower_values(spec) | _text_values(spec)} if names else None
         self._cue: dict[int, bool] = {}  # token text hash -> is a cue
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
@@ -97,7 +102,7 @@ class CuedMatcher:
                 sentence = doc[i].sent
                 if sentence.start not in seen:
                     seen.add(sentence.start)
-                    yield sentence
+                    yield from self._pieces(sentence, cues) if self.inside is not None else (sentence,)
             return
         start = end = 0
         for i in cues:
@@ -109,6 +114,18 @@ class CuedMatcher:
             end = min(i + self.right + 1, len(doc))
         if end > start:
             yield doc[start:end]
+
+    def _pieces(self, sentence: Span, cues: list[int]) -> Iterator[Span]:
+        """The runs of a sentence between lower-case words no match can hold, that hold a cue."""
+        doc, start = sentence.doc, sentence.start
+        wanted = {i for i in cues if sentence.start <= i < sentence.end}
+        for token in sentence:
+            if token.text[:1].islower() and token.lower_ not in self.inside:
+                if any(start <= i < token.i for i in wanted):
+                    yield doc[start:token.i]
+                start = token.i + 1
+        if any(start <= i < sentence.end for i in wanted):
+            yield doc[start:sentence.end]
 
     def _is_cue(self, doc: Doc, key: int) -> bool:
         cue = self._cue.get(key)
