@@ -6,6 +6,8 @@ a clause with no actor of its own refers back to (`_referred_action`)."""
 
 from __future__ import annotations
 
+import itertools
+
 from spacy.tokens import Span, Token
 
 from .actors import recent_actor
@@ -158,7 +160,7 @@ class ContinuationMixin:
         """Headed sections of a press release: a heading line that says its names were listed
         ("Entities Designated by the Department of State") opens a section whose names take the
         lead action; any other heading line ("Delisting", "Background") closes it."""
-        words = [t for t in sent if not t.is_space]
+        words = list(itertools.islice((t for t in sent if not t.is_space), 11))  # (a heading has at most 10)
         line_end = sent.end >= len(sent.doc) or "\n" in sent[-1].text_with_ws or sent.doc[sent.end].is_space
         heading = 0 < len(words) <= 10 and words[0].is_title and words[-1].text not in {".", ":", "!", "?", '"', "”"} \
             and line_end and not _prose(sent)

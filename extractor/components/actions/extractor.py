@@ -91,6 +91,9 @@ class ActionExtractor(ClauseMixin, MeasuresMixin, AgencyMixin, TargetsMixin, Dat
         self.list_nouns = set(lex["list_nouns"])
         self.records = set(lex["record_nouns"])
         self.nouns: dict[str, dict] = lex["nouns"]
+        # the words a trigger can be (see `_triggers`)
+        self.trigger_words = {*self.verbs, *self.object_verbs, *self.subject_words, *self.nouns,
+                              "under", "on", "into", "in", "list", "blacklist", "designate", "sanction"}
         self.stated_measures = {t: set(words) for t, words in lex["stated_measures"].items()}
         self.documents = set(lex["documents"])
         #: Words of a heading in capitals over listed names ("ENTITIES DESIGNATED BY ...").
@@ -159,6 +162,8 @@ class ActionExtractor(ClauseMixin, MeasuresMixin, AgencyMixin, TargetsMixin, Dat
     def _triggers(self, sent: Span) -> list[Trigger]:
         found = []
         for token in sent:
+            if token.lemma_.lower() not in self.trigger_words and token.lower_ not in self.trigger_words:
+                continue  # (most words: no test below can hold)
             if token.is_upper and len(token) > 1 or token.ent_type_ in ENTITY_LABELS or token.i > 1 \
                     and token.doc[token.i - 1].text == "-" and token.doc[token.i - 2].lower_ not in {"re", "co"}:
                 continue  # headings ("SANCTIONS IMPLICATIONS"), "New York-listed" (not "re-designated"), a name's word

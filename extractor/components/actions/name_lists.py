@@ -375,6 +375,11 @@ def is_item(sent: Span) -> bool:
     return i >= 0 and opens_item(doc[i]) and (i == 0 or "\n" in doc[i - 1].text_with_ws)
 
 
+def _first_words(sent: Span, n: int) -> list[Token]:
+    """The first `n` tokens of a sentence that are not white space."""
+    return list(itertools.islice((t for t in sent if not t.is_space), n))
+
+
 def doc_tokens(sent: Span, start: int) -> list[Token]:
     """The sentence's tokens from document index `start` on, without white space."""
     return [t for t in sent if t.i >= start and not t.is_space]
@@ -398,13 +403,13 @@ def _entry_label(first: Token) -> int:
 def opens_entry(sent: Span, ents: dict) -> bool:
     """A line that opens with a name and states nothing (no finite verb): an entry of a list
     laid out one paragraph per name ("KISH POLYMER CO (a.k.a. ...), Kish Island, Iran; ...")."""
-    words = [t for t in sent if not t.is_space][:3]
+    words = _first_words(sent, 3)
     if not words:
         return False
     line_opener = words[0]
     label = _entry_label(words[0])
     if label:  # an OFSI notice's "1. Name 6: X LTD": the name after the field label
-        words = [t for t in doc_tokens(sent, words[0].i + label)][:3]
+        words = doc_tokens(sent, words[0].i + label)[:3]
     # the name starts the line, or follows a particle in capitals ("AL-RAHMA TRUST" as "AL-" + name)
     name = next((ents[t.i] for t in words if t.i in ents and ents[t.i].start == t.i), None)
     if name is None or name.label_ != "ORG" or any(t.i < name.start and not (t.is_upper or t.is_punct) for t in words):
@@ -420,7 +425,7 @@ def opens_entry(sent: Span, ents: dict) -> bool:
 def entry_opened(sent: Span, ents: dict) -> str | None:
     """The name a numbered, bulleted or labelled entry opens with ("5. X LLC" / "a.k.a: ...";
     "1. Name 6: X LTD"; "- X LLC, Moscow; date of listing: ..."), else None."""
-    words = [t for t in sent if not t.is_space]
+    words = _first_words(sent, 8)  # (an entry's label and name come first: "1. Name 6: X LTD")
     if not words or not (_entry_label(words[0]) or is_item(sent)):
         return None
     first = words[0]
