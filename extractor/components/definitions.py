@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span
 
 from .spans import QUOTES
@@ -34,7 +36,10 @@ def find_definitions(doc: Doc, mentions: list[Span]) -> list[Definition]:
     by_end = {m.end: m for m in mentions}
     by_start = {m.start: m for m in mentions}
     found = []
-    for token in doc:
+    orth = doc.to_array(ORTH)
+    marks = {doc.vocab.strings[mark] for mark in ("(", "|") if mark in doc.vocab.strings}
+    for i in numpy.flatnonzero(numpy.isin(orth, list(marks))) if marks else ():  # (most tokens are neither)
+        token = doc[int(i)]
         if token.text == "(":
             close = next((j for j in range(token.i + 1, min(token.i + MAX_PARENTHETICAL, len(doc)))
                           if doc[j].text == ")"), None)
