@@ -202,6 +202,10 @@ AGENCIES = [
          [(SAN, None, "Orsk Media Analytics Limited Liability Company", None, False),
           (SAN, None, "Kama Cloud Systems Joint Stock Company", None, False),
           (SAN, None, "Sintez Robotics Lab LLC", None, False)], "schedule-four-digit-items"),
+    # "including A, which <relative clause>, and B": the list read off the surface
+    case(f"OFAC said on Thursday it had designated nine companies and three people, including {ARVELL}, which builds "
+         f"chassis used for rocket launchers, and {KYRENE}, a dump-truck maker.",
+         [(SAN, OFAC, ARVELL, THU, False), (SAN, OFAC, KYRENE, THU, False)], "including-a-which-and-b"),
     # a list item described through a common noun's possessive ("the group's Iranian parent, X")
     case(f"On Thursday OFAC designated {ARVELL}, its currency-exchange subsidiary {KYRENE} and the group's Iranian "
          f"parent, {VELMORA}, accusing them of moving money.",

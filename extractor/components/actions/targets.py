@@ -237,7 +237,9 @@ class TargetsMixin:
                     out += [ents[t.i].kb_id_ for t in coordination(child) if t.i in ents]
                 if child.dep_ == "prep" and child.lower_ in {"including", "like", "namely", "with"}:
                     for pobj in child.children:
-                        out += [ents[t.i].kb_id_ for t in coordination(pobj) if t.i in ents]
+                        # (the list read off the surface: "including A, which builds X, and B", B hung elsewhere)
+                        out += entity_list(ents[pobj.i], ents) if pobj.i in ents else \
+                            [ents[t.i].kb_id_ for t in coordination(pobj) if t.i in ents]
             if tok.dep_ == "appos" and tok.head.i in ents:
                 out.append(ents[tok.head.i].kb_id_)
         doc = head.doc
