@@ -31,33 +31,24 @@ def test_same_matches_as_a_plain_matcher(nlp: Language, text: str, patterns: dic
 
 
 NAMES = {"legal": [[{"TEXT": {"REGEX": "^[A-Z]"}, "OP": "+"}, {"TEXT": {"IN": ["Ltd.", "LLC"]}}]]}
-
-
-@pytest.mark.parametrize("text", [
-    "OFAC designated Orion Metals Ltd. and Vesta Trading LLC on Monday. Shares fell.",
-    "Nobody here has a legal form. Kappa Resources said nothing.",
-])
-def test_exact_words_cue_longest_matches_as_a_plain_matcher(nlp: Language, text: str) -> None:
-    doc = nlp(text)
-    plain = Matcher(nlp.vocab)
-    plain.add("legal", NAMES["legal"], greedy="LONGEST")
-    cued = CuedMatcher(nlp.vocab, NAMES, greedy="LONGEST", text_cues=True)
-    assert sorted(cued(doc)) == sorted(plain(doc))
-
-
+#: names with the lower-case words they spell out: with `names=True` a sentence is cut at any other one
 NAME_PATTERNS = {"legal": [[{"TEXT": {"REGEX": "^[A-Z]"}, "OP": "+"}, {"LOWER": {"IN": ["and", "of"]}, "OP": "?"},
                             {"TEXT": {"REGEX": "^[A-Z]"}, "OP": "*"}, {"TEXT": {"IN": ["Ltd.", "LLC", "plc"]}}]]}
 
 
-@pytest.mark.parametrize("text", [
-    "OFAC designated Orion Metals and Mining Ltd. and Vesta Trading LLC on Monday, and Kappa plc later.",
-    "The Bank of Velmora Ltd. said it had no dealings with Lumen Gas LLC.",
+@pytest.mark.parametrize("text,patterns,names", [
+    ("OFAC designated Orion Metals Ltd. and Vesta Trading LLC on Monday. Shares fell.", NAMES, False),
+    ("Nobody here has a legal form. Kappa Resources said nothing.", NAMES, False),
+    ("OFAC designated Orion Metals and Mining Ltd. and Vesta Trading LLC on Monday, and Kappa plc later.",
+     NAME_PATTERNS, True),
+    ("The Bank of Velmora Ltd. said it had no dealings with Lumen Gas LLC.", NAME_PATTERNS, True),
 ])
-def test_names_cut_at_other_lower_case_words_as_a_plain_matcher(nlp: Language, text: str) -> None:
+def test_exact_words_cue_longest_matches_as_a_plain_matcher(nlp: Language, text: str, patterns: dict,
+                                                            names: bool) -> None:
     doc = nlp(text)
     plain = Matcher(nlp.vocab)
-    plain.add("legal", NAME_PATTERNS["legal"], greedy="LONGEST")
-    cued = CuedMatcher(nlp.vocab, NAME_PATTERNS, greedy="LONGEST", text_cues=True, names=True)
+    plain.add("legal", patterns["legal"], greedy="LONGEST")
+    cued = CuedMatcher(nlp.vocab, patterns, greedy="LONGEST", text_cues=True, names=names)
     assert sorted(cued(doc)) == sorted(plain(doc))
 
 
