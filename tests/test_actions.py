@@ -889,6 +889,11 @@ MORE = [
          "to 2 entities which are listed in the Attachment 1.\n\n(Attachment 1) Entities subject to asset freeze\n\n"
          f"1. {ARVELL}\n2. {KYRENE}\n", [(SAN, None, n, FRI, False) for n in (ARVELL, KYRENE)],
          "a-government-implements-measures-on-the-attachment"),
+    # a government named by a collective noun acts as its country does (agency null)
+    case(f"The Biden administration blacklisted {ARVELL} on Tuesday.", [(SAN, None, ARVELL, TUE, False)],
+         "an-administration-blacklisted"),
+    case(f"Chinese authorities designated {KYRENE} in 2021.", [(SAN, None, KYRENE, "2021", False)],
+         "authorities-designated"),
     case("An indictment charging two foreign companies was unsealed in federal court in Miami on Thursday. The "
          f"defendants named in the indictment are {ARVELL}, an aircraft maintenance company, and {KYRENE}, a broker.",
          [(IND, None, n, THU, False) for n in (ARVELL, KYRENE)], "the-defendants-of-an-indictment-with-no-agency"),

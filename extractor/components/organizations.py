@@ -57,6 +57,7 @@ class OrganizationRepairer:
         self.reporting_nouns: set[str] = set(r["reporting_nouns"])
         self.place_participles: set[str] = set(r["place_participles"])
         self.person_cues: set[str] = set(r["person_cues"])
+        self.person_followers: set[str] = set(r["person_followers"])
         self.byline_words: set[str] = set(r["byline_words"])
         name = {"TEXT": {"REGEX": NAME_START + "|^-$"}, "OP": "+"}  # (also across "Hi-Tech")
         patterns: dict[str, list[list[dict]]] = {}
@@ -450,6 +451,9 @@ class OrganizationRepairer:
         if before is not None and (before.lower_ in self.person_cues or byline) and not strong and len(span) <= 3 \
                 and all(t.is_title for t in span):
             return True  # "Reporting by Jane Doe", "chief executive John Roe": a person
+        if len(span) == 1 and not strong and span[0].is_title and after is not None \
+                and after.lower_ in self.person_followers and after.is_lower:
+            return True  # "the Trump administration", "the Maduro regime": a leader
         if any(re.fullmatch(r"\d+/\d+(/\d+)?|[A-Z]{2,5}\d{3,}", t.text) for t in span):
             return True  # "09/08/2021 Group", "BEL0073": a date or a reference number in a notice
         if all(t.text in self.suffixes or t.text in self.prefixes or t.lower_ in {"liability", "limited"}

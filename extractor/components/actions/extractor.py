@@ -88,6 +88,7 @@ class ActionExtractor(ClauseMixin, MeasuresMixin, AgencyMixin, TargetsMixin, Dat
         self.licence_default: str = lex["licence_default"]
         self.revoking = set(lex["revoking_verbs"])
         self.default_type: str = lex["default_type"]
+        self.government_words = set(lex["government_words"])
         self.list_nouns = set(lex["list_nouns"])
         self.records = set(lex["record_nouns"])
         self.nouns: dict[str, dict] = lex["nouns"]
@@ -296,7 +297,7 @@ class ActionExtractor(ClauseMixin, MeasuresMixin, AgencyMixin, TargetsMixin, Dat
             atype = self._measure_in(described, v) if described else None
         # "Japan decided", "the Government of Japan decided": a country acts (agency null, RECORDS.md s. 4)
         country_acts = actor_token is not None and (actor_token.ent_type_ in {"GPE", "NORP"}
-                                                     or actor_token.lower_ == "government")
+                                                     or actor_token.lower_ in self.government_words)
         if atype is None and (agency is not None or country_acts) and (v.lemma_ in self.listing_verbs or spec.get("lifted") and bare_list):
             atype = self.default_type  # "Global Affairs Canada has listed ...", "Canada is removing X from Schedule 1"
         if atype is None:
