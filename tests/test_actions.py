@@ -894,6 +894,23 @@ MORE = [
          "an-administration-blacklisted"),
     case(f"Chinese authorities designated {KYRENE} in 2021.", [(SAN, None, KYRENE, "2021", False)],
          "authorities-designated"),
+    # a legal act's enacting body issues its present-tense additions (gold decision 46), and the rows of
+    # its annex table, between pipes, are its items, dated by their "Date of listing"
+    case("COUNCIL IMPLEMENTING REGULATION (EU) 2023/1210\n\nTHE COUNCIL OF THE EUROPEAN UNION,\n\nHaving regard "
+         "to Council Regulation (EU) 269/2014,\n\nHAS ADOPTED THIS REGULATION:\n\nANNEX\n\nThe following entities "
+         "are added to the list set out in Annex I to Regulation (EU) 269/2014:\n\n"
+         "| | Name | Identifying information | Reasons | Date of listing |\n"
+         f"| 9. | {ARVELL} | Address: Limassol, Cyprus | Ships fuel to the armed forces. | 14.6.2023 |\n"
+         f"| 10. | {KYRENE} | Address: Piraeus, Greece | Insures the tankers. | 14.6.2023 |\n",
+         [(SAN, "Council of the European Union", n, WED, False) for n in (ARVELL, KYRENE)],
+         "an-eu-regulation-annex-table-is-the-councils"),
+    case("The Council today decided to impose restrictive measures on 6 entities. The entities listed include "
+         f"{ARVELL} and {KYRENE}.", [(SAN, "Council of the European Union", n, FRI, False) for n in (ARVELL, KYRENE)],
+         "the-council-of-restrictive-measures-is-the-eus"),
+    case(f"The General Court on Wednesday annulled the listing of {VELMORA}.",
+         [(SAN, "General Court", VELMORA, WED, True)], "a-court-annulled-the-listing"),
+    case(f"The Treasury Department on Friday added {XINRUI} to its investment blacklist.",
+         [(INV, TREASURY, XINRUI, FRI, False)], "investment-blacklist"),
     case("An indictment charging two foreign companies was unsealed in federal court in Miami on Thursday. The "
          f"defendants named in the indictment are {ARVELL}, an aircraft maintenance company, and {KYRENE}, a broker.",
          [(IND, None, n, THU, False) for n in (ARVELL, KYRENE)], "the-defendants-of-an-indictment-with-no-agency"),
@@ -1172,6 +1189,14 @@ NON_ACTIONS = [
     pytest.param("The Treasury sanctioned dozens of entities on Thursday.", id="unnamed-targets"),
     pytest.param("The Commerce Department added dozens of Chinese entities to the Entity List on Tuesday.",
                  id="unnamed-targets-entity-list"),
+    pytest.param(f"China's Foreign Ministry denied reports that Beijing had placed {XINRUI} on its export control list.",
+                 id="denied-reports"),
+    pytest.param(f"The central bank revoked the banking licence of {OBSIDIAN} on Tuesday.", id="a-banking-licence"),
+    pytest.param("Regulation (EU) 2023/1210 sets out the list.\n\nIn Annex I to Regulation (EU) 2023/1210, the "
+                 "following entries are added:", id="the-body-in-an-acts-number-is-no-target"),
+    pytest.param("The Council of the EU on Monday approved a new package; 61 persons and 86 organizations were "
+                 "added to the list, says the message published on the site of the Council.",
+                 id="an-imposing-body-is-no-target"),
 ]
 
 

@@ -186,6 +186,15 @@ def test_a_demonym_is_no_short_form_of_a_name(nlp):
     assert paper["aliases"] == [] and len(paper["mentions"]) == 1, paper
 
 
+@pytest.mark.parametrize("text", [
+    "| 3. | Saratov Technical Gases JSC | Address: Saratov, Russian Federation |",
+    "Kambarka Munitions Works LLC was listed. Address: Kambarka; registration number 1021800001.",
+])
+def test_a_place_in_an_address_is_no_short_form(nlp, text):
+    entity = entities(nlp, text)[0]
+    assert entity["aliases"] == [] and len(entity["mentions"]) == 1, entity
+
+
 @pytest.mark.parametrize("text,names", DISTINCT, ids=[c[1][1] for c in DISTINCT])
 def test_similar_names_stay_separate_entities(nlp, text, names):
     ents = entities(nlp, text)

@@ -5,6 +5,8 @@ Sentences are written for these tests (news style); most companies are invented.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from helpers import model_labels, run
@@ -152,6 +154,11 @@ QUOTED = [
     ('The trading house "Borovichi Tech Trade" OOO supplied parts.', '"Borovichi Tech Trade" OOO'),
     ('2. Joint-Stock Company "Kama Rotor Optics" (JSC "KRO"). Location: Kazan.',
      'Joint-Stock Company "Kama Rotor Optics"'),
+    # single quotes, as the EU's annexes write them, only after a legal form
+    ("| 9. | Joint Stock Company 'Tula Special Chemistry Plant' (AO 'Tulskiy Zavod') | Address: Tula |",
+     "Joint Stock Company 'Tula Special Chemistry Plant'"),
+    ("Also listed is Federal State Unitary Enterprise ‘Kambarka Munitions Works’ of Udmurtia.",
+     "Federal State Unitary Enterprise ‘Kambarka Munitions Works’"),
 ]
 
 
@@ -160,7 +167,7 @@ def test_quoted_name_with_its_legal_form(nlp, text, name):
     doc = run(nlp, text)
     entity = next(e for e in doc._.entities if e["label"] == "ORG")
     assert entity["name"] == name
-    assert name.split('"')[1] in entity["aliases"]  # also known by the quoted name alone
+    assert re.split("[\"'‘’]", name)[1] in entity["aliases"]  # also known by the quoted name alone
 
 
 def test_sanctions_list_entries_in_capitals_are_names_but_individuals_are_not(nlp):

@@ -6,6 +6,7 @@ name in `span.kb_id_` (empty when the article's own fullest form is the name).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from spacy.language import Language
@@ -46,6 +47,8 @@ class AgencyRecognizer:
             key = f"AGENCY_{number}"
             self.entries[key] = entry
             forms = {v for alias in entry["aliases"] for v in (alias, alias.replace("'", "’"))}
+            # official headings in capitals: "THE COUNCIL OF THE EUROPEAN UNION,"
+            forms |= {form.upper() for form in forms if " " in form}
             self.phrases.add(key, [nlp.make_doc(form) for form in sorted(forms)])
             if entry.get("name"):
                 self.country_of_name[entry["name"]] = entry["country"]
@@ -53,6 +56,7 @@ class AgencyRecognizer:
         self.country_cues: dict[str, list[str]] = data["country_cues"]
         self.country_lists: dict[str, list[str]] = data["country_lists"]
         self.short_forms: dict[str, list[str]] = data.get("short_forms", {})
+        self.fallbacks: dict[str, dict] = data.get("short_form_fallbacks", {})
         self.short_matcher = PhraseMatcher(nlp.vocab)
         for form in self.short_forms:
             self.short_matcher.add(form, [nlp.make_doc(form)])
@@ -82,12 +86,17 @@ class AgencyRecognizer:
         return Span(doc, start, end, label=AGENCY, kb_id=entry.get("name") or "", span_id=key_text)
 
     def _short_forms(self, doc: Doc, agencies: list[Span]) -> list[Span]:
-        """ "the Council" for a council the article names in full (the first one it names)."""
+        """ "the Council" for a council the article names in full (the first one it names), else for
+        the body its cues point to ("restrictive measures": the Council of the European Union)."""
         full = [s.kb_id_ or s.text for s in agencies]
         found = []
         for key, start, end in self.short_matcher(doc):
-            options = self.short_forms[doc.vocab.strings[key]]
+            form = doc.vocab.strings[key]
+            options = self.short_forms[form]
             named = [name for name in full if name in options]
+            fallback = self.fallbacks.get(form)
+            if not named and fallback and any(re.search(rf"\b{re.escape(cue)}\b", doc.text) for cue in fallback["cues"]):
+                named = [fallback["name"]]
             if named and start > 0 and doc[start - 1].lower_ == "the":
                 found.append(Span(doc, start, end, label=AGENCY, kb_id=named[0]))
         return found

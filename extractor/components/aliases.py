@@ -53,8 +53,8 @@ def normalize(text: str) -> str:
     return " ".join(words)
 
 
-#: The quoted part of a name ('JSC "Tver Engine Design Bureau"').
-QUOTED = re.compile(r'["“«]([^"“”«»]+)["”»]')
+#: The quoted part of a name ('JSC "Tver Engine Design Bureau"', "Joint Stock Company 'Kvant'").
+QUOTED = re.compile(r'["“«]([^"“”«»]+)["”»]|(?<=\w )[\'‘]([^\'‘’"]+)[\'’]$')
 
 
 @dataclass
@@ -69,13 +69,21 @@ class Cluster:
         self.forms.append(strip_the(span.text))
         quoted = QUOTED.search(span.text)
         if quoted and quoted.group(0) != span.text:  # 'PJSC "Kursk Shipyard"' also goes by its quoted name
-            self.forms.append(quoted.group(1).strip())
+            self.forms.append((quoted.group(1) or quoted.group(2)).strip())
 
 
 @lru_cache(maxsize=65536)
 def strip_the(text: str) -> str:
+    """A mention's text without a leading "the" and a possessive ending (not a closing quote:
+    "Joint Stock Company 'Kvant'")."""
     text = re.sub(r"^(?:the|The)\s+", "", text)
+    if SINGLE_QUOTED.search(text):
+        return text
     return re.sub(r"(?:'s|’s|'|’)$", "", text)
+
+
+#: A name that ends in its quoted part: "Joint Stock Company 'Kvant'".
+SINGLE_QUOTED = re.compile(r" [\'‘][^\'‘’]+[\'’]$")
 
 
 class AliasResolver:
@@ -260,6 +268,8 @@ class AliasResolver:
                 end += 1
             for length in range(min(end - i, 5), 0, -1):
                 span = doc[i:i + length]
+                if length == 1 and _place_word(doc, i):
+                    continue
                 cluster = self._strong_match(span.text, clusters)
                 if cluster is not None:
                     cluster.add(Span(doc, span.start, span.end, label=cluster.label))
@@ -347,6 +357,14 @@ def _join_defined(clusters: list[Cluster], shorts: list[tuple[Span, Span]], role
         into = owner.get((name.start, name.end))
         if into is not None:
             into.spans.append(Span(role.doc, role.start, role.end, label=into.label))
+
+
+def _place_word(doc: Doc, i: int) -> bool:
+    """A word that names a place, not a company whose name starts with it: an address ("Address:
+    Kambarka") or a place followed by its region ("Saratov, Russian Federation")."""
+    if i >= 2 and doc[i - 1].text == ":" and doc[i - 2].lower_ in {"address", "location", "place"}:
+        return True
+    return i + 2 < len(doc) and doc[i + 1].text == "," and doc[i + 2].ent_type_ in {"GPE", "LOC"}
 
 
 def _previous_sentence_start(m: Span) -> int:

@@ -29,6 +29,9 @@ BULLETS = {"-", "•", "*", "–", "—"}
 def opens_item(token: Token) -> bool:
     """A bullet or an item number ("1.", "2)", "(3)", "No.4") at the start of a list item."""
     doc = token.doc
+    line_start = token.i == 0 or "\n" in doc[token.i - 1].text_with_ws
+    if line_start and token.text == "|" and token.i + 1 < len(doc):
+        token = doc[token.i + 1]  # "| 9. | X JSC | ... |": a table's row between pipes
     if re.fullmatch(r"No\.?\d+", token.text):
         return True
     if token.text == "(" and token.i + 2 < len(doc) and doc[token.i + 2].text == ")":
@@ -36,7 +39,6 @@ def opens_item(token: Token) -> bool:
     if token.text in BULLETS or token.like_num and token.i + 1 < len(doc) and doc[token.i + 1].text in {".", ")"}:
         return True
     # "31 Belarusian Potash Company": a schedule's item number alone at the start of a line (not a year)
-    line_start = token.i == 0 or "\n" in doc[token.i - 1].text_with_ws
     if token.text in {"No.", "No"} and token.i + 2 < len(doc) and doc[token.i + 1].like_num:
         token = doc[token.i + 1]  # "No. 214 | Taiwan | X Co., Ltd."
     if line_start and token.like_num and token.i + 1 < len(doc) and doc[token.i + 1].text == "|":

@@ -84,7 +84,11 @@ class OrganizationRepairer:
         quoted = [quote, {"TEXT": {"REGEX": r'^(?:[^"“”«»\na-z][^"“”«»\n]*|of|and|for|the|de|&)$'}, "OP": "+"}, quote]
         prefixes = [[{"TEXT": {"IN": r["legal_prefixes"]}}]] + [
             [{"TEXT": t.text} for t in nlp.make_doc(phrase)] for phrase in r["legal_prefix_phrases"]]
-        patterns["quoted_name"] = [*[prefix + quoted for prefix in prefixes], quoted + [suffix]]
+        # (single quotes only after a legal form, as the EU's annexes write them: "Joint Stock Company 'Kvant'")
+        single = [{"TEXT": {"IN": ["'", "‘"]}}, {"TEXT": {"REGEX": r"^(?:[^'‘’\"\na-z][^'‘’\"\n]*|of|and|for|the|de|&)$"},
+                                                  "OP": "+"}, {"TEXT": {"IN": ["'", "’"]}}]
+        patterns["quoted_name"] = [*[prefix + quoted for prefix in prefixes], quoted + [suffix],
+                                   *[prefix + single for prefix in prefixes]]
         academic = {"TEXT": {"IN": ACADEMIC}}
         # a name part that is not a legal form: "A Co. and B Institute" are two names
         bare = {"TEXT": {"REGEX": NAME_START, "NOT_IN": sorted(self.suffixes)}, "OP": "+"}
@@ -307,6 +311,8 @@ class OrganizationRepairer:
         while end > start and ((doc[end - 1].is_punct or doc[end - 1].is_space) and doc[end - 1].text not in self.suffixes
                                or doc[end - 1].text in {"'s", "’s", "'", "’"}
                                or doc[end - 1].lower_ in {"and", "of", "&", "to", "in", "for", "from", "by", "with", "at"}):
+            if doc[end - 1].text in {"'", "’"} and any(t.text in {"'", "‘"} for t in doc[start:end - 1]):
+                break  # "Joint Stock Company 'Kvant'": the quote closes the name
             end -= 1
         last = doc[self._extend_right(doc, end) - 1].text  # (with the legal form the model left out)
         abbreviated = last in self.suffixes and (len(last) <= 5 or "." in last)  # not "Ruritanian Salt Company"

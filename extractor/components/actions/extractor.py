@@ -89,6 +89,8 @@ class ActionExtractor(ClauseMixin, MeasuresMixin, AgencyMixin, TargetsMixin, Dat
         self.revoking = set(lex["revoking_verbs"])
         self.default_type: str = lex["default_type"]
         self.government_words = set(lex["government_words"])
+        self.business_licences = set(lex["business_licences"])
+        self.imposing_countries = set(lex["imposing_countries"])
         self.list_nouns = set(lex["list_nouns"])
         self.records = set(lex["record_nouns"])
         self.nouns: dict[str, dict] = lex["nouns"]
@@ -157,6 +159,7 @@ class ActionExtractor(ClauseMixin, MeasuresMixin, AgencyMixin, TargetsMixin, Dat
             claimed.update(r["target"] for r in found)
             rows += found
         rows += self.entry_fields.rows(doc, entries, rows, dates, self.default_type)
+        rows = [r for r in rows if self.country.get(r["target"]) not in self.imposing_countries]
         doc._.actions = _dedupe(rows, self.country, self.part_of)
         return doc
 
@@ -218,7 +221,8 @@ class ActionExtractor(ClauseMixin, MeasuresMixin, AgencyMixin, TargetsMixin, Dat
         if list_hit is None and measure is None and main is not None and main.lemma_.lower() in self.verbs:
             list_hit = self._list_in(self._clause_tokens(main))  # "removed from the SDN list X, which was added there in 2019"
         # (not "shipped without the licences required"; "no licence")
-        licence = list_hit is None and any(t.lower_ in self.licence_words and not _denied(t) for t in clause if t.i != v.i) or (
+        licence = list_hit is None and any(t.lower_ in self.licence_words and not _denied(t) and not any(
+            c.lower_ in self.business_licences for c in t.children) for t in clause if t.i != v.i) or (
             v.dep_ in {"relcl", "acl"} and v.head.lower_ in self.licence_words)  # "a licence (OFAC) granted to X"
         if licence:
             measure = None  # "a licence for shipments to X" eases (or restores) the body's own measure
@@ -280,6 +284,10 @@ class ActionExtractor(ClauseMixin, MeasuresMixin, AgencyMixin, TargetsMixin, Dat
             return []  # a company's own move ("the defendants listed X as the end users")
         agency, inherited = self._acting_body(trig, actor, actor_token, list_hit, measure, clause, same_document,
                                               ents, dates, state)
+        if agency is None and actor_token is None and state["issuer"] and bare_list \
+                and (v.lemma_ in self.listing_verbs or spec.get("lifted")) \
+                and any(c.dep_ == "auxpass" and c.tag_ in {"VBZ", "VBP"} for c in v.children):
+            agency = state["issuer"]  # "The following entities are added to the list": the issuer's (decision 46)
         atype = (list_hit or {}).get("type") or spec.get("type") or measure or (inherited and inherited["type"])
         same_list = any(t.lemma_.lower() in self.list_nouns and any(c.lower_ in {"same", "that", "this"} for c in t.children)
                         for t in clause)

@@ -11,6 +11,8 @@ from ..spans import doc_text
 
 #: The header of an official release: "News Release", "Press release", "Media release", "Notice".
 RELEASE = re.compile(r"\b(?:news|press|media) release\b|\bnotice\b|\bannouncement\b", re.IGNORECASE)
+#: A legal act's enacting terms ("HAS ADOPTED THIS REGULATION:"), after a line naming who enacts it.
+ENACTED = re.compile(r"\bHAS (?:ADOPTED|DECIDED|MADE)\b|\bhas adopted this (?:regulation|decision)\b")
 
 
 def _evidence(sent: Span) -> dict:
@@ -51,8 +53,15 @@ def _line_start(sent: Span) -> bool:
 def issuer(doc: Doc) -> str | None:
     """The body that issued a release: the one agency its header (the lines before the first
     paragraph of prose, within 300 characters) names next to "News Release", "Notice" ... ("News
-    Release / December 17, 2021 / Ministry of Economy, Trade and Industry (METI)")."""
+    Release / December 17, 2021 / Ministry of Economy, Trade and Industry (METI)"); or the body of
+    a legal act's enacting formula ("THE COUNCIL OF THE EUROPEAN UNION," ... "HAS ADOPTED THIS
+    REGULATION:")."""
     text = doc_text(doc)
+    if ENACTED.search(text):
+        enacting = [e.kb_id_ for e in doc.ents if e.label_ == "AGENCY" and _line_of(e) in {
+            f"{e.text},", f"THE {e.text},", f"The {e.text},"}]
+        if enacting:
+            return enacting[0]
     header = text[:300].split("\n\n")
     lines = [h for h in header if len(h) < 120]  # the short lines before the first paragraph
     span = sum(len(h) + 2 for h in lines[:6])
@@ -60,3 +69,11 @@ def issuer(doc: Doc) -> str | None:
         return None
     bodies = {e.kb_id_ for e in doc.ents if e.label_ == "AGENCY" and e.end_char <= span}
     return bodies.pop() if len(bodies) == 1 else None
+
+
+def _line_of(span: Span) -> str:
+    """The line of text a span stands on, stripped."""
+    text = doc_text(span.doc)
+    start = text.rfind("\n", 0, span.start_char) + 1
+    end = text.find("\n", span.end_char)
+    return text[start:end if end >= 0 else len(text)].strip()

@@ -5,7 +5,7 @@ coordination, apposition, "including", a pronoun's antecedent, a counted group, 
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from .actors import AGENCY_ANAPHORS, PRONOUNS, entity_antecedent
 from .counts import _number
@@ -85,7 +85,8 @@ class TargetsMixin:
         deps = TARGET_PATH | LICENCE_PATH if licence else TARGET_PATH
         sent = v.sent
         for ent in {id(e): e for e in ents.values()}.values():
-            if not sent.start <= ent.start < sent.end or ent.kb_id_ == actor or ent.root.i == v.i:
+            if not sent.start <= ent.start < sent.end or ent.kb_id_ == actor or ent.root.i == v.i \
+                    or _act_citation(ent):  # "In Annex I to Regulation (EU) 2023/1529, ... are added"
                 continue
             token, ok = ent.root, False
             for _ in range(8):
@@ -285,3 +286,14 @@ def _name_before_description(noun: Token, ents: dict) -> str | None:
             i -= 1
         i -= 1
     return ents[i].kb_id_ if i >= 0 and i in ents else None
+
+
+#: Legal acts whose numbers name a body: "Regulation (EU) 2023/1529".
+ACT_WORDS = {"regulation", "decision", "directive"}
+
+
+def _act_citation(ent: Span) -> bool:
+    """A body in a legal act's number: "Regulation (EU) 2023/1529", "Decision (CFSP) 2024/1485"."""
+    doc = ent.doc
+    return ent.start >= 2 and doc[ent.start - 1].text == "(" and doc[ent.start - 2].lower_ in ACT_WORDS \
+        and ent.end < len(doc) and doc[ent.end].text == ")"
