@@ -907,6 +907,9 @@ MORE = [
     case("The Council today decided to impose restrictive measures on 6 entities. The entities listed include "
          f"{ARVELL} and {KYRENE}.", [(SAN, "Council of the European Union", n, FRI, False) for n in (ARVELL, KYRENE)],
          "the-council-of-restrictive-measures-is-the-eus"),
+    case(f"A federal grand jury in Brooklyn returned an indictment charging {ARVELL} with exporting avionics to "
+         "Russia, the Justice Department announced on Tuesday.", [(IND, JUSTICE, ARVELL, TUE, False)],
+         "an-indictment-the-justice-department-announced"),
     case(f"The General Court on Wednesday annulled the listing of {VELMORA}.",
          [(SAN, "General Court", VELMORA, WED, True)], "a-court-annulled-the-listing"),
     case(f"The Treasury Department on Friday added {XINRUI} to its investment blacklist.",

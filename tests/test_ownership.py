@@ -725,6 +725,24 @@ THE_BANK_HERE = [
       ("Tolubai Bank OJSC", VESTA, 85, "current", False)]),
 ]
 
+#: Stakes told in deals and records: a seller's block, a swap, "N% invested by X" (translated), an
+#: apposition the parser made the subject, holders "respectively" after their relative clause, and
+#: an SDN entry's "Formerly N percent owned by X".
+DEALS_AND_RECORDS = [
+    (f"{ORION} bought a 5.15% stake in {BALTIC} from {NORLAND} last year.",
+     [(ORION, BALTIC, 5.15, "current", False), (NORLAND, BALTIC, 5.15, "former", False)]),
+    (f"In 2023, {NORLAND} swapped its 49% stake in {BALTIC} for shares in a port operator.",
+     [(NORLAND, BALTIC, 49, "former", False)]),
+    (f"{BALTIC}, 34% invested by {KAPPA}, was listed.", [(KAPPA, BALTIC, 34, "current", False)]),
+    (f"{BALTIC}, 34% owned by {KAPPA}, was listed.", [(KAPPA, BALTIC, 34, "current", False)]),
+    (f"{BALTIC} is jointly owned by {NORLAND}, {ORION} and {KAPPA}, which hold 45%, 35% and 20% respectively.",
+     [(NORLAND, BALTIC, 45, "current", False), (ORION, BALTIC, 35, "current", False),
+      (KAPPA, BALTIC, 20, "current", False)]),
+    (f"{VESTA.upper()}, 10 Anson Road, Singapore; Company Number 201908765K (Singapore); Other information: "
+     f"Formerly 50 percent owned by {NORLAND.upper()}",
+     [(NORLAND.upper(), VESTA.upper(), 50, "former", False)]),
+]
+
 #: A sale only intended leaves the stake current.
 INTENDED_SALE = [
     (f"{NORLAND} said that it holds 9.5 per cent of {BALTIC} and would sell the stake.",
@@ -732,7 +750,7 @@ INTENDED_SALE = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", HOLDER_AFTER_A_DASH + THE_BANK_HERE + BELONGS_FOR + OWNED_BY + SAME_SENTENCE_ANTECEDENT + HOLDERS_AFTER_A_COLON + REMAINDER + INTENDED_SALE + CURRENT + FORMER + VIA_SUBSIDIARY + SEVERAL_HOLDERS + IN_CONTEXT + CONTINUED)
+@pytest.mark.parametrize("text,expected", DEALS_AND_RECORDS + HOLDER_AFTER_A_DASH + THE_BANK_HERE + BELONGS_FOR + OWNED_BY + SAME_SENTENCE_ANTECEDENT + HOLDERS_AFTER_A_COLON + REMAINDER + INTENDED_SALE + CURRENT + FORMER + VIA_SUBSIDIARY + SEVERAL_HOLDERS + IN_CONTEXT + CONTINUED)
 def test_stakes(nlp: Language, text: str, expected: list[Row]) -> None:
     assert_rows(extract(nlp, text), expected)
 

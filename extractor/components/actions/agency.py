@@ -10,6 +10,7 @@ from .actors import (
     AGENCY_ANAPHORS,
     ANNOUNCING,
     PRONOUNS,
+    REPORTING,
     agency_antecedent,
     agency_right_before,
     announcing_verb,
@@ -75,6 +76,9 @@ class AgencyMixin:
         if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.lemma_.lower() in self.documents:
             return self._agency_of(v.head, ents), v.head  # "BIS published a rule adding X"
         announcer = announcing_verb(v)  # "DOJ today announced the unsealing of an indictment charging X"
+        if announcer is not None and announcer.dep_ == "ccomp" and announcer.head.lemma_ in REPORTING:
+            # "A grand jury returned an indictment charging X, the Justice Department announced" (decision 34)
+            announcer = announcer.head
         subject = next((c for c in announcer.children if c.dep_ == "nsubj"), None) if announcer else None
         if subject is not None and subject.i in ents and ents[subject.i].label_ == "AGENCY":
             return self._agency_of(subject, ents), subject

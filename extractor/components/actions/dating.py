@@ -67,6 +67,8 @@ class DatesMixin:
         announcer = announcing_verb(v)
         if announcer is not None:
             heads.append(announcer)  # "announced today the unsealing of an indictment charging X"
+            if announcer.dep_ == "ccomp" and announcer.head.lemma_ in REPORTING:
+                heads.append(announcer.head)  # "... returned an indictment charging X, DOJ announced Tuesday"
         # "The indictment, unsealed on Wednesday, charges X": the date of the subject's participle
         heads += [a for s in v.children if s.dep_ == "nsubj" for a in s.children if a.dep_ == "acl"]
         if v.dep_ == "relcl":

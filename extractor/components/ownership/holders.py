@@ -85,7 +85,10 @@ def _respective(holder: Token, stake: Token) -> Token:
         # "owned by A and B, which hold 30% and 70% respectively": the names the clause is about (however
         # the parser joined them)
         clause = {t.i for t in holder.head.subtree}
-        holders = [t for t in holder.head.head.subtree if t.i not in clause and t.ent_iob_ == "B"
+        named = holder.head.head
+        while named.dep_ == "conj":  # (the clause hangs on the last name: from the first)
+            named = named.head
+        holders = [t for t in named.subtree if t.i not in clause and t.ent_iob_ == "B"
                    and t.ent_type_ in {"ORG", "AGENCY"}]
     first = stake  # the parser chains "40%, 35% and 25%" by conj or by appos
     while first.dep_ in {"conj", "appos"} and first.head.lemma_ == stake.lemma_:

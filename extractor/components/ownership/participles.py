@@ -71,9 +71,13 @@ def _participle(p: Percent, ctx: Context) -> list[Claim] | None:
     held = next((c for c in anchor.children if c.dep_ == "acl" and c.tag_ == "VBN"
                  and c.lemma_.lower() in lex.participle_verbs and _pobj(c, {"by"}) is not None), None)
     beside = held is not None and anchor.dep_ == "pobj" and anchor.head.lower_ == "with"
-    if not p.participle and held is not None and (anchor.dep_ in {"attr", "acomp", "npadvmod", "advmod", "ROOT"}
-                                                  or beside):
-        verb = held  # "Y was previously 49% held by X", "Y ..., with the other 49% held by X"
+    # "Y, 34% owned by X, was listed", with the share parsed as the subject: it stands beside Y
+    edge = anchor.left_edge.i
+    named_before = anchor.doc[edge - 2] if edge >= 2 and anchor.doc[edge - 1].text == "," \
+        and edge - 2 in ctx.names and anchor.dep_ in {"nsubj", "nsubjpass"} else None
+    if not p.participle and held is not None and (anchor.dep_ in {"attr", "acomp", "npadvmod", "advmod", "ROOT", "appos"}
+                                                  or beside or named_before is not None):
+        verb = held  # "Y was previously 49% held by X", "Y ..., with the other 49% held by X", "Y, 34% invested by X,"
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i != anchor.i]
     if not p.participle and verb is not held and not (
         verb.lemma_.lower() in lex.participle_verbs and verb.i != anchor.i
@@ -85,7 +89,9 @@ def _participle(p: Percent, ctx: Context) -> list[Claim] | None:
     copula = next((a for a in verb.ancestors if a.lemma_ == "be"), None) if verb.dep_ == "acl" else None
     if is_unasserted(verb, lex) or (copula is not None and is_unasserted(copula, lex)):
         return []
-    status = "former" if is_former(lex, verb, *([copula] if copula is not None else [])) else "current"
+    # ("Other information: Formerly 60 percent owned by X", the adverb parsed apart)
+    said_before = p.start > 0 and anchor.doc[p.start - 1].lower_ in lex.former_adverbs
+    status = "former" if said_before or is_former(lex, verb, *([copula] if copula is not None else [])) else "current"
     agent = _pobj(verb, {"by"})
     if p.participle or verb.tag_ == "VBN" or agent is not None:
         owned_tok = next((c for node in _clause(verb) for c in node.children
@@ -95,7 +101,9 @@ def _participle(p: Percent, ctx: Context) -> list[Claim] | None:
         if owned_tok is None and verb.dep_ == "ccomp" and any(c.dep_ == "auxpass" for c in verb.children):
             # "Filings show Y is owned 45% by X", parsed with Y as the object of "show"
             owned_tok = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
-        if owned_tok is not None and owned_tok.i == anchor.i or p.even and copula is not None:
+        if owned_tok is not None and owned_tok.i == anchor.i and (anchor.dep_ == "appos" or named_before is not None):
+            owned_tok = anchor.head if named_before is None else named_before  # "Y, 34% invested by X,": beside Y
+        elif owned_tok is not None and owned_tok.i == anchor.i or p.even and copula is not None:
             owned_tok = next((c for c in copula.children if c.dep_ == "nsubj"), None) if copula is not None else None
         if beside:  # the company the clause "with" belongs to gives stakes in, else its subject
             main = anchor.head.head

@@ -298,6 +298,10 @@ def _sellers(p: Percent, ctx: Context, owned: str | None, open_object: bool, pen
         if verb.lemma_.lower() not in ctx.lex.acquire_verbs or is_unasserted(verb, ctx.lex):
             continue
         seller = _pobj(verb, ctx.lex.seller_preps)
+        if seller is None:  # "bought a 5% stake in Y from X", with "from X" hung on the stake or on Y
+            seller = next((c for t in verb.subtree if t.dep_ == "prep" and t.lower_ in ctx.lex.seller_preps
+                           and (t.head.i in ctx.names or t.head.head.i == verb.i)
+                           for c in t.children if c.dep_ == "pobj"), None)
         name = holder_of(seller, ctx)[0] if seller is not None else None
         if name is not None:
             claims.append(Claim(p, "bought_from", name, owned, open_object, "former", pending=pending))
