@@ -910,6 +910,16 @@ MORE = [
     case(f"A federal grand jury in Brooklyn returned an indictment charging {ARVELL} with exporting avionics to "
          "Russia, the Justice Department announced on Tuesday.", [(IND, JUSTICE, ARVELL, TUE, False)],
          "an-indictment-the-justice-department-announced"),
+    # a licence's beneficiaries: in a relative clause, and the subject of what it allows
+    case(f"OFAC is also issuing General License 8L, which authorizes transactions involving {ARVELL} and {KYRENE} "
+         "through May 1, 2025.", [(SAN, OFAC, n, None, True) for n in (ARVELL, KYRENE)],
+         "a-general-licence-which-authorizes"),
+    case(f"OFSI on Wednesday issued a licence allowing {VELMORA} to wind down its contracts.",
+         [(SAN, "Office of Financial Sanctions Implementation", VELMORA, WED, True)], "a-licence-allowing-x-to"),
+    # the date of the decision to implement the measures
+    case("On June 12, the Government of Japan decided to implement the measures to freeze the assets of the "
+         f"following organizations:\n(1) {ARVELL}\n(2) {KYRENE}\n", [(SAN, None, n, MON, False) for n in (ARVELL, KYRENE)],
+         "decided-to-implement-the-measures-to-freeze"),
     case(f"The General Court on Wednesday annulled the listing of {VELMORA}.",
          [(SAN, "General Court", VELMORA, WED, True)], "a-court-annulled-the-listing"),
     case(f"The Treasury Department on Friday added {XINRUI} to its investment blacklist.",
@@ -1195,6 +1205,7 @@ NON_ACTIONS = [
     pytest.param(f"China's Foreign Ministry denied reports that Beijing had placed {XINRUI} on its export control list.",
                  id="denied-reports"),
     pytest.param(f"The central bank revoked the banking licence of {OBSIDIAN} on Tuesday.", id="a-banking-licence"),
+    pytest.param(f"OFAC issued a licence after {OBSIDIAN} said it had sold its stake.", id="a-subject-after-a-licence"),
     pytest.param("Regulation (EU) 2023/1210 sets out the list.\n\nIn Annex I to Regulation (EU) 2023/1210, the "
                  "following entries are added:", id="the-body-in-an-acts-number-is-no-target"),
     pytest.param("The Council of the EU on Monday approved a new package; 61 persons and 86 organizations were "

@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from .actors import REPORTING, announcing_verb, reporting_verb
 from .dates import as_date, clause_head, in_dateline, unanchored
-from .model import BACKGROUND, ENTITY_LABELS, NOTICES, PERIOD_ENDS, REASONS
+from .model import BACKGROUND, ENTITY_LABELS, MEASURE_NOUNS, NOTICES, PERIOD_ENDS, REASONS
 from .syntax import _of_head, _passive, _predicative
 
 
@@ -43,6 +43,9 @@ class DatesMixin:
             heads.append(reporter)
         if v.dep_ == "advcl" and v.tag_ == "VBG" or v.dep_ == "xcomp":
             heads.append(v.head)  # "added X on Thursday, cutting it off from ...", "last month decided to take"
+        if v.dep_ in {"relcl", "acl"} and v.head.lemma_.lower() in MEASURE_NOUNS and v.head.dep_ == "dobj":
+            # "On January 12, Japan decided to implement the measures to freeze the assets of X"
+            heads += [v.head.head, *([v.head.head.head] if v.head.head.dep_ == "xcomp" else [])]
         if _passive(v) and v.dep_ in {"conj", "advcl"} and v.tag_ == "VBN" and not any(
                 c.lower_ in BACKGROUND for c in v.children):
             # "X was designated on Thursday by OFAC, added to the UK list by the FCDO and listed by the

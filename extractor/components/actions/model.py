@@ -24,7 +24,11 @@ LICENCE_PREPS = {"for", "with", "of"}
 PERIOD_ENDS = {"until", "till", "through", "thru"}
 #: Prepositions of the reason for an action ("sanctioned X over the purchase ... in 2017"): not its date.
 REASONS = {"over", "for"}
-LICENCE_PATH = {"advcl", "acl", "xcomp", "ccomp", "dobj", "pcomp"}
+#: ... and further for a licence: "a general licence, which authorizes transactions involving X", "a
+#: licence allowing X to wind down its contracts".
+LICENCE_PATH = {"advcl", "acl", "relcl", "xcomp", "ccomp", "dobj", "pcomp", "nsubj"}
+#: Verbs whose clause's subject a licence benefits ("allowing X to wind down"); no other subject is.
+PERMITTING = {"allow", "permit", "enable", "authorize", "authorise", "let"}
 RELATIVE_PRONOUNS = {"which", "that", "who", "whom"}
 #: Words for names and addresses added to an existing entry (they are no targets).
 ALIAS_NOUNS = {"alias", "aliases", "address", "addresses"}

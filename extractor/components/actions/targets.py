@@ -15,6 +15,7 @@ from .model import (
     LICENCE_PREPS,
     MEASURE_NOUNS,
     PARTS,
+    PERMITTING,
     RELATIVE_PRONOUNS,
     STAFF,
     TARGET_PATH,
@@ -91,7 +92,8 @@ class TargetsMixin:
             token, ok = ent.root, False
             for _ in range(8):
                 if token.dep_ not in deps or (token.dep_ == "pobj" and token.head.lower_ not in preps) \
-                        or token.dep_ == "conj" and token.pos_ in {"VERB", "AUX"}:
+                        or token.dep_ == "conj" and token.pos_ in {"VERB", "AUX"} \
+                        or token.dep_ == "nsubj" and token.head.head.lemma_.lower() not in PERMITTING:
                     break  # another clause ("are blocked and must be reported to OFAC")
                 token = token.head
                 if token.i == v.i:
