@@ -747,6 +747,13 @@ DEALS_AND_RECORDS = [
 INTENDED_SALE = [
     (f"{NORLAND} said that it holds 9.5 per cent of {BALTIC} and would sell the stake.",
      [(NORLAND, BALTIC, 9.5, "current", False)]),
+    # the auxiliary of the first verb governs the second; "below 25%" is a bound
+    (f"{NORLAND} said it would suspend its listing and cut its 51% stake in {BALTIC} to below 25%.",
+     [(NORLAND, BALTIC, 51, "current", False)]),
+    # an entry's field label is no company
+    (f"ARKTIK BUNKER SERVICES JSC, Murmansk, Russia; Organization Type: Support activities for petroleum; Entity "
+     f"Ownership: 51 percent owned by {KAPPA.upper()} [RUSSIA-EO14024].",
+     [(KAPPA.upper(), "ARKTIK BUNKER SERVICES JSC", 51, "current", False)]),
 ]
 
 

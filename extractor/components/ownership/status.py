@@ -15,6 +15,9 @@ def is_unasserted(verb: Token, lex: Lexicon) -> bool:
         for child in verb.children:
             if child.dep_ == "neg" or (child.dep_ == "aux" and child.lower_ in lex.modal_auxiliaries):
                 return True
+        if verb.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+            verb = verb.head  # "it would suspend its listing and cut its stake": the shared auxiliary
+            continue
         if verb.dep_ != "xcomp":
             return False
         if verb.head.lemma_.lower() in lex.hypothetical_governors:
