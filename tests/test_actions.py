@@ -920,6 +920,16 @@ MORE = [
     case("On June 12, the Government of Japan decided to implement the measures to freeze the assets of the "
          f"following organizations:\n(1) {ARVELL}\n(2) {KYRENE}\n", [(SAN, None, n, MON, False) for n in (ARVELL, KYRENE)],
          "decided-to-implement-the-measures-to-freeze"),
+    # a relative clause's own measure is its own ("charged ... with"), not the main clause's list
+    case(f"{ARVELL}, which was charged by U.S. prosecutors in 2022 with shipping aircraft parts to Iran, was added "
+         "to the Entity List on Tuesday.", [(IND, None, ARVELL, "2022", False), (EXP, COMMERCE, ARVELL, TUE, False)],
+         "a-relative-clauses-charge"),
+    # a description in the sentence of its clause's subject is another company
+    case(f"{VELMORA} raised its stake in {KYRENE} to 51% last year, taking control of the port operator that the "
+         "Commerce Department added to the Entity List in May.", [(EXP, COMMERCE, KYRENE, "2023-05", False)],
+         "the-port-operator-is-not-the-subject"),
+    case(f"Falcon Aero Spares FZC, a Sharjah-based parts broker, was among 26 entities sanctioned by the State "
+         "Department on Monday.", [(SAN, STATE, "Falcon Aero Spares FZC", MON, False)], "fzc-among-entities-sanctioned"),
     case(f"The General Court on Wednesday annulled the listing of {VELMORA}.",
          [(SAN, "General Court", VELMORA, WED, True)], "a-court-annulled-the-listing"),
     case(f"The Treasury Department on Friday added {XINRUI} to its investment blacklist.",

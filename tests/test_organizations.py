@@ -365,6 +365,7 @@ NOT_ORG = [
     ("OFAC listed the firm; Organization Established Date 14 Mar 2012; Folio Mercantil No. 45211 (Mexico).",
      "Folio Mercantil No. 45211"),
     ("The State Department imposed measures under INKSNA on four entities.", "INKSNA"),
+    ("The Treasury added the firm to its Non-SDN Chinese Military-Industrial Complex Companies List.", "Non-SDN"),
     # a leader's administration or regime is no organization
     ("The Trump administration blacklisted Corvel Trading Ltd. last year.", "Trump"),
     ("Exports to firms tied to the Maduro regime were banned.", "Maduro"),

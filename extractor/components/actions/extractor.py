@@ -218,7 +218,8 @@ class ActionExtractor(ClauseMixin, MeasuresMixin, AgencyMixin, TargetsMixin, Dat
             list_hit = self._list_in(self._clause_tokens(v.head if v.dep_ == "advcl" else v.head.head))
         measure = self._measure_in(clause, v)
         main = _described_by(v)
-        if list_hit is None and measure is None and main is not None and main.lemma_.lower() in self.verbs:
+        if list_hit is None and measure is None and main is not None and main.lemma_.lower() in self.verbs \
+                and not spec.get("type"):  # (not "X, which was charged in 2022, was added to the Entity List")
             list_hit = self._list_in(self._clause_tokens(main))  # "removed from the SDN list X, which was added there in 2019"
         # (not "shipped without the licences required"; "no licence")
         licence = list_hit is None and any(t.lower_ in self.licence_words and not _denied(t) and not any(
