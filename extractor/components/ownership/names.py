@@ -365,9 +365,10 @@ def _antecedents(doc: Doc, ctx: Context) -> dict[str, dict[int, str]]:
             if label is not None and tok.i > label[0] and tok.lower_ in ANAPHORS and tok.dep_ not in {"nsubj", "nsubjpass"}:
                 antecedents[tok.i] = label[1]  # "2. X Co., Ltd.: the Company holds 100% of its equity"
                 continue
-            # (also "Its shareholders are A (51%) and B (49%)")
+            # (also "Its shareholders are A (51%) and B (49%)", "40% of it is held by X")
             opening = tok.lower_ == "it" and tok.dep_ in {"nsubj", "nsubjpass"} or tok.lower_ == "its" \
-                and tok.dep_ == "poss" and tok.head.dep_ in {"nsubj", "nsubjpass"}
+                and tok.dep_ == "poss" and tok.head.dep_ in {"nsubj", "nsubjpass"} or tok.lower_ == "it" \
+                and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ in {"nsubj", "nsubjpass"}
             # (also after an opening phrase with no name: "Until January its stake stood at 44%"; and in
             # what a record shows: "Registry returns show it is 30% owned by X")
             clause = tok.head.head if tok.head.dep_ in {"aux", "auxpass"} else tok.head  # ("it is 30% owned")
@@ -377,17 +378,20 @@ def _antecedents(doc: Doc, ctx: Context) -> dict[str, dict[int, str]]:
             # (a record, not the company itself: "The company says it sold ..." is the company's)
             reported = source is not None and source.pos_ == "NOUN" and source.i not in names \
                 and source.lemma_.lower() not in lex.company_nouns
+            share = tok.head.head if tok.dep_ == "pobj" else None  # ("40%" of "40% of it")
             if opening and previous is not None and not any(
-                    t.i in names or t.dep_ in {"nsubj", "nsubjpass"} and not reported for t in sent if t.i < tok.i):
+                    t.i in names or t.dep_ in {"nsubj", "nsubjpass"} and not reported and t != share
+                    for t in sent if t.i < tok.i):
                 # "Y operates 14 tankers. It is owned 60% by X": the previous sentence's named subject, or
                 # the one company it names ("The trail leads to Y, a trading house. Returns show it is ...")
                 subject = next((t for t in previous if t.dep_ in {"nsubj", "nsubjpass"} and t.head.dep_ == "ROOT"
                                 and t.i in names and t.ent_type_ == "ORG"), None)
                 companies = {names[t.i] for t in previous if t.i in names and t.ent_type_ == "ORG"}
+                found = subjects if tok.dep_ != "pobj" else antecedents  # ("40% of it": what the stake is in)
                 if subject is not None:
-                    subjects[tok.i] = names[subject.i]
+                    found[tok.i] = names[subject.i]
                 elif reported and len(companies) == 1:
-                    subjects[tok.i] = companies.pop()
+                    found[tok.i] = companies.pop()
                 continue
             if not _definite_company(tok, ctx):
                 continue

@@ -92,7 +92,8 @@ def _participle(p: Percent, ctx: Context) -> list[Claim] | None:
     # ("Other information: Formerly 60 percent owned by X", the adverb parsed apart)
     said_before = p.start > 0 and anchor.doc[p.start - 1].lower_ in lex.former_adverbs
     status = "former" if said_before or is_former(lex, verb, *([copula] if copula is not None else [])) else "current"
-    agent = _pobj(verb, {"by"})
+    agent = _pobj(verb, {"by"}) or next((t for by in verb.children if by.lower_ == "by" for t in by.subtree
+                                         if t.i in ctx.names), None)  # "by state holding X", parsed as a verb
     if p.participle or verb.tag_ == "VBN" or agent is not None:
         owned_tok = next((c for node in _clause(verb) for c in node.children
                           if c.dep_ in {"nsubjpass", "nsubj"} and c.i != anchor.i), None)

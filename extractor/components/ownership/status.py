@@ -35,6 +35,8 @@ def is_former(lex: Lexicon, *nodes: Token) -> bool:
             return True  # "a company that had owned 45% of Y": held before the time of the story
         if _later_sold(node, lex) or _superseded(node, lex):
             return True
+        if any(_held_until(t, lex) for t in node.subtree if t.dep_ == "prep" and t.head.ent_type_ in {"ORG", "AGENCY"}):
+            return True  # "owned by X Holding PJSC until 2022", with "until" hung on the name
         reports = [c for c in node.children if c.dep_ in {"advcl", "parataxis", "ccomp"}
                    and c.lemma_.lower() in lex.report_verbs]  # "until last year, the filings show"
         for scope in _clause(node) + reports:
@@ -103,8 +105,13 @@ def _held_before_change(node: Token, lex: Lexicon) -> bool:
     change of owners."""
     if node.dep_ == "advmod" and node.lower_ == "prior":
         node = next((c for c in node.children if c.dep_ == "prep" and c.lower_ == "to"), node)
-    return node.dep_ == "prep" and node.lower_ in {"before", "to"} and any(
-        c.dep_ == "pobj" and c.lemma_.lower() in lex.change_events | lex.restructuring_nouns for c in node.children)
+    if node.dep_ != "prep" or node.lower_ not in {"before", "to"}:
+        return False
+    # (any event when the phrase opens a clause in the past: "Before the invasion, Y was 30% owned by X")
+    fronted = node.i < node.head.i and node.head.tag_ == "VBD" or any(
+        c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in node.head.children) and node.i < node.head.i
+    return any(c.dep_ == "pobj" and (c.lemma_.lower() in lex.change_events | lex.restructuring_nouns
+                                      or fronted and c.ent_type_ != "DATE") for c in node.children)
 
 
 def _held_until(prep: Token, lex: Lexicon) -> bool:
