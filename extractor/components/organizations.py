@@ -409,7 +409,7 @@ class OrganizationRepairer:
                 start -= 3  # "Xi'an Hi-tech Zone Venture Capital Co., Ltd.": a hyphenated word in the name
                 continue
             if (
-                (token.pos_ == "PROPN" or token.is_upper)
+                (token.pos_ == "PROPN" and not token.is_lower or token.is_upper)  # (not "state corporation X")
                 and (token.is_alpha or token.text.replace("'", "").isalpha())  # ("Xi'an")
                 and token.ent_type_ not in {"AGENCY", "DATE", "CARDINAL", "ORG"}
                 and token.lower_ not in self.leading_strip
