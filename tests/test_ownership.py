@@ -760,6 +760,15 @@ TOLD_IN_CONTEXT = [
      [("Nordic Pulp Oyj", BALTIC, 50, "former", False)]),
 ]
 
+#: A notice entry's field states a stake in the entry's company.
+ENTRY_FIELDS = [
+    ("The following entries have been added to the Consolidated List:\n1. Name: VOLGOTANKER SHIPPING LLC. Address: "
+     f"Samara, Russia. Other Information: 51% owned by {KAPPA} through its subsidiary. Date designated: 17/12/2024.",
+     [(KAPPA, "VOLGOTANKER SHIPPING LLC", 51, "current", True)]),
+    ("Name: NEVA TECHNO TRADE LLC. Other Information: Formerly 50% owned by Baltic Micro Devices JSC. Date "
+     "designated: 13/06/2024.", [("Baltic Micro Devices JSC", "NEVA TECHNO TRADE LLC", 50, "former", False)]),
+]
+
 #: A sale only intended leaves the stake current.
 INTENDED_SALE = [
     (f"{NORLAND} said that it holds 9.5 per cent of {BALTIC} and would sell the stake.",
@@ -774,7 +783,7 @@ INTENDED_SALE = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", TOLD_IN_CONTEXT + DEALS_AND_RECORDS + HOLDER_AFTER_A_DASH + THE_BANK_HERE + BELONGS_FOR + OWNED_BY + SAME_SENTENCE_ANTECEDENT + HOLDERS_AFTER_A_COLON + REMAINDER + INTENDED_SALE + CURRENT + FORMER + VIA_SUBSIDIARY + SEVERAL_HOLDERS + IN_CONTEXT + CONTINUED)
+@pytest.mark.parametrize("text,expected", ENTRY_FIELDS + TOLD_IN_CONTEXT + DEALS_AND_RECORDS + HOLDER_AFTER_A_DASH + THE_BANK_HERE + BELONGS_FOR + OWNED_BY + SAME_SENTENCE_ANTECEDENT + HOLDERS_AFTER_A_COLON + REMAINDER + INTENDED_SALE + CURRENT + FORMER + VIA_SUBSIDIARY + SEVERAL_HOLDERS + IN_CONTEXT + CONTINUED)
 def test_stakes(nlp: Language, text: str, expected: list[Row]) -> None:
     assert_rows(extract(nlp, text), expected)
 

@@ -82,6 +82,8 @@ def read_sentence(sent: Span, ctx: Context) -> Reading:
             complete.append(claim)
         elif claim.owner and claim.owned is None and claim.pending is not None:
             pending.append(claim)
+        elif claim.owner and claim.owned is None:  # "Other Information: 51% owned by X": the entry's, if any
+            pending.append(replace(claim, pending="entry"))
     return Reading(complete, pending, frozenset(c.owned for c in owned_claims))
 
 
@@ -111,7 +113,12 @@ def find_stakes(doc: Doc, lex: Lexicon) -> list[dict]:
         claims = list(reading.complete)
         for claim in reading.pending:
             # an entry's field first: "(3) Y LLC\nOthers: 60% of the shares are held by X"
-            owned = _entry_name(sent, ctx) or _context_owned(claim, (sent, reading), previous, ctx)
+            owned = _entry_name(sent, ctx)
+            if claim.pending == "entry":
+                if owned is not None and owned != claim.owner:
+                    claims.append(replace(claim, owned=owned))
+                continue
+            owned = owned or _context_owned(claim, (sent, reading), previous, ctx)
             if owned is None and claim.pending in {"stakes", "previous"} and staked and sent.start - staked[1] < 150:
                 # "... the stake in Y. The seller, X, cut its holding to 19%" / "X owns 45% of the venture": Y
                 owned = staked[0]

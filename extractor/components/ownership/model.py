@@ -127,7 +127,8 @@ class Claim:
     via_subsidiary: bool = False
     #: where the owned company is to be found instead of the sentence's other stakes:
     #: "restructuring" (the company a restructuring in this or the previous sentence is about),
-    #: "previous" ("the company": the company the previous sentence is about)
+    #: "previous" ("the company": the company the previous sentence is about), "entry" (a notice entry's
+    #: field: "Other Information: 51% owned by X" is in the entry's company, or in none)
     pending: str | None = None
 
 
