@@ -930,6 +930,10 @@ MORE = [
          "the-port-operator-is-not-the-subject"),
     case(f"Falcon Aero Spares FZC, a Sharjah-based parts broker, was among 26 entities sanctioned by the State "
          "Department on Monday.", [(SAN, STATE, "Falcon Aero Spares FZC", MON, False)], "fzc-among-entities-sanctioned"),
+    # a report after the clause, the verb first (translated), dates it
+    case(f"The Russian side has introduced sanctions against the Canadian companies {ARVELL} and {KYRENE}, "
+         "reported the Ministry of Foreign Affairs of Russia on Monday.", [(SAN, None, n, MON, False) for n in (ARVELL, KYRENE)],
+         "reported-the-ministry-on-monday"),
     case(f"The General Court on Wednesday annulled the listing of {VELMORA}.",
          [(SAN, "General Court", VELMORA, WED, True)], "a-court-annulled-the-listing"),
     case(f"The Treasury Department on Friday added {XINRUI} to its investment blacklist.",
@@ -1216,6 +1220,7 @@ NON_ACTIONS = [
                  id="denied-reports"),
     pytest.param(f"The central bank revoked the banking licence of {OBSIDIAN} on Tuesday.", id="a-banking-licence"),
     pytest.param(f"OFAC issued a licence after {OBSIDIAN} said it had sold its stake.", id="a-subject-after-a-licence"),
+    pytest.param(f"Neither {OBSIDIAN} nor its partner {XINRUI} was named.", id="neither-nor"),
     pytest.param("Regulation (EU) 2023/1210 sets out the list.\n\nIn Annex I to Regulation (EU) 2023/1210, the "
                  "following entries are added:", id="the-body-in-an-acts-number-is-no-target"),
     pytest.param("The Council of the EU on Monday approved a new package; 61 persons and 86 organizations were "

@@ -20,6 +20,8 @@ class ClauseMixin:
                 return True
             if child.dep_ == "mark" and child.lower_ in {"if", "unless", "whether"}:
                 return True
+            if child.dep_ in {"nsubj", "nsubjpass"} and any(g.lower_ == "neither" for g in child.children):
+                return True  # "Neither A nor B was named"
         head = v
         while head.head.i != head.i and head.dep_ not in {"relcl", "appos", "conj", "parataxis"}:
             parent = head.head

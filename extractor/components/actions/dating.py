@@ -41,6 +41,9 @@ class DatesMixin:
         reporter = reporting_verb(v)
         if reporter is not None:  # "announced on Thursday that X was added", "... and that Y was indicted"
             heads.append(reporter)
+        # "..., reported the Ministry of Foreign Affairs on Monday" (translated, the verb first)
+        heads += [c for c in v.children if c.dep_ == "conj" and c.lemma_ in REPORTING and c.i > v.i
+                  and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)]
         if v.dep_ == "advcl" and v.tag_ == "VBG" or v.dep_ == "xcomp":
             heads.append(v.head)  # "added X on Thursday, cutting it off from ...", "last month decided to take"
         if v.dep_ in {"relcl", "acl"} and v.head.lemma_.lower() in MEASURE_NOUNS and v.head.dep_ == "dobj":
