@@ -55,6 +55,8 @@ GAZETTEER = [
      "Council of the European Union"),
     ("The Council today decided to impose restrictive measures on six entities.", "Council",
      "Council of the European Union"),
+    ("The Council today listed two arms makers. The sanctions freeze their assets.", "Council",
+     "Council of the European Union"),
     ("The European Commission proposed fresh restrictions on dual-use goods.",
      "European Commission", "European Commission"),
     ("HM Treasury published an updated consolidated list of asset freeze targets.", "HM Treasury", "HM Treasury"),

@@ -527,6 +527,8 @@ CONTINUED: list[tuple[str, list[Row]]] = [
 ]
 
 NOT_STAKES: list[str] = [
+    # a stake denied
+    f"{BALTIC} denied reports that {NORLAND} owns 49% of it.",
     # share prices, market share, growth
     f"Shares of {NORLAND} fell 12% after {BALTIC} cut its forecast.",
     f"{NORLAND} shares rose 2.3% in Hong Kong on Monday.",

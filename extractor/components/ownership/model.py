@@ -68,6 +68,7 @@ class Lexicon:
     record_verbs: frozenset[str]
     modal_auxiliaries: frozenset[str]
     hypothetical_governors: frozenset[str]
+    denial_verbs: frozenset[str]
     holder_gap_words: frozenset[str]
     allotment_verbs: frozenset[str]
     join_verbs: frozenset[str]

@@ -10,7 +10,10 @@ from .syntax import _clause, _pobj
 
 
 def is_unasserted(verb: Token, lex: Lexicon) -> bool:
-    """A planned, conditional or denied holding: "agreed to buy", "would hold", "does not own"."""
+    """A planned, conditional or denied holding: "agreed to buy", "would hold", "does not own", "denied
+    reports that X owns 49%"."""
+    if verb.dep_ in {"ccomp", "acl"} and any(a.lemma_.lower() in lex.denial_verbs for a in list(verb.ancestors)[:3]):
+        return True
     while True:
         for child in verb.children:
             if child.dep_ == "neg" or (child.dep_ == "aux" and child.lower_ in lex.modal_auxiliaries):
