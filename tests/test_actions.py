@@ -894,6 +894,13 @@ MORE = [
          "an-administration-blacklisted"),
     case(f"Chinese authorities designated {KYRENE} in 2021.", [(SAN, None, KYRENE, "2021", False)],
          "authorities-designated"),
+    case(f"The Russian side on Monday introduced sanctions against {KYRENE}.", [(SAN, None, KYRENE, MON, False)],
+         "the-russian-side"),
+    # measures suspended are lifted; export privileges suspended are a denial order
+    case(f"MOFCOM on Monday decided to suspend the relevant measures against {ARVELL}.",
+         [(SAN, MOFCOM, ARVELL, MON, True)], "suspend-the-measures-against"),
+    case(f"BIS on Monday suspended the export privileges of {KYRENE} for 180 days.",
+         [(EXP, BIS, KYRENE, MON, False)], "suspended-the-export-privileges"),
     # a legal act's enacting body issues its present-tense additions (gold decision 46), and the rows of
     # its annex table, between pipes, are its items, dated by their "Date of listing"
     case("COUNCIL IMPLEMENTING REGULATION (EU) 2023/1210\n\nTHE COUNCIL OF THE EUROPEAN UNION,\n\nHaving regard "

@@ -51,6 +51,8 @@ GAZETTEER = [
      "Council of the EU", "Council of the European Union"),
     ("THE COUNCIL OF THE EUROPEAN UNION,\n\nHaving regard to the Treaty,", "COUNCIL OF THE EUROPEAN UNION",
      "Council of the European Union"),
+    ("The Office of Control of Foreign Assets (OFAC) sanctioned four companies.", "Office of Control of Foreign Assets",
+     "Office of Foreign Assets Control"),
     ("The Council of EU on Monday has approved the twelfth package of sanctions.", "Council of EU",
      "Council of the European Union"),
     ("The Council today decided to impose restrictive measures on six entities.", "Council",

@@ -24,6 +24,8 @@ LEGAL_NAMES = [
     ("BIS added Bukhara Tech Import MChJ to the Entity List.", "Bukhara Tech Import MChJ"),
     ("It is an affiliate of state corporation Vektor State Industrial Holding.", "Vektor State Industrial Holding"),
     ("Nordic Pulp Oyj completed its exit from Russia.", "Nordic Pulp Oyj"),
+    ("Russia included Wisła Logistics Sp. z o.o. in its list.", "Wisła Logistics Sp. z o.o."),
+    ('The Treasury imposed sanctions on the company "Sahil al-Bahr Shipping" in Hong Kong.', "Sahil al-Bahr Shipping"),
     ("Falcon Aero Spares FZC, a Sharjah-based broker, was listed.", "Falcon Aero Spares FZC"),
     ("OFAC designated Baltvik Custody OU on Friday.", "Baltvik Custody OU"),
     ("Under the restrictions got the company \"Pasit\" and others.", "Pasit"),

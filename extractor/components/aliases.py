@@ -189,7 +189,9 @@ class AliasResolver:
             if target is None:
                 target = Cluster(label=m.label_, canonical=m.kb_id_ or None)
                 clusters.append(target)
-            elif m.label_ == "AGENCY" and m.kb_id_ and target.label == "ORG":
+            elif m.label_ == "AGENCY" and m.kb_id_ and (target.label == "ORG" or target.canonical is None):
+                # (also a body named in other words with its usual short form: "the Office of Control of
+                # Foreign Assets (OFAC)", translated)
                 target.label, target.canonical = "AGENCY", m.kb_id_
             target.add(m)
         return clusters

@@ -41,6 +41,7 @@ class OrganizationRepairer:
         self.non_org_heads: set[str] = set(r["non_org_heads"])
         self.non_orgs: set[str] = set(r["non_orgs"])
         self.connectors: set[str] = set(r["name_connectors"])
+        self.form_phrases = [[t.text for t in nlp.make_doc(phrase)] for phrase in r["legal_form_phrases"]]
         self.non_org_leads: tuple[str, ...] = tuple(r["non_org_leads"])
         self.demonyms: set[str] = set(r["demonyms"])
         self.title_words: set[str] = set(r["title_words"])
@@ -81,7 +82,9 @@ class OrganizationRepairer:
         # 'Limited Liability Company "Kursk Spetsmash"', '"Baikal Remont" OOO'
         quote = {"TEXT": {"IN": sorted(QUOTES)}}
         # inside: name words, not a stretch of prose between two quoted names
-        quoted = [quote, {"TEXT": {"REGEX": r'^(?:[^"“”«»\na-z][^"“”«»\n]*|of|and|for|the|de|&)$'}, "OP": "+"}, quote]
+        # (and the name connectors: '"Sahil al-Bahr Shipping"')
+        inside = "|".join(sorted({"of", "and", "for", "the", "&", *self.connectors}))
+        quoted = [quote, {"TEXT": {"REGEX": rf'^(?:[^"“”«»\na-z][^"“”«»\n]*|{inside})$'}, "OP": "+"}, quote]
         prefixes = [[{"TEXT": {"IN": r["legal_prefixes"]}}]] + [
             [{"TEXT": t.text} for t in nlp.make_doc(phrase)] for phrase in r["legal_prefix_phrases"]]
         # (single quotes only after a legal form, as the EU's annexes write them: "Joint Stock Company 'Kvant'")
@@ -373,7 +376,10 @@ class OrganizationRepairer:
         "Mining Enterprise" + "No. 1"."""
         while end < len(doc):
             token = doc[end]
-            if token.text in self.suffixes and token.text not in {"Group", "Holdings", "Holding"}:
+            phrase = next((p for p in self.form_phrases if [t.text for t in doc[end:end + len(p)]] == p), None)
+            if phrase is not None:
+                end += len(phrase)  # "Wisła Logistics" + "Sp. z o.o."
+            elif token.text in self.suffixes and token.text not in {"Group", "Holdings", "Holding"}:
                 end += 1
             elif token.text in {"No.", "No"} and end + 1 < len(doc) and doc[end + 1].like_num \
                     and doc[end - 1].text in self.descriptors:  # "Plant No. 407" (not "Folio Mercantil No. 45211")
@@ -403,6 +409,10 @@ class OrganizationRepairer:
             if token.text == "-" and not token.whitespace_ and start > 1 and not doc[start - 2].whitespace_ \
                     and doc[start - 2].text[:1].isupper():
                 start -= 2  # a hyphenated name
+                continue
+            if token.text == "-" and not token.whitespace_ and start > 2 and doc[start - 2].lower_ in self.connectors \
+                    and doc[start - 3].is_title and not doc[start - 3].is_sent_start:
+                start -= 3  # "Sahil al-Bahr Shipping": an Arabic article inside the name
                 continue
             if token.is_lower and token.is_alpha and token.pos_ in {"NOUN", "PROPN"} and start > 2 and doc[start - 2].text == "-" \
                     and not doc[start - 2].whitespace_ and not doc[start - 3].whitespace_ and doc[start - 3].is_title:

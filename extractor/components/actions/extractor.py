@@ -229,6 +229,9 @@ class ActionExtractor(ClauseMixin, MeasuresMixin, AgencyMixin, TargetsMixin, Dat
             measure = None  # "a licence for shipments to X" eases (or restores) the body's own measure
         # a licence granted eases the measure; a licence revoked restores it
         lifted = bool(spec.get("lifted")) if not licence else v.lemma_.lower() not in self.revoking
+        if spec.get("lifted_with_measures") and any(c.dep_ == "dobj" and c.lemma_.lower() in MEASURE_NOUNS
+                                                    for c in v.children):
+            lifted = True  # "suspend the relevant measures against X" (not "suspended the export privileges of X")
         # "lifted a ban that barred companies from selling to X": the measure described is lifted, by the
         # lifting verb's actor and on its day
         lifter = v.head.head if v.dep_ == "relcl" and v.head.dep_ == "dobj" and v.head.lemma_.lower() in MEASURE_NOUNS \
