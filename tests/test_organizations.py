@@ -25,6 +25,7 @@ LEGAL_NAMES = [
     ("It is an affiliate of state corporation Vektor State Industrial Holding.", "Vektor State Industrial Holding"),
     ("Nordic Pulp Oyj completed its exit from Russia.", "Nordic Pulp Oyj"),
     ("Russia included Wisła Logistics Sp. z o.o. in its list.", "Wisła Logistics Sp. z o.o."),
+    ("The stake is owned by the Russian-origin Volgatrans Shipping LLC.", "Volgatrans Shipping LLC"),
     ('The Treasury imposed sanctions on the company "Sahil al-Bahr Shipping" in Hong Kong.', "Sahil al-Bahr Shipping"),
     ("Falcon Aero Spares FZC, a Sharjah-based broker, was listed.", "Falcon Aero Spares FZC"),
     ("OFAC designated Baltvik Custody OU on Friday.", "Baltvik Custody OU"),

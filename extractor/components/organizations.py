@@ -415,7 +415,8 @@ class OrganizationRepairer:
                 start -= 3  # "Sahil al-Bahr Shipping": an Arabic article inside the name
                 continue
             if token.is_lower and token.is_alpha and token.pos_ in {"NOUN", "PROPN"} and start > 2 and doc[start - 2].text == "-" \
-                    and not doc[start - 2].whitespace_ and not doc[start - 3].whitespace_ and doc[start - 3].is_title:
+                    and not doc[start - 2].whitespace_ and not doc[start - 3].whitespace_ and doc[start - 3].is_title \
+                    and doc[start - 3].text not in self.demonyms:  # (not "the Russian-origin X LLC")
                 start -= 3  # "Xi'an Hi-tech Zone Venture Capital Co., Ltd.": a hyphenated word in the name
                 continue
             if (
