@@ -644,14 +644,23 @@ def _dateparser() -> DateDataParser:
     )
 
 
-def numeric_order(text: str) -> str | None:
+def numeric_order(text: str, anchor: dt.date | None = None) -> str | None:
     """The order a text writes its numeric dates in, when one of them shows it: "DMY" after
-    "20/05/2021", "MDY" after "01/14/2025"; None when no date tells."""
-    for first, second in re.findall(r"\b(\d{1,2})/(\d{1,2})/(?:\d{4}|\d{2})\b", text):
+    "20/05/2021", "MDY" after "01/14/2025"; else the order in which one of them is the
+    publication date (a notice of 10 April 2025 that writes "10/04/2025"); None when no date tells."""
+    found = re.findall(r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b", text)
+    for first, second, _ in found:
         if int(first) > 12 >= int(second):
             return "DMY"
         if int(second) > 12 >= int(first):
             return "MDY"
+    if anchor is not None:
+        for first, second, year in found:
+            if first != second and int(year) % 100 == anchor.year % 100:
+                if (int(second), int(first)) == (anchor.month, anchor.day):
+                    return "DMY"
+                if (int(first), int(second)) == (anchor.month, anchor.day):
+                    return "MDY"
     return None
 
 

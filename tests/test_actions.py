@@ -896,6 +896,22 @@ MORE = [
          "authorities-designated"),
     case(f"The Russian side on Monday introduced sanctions against {KYRENE}.", [(SAN, None, KYRENE, MON, False)],
          "the-russian-side"),
+    # a date word parsed as the subject, the body hung on it
+    case(f"WASHINGTON — U.S. Customs and Border Protection (CBP) today issued a Withhold Release Order against {ARVELL}.",
+         [(IMP, CBP, ARVELL, FRI, False)], "cbp-today-issued"),
+    # the subject of a clause the parser joined to a participle ("chaired by") acts
+    case(f"On Thursday, the Forced Labor Enforcement Task Force (FLETF), chaired by the Department of Homeland Security, "
+         f"removed {ARVELL} from the UFLPA Entity List.",
+         [(IMP, "Forced Labor Enforcement Task Force", ARVELL, THU, True)], "task-force-chaired-by-removed"),
+    # names joined by "or"; "both companies" for the targets just named; "the TDO" is a measure
+    case(f"OFAC is also issuing General License 114, which authorizes transactions involving {ARVELL} or {KYRENE}.",
+         [(SAN, OFAC, n, None, True) for n in (ARVELL, KYRENE)], "a-licence-involving-a-or-b"),
+    case(f"The Justice Department on Monday announced an indictment charging {ARVELL} and {KYRENE} with exporting "
+         "components to Iran. Concurrently, the Bureau of Industry and Security added both companies to the Entity List.",
+         [(IND, JUSTICE, n, MON, False) for n in (ARVELL, KYRENE)] + [(EXP, BIS, n, None, False) for n in (ARVELL, KYRENE)],
+         "both-companies"),
+    case(f"BIS first issued the TDO against {VELMORA} on April 7, 2022.", [(EXP, BIS, VELMORA, "2022-04-07", False)],
+         "the-tdo"),
     # measures suspended are lifted; export privileges suspended are a denial order
     case(f"MOFCOM on Monday decided to suspend the relevant measures against {ARVELL}.",
          [(SAN, MOFCOM, ARVELL, MON, True)], "suspend-the-measures-against"),
@@ -1228,6 +1244,9 @@ NON_ACTIONS = [
     pytest.param(f"The central bank revoked the banking licence of {OBSIDIAN} on Tuesday.", id="a-banking-licence"),
     pytest.param(f"OFAC issued a licence after {OBSIDIAN} said it had sold its stake.", id="a-subject-after-a-licence"),
     pytest.param(f"Neither {OBSIDIAN} nor its partner {XINRUI} was named.", id="neither-nor"),
+    pytest.param(f"Washington is prepared to impose further sanctions on {OBSIDIAN} if it keeps shipping arms.",
+                 id="prepared-to"),
+    pytest.param(f"The Treasury is set to sanction {OBSIDIAN} next week.", id="set-to"),
     pytest.param("Regulation (EU) 2023/1210 sets out the list.\n\nIn Annex I to Regulation (EU) 2023/1210, the "
                  "following entries are added:", id="the-body-in-an-acts-number-is-no-target"),
     pytest.param("The Council of the EU on Monday approved a new package; 61 persons and 86 organizations were "

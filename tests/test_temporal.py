@@ -445,6 +445,15 @@ def test_numeric_order(text: str, order: str | None) -> None:
     assert numeric_order(text) == order
 
 
+@pytest.mark.parametrize(("text", "order"), [
+    ("FINANCIAL SANCTIONS NOTICE 10/04/2025 Listed on: 04/05/2022", "DMY"),  # the notice's own day, day first
+    ("Release 04/10/2025 Listed on: 05/04/2022", "MDY"),
+    ("Listed on: 04/05/2022", None),
+])
+def test_numeric_order_by_the_publication_date(text: str, order: str | None) -> None:
+    assert numeric_order(text, dt.date(2025, 4, 10)) == order
+
+
 def test_a_numeric_date_follows_the_texts_order() -> None:
     anchor = dt.date(2022, 11, 8)
     assert normalize("08/11/2022", anchor)[0] == "2022-08-11"  # US order by default

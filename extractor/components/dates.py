@@ -158,7 +158,7 @@ class DateFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         anchor = _anchor(doc._.published)
-        day_first = numeric_order(doc_text(doc)) == "DMY"  # "08/11/2022" in a notice that also writes "17/06/2021"
+        day_first = numeric_order(doc_text(doc), anchor) == "DMY"  # "08/11/2022" in a notice that writes "17/06/2021"
         candidates = [e for e in doc.ents if e.label_ == "DATE"]
         candidates += [Span(doc, s, e, label="DATE") for _, s, e in self.matcher(doc)]
         parts = [p for span in candidates for p in _split(_trim(span), anchor)]

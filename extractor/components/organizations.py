@@ -206,8 +206,9 @@ class OrganizationRepairer:
         doc = span.doc
         cuts = [t.i for t in span if t.i + 1 < span.end and (
             t.text == "," and doc[t.i + 1].text not in self.suffixes
-            # "Hengtai Vacuum Co. and Zhongke Laser Institute": a legal form ends the first name
-            or t.lower_ == "and" and t.i > span.start and doc[t.i - 1].text in self.suffixes
+            # "Hengtai Vacuum Co. and Zhongke Laser Institute" (or "... JSC or Uralprom Leasing LLC"): a
+            # legal form ends the first name
+            or t.lower_ in {"and", "or"} and t.i > span.start and doc[t.i - 1].text in self.suffixes
             and doc[t.i + 1].is_title
             # "orders against Halvard Swift and Qadir Volga": two short forms the article
             # also uses apart ("Halvard Swift Logistics Limited", "Qadir Volga LLC")

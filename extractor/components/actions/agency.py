@@ -46,6 +46,10 @@ class AgencyMixin:
                     return self._agency_of(speaker, ents), speaker  # "Britain announced that it added X"
                 if child.lower_ in PRONOUNS | {"we"} or child.lower_ in AGENCY_ANAPHORS and child.i not in ents:
                     return agency_antecedent(child, ents, v), child
+                named = next((g for g in child.subtree if g.i in ents and ents[g.i].label_ == "AGENCY"), None) \
+                    if child.ent_type_ == "DATE" else None
+                if named is not None:  # "CBP today issued", with "today" parsed as the subject and CBP on it
+                    return self._agency_of(named, ents), named
                 return self._agency_of(child, ents), child
         if v.pos_ == "ADJ" or _passive(v):  # "subject to restrictions imposed by X", "hit with sanctions by X"
             for tok in self._clause_tokens(v):
@@ -68,6 +72,10 @@ class AgencyMixin:
             if before is not None:
                 return before.kb_id_, before.root
         if (v.dep_ in {"conj", "xcomp"} or v.dep_ == "advcl" and v.tag_ == "VBG") and v.head.pos_ in {"VERB", "AUX"}:
+            subject = next((c for c in v.head.children if c.dep_ == "nsubj" and c.i in ents), None)
+            if v.dep_ == "conj" and not _passive(v) and subject is not None:
+                # "the Task Force (FLETF), chaired by DHS, removed X", parsed as "chaired ... and removed"
+                return self._agency_of(subject, ents), subject
             return self._actor(v.head, ents)  # "the Council adopted ..., freezing the assets of ..."
         if v.dep_ == "pcomp" and v.head.lower_ == "by" and v.head.head.pos_ in {"VERB", "AUX"}:
             return self._actor(v.head.head, ents)  # "BIS amends the EAR by adding nine entities"

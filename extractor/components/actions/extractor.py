@@ -342,6 +342,11 @@ class ActionExtractor(ClauseMixin, MeasuresMixin, AgencyMixin, TargetsMixin, Dat
         reported = agency is not None or country_acts or _passive(v) and any(
             c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in v.children)
         date = date or (inherited and inherited["date"]) or self._news_date(v, reported, state)
+        listed = state["listed"]
+        if not targets and listed is not None and v.sent.start - listed["sent"] < 120 and any(
+                h.tag_ == "NNS" and h.lemma_.lower() in ANAPHORS and any(c.lower_ in {"both", "these", "those"}
+                                                                        for c in h.children) for h in heads):
+            targets, how = list(listed["targets"]), "plural_anaphor"  # "BIS added both companies to the Entity List"
         if not targets:
             targets, how, count = self._unnamed_targets(v, heads, clause, ents, actor, licence, how)
             # also with no body: "the six entries set out below have been added", a notice's entries, by
