@@ -912,6 +912,8 @@ MORE = [
          "both-companies"),
     case(f"BIS first issued the TDO against {VELMORA} on April 7, 2022.", [(EXP, BIS, VELMORA, "2022-04-07", False)],
          "the-tdo"),
+    case(f"On 12 June 2023, the Australian Sanctions Office removed {VELMORA} from the Consolidated List.",
+         [(SAN, "Australian Sanctions Office", VELMORA, MON, True)], "australian-sanctions-office"),
     # measures suspended are lifted; export privileges suspended are a denial order
     case(f"MOFCOM on Monday decided to suspend the relevant measures against {ARVELL}.",
          [(SAN, MOFCOM, ARVELL, MON, True)], "suspend-the-measures-against"),

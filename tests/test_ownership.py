@@ -769,6 +769,10 @@ ENTRY_FIELDS = [
      [(KAPPA, "VOLGOTANKER SHIPPING LLC", 51, "current", True)]),
     ("Name: NEVA TECHNO TRADE LLC. Other Information: Formerly 50% owned by Baltic Micro Devices JSC. Date "
      "designated: 13/06/2024.", [("Baltic Micro Devices JSC", "NEVA TECHNO TRADE LLC", 50, "former", False)]),
+    # the entry's "Name:" field, not a company the release's heading names
+    ("Security Council Sanctions Committee Adds One Entry\nOn 27 March 2024, the Committee approved the addition "
+     "of the entry below.\nKPe.082 Name: KORYO SEABED MINING CORPORATION\nOther information: 60 per cent of its "
+     f"shares are held by {KAPPA}.", [(KAPPA, "KORYO SEABED MINING CORPORATION", 60, "current", False)]),
 ]
 
 #: A sale only intended leaves the stake current.

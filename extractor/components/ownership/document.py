@@ -183,6 +183,10 @@ def _entry_name(sent: Span, ctx: Context) -> str | None:
     start = text.rfind("\n\n", 0, first.idx)
     block = doc.char_span(start + 2 if start >= 0 else 0, first.idx, alignment_mode="expand")
     ents = [e for e in block.ents if e.label_ == "ORG"] if block is not None else []
+    # (the entry's "Name:" field when it has one, not a heading's body: "... Committee Adds One Entry")
+    named = [e for e in ents if e.start >= 2 and doc[e.start - 1].text == ":"
+             and doc[e.start - 2].lower_ in {"name", "entity"}]
+    ents = named[-1:] or ents
     return ctx.names.get(ents[0].start) if ents else None
 
 
