@@ -912,6 +912,10 @@ MORE = [
          "both-companies"),
     case(f"BIS first issued the TDO against {VELMORA} on April 7, 2022.", [(EXP, BIS, VELMORA, "2022-04-07", False)],
          "the-tdo"),
+    # a clause after a semicolon is no item of the list before it
+    case(f"MOFCOM on Monday announced to add 15 US entities into the export control list, including {ARVELL}; at the "
+         f"same time, {KYRENE} is removed from the export control list.",
+         [(EXP, MOFCOM, ARVELL, MON, False), (EXP, MOFCOM, KYRENE, None, True)], "a-clause-after-a-semicolon"),
     case(f"On 12 June 2023, the Australian Sanctions Office removed {VELMORA} from the Consolidated List.",
          [(SAN, "Australian Sanctions Office", VELMORA, MON, True)], "australian-sanctions-office"),
     # measures suspended are lifted; export privileges suspended are a denial order

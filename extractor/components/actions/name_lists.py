@@ -107,6 +107,9 @@ def semicolon_items(ent: Span, ents: dict) -> list[str]:
     names = [ent.kb_id_, *_joined_in_item(ent, ents, cuts[0])]
     for start, end in zip(cuts, [*cuts[1:], sent.end]):
         first = next((ents[i] for i in range(start + 1, min(start + 1 + ITEM_LEAD, end)) if i in ents), None)
+        if first is not None and first.root.dep_ in {"nsubj", "nsubjpass"} and start < first.root.head.i < end \
+                and first.root.head.pos_ in {"VERB", "AUX"}:
+            break  # "; at the same time, X is removed from the list": a clause of its own, not an item
         if first is None:  # "; and three companies registered as the owners: C, D and E" (or ", C, D and E")
             counted = False
             colon = None
