@@ -912,6 +912,14 @@ MORE = [
          "both-companies"),
     case(f"BIS first issued the TDO against {VELMORA} on April 7, 2022.", [(EXP, BIS, VELMORA, "2022-04-07", False)],
          "the-tdo"),
+    # an OFSI notice's "Entity:" label opens an entry
+    case("The following entry has been added to the Consolidated List:\nEntity: ARVELL JADE MINING LTD. Address: "
+         "Limassol, Cyprus. Date designated: 14/06/2023.", [(SAN, None, "ARVELL JADE MINING LTD.", WED, False)],
+         "an-entity-label-opens-an-entry"),
+    # a description with a word of one name two sentences back
+    case(f"According to the registry, 74.99% of Murmansk Shelf Drilling JSC is owned by {VELMORA}. Earlier, 49% "
+         f"belonged to {KYRENE}, which left in 2022. In February, the drilling company was included in the SDN list.",
+         [(SAN, OFAC, "Murmansk Shelf Drilling JSC", "2023-02", False)], "the-drilling-company"),
     # a clause after a semicolon is no item of the list before it
     case(f"MOFCOM on Monday announced to add 15 US entities into the export control list, including {ARVELL}; at the "
          f"same time, {KYRENE} is removed from the export control list.",

@@ -758,6 +758,8 @@ TOLD_IN_CONTEXT = [
      [(KAPPA, BALTIC, 50, "former", False), (ORION, BALTIC, 50, "former", False)]),
     (f"{BALTIC} is 74.99% owned by state holding {KAPPA}.", [(KAPPA, BALTIC, 74.99, "current", False)]),
     (f"{BALTIC} was founded in 1990. Forty percent of it is held by {KAPPA}.", [(KAPPA, BALTIC, 40, "current", False)]),
+    (f"Earlier, {KAPPA} also owned 10% of {BALTIC}, but it left the capital in 2019.",
+     [(KAPPA, BALTIC, 10, "former", False)]),
     (f"Nordic Pulp Oyj completed its exit from Russia on Tuesday. The Finnish firm sold its 50% stake in {BALTIC}.",
      [("Nordic Pulp Oyj", BALTIC, 50, "former", False)]),
 ]

@@ -41,6 +41,13 @@ def entity_antecedent(pronoun: Token, ents: dict, label: str = "ORG", exclude: s
         # taking control of the port operator that ..." (the operator is Y)
         candidates = [e for e in candidates if not (e.root.dep_ in {"nsubj", "nsubjpass"}
                                                     and e.root.head in pronoun.ancestors)]
+        # ... and one whose name has the description's word: "the drilling company" is "X Shelf Drilling"
+        words = {c.lower_ for c in pronoun.children if c.dep_ in {"compound", "amod"} and c.is_lower}
+        earlier = sent.doc[start - 1].sent.start if words and start > 0 else start  # (a sentence further back)
+        named = [ents[i] for i in range(pronoun.i - 1, earlier - 1, -1) if i in ents and ents[i].start == i
+                 and ents[i].label_ == label and words & {t.lower_ for t in ents[i]}]
+        if named:
+            return named[0].kb_id_
     for ent in candidates:
         if ent.root.dep_ in {"nsubj", "nsubjpass", "ROOT", "appos"}:
             return ent.kb_id_

@@ -390,11 +390,11 @@ def doc_tokens(sent: Span, start: int) -> list[Token]:
 
 def _entry_label(first: Token) -> int:
     """How many tokens of a sentence starting at `first` are an entry's number and name label
-    ("1. Name 6:", "Name:"), 0 when there is none."""
+    ("1. Name 6:", "Name:", "Entity:"), 0 when there is none."""
     doc, i = first.doc, first.i
     if doc[i].like_num and i + 1 < len(doc) and doc[i + 1].text in {".", ")"}:
         i += 2
-    if i < len(doc) and doc[i].text == "Name":
+    if i < len(doc) and doc[i].text in {"Name", "Entity"}:  # (OFSI notices: "Entity: X LTD. Address: ...")
         i += 1
         if i < len(doc) and doc[i].like_num:
             i += 1
