@@ -920,6 +920,12 @@ MORE = [
     case(f"According to the registry, 74.99% of Murmansk Shelf Drilling JSC is owned by {VELMORA}. Earlier, 49% "
          f"belonged to {KYRENE}, which left in 2022. In February, the drilling company was included in the SDN list.",
          [(SAN, OFAC, "Murmansk Shelf Drilling JSC", "2023-02", False)], "the-drilling-company"),
+    # the names after the colon of "the following entity ...:"; an announced measure parsed as a verb
+    case("On 12 June 2023 the Foreign, Commonwealth and Development Office (FCDO) designated the following entity "
+         f"under the Russia (Sanctions) (EU Exit) Regulations 2019: {ARVELL}.",
+         [(SAN, "Foreign, Commonwealth and Development Office", ARVELL, MON, False)], "the-following-entity-colon"),
+    case(f"The Ministry of Finance of Japan on Friday announced asset freezes on 11 entities, including {KYRENE}.",
+         [(SAN, "Ministry of Finance of Japan", KYRENE, FRI, False)], "announced-asset-freezes-on"),
     # a clause after a semicolon is no item of the list before it
     case(f"MOFCOM on Monday announced to add 15 US entities into the export control list, including {ARVELL}; at the "
          f"same time, {KYRENE} is removed from the export control list.",

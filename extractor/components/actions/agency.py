@@ -144,8 +144,11 @@ class AgencyMixin:
             # "sanctioned by the Treasury ... and added to the Entity List", "OFAC designated A, and B
             # was added to the Entity List": the list's owner, not the other clause's body
             agency = owner
-        if agency is None and actor_token is None and _passive(v) and v.dep_ == "ccomp" and v.head.lemma_ == "announce":
-            agency, _ = self._actor(v.head, ents)  # "MOFCOM announced that X was added to ..."
+        if agency is None and v.dep_ == "ccomp" and v.head.lemma_ == "announce" and (
+                actor_token is None and _passive(v) or actor_token is not None and actor_token.pos_ == "NOUN"
+                and actor_token.i not in ents):
+            # "MOFCOM announced that X was added to ...", "MOF announced asset freezes on X" ("freezes" as a verb)
+            agency, _ = self._actor(v.head, ents)
         reporter = reporting_verb(v)
         if agency is None and reporter is not None and (spec.get("type") or measure) == "indictment":
             agency, _ = self._actor(reporter, ents)  # "DOJ announced ... that a grand jury has indicted X"

@@ -347,6 +347,11 @@ class ActionExtractor(ClauseMixin, MeasuresMixin, AgencyMixin, TargetsMixin, Dat
                 h.tag_ == "NNS" and h.lemma_.lower() in ANAPHORS and any(c.lower_ in {"both", "these", "those"}
                                                                         for c in h.children) for h in heads):
             targets, how = list(listed["targets"]), "plural_anaphor"  # "BIS added both companies to the Entity List"
+        colon = next((t.i for t in v.sent if t.text == ":" and t.i > v.i), None)
+        if not targets and colon is not None and not _passive(v) and colon + 1 in ents \
+                and ents[colon + 1].label_ == "ORG" and any(c.lower_ == "following" for h in heads for c in h.children):
+            # "designated the following entity under the Regulations: X LLC" (the names after the colon)
+            targets, how = entity_list(ents[colon + 1], ents), "after_colon"
         if not targets:
             targets, how, count = self._unnamed_targets(v, heads, clause, ents, actor, licence, how)
             # also with no body: "the six entries set out below have been added", a notice's entries, by
