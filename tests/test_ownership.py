@@ -760,6 +760,13 @@ TOLD_IN_CONTEXT = [
     (f"{BALTIC} was founded in 1990. Forty percent of it is held by {KAPPA}.", [(KAPPA, BALTIC, 40, "current", False)]),
     (f"Earlier, {KAPPA} also owned 10% of {BALTIC}, but it left the capital in 2019.",
      [(KAPPA, BALTIC, 10, "former", False)]),
+    # "disposed of" a stake; a named unit "through" which a stake is held holds it (decision 39)
+    (f"In 2022, {NORLAND} disposed of its entire 24.9% interest in {BALTIC} to an undisclosed buyer.",
+     [(NORLAND, BALTIC, 24.9, "former", False)]),
+    (f"{NORLAND} holds its 40% stake in {BALTIC} through its wholly owned unit {KAPPA}.",
+     [(KAPPA, BALTIC, 40, "current", False)]),
+    (f"{NORLAND} holds its 25 percent stake in {BALTIC} through Gorizont Leasing Ireland DAC, a wholly owned Irish "
+     "subsidiary.", [("Gorizont Leasing Ireland DAC", BALTIC, 25, "current", False)]),
     (f"Nordic Pulp Oyj completed its exit from Russia on Tuesday. The Finnish firm sold its 50% stake in {BALTIC}.",
      [("Nordic Pulp Oyj", BALTIC, 50, "former", False)]),
 ]

@@ -236,7 +236,11 @@ def _verb_stake(p: Percent, ctx: Context, stake: Token, verb: Token, poss: Token
     if owned_by is not None and (holder is None or holder.lower_ not in ANAPHORS):
         holder = _pobj(owned_by, {"by"})
     holder = _respective(holder, stake) if holder is not None else None
-    named_unit = _pobj(verb, {"through", "via"})
+    named_unit = _pobj(verb, {"through", "via"}) or _pobj(stake, {"through", "via"})
+    doc = stake.doc
+    if named_unit is not None and named_unit.i not in ctx.names and named_unit.lemma_.lower() in lex.subsidiary_nouns \
+            and named_unit.i + 1 < len(doc) and named_unit.i + 1 in ctx.names:
+        named_unit = doc[named_unit.i + 1]  # "through its wholly owned unit Z Limited": the unit's name
     if holder is not None and named_unit is not None and named_unit.i in ctx.names and named_unit.ent_type_ == "ORG":
         holder = named_unit  # "X holds 51.2% of Y through Z B.V., a Dutch unit": the named subsidiary's (decision 39)
     if verb.lemma_.lower() in lex.allotment_verbs:

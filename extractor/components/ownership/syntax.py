@@ -82,7 +82,9 @@ def _is_stake_noun(tok: Token, lex: Lexicon) -> bool:
 
 def _governing_verb(tok: Token) -> Token | None:
     """The verb a stake is an argument of, through "including"/"of"/coordination ("sold its assets,
-    including the 40% stake")."""
+    including the 40% stake"); also the object of "disposed of" ("disposed of its 24.9% interest")."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in {"dispose", "divest"}:
+        return tok.head.head
     while tok.dep_ in CLIMB and tok.head.i != tok.i:
         tok = tok.head
     if tok.dep_ in ARGUMENTS and (tok.head.pos_ in {"VERB", "AUX"} or tok.dep_ == "dobj"):
