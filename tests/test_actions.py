@@ -926,6 +926,11 @@ MORE = [
          [(SAN, "Foreign, Commonwealth and Development Office", ARVELL, MON, False)], "the-following-entity-colon"),
     case(f"The Ministry of Finance of Japan on Friday announced asset freezes on 11 entities, including {KYRENE}.",
          [(SAN, "Ministry of Finance of Japan", KYRENE, FRI, False)], "announced-asset-freezes-on"),
+    # "its assets" are the company's; "the company" reaches two sentences back
+    case(f"{ARVELL}, the St Petersburg tanker operator, has been on Western lists since the invasion. Britain froze "
+         "its assets in May 2022. The Office of Foreign Assets Control designated the company in February 2023.",
+         [(SAN, None, ARVELL, "2022-05", False), (SAN, OFAC, ARVELL, "2023-02", False)],
+         "its-assets-and-the-company-two-sentences-back"),
     # a clause after a semicolon is no item of the list before it
     case(f"MOFCOM on Monday announced to add 15 US entities into the export control list, including {ARVELL}; at the "
          f"same time, {KYRENE} is removed from the export control list.",

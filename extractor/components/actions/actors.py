@@ -37,6 +37,11 @@ def entity_antecedent(pronoun: Token, ents: dict, label: str = "ORG", exclude: s
         return ents[pronoun.i - 1].kb_id_
     candidates = [ents[i] for i in range(pronoun.i - 1, start - 1, -1)
                   if i in ents and ents[i].label_ == label and ents[i].kb_id_ != exclude]
+    if not candidates and start > 0 and pronoun.pos_ == "NOUN":
+        # a description reaches further: "X ... . Britain froze its assets ... . OFAC designated the company"
+        start = sent.doc[start - 1].sent.start
+        candidates = [ents[i] for i in range(pronoun.i - 1, start - 1, -1)
+                      if i in ents and ents[i].label_ == label and ents[i].kb_id_ != exclude]
     if pronoun.pos_ == "NOUN":  # a description is not its own clause's subject: "X raised its stake in Y,
         # taking control of the port operator that ..." (the operator is Y)
         candidates = [e for e in candidates if not (e.root.dep_ in {"nsubj", "nsubjpass"}

@@ -12,6 +12,8 @@ ENTITY_LABELS = {"ORG", "AGENCY"}
 #: People of an organization: measures against them are recorded against the organization.
 STAFF = {"employee", "official", "executive", "officer", "staff", "member", "leader", "manager", "director",
          "administrator", "liquidator", "receiver"}
+#: What a measure freezes of an organization: "froze its assets", "blocked the property of X".
+BELONGINGS = {"asset", "property", "fund", "account"}
 #: Parts of an organization named after it: "two units of X, A and B" (the targets are A and B).
 PARTS = {"unit", "subsidiary", "affiliate", "arm", "division", "branch", "institute"}
 #: Dependencies on the way from a target up to its trigger (see `_path_targets`).

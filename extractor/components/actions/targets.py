@@ -11,6 +11,7 @@ from .actors import AGENCY_ANAPHORS, PRONOUNS, entity_antecedent
 from .counts import _number
 from .model import (
     ANAPHORS,
+    BELONGINGS,
     LICENCE_PATH,
     LICENCE_PREPS,
     MEASURE_NOUNS,
@@ -205,12 +206,14 @@ class TargetsMixin:
             head = ents[head.i - 1].root  # "Caspian Dawn was itself put on the SDN list"
         if head.lower_ in {"all", "both", "each"} and head.dep_ == "appos":
             head = head.head  # "A, B and C, all listed by ..."
-        if head.lemma_ in STAFF:  # "visa restrictions on employees of Zhenhua"
+        if head.lemma_ in STAFF | BELONGINGS:  # "visa restrictions on employees of Zhenhua", "froze its assets"
             of = [p for c in head.children if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
             # (not a person named in apposition, "Its general director, R. G., is being designated"; nor
             # an object that is moved, "excluding its corporate officers from the United States")
             owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in {"its", "their"}), None) \
-                if head.dep_ == "pobj" and not any(c.dep_ == "appos" for c in head.children) else None
+                if (head.dep_ == "pobj" and head.lemma_ in STAFF or head.lemma_ in BELONGINGS and head.dep_ == "dobj"
+                    and head.head.i == v.i) \
+                and not any(c.dep_ == "appos" for c in head.children) else None  # ("froze its assets")
             if of:
                 head = of[0]
             elif owner is not None:  # "designated X ... and imposed visa restrictions on its senior managers"
