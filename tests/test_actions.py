@@ -931,6 +931,12 @@ MORE = [
          "its assets in May 2022. The Office of Foreign Assets Control designated the company in February 2023.",
          [(SAN, None, ARVELL, "2022-05", False), (SAN, OFAC, ARVELL, "2023-02", False)],
          "its-assets-and-the-company-two-sentences-back"),
+    # a date told from another event gives no value (gold decision 23), and keeps its row apart
+    case(f"The affair began in 2020. That March, the Commerce Department blacklisted {ARVELL}.",
+         [(EXP, COMMERCE, ARVELL, None, False)], "that-march"),
+    case(f"Britain froze the assets of {KYRENE} in May 2022, and the European Union added it to its asset-freeze list "
+         "the following month.", [(SAN, None, KYRENE, "2022-05", False), (SAN, "European Union", KYRENE, None, False)],
+         "the-following-month"),
     # a clause after a semicolon is no item of the list before it
     case(f"MOFCOM on Monday announced to add 15 US entities into the export control list, including {ARVELL}; at the "
          f"same time, {KYRENE} is removed from the export control list.",

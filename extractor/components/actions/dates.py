@@ -16,9 +16,22 @@ UNANCHORED_WORDS = {"separately", "concurrently", "simultaneously", "meanwhile",
 UNANCHORED_PHRASES = ("same day", "same time", "same occasion", "in a separate")
 
 
+#: Dates told from another event ("that March", "the following month", "two years later"): an action
+#: they date gets no value (gold decision 23), though the mention stays a date.
+ANAPHORIC = re.compile(
+    r"(?:that|the same|the following|the previous|the prior|the next) (?:day|week|month|year|spring|summer|autumn|"
+    r"fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)"
+    r"|(?:a|an|one|two|three|four|five|six|\d+) (?:days?|weeks?|months?|years?) (?:later|after|afterwards)",
+    re.IGNORECASE)
+
+
 def as_date(span: Span) -> dict:
     """A date span as a row's `date`."""
-    return {"text": span.text, "value": span._.timex_value, "mod": span._.timex_mod}
+    before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+    anaphoric = ANAPHORIC.fullmatch(span.text) or before == "that" and len(span) == 1 \
+        and ANAPHORIC.fullmatch(f"that {span.text}")  # "That March, ..." (the span: "March")
+    value = None if anaphoric else span._.timex_value
+    return {"text": span.text, "value": value, "mod": span._.timex_mod}
 
 
 def clause_dates(v: Token, dates: list[Span]) -> list[Span]:

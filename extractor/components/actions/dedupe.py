@@ -24,9 +24,11 @@ def _dedupe(rows: list[dict], country: dict[str, str], part_of: dict[str, str]) 
         same = named.get((r["type"], r["target"], r["lifted"]), []) if r["agency"] is None else []
         value = (r["date"] or {}).get("value")
         place = r.pop("actor_country", None)
+        # (not a row dated from another event, "the following month", whose day is unknown: decision 23)
         compatible = [o for o in same if (value is None or (o["date"] or {}).get("value") in (None, value)
                                           or within((o["date"] or {}).get("value"), value))
-                      and (place is None or country.get(o["agency"]) in (None, place))]
+                      and (place is None or country.get(o["agency"]) in (None, place))
+                      and not (o["date"] is not None and o["date"]["value"] is None and value is not None)]
         if not compatible:
             kept.append(r)
             continue
