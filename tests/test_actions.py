@@ -937,6 +937,18 @@ MORE = [
     case(f"Britain froze the assets of {KYRENE} in May 2022, and the European Union added it to its asset-freeze list "
          "the following month.", [(SAN, None, KYRENE, "2022-05", False), (SAN, "European Union", KYRENE, None, False)],
          "the-following-month"),
+    # a measure stated with "as" names the type; "its entry" is a list's entry, no visa ban
+    case(f"{ARVELL} was designated by the Ministry of Economy, Trade and Industry as the target of export prohibition "
+         "measures last year.", [(EXP, "Ministry of Economy, Trade and Industry", ARVELL, "2022", False)],
+         "designated-as-the-target-of-export-prohibition"),
+    case(f"The Council of the EU on Monday decided to amend the listing of {KYRENE}, adding two new addresses and an "
+         f"alias to its entry. {KYRENE} was first listed on 16 December 2022.",
+         [(SAN, "Council of the European Union", KYRENE, MON, False), (SAN, None, KYRENE, "2022-12-16", False)],
+         "an-alias-added-to-its-entry"),
+    # a place before a role noun after "its" is no company
+    case(f"Taiwan's International Trade Administration added {ARVELL} and its Dongguan affiliate to the entity list "
+         "for strategic high-tech commodities on Thursday.",
+         [(EXP, "International Trade Administration", ARVELL, THU, False)], "its-dongguan-affiliate"),
     # a clause after a semicolon is no item of the list before it
     case(f"MOFCOM on Monday announced to add 15 US entities into the export control list, including {ARVELL}; at the "
          f"same time, {KYRENE} is removed from the export control list.",

@@ -760,6 +760,9 @@ TOLD_IN_CONTEXT = [
     (f"{BALTIC} was founded in 1990. Forty percent of it is held by {KAPPA}.", [(KAPPA, BALTIC, 40, "current", False)]),
     (f"Earlier, {KAPPA} also owned 10% of {BALTIC}, but it left the capital in 2019.",
      [(KAPPA, BALTIC, 10, "former", False)]),
+    # "it" is the company named before, not the body acting in the sentence
+    (f"The Department of Homeland Security today added {NORLAND} and its subsidiary {BALTIC}, in which it holds a 65% "
+     "stake, to the UFLPA Entity List.", [(NORLAND, BALTIC, 65, "current", False)]),
     # "disposed of" a stake; a named unit "through" which a stake is held holds it (decision 39)
     (f"In 2022, {NORLAND} disposed of its entire 24.9% interest in {BALTIC} to an undisclosed buyer.",
      [(NORLAND, BALTIC, 24.9, "former", False)]),

@@ -461,9 +461,9 @@ class OrganizationRepairer:
             line = _line(span).text
             if line.isupper() and not ENTRY_TAG.search(line):
                 return True  # "INDIA-BASED CHEMICAL SUPPLIERS": a heading in capitals
-        if len(span) == 1 and not strong and before is not None and before.lower_ in {"a", "an"} \
+        if len(span) == 1 and not strong and before is not None and before.lower_ in {"a", "an", "its", "their"} \
                 and after is not None and after.lower_ in self.role_nouns:
-            return True  # "a Tallinn company", "a Dubai trader": a place before a role noun
+            return True  # "a Tallinn company", "a Dubai trader", "its Dongguan affiliate": a place before a role noun
         byline = before is not None and before.lower_ == "by" and span.start > 1 \
             and span.doc[span.start - 2].lower_ in self.byline_words
         if before is not None and (before.lower_ in self.person_cues or byline) and not strong and len(span) <= 3 \

@@ -76,7 +76,7 @@ class MeasuresMixin:
         # "removed one entry", "revised the entry for X", "the following entry has been amended": a
         # list's entry, no visa ("denied entry", "barred from entry" are)
         words = [t.lower_ for t in clause if t.i != v.i and t.ent_type_ not in ENTITY_LABELS
-                 and not any(c.dep_ == "nummod" or t.lemma_ == "entry" and (c.lower_ in {"for", "on"} or c.dep_ == "det")
+                 and not any(c.dep_ == "nummod" or t.lemma_ == "entry" and (c.lower_ in {"for", "on"} or c.dep_ in {"det", "poss"})
                              for c in t.children)]
         joined = " ".join(words)
         for mtype, patterns in self.phrase_measures.items():

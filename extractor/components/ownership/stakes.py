@@ -275,6 +275,10 @@ def _verb_stake(p: Percent, ctx: Context, stake: Token, verb: Token, poss: Token
                   for owner, via in holders]
     else:
         owner, via = holder_of(holder, ctx) if holder is not None else (None, False)
+        if owner is None and holder is not None and holder.lower_ == "it" and owned is not None:
+            # "X and its subsidiary Y, in which it holds 65%" however parsed: the company named before, not Y
+            owner = next((ctx.names[t.i] for t in reversed(holder.doc[holder.sent.start:holder.i])
+                          if t.i in ctx.names and t.ent_type_ == "ORG" and ctx.names[t.i] != owned), None)
         claims = [Claim(p, rule, owner, owned, open_object, status, via or through, pending)]
     if not unasserted:  # "X bought 23% of Y from Z"
         claims += _sellers(p, ctx, owned, open_object, pending, verb)
