@@ -527,8 +527,10 @@ CONTINUED: list[tuple[str, list[Row]]] = [
 ]
 
 NOT_STAKES: list[str] = [
-    # a stake denied
+    # a stake denied; shares to be sold; a revenue share
     f"{BALTIC} denied reports that {NORLAND} owns 49% of it.",
+    f"{NORLAND} entered into an agreement to sell 4,900 shares in {BALTIC}, representing 49% of its issued share capital.",
+    f"Exports to Russia accounted for 35% of {BALTIC}'s revenue.",
     # share prices, market share, growth
     f"Shares of {NORLAND} fell 12% after {BALTIC} cut its forecast.",
     f"{NORLAND} shares rose 2.3% in Hong Kong on Monday.",
@@ -774,6 +776,16 @@ TOLD_IN_CONTEXT = [
      [("Nordic Pulp Oyj", BALTIC, 50, "former", False)]),
 ]
 
+#: A number of shares and the part of the capital it is (exchange filings).
+SHARE_COUNTS = [
+    (f"As at the Latest Practicable Date, {NORLAND} was interested in 868,250,000 Shares, representing approximately "
+     f"51.32% of the total issued share capital of {BALTIC}.", [(NORLAND, BALTIC, 51.32, "current", False)]),
+    (f"As of the disclosure date, {NORLAND} holds 312,480,000 shares of {BALTIC}, accounting for 38.62% of its total "
+     "share capital.", [(NORLAND, BALTIC, 38.62, "current", False)]),
+    (f"{NORLAND} holds 420,000,000 Shares, representing 18.40% of the issued Shares of {BALTIC}.",
+     [(NORLAND, BALTIC, 18.4, "current", False)]),
+]
+
 #: A notice entry's field states a stake in the entry's company.
 ENTRY_FIELDS = [
     ("The following entries have been added to the Consolidated List:\n1. Name: VOLGOTANKER SHIPPING LLC. Address: "
@@ -801,7 +813,7 @@ INTENDED_SALE = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", ENTRY_FIELDS + TOLD_IN_CONTEXT + DEALS_AND_RECORDS + HOLDER_AFTER_A_DASH + THE_BANK_HERE + BELONGS_FOR + OWNED_BY + SAME_SENTENCE_ANTECEDENT + HOLDERS_AFTER_A_COLON + REMAINDER + INTENDED_SALE + CURRENT + FORMER + VIA_SUBSIDIARY + SEVERAL_HOLDERS + IN_CONTEXT + CONTINUED)
+@pytest.mark.parametrize("text,expected", SHARE_COUNTS + ENTRY_FIELDS + TOLD_IN_CONTEXT + DEALS_AND_RECORDS + HOLDER_AFTER_A_DASH + THE_BANK_HERE + BELONGS_FOR + OWNED_BY + SAME_SENTENCE_ANTECEDENT + HOLDERS_AFTER_A_COLON + REMAINDER + INTENDED_SALE + CURRENT + FORMER + VIA_SUBSIDIARY + SEVERAL_HOLDERS + IN_CONTEXT + CONTINUED)
 def test_stakes(nlp: Language, text: str, expected: list[Row]) -> None:
     assert_rows(extract(nlp, text), expected)
 

@@ -69,6 +69,7 @@ class Lexicon:
     modal_auxiliaries: frozenset[str]
     hypothetical_governors: frozenset[str]
     denial_verbs: frozenset[str]
+    proportion_verbs: frozenset[str]
     holder_gap_words: frozenset[str]
     allotment_verbs: frozenset[str]
     join_verbs: frozenset[str]

@@ -5,13 +5,13 @@ from __future__ import annotations
 from .holders import named_as_owner
 from .model import Claim, Context, Percent
 from .participles import _as_to_by, _belongs, _chained_agent, _owned_for, _participle, _percent_subsidiary
-from .stakes import _joins, _restated_stake, _stake, _stake_beside
+from .stakes import _joins, _restated_stake, _share_count, _stake, _stake_beside
 
 
 def read_percent(p: Percent, ctx: Context) -> list[Claim] | None:
     """The claims of the first rule that reads this percentage as a stake; None when none does."""
     for rule in (_as_to_by, _owned_for, named_as_owner, _chained_agent, _participle, _percent_subsidiary, _belongs,
-                 _restated_stake, _joins, _stake, _stake_beside):
+                 _restated_stake, _joins, _share_count, _stake, _stake_beside):
         claims = rule(p, ctx)
         if claims is not None:
             return claims

@@ -360,3 +360,35 @@ def _shareholder_of(holder: Token, ctx: Context) -> str | None:
                 if len(companies) == 1:
                     return next(iter(companies))
     return None
+
+
+def _share_count(p: Percent, ctx: Context) -> list[Claim] | None:
+    """A holding told as a number of shares and what part of the capital they are (exchange filings):
+    "X holds 420,000,000 Shares, representing 18.40% of the issued Shares of Y", "X was interested in N
+    Shares, representing approximately 51.32% of the share capital of Y", "X holds N shares of Y,
+    accounting for 38.62% of its total share capital"."""
+    lex, anchor = ctx.lex, p.anchor
+    verb = anchor.head.head if anchor.dep_ == "pobj" and anchor.head.lower_ == "for" else anchor.head
+    if anchor.dep_ not in {"dobj", "pobj"} or verb.lemma_.lower() not in lex.proportion_verbs \
+            or verb.dep_ not in {"acl", "advcl", "xcomp"}:
+        return None
+    shares = verb.head if verb.head.lemma_.lower() in lex.security_nouns else next(
+        (t for t in verb.head.subtree if t.lemma_.lower() in lex.security_nouns and t.i < verb.i
+         and any(c.like_num for c in t.children)), None)  # ("holds N shares ..., accounting for")
+    if shares is None:
+        return None
+    holding = shares.head.head if shares.dep_ == "pobj" else shares.head  # ("interested in N Shares")
+    if holding.lemma_.lower() not in lex.hold_verbs and holding.lower_ != "interested":
+        return None  # (not "to sell 4,900 shares in Y, representing 49% of its capital": a sale)
+    holder = _subject(holding) or (_subject(holding.head) if holding.dep_ == "acomp" else None)  # ("was interested")
+    if holder is None:
+        return None
+    if is_unasserted(holding, lex):
+        return []
+    owner, via = holder_of(holder, ctx)
+    owned, open_object, pending = _object(ctx, anchor)
+    if owned is None or owned == owner:  # "... of its total share capital": the company whose shares they are
+        owned = owned_of(_pobj(shares, lex.object_preps), ctx) if _pobj(shares, lex.object_preps) is not None else None
+        open_object = owned is None
+    status = "former" if is_former(lex, holding) else "current"
+    return [Claim(p, "share_count", owner, owned, open_object, status, via, pending)]
