@@ -657,6 +657,15 @@ OWNED_BY = [
     (f'"the Company" | {BALTIC}\n\nThe Company makes gyroscopes.\n\nTop shareholders at the end of the period\n\nName of shareholder | Shares held | '
      f'Percentage (%) | Nature\n{ORION} | 86,400,000 | 36.00 | State-owned\n{LUMEN} | 3,144,000 | 1.31 | Other\n',
      [(ORION, BALTIC, 36, "current", False), (LUMEN, BALTIC, 1.31, "current", False)]),
+    # the lines above name the company by its shares; a short position is no stake
+    ('INTERESTS OF SUBSTANTIAL SHAREHOLDERS\nThe following corporations had interests in the shares of '
+     f'{NORLAND} (the "Company"):\nName of shareholder | Capacity | Number of Shares held | Approximate percentage of '
+     f'shareholding\n{KAPPA} | Beneficial owner | 1,245,600,000 (L) | 29.87%\n{VESTA} | Interest of controlled '
+     f'corporation | 50,000,000 (S) | 1.20%\n', [(KAPPA, NORLAND, 29.87, "current", False)]),
+    # a table of subsidiaries: the company above holds each row's; the first column with a share
+    (f"Details of subsidiaries of {NORLAND}:\nName of subsidiary | Place of incorporation | Equity interest held "
+     f"directly | Equity interest held indirectly\n{BALTIC} | PRC | 100% | -\n{KAPPA} | Singapore | - | 75%\n",
+     [(NORLAND, BALTIC, 100, "current", False), (NORLAND, KAPPA, 75, "current", False)]),
     # a record that names the holders: of the company it is the record of (its possessor, else the company
     # the sentence before is about); a closing "the filings show" names no holders
     (f"{BALTIC} runs a casino. The licence names two shareholders: {NORLAND}, with 80%, and {ORION}, a state-owned "

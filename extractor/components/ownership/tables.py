@@ -5,7 +5,9 @@
 
 A row whose holder cell names an organization states a current stake in the company the table is
 of: the one the lines above the table name ("the shareholders of the Company holding 5% or more"),
-else the filing's own company, the one it calls "the Company" (see `definitions.py`).
+else the filing's own company, the one it calls "the Company" (see `definitions.py`). A table of
+subsidiaries ("Name of subsidiary | Place of incorporation | Effective interest held") turns it
+round: the company holds the stake in each row's.
 """
 
 from __future__ import annotations
@@ -18,8 +20,12 @@ from ..spans import doc_text
 from .model import Claim, Context, Percent
 
 HOLDER_HEADER = re.compile(r"\b(?:share)?holders?\b|\bname\b|\bowners?\b", re.IGNORECASE)
-PERCENT_HEADER = re.compile(r"%|\bpercent", re.IGNORECASE)
+PERCENT_HEADER = re.compile(r"%|\bpercent|\binterest held\b|\bequity interest\b|\beffective interest\b", re.IGNORECASE)
+#: A table of the filer's holdings ("Name of subsidiary | Place of incorporation | Effective interest held"),
+#: not of its holders: the row names the owned company.
+HOLDINGS = re.compile(r"\bsubsidiar(?:y|ies)\b|\bassociates?\b|\binvestees?\b|\bjoint ventures?\b", re.IGNORECASE)
 VALUE = re.compile(r"^(\d{1,3}(?:[.,]\d+)?)\s*%?$")
+SHORT = re.compile(r"\(S\)")
 
 
 def table_claims(doc: Doc, ctx: Context) -> list[tuple[Claim, Span]]:
@@ -35,18 +41,24 @@ def table_claims(doc: Doc, ctx: Context) -> list[tuple[Claim, Span]]:
     for n, (start, line) in enumerate(lines):
         header = line.split("|")
         holder_col = next((i for i, cell in enumerate(header) if HOLDER_HEADER.search(cell)), None)
-        percent_col = next((i for i, cell in enumerate(header) if PERCENT_HEADER.search(cell)
-                            and not any(c.isdigit() for c in cell)), None)
-        if len(header) < 3 or holder_col is None or percent_col is None or holder_col == percent_col:
+        percent_cols = [i for i, cell in enumerate(header) if PERCENT_HEADER.search(cell)
+                        and not any(c.isdigit() for c in cell) and i != holder_col]
+        if len(header) < 3 or holder_col is None or not percent_cols:
             continue
-        owned = _table_company(doc, ctx, lines[max(n - 3, 0):n]) or _filing_company(doc, ctx)
+        above = lines[max(n - 3, 0):n]
+        holdings = HOLDINGS.search(header[holder_col]) or any(HOLDINGS.search(text) for _, text in above)
+        company = _table_company(doc, ctx, above) or _filing_company(doc, ctx)
         for row_start, row in lines[n + 1:]:
             cells = row.split("|")
             if len(cells) != len(header):
                 break
+            if any(SHORT.search(c) for c in cells):
+                continue  # a short position ("50,000,000 (S)") is no stake
+            percent_col = next((i for i in percent_cols if VALUE.match(cells[i].strip())), percent_cols[0])
             value = VALUE.match(cells[percent_col].strip())
             cell_start = row_start + sum(len(c) + 1 for c in cells[:holder_col])
-            holder = _holder_in(doc, ctx, cell_start, cell_start + len(cells[holder_col]))
+            named = _holder_in(doc, ctx, cell_start, cell_start + len(cells[holder_col]))
+            holder, owned = (company, named) if holdings else (named, company)
             if value is None or holder is None or owned is None or holder == owned:
                 continue
             number = float(value.group(1).replace(",", "."))
@@ -54,8 +66,8 @@ def table_claims(doc: Doc, ctx: Context) -> list[tuple[Claim, Span]]:
             anchor = doc.char_span(value_start, value_start + len(value.group(1)), alignment_mode="expand")
             evidence = doc.char_span(row_start, row_start + len(row), alignment_mode="expand")
             if 0 < number <= 100 and anchor is not None and evidence is not None:
-                found.append((Claim(Percent(number, anchor.root, anchor.start), "shareholder_table", holder, owned),
-                              evidence))
+                rule = "holdings_table" if holdings else "shareholder_table"
+                found.append((Claim(Percent(number, anchor.root, anchor.start), rule, holder, owned), evidence))
     return found
 
 
@@ -69,12 +81,14 @@ def _holder_in(doc: Doc, ctx: Context, start: int, end: int) -> str | None:
 
 def _table_company(doc: Doc, ctx: Context, before: list[tuple[int, str]]) -> str | None:
     """The company the lines above a table name as having the holders: "the shareholders of the
-    Company holding 5% or more ... are as follows:"."""
+    Company holding 5% or more ... are as follows:", "interests in the shares of X"."""
     if not before:
         return None
     span = doc.char_span(before[0][0], before[-1][0] + len(before[-1][1]), alignment_mode="expand")
     for tok in span if span is not None else ():
-        if HOLDER_HEADER.fullmatch(tok.lower_) and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "of":
+        if (HOLDER_HEADER.fullmatch(tok.lower_) or tok.lower_ in {"shares", "capital"} or HOLDINGS.fullmatch(tok.text)) \
+                and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "of":
+            # (also "interests ... in the shares of X (the "Company")", "principal subsidiaries of X")
             name = next((ctx.names[t.i] for t in doc[tok.i + 2:tok.i + 5] if t.i in ctx.names), None)
             if name is not None:
                 return name
