@@ -949,6 +949,13 @@ MORE = [
     case(f"Taiwan's International Trade Administration added {ARVELL} and its Dongguan affiliate to the entity list "
          "for strategic high-tech commodities on Thursday.",
          [(EXP, "International Trade Administration", ARVELL, THU, False)], "its-dongguan-affiliate"),
+    # a section heading in capitals closes the entry before it: the deletion is not the amended entry's
+    case("FINANCIAL SANCTIONS NOTICE\nAMENDMENTS\nThe following entries on the Consolidated List have been amended:\n"
+         "1. Name: URALTECH INSTRUMENT JSC\nAddress: Yekaterinburg, Russia.\nListed on: 16/03/2022 Last Updated: "
+         "14/06/2023 Group ID: 14988.\nDELETIONS\nThe following entry has been removed from the Consolidated List:\n"
+         f"Entity: {KYRENE.upper()} Group ID: 15311.",
+         [(SAN, None, "URALTECH INSTRUMENT JSC", "2022-03-16", False), (SAN, None, "URALTECH INSTRUMENT JSC", WED, False),
+          (SAN, None, KYRENE.upper(), None, True)], "a-heading-closes-the-entry"),
     # a clause after a semicolon is no item of the list before it
     case(f"MOFCOM on Monday announced to add 15 US entities into the export control list, including {ARVELL}; at the "
          f"same time, {KYRENE} is removed from the export control list.",

@@ -129,6 +129,10 @@ class ActionExtractor(ClauseMixin, MeasuresMixin, AgencyMixin, TargetsMixin, Dat
             # entry's name), which tell of the entry alone: the list they stand in goes on after them
             opened = entry_opened(sent, ents)
             entry = self.entry_fields.opened(doc, opened, sent, entries) if opened is not None else state.get("entry")
+            words = [t for t in sent if t.is_alpha]
+            if opened is None and 0 < len(words) <= 4 and all(t.is_upper for t in words) and not sent.ents \
+                    and not any(t.text == ":" for t in sent):
+                entry = None  # a section heading in capitals ("DELETIONS") closes the entry before it
             state["entry"] = entry if entry is not None and sent.start_char < entry.end else None
             state["field_of"] = entry.name if state["entry"] is not None and opened is None else None
             told = {key: state.get(key) for key in ("last", "listed", "lead")} if state["field_of"] else None
