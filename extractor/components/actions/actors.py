@@ -30,27 +30,31 @@ def misparsed_main_verb(v: Token) -> bool:
 
 
 def entity_antecedent(pronoun: Token, ents: dict, label: str = "ORG", exclude: str | None = None) -> str | None:
-    """The most recent entity before a pronoun or "the company", in this sentence or the one before."""
+    """The most recent entity before a pronoun or "the company", in this sentence or the one before
+    (a description: also the one before that)."""
     sent = pronoun.sent
-    start = sent.doc[sent.start - 1].sent.start if sent.start > 0 else 0
     if pronoun.lower_ in {"itself", "themselves"} and pronoun.i - 1 in ents:
         return ents[pronoun.i - 1].kb_id_
-    candidates = [ents[i] for i in range(pronoun.i - 1, start - 1, -1)
-                  if i in ents and ents[i].label_ == label and ents[i].kb_id_ != exclude]
-    if not candidates and start > 0 and pronoun.pos_ == "NOUN":
+
+    def back(sentences: int) -> list[Span]:
+        """The entities from `sentences` sentences back up to the pronoun, the nearest first."""
+        start = sent.start
+        for _ in range(sentences):
+            start = sent.doc[start - 1].sent.start if start > 0 else 0
+        return [ents[i] for i in range(pronoun.i - 1, start - 1, -1) if i in ents and ents[i].start == i
+                and ents[i].label_ == label and ents[i].kb_id_ != exclude]
+
+    candidates = back(1)
+    if pronoun.pos_ == "NOUN":
         # a description reaches further: "X ... . Britain froze its assets ... . OFAC designated the company"
-        start = sent.doc[start - 1].sent.start
-        candidates = [ents[i] for i in range(pronoun.i - 1, start - 1, -1)
-                      if i in ents and ents[i].label_ == label and ents[i].kb_id_ != exclude]
-    if pronoun.pos_ == "NOUN":  # a description is not its own clause's subject: "X raised its stake in Y,
-        # taking control of the port operator that ..." (the operator is Y)
+        candidates = candidates or back(2)
+        # ... is not its own clause's subject: "X raised its stake in Y, taking control of the port
+        # operator that ..." (the operator is Y)
         candidates = [e for e in candidates if not (e.root.dep_ in {"nsubj", "nsubjpass"}
                                                     and e.root.head in pronoun.ancestors)]
-        # ... and one whose name has the description's word: "the drilling company" is "X Shelf Drilling"
+        # ... and is the one whose name has the description's word: "the drilling company" is "X Shelf Drilling"
         words = {c.lower_ for c in pronoun.children if c.dep_ in {"compound", "amod"} and c.is_lower}
-        earlier = sent.doc[start - 1].sent.start if words and start > 0 else start  # (a sentence further back)
-        named = [ents[i] for i in range(pronoun.i - 1, earlier - 1, -1) if i in ents and ents[i].start == i
-                 and ents[i].label_ == label and words & {t.lower_ for t in ents[i]}]
+        named = [e for e in back(2) if words & {t.lower_ for t in e}] if words else []
         if named:
             return named[0].kb_id_
     for ent in candidates:

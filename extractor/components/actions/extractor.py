@@ -298,8 +298,8 @@ class ActionExtractor(ClauseMixin, MeasuresMixin, AgencyMixin, TargetsMixin, Dat
             agency = state["issuer"]  # "The following entities are added to the list": the issuer's (decision 46)
         atype = (list_hit or {}).get("type") or spec.get("type") or measure or (inherited and inherited["type"])
         stated_as = [t for c in v.children if c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree]
-        if list_hit is None and spec.get("type") and stated_as and self._measure_in(stated_as, v) not in (None, atype):
-            atype = self._measure_in(stated_as, v)  # "designated X as the target of export prohibition measures"
+        if list_hit is None and spec.get("type") and stated_as:
+            atype = self._measure_in(stated_as, v) or atype  # "designated X as the target of export prohibition measures"
         same_list = any(t.lemma_.lower() in self.list_nouns and any(c.lower_ in {"same", "that", "this"} for c in t.children)
                         for t in clause)
         if atype is None and same_list and state["last"]:
