@@ -88,7 +88,7 @@ class OrganizationRepairer:
         prefixes = [[{"TEXT": {"IN": r["legal_prefixes"]}}]] + [
             [{"TEXT": t.text} for t in nlp.make_doc(phrase)] for phrase in r["legal_prefix_phrases"]]
         # (single quotes only after a legal form, as the EU's annexes write them: "Joint Stock Company 'Kvant'")
-        single = [{"TEXT": {"IN": ["'", "‘"]}}, {"TEXT": {"REGEX": r"^(?:[^'‘’\"\na-z][^'‘’\"\n]*|of|and|for|the|de|&)$"},
+        single = [{"TEXT": {"IN": ["'", "‘"]}}, {"TEXT": {"REGEX": rf"^(?:[^'‘’\"\na-z][^'‘’\"\n]*|{inside})$"},
                                                   "OP": "+"}, {"TEXT": {"IN": ["'", "’"]}}]
         patterns["quoted_name"] = [*[prefix + quoted for prefix in prefixes], quoted + [suffix],
                                    *[prefix + single for prefix in prefixes]]

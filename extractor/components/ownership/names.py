@@ -79,9 +79,6 @@ def _anaphor(tok: Token, ctx: Context) -> str | None:
         elif name is not None and name != holder:
             return name
     if holder is None and tok.dep_ in {"nsubj", "nsubjpass"}:
-        clause = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
-        if clause is not None and clause.head.dep_ == "conj" and clause.head.head.i in ctx.names:
-            return ctx.names[clause.head.head.i]  # "X and its unit Y, in which it holds 65%": X
         # "X is the principal shareholder of Y: it possesses 60%", the first clause parsed below the second
         before = [t for t in tok.sent if t.i < tok.i and t.dep_ in {"nsubj", "nsubjpass"} and t.i in ctx.names
                   and t.ent_type_ != "AGENCY"]
