@@ -388,7 +388,8 @@ def _share_count(p: Percent, ctx: Context) -> list[Claim] | None:
     owner, via = holder_of(holder, ctx)
     owned, open_object, pending = _object(ctx, anchor)
     if owned is None or owned == owner:  # "... of its total share capital": the company whose shares they are
-        owned = owned_of(_pobj(shares, lex.object_preps), ctx) if _pobj(shares, lex.object_preps) is not None else None
+        of = _pobj(shares, lex.object_preps)
+        owned = owned_of(of, ctx) if of is not None else None
         open_object = owned is None
     status = "former" if is_former(lex, holding) else "current"
     return [Claim(p, "share_count", owner, owned, open_object, status, via, pending)]

@@ -111,8 +111,8 @@ def _held_before_change(node: Token, lex: Lexicon) -> bool:
     if node.dep_ != "prep" or node.lower_ not in {"before", "to"}:
         return False
     # (any event when the phrase opens a clause in the past: "Before the invasion, Y was 30% owned by X")
-    fronted = node.i < node.head.i and node.head.tag_ == "VBD" or any(
-        c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in node.head.children) and node.i < node.head.i
+    past = node.head.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in node.head.children)
+    fronted = node.i < node.head.i and past
     return any(c.dep_ == "pobj" and (c.lemma_.lower() in lex.change_events | lex.restructuring_nouns
                                       or fronted and c.ent_type_ != "DATE") for c in node.children)
 
