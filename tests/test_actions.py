@@ -956,6 +956,12 @@ MORE = [
          f"Entity: {KYRENE.upper()} Group ID: 15311.",
          [(SAN, None, "URALTECH INSTRUMENT JSC", "2022-03-16", False), (SAN, None, "URALTECH INSTRUMENT JSC", WED, False),
           (SAN, None, KYRENE.upper(), None, True)], "a-heading-closes-the-entry"),
+    # a plural description in apposition to a list describes every name in it
+    case("Today, OFAC removed Marlow Bulk Carriers Ltd. and Cedar Coast Shipping S.A., two entities added to the SDN "
+         "List in October 2022 for transporting Iranian petroleum.",
+         [(SAN, OFAC, n, FRI, True) for n in ("Marlow Bulk Carriers Ltd.", "Cedar Coast Shipping S.A.")]
+         + [(SAN, OFAC, n, "2022-10", False) for n in ("Marlow Bulk Carriers Ltd.", "Cedar Coast Shipping S.A.")],
+         "two-entities-added-in-apposition"),
     # a clause after a semicolon is no item of the list before it
     case(f"MOFCOM on Monday announced to add 15 US entities into the export control list, including {ARVELL}; at the "
          f"same time, {KYRENE} is removed from the export control list.",

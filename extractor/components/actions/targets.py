@@ -192,6 +192,8 @@ class TargetsMixin:
             head = subject if subject is not None else head
         named = any(c.dep_ in {"appos", "compound", "nmod"} and c.i in ents and c.i > head.i for c in head.children)
         if head.dep_ == "appos" and head.pos_ == "NOUN" and head.head.i in ents and ents[head.head.i].label_ == "ORG":
+            if head.tag_ == "NNS":  # "removed A and B, two entities added to the SDN List in 2023": both
+                return entity_list(ents[head.head.i], ents)
             return [ents[head.head.i].kb_id_]  # "X, the state arms exporter, which has been on ..."
         before = _name_before_description(head, ents)
         if head.dep_ == "appos" and head.pos_ == "NOUN" and before is not None:
