@@ -372,6 +372,8 @@ NOT_ORG = [
      "Folio Mercantil No. 45211"),
     ("The State Department imposed measures under INKSNA on four entities.", "INKSNA"),
     ("The Treasury added the firm to its Non-SDN Chinese Military-Industrial Complex Companies List.", "Non-SDN"),
+    # the holder of a title named after it
+    ("The sanctions were announced by the Minister of Foreign Affairs, Melanie Joly.", "Melanie Joly"),
     # a leader's administration or regime is no organization
     ("The Trump administration blacklisted Corvel Trading Ltd. last year.", "Trump"),
     ("Exports to firms tied to the Maduro regime were banned.", "Maduro"),

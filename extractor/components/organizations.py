@@ -472,6 +472,10 @@ class OrganizationRepairer:
         if len(span) == 1 and not strong and span[0].is_title and after is not None \
                 and after.lower_ in self.person_followers and after.is_lower:
             return True  # "the Trump administration", "the Maduro regime": a leader
+        if before is not None and before.text == "," and not strong and 2 <= len(span) <= 3 \
+                and all(t.is_title for t in span) and any(t.text in self.title_words for t in
+                                                           span.doc[max(span.start - 8, span.sent.start):span.start]):
+            return True  # "the Minister of Foreign Affairs, Melanie Joly": the holder of the title
         if any(re.fullmatch(r"\d+/\d+(/\d+)?|[A-Z]{2,5}\d{3,}", t.text) for t in span):
             return True  # "09/08/2021 Group", "BEL0073": a date or a reference number in a notice
         if all(t.text in self.suffixes or t.text in self.prefixes or t.lower_ in {"liability", "limited"}
