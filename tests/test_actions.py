@@ -899,6 +899,24 @@ MORE = [
     # a date word parsed as the subject, the body hung on it
     case(f"WASHINGTON — U.S. Customs and Border Protection (CBP) today issued a Withhold Release Order against {ARVELL}.",
          [(IMP, CBP, ARVELL, FRI, False)], "cbp-today-issued"),
+    # ... and the body itself, not the department it belongs to; a name whose last word ("Limited") the
+    # parser took for a clause is still the object
+    case("Today, the Department of Commerce's Bureau of Industry and Security (BIS) added Karachi Rotor Alloys "
+         "(Private) Limited to the Entity List.",
+         [(EXP, BIS, "Karachi Rotor Alloys (Private) Limited", FRI, False)], "possessor-department-and-limited"),
+    # an import ban on a company's goods targets the company; "prosecuted" is an indictment
+    case(f"CBP on Monday issued a withhold release order on seafood products of {TIANSHAN}.",
+         [(IMP, CBP, TIANSHAN, MON, False)], "wro-on-products-of"),
+    # a body of a country that imposes measures is no target, also one with no canonical name
+    case(f"The Ministry of Treasury and Finance froze on Monday the assets of 2 organizations which were determined by "
+         f"the UN Security Council, namely {ORLAN} and {OBSIDIAN}.",
+         [(SAN, "Ministry of Treasury and Finance", n, MON, False) for n in (ORLAN, OBSIDIAN)],
+         "a-body-without-a-canonical-name-is-no-target"),
+    case(f"The Justice Department prosecuted {ORLAN} and two of its employees on Tuesday.",
+         [(IND, JUSTICE, ORLAN, TUE, False)], "prosecuted"),
+    # "the subsidiary of X, Y": the unit named after its parent
+    case(f"The Commerce Department on Monday added the Chinese subsidiary of Korean company Daewon Optics, {HUAYUN}, "
+         "to the Entity List.", [(EXP, COMMERCE, HUAYUN, MON, False)], "the-subsidiary-of-x-then-its-name"),
     # the subject of a clause the parser joined to a participle ("chaired by") acts
     case(f"On Thursday, the Forced Labor Enforcement Task Force (FLETF), chaired by the Department of Homeland Security, "
          f"removed {ARVELL} from the UFLPA Entity List.",
@@ -966,6 +984,8 @@ MORE = [
     case(f"MOFCOM on Monday announced to add 15 US entities into the export control list, including {ARVELL}; at the "
          f"same time, {KYRENE} is removed from the export control list.",
          [(EXP, MOFCOM, ARVELL, MON, False), (EXP, MOFCOM, KYRENE, None, True)], "a-clause-after-a-semicolon"),
+    case(f"On Monday Ukraine imposed sanctions on {ARVELL}; the company is 51% owned by {KYRENE}.",
+         [(SAN, None, ARVELL, MON, False)], "a-clause-before-a-name-after-a-semicolon"),
     case(f"On 12 June 2023, the Australian Sanctions Office removed {VELMORA} from the Consolidated List.",
          [(SAN, "Australian Sanctions Office", VELMORA, MON, True)], "australian-sanctions-office"),
     # measures suspended are lifted; export privileges suspended are a denial order
@@ -973,6 +993,9 @@ MORE = [
          [(SAN, MOFCOM, ARVELL, MON, True)], "suspend-the-measures-against"),
     case(f"BIS on Monday suspended the export privileges of {KYRENE} for 180 days.",
          [(EXP, BIS, KYRENE, MON, False)], "suspended-the-export-privileges"),
+    # "eliminated from" a list is a removal; the "Clinton list" is OFAC's, as Latin American press names it
+    case(f"On Monday the OFAC eliminated from the Clinton list the company {ARVELL}, which had been included in 2016.",
+         [(SAN, OFAC, ARVELL, MON, True), (SAN, OFAC, ARVELL, "2016", False)], "eliminated-from-the-clinton-list"),
     # a legal act's enacting body issues its present-tense additions (gold decision 46), and the rows of
     # its annex table, between pipes, are its items, dated by their "Date of listing"
     case("COUNCIL IMPLEMENTING REGULATION (EU) 2023/1210\n\nTHE COUNCIL OF THE EUROPEAN UNION,\n\nHaving regard "

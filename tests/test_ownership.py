@@ -327,6 +327,15 @@ VIA_SUBSIDIARY: list[tuple[str, list[Row]]] = [
     (f"{BALTIC} was formerly 51% owned by a subsidiary of {NORLAND}", [(NORLAND, BALTIC, 51, "former", True)]),
     (f"{BALTIC} is 51% owned by a subsidiary of {NORLAND}", [(NORLAND, BALTIC, 51, "current", True)]),
     (f"{NORLAND} also holds 35% in {BALTIC} through a subsidiary.", [(NORLAND, BALTIC, 35, "current", True)]),
+    # a further stake of the same holder, through a subsidiary only if it says so; another holder's is its own
+    (f"{NORLAND} holds 18% of {BALTIC} through a Luxembourg subsidiary and a further 12% directly.",
+     [(NORLAND, BALTIC, 18, "current", True), (NORLAND, BALTIC, 12, "current", False)]),
+    (f"{NORLAND} holds 41.2% of {BALTIC} directly and another 8% through two subsidiaries.",
+     [(NORLAND, BALTIC, 41.2, "current", False), (NORLAND, BALTIC, 8, "current", True)]),
+    (f"According to the registry, 34% of {BALTIC} belongs to {NORLAND}, another 15% the group owned until 2022 through "
+     "a Cyprus subsidiary.", [(NORLAND, BALTIC, 34, "current", False), (NORLAND, BALTIC, 15, "former", True)]),
+    (f"{NORLAND} owns 41.2% of {BALTIC}, and {KAPPA} another 8%.",
+     [(NORLAND, BALTIC, 41.2, "current", False), (KAPPA, BALTIC, 8, "current", False)]),
     (f"{NORLAND} holds a 27.8% stake in {BALTIC} through a Cyprus-registered subsidiary.",
      [(NORLAND, BALTIC, 27.8, "current", True)]),
     (f"{BALTIC} was previously 49% held by {NORLAND} through a Cypriot subsidiary, the register shows.",
@@ -634,6 +643,9 @@ SAME_SENTENCE_ANTECEDENT = [
     (f"{ORION} holds a 24.9% interest in Tolubai Bank OJSC, while the bank itself owns 85% of {BALTIC} through its "
      "leasing subsidiary.",
      [(ORION, "Tolubai Bank OJSC", 24.9, "current", False), ("Tolubai Bank OJSC", BALTIC, 85, "current", True)]),
+    # the clause before a semicolon names the company
+    (f"Last year Ukraine imposed sanctions on {BALTIC}; the company is 51% owned by {NORLAND}.",
+     [(NORLAND, BALTIC, 51, "current", False)]),
 ]
 
 #: Two shares by two agents; the agent before a sentence-opening "By records of ...".

@@ -46,8 +46,10 @@ class AgencyMixin:
                     return self._agency_of(speaker, ents), speaker  # "Britain announced that it added X"
                 if child.lower_ in PRONOUNS | {"we"} or child.lower_ in AGENCY_ANAPHORS and child.i not in ents:
                     return agency_antecedent(child, ents, v), child
-                named = next((g for g in child.subtree if g.i in ents and ents[g.i].label_ == "AGENCY"), None) \
-                    if child.ent_type_ == "DATE" else None
+                named = [g for g in child.subtree if g.i in ents and ents[g.i].label_ == "AGENCY"] \
+                    if child.ent_type_ == "DATE" else []
+                # (the head of "the Department of Commerce's Bureau of Industry and Security", not its possessor)
+                named = next((g for g in named if ents[g.i].root.dep_ != "poss"), named[0] if named else None)
                 if named is not None:  # "CBP today issued", with "today" parsed as the subject and CBP on it
                     return self._agency_of(named, ents), named
                 return self._agency_of(child, ents), child

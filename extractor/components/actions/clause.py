@@ -43,7 +43,8 @@ class ClauseMixin:
             out.append(tok)
             for child in tok.children:
                 nested = child.dep_ in {"relcl", "ccomp", "advcl", "parataxis"} or child.dep_ == "conj" and tok.i == v.i
-                if nested and child.pos_ in {"VERB", "AUX", "ADJ"}:
+                # (a name's last word taken for a clause stays: "added X (Private) Limited to the list")
+                if nested and child.pos_ in {"VERB", "AUX", "ADJ"} and child.ent_type_ != "ORG":
                     continue  # "buying or selling securities" stays; "X was listed and Y was fined" does not
                 stack.append(child)
         return sorted(out, key=lambda t: t.i)

@@ -113,6 +113,9 @@ class ActionExtractor(ClauseMixin, MeasuresMixin, AgencyMixin, TargetsMixin, Dat
             if usual is not None and not body.get("name"):
                 self.agency_defaults.update({form: usual for form in body["aliases"]})
         self.country_of_place = {name: code for code, names in bodies["country_cues"].items() for name in names}
+        #: The country of every body, also one that goes by the article's form ("UN Security Council").
+        self.body_country = self.country | {form: body["country"] for body in bodies["agencies"]
+                                            if not body.get("name") and body.get("country") for form in body["aliases"]}
 
     # -- component ------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -163,7 +166,7 @@ class ActionExtractor(ClauseMixin, MeasuresMixin, AgencyMixin, TargetsMixin, Dat
             claimed.update(r["target"] for r in found)
             rows += found
         rows += self.entry_fields.rows(doc, entries, rows, dates, self.default_type)
-        rows = [r for r in rows if self.country.get(r["target"]) not in self.imposing_countries]
+        rows = [r for r in rows if self.body_country.get(r["target"]) not in self.imposing_countries]
         doc._.actions = _dedupe(rows, self.country, self.part_of)
         return doc
 

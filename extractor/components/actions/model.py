@@ -9,11 +9,15 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 ENTITY_LABELS = {"ORG", "AGENCY"}
+#: Tags of a finite verb, which opens a clause of its own.
+FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 #: People of an organization: measures against them are recorded against the organization.
 STAFF = {"employee", "official", "executive", "officer", "staff", "member", "leader", "manager", "director",
          "administrator", "liquidator", "receiver"}
 #: What a measure freezes of an organization: "froze its assets", "blocked the property of X".
 BELONGINGS = {"asset", "property", "fund", "account"}
+#: What an import ban stops: "a withhold release order on seafood products of X" targets X.
+GOODS = {"product", "good", "goods", "shipment", "import", "merchandise", "item", "commodity", "cargo"}
 #: Parts of an organization named after it: "two units of X, A and B" (the targets are A and B).
 PARTS = {"unit", "subsidiary", "affiliate", "arm", "division", "branch", "institute"}
 #: Dependencies on the way from a target up to its trigger (see `_path_targets`).

@@ -16,6 +16,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from ..boundaries import BULLETS, opens_item
+from .model import FINITE_TAGS
 
 #: Words that end a list of names: "A and B, a unit of C" must not take in C.
 LIST_BREAKS = {"of", "by", "with", "from", "for", "to", "in", "on", "that", "which", "who", ".", "said", "while",
@@ -110,6 +111,8 @@ def semicolon_items(ent: Span, ents: dict) -> list[str]:
         if first is not None and first.root.dep_ in {"nsubj", "nsubjpass"} and start < first.root.head.i < end \
                 and first.root.head.pos_ in {"VERB", "AUX"}:
             break  # "; at the same time, X is removed from the list": a clause of its own, not an item
+        if first is not None and any(t.tag_ in FINITE_TAGS for t in ent.doc[start + 1:first.start]):
+            break  # "; the company is 51% owned by X": a clause before the name
         if first is None:  # "; and three companies registered as the owners: C, D and E" (or ", C, D and E")
             counted = False
             colon = None
@@ -189,7 +192,7 @@ def next_in_list(ent: Span, ents: dict, step: int) -> Span | None:
                 # "designated A last month, and B was added", "... controlled by A, and B is being
                 # designated": B's clause starts at B
                 return None
-            if step > 0 and other.end < len(doc) and doc[other.end].tag_ in {"VBD", "VBZ", "VBP", "MD"} \
+            if step > 0 and other.end < len(doc) and doc[other.end].tag_ in FINITE_TAGS \
                     and ent.root.dep_ not in {"nsubj", "nsubjpass"} \
                     and not (_subject_before(doc[other.end], ent) and all(t.text != "," for t in gap)):
                 return None  # "designated A and B, and C was blacklisted": C's own clause
@@ -421,7 +424,7 @@ def opens_entry(sent: Span, ents: dict) -> bool:
     line_start = first.i == 0 or "\n" in doc[first.i - 1].text_with_ws or doc[first.i - 1].is_space
     # (a labelled entry may run into its fields: "1. Name 6: X LTD a.k.a: ... was designated ...")
     # (a word of a name in capitals the tagger took for a verb is no verb: "NAVIERA CARIBE ORIENTAL, C.A.")
-    return line_start and (bool(label) or not any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} and t.i not in ents
+    return line_start and (bool(label) or not any(t.tag_ in FINITE_TAGS and t.i not in ents
                                                   for t in sent))
 
 

@@ -8,6 +8,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from ..spans import doc_text
+from .model import FINITE_TAGS
 
 #: The header of an official release: "News Release", "Press release", "Media release", "Notice".
 RELEASE = re.compile(r"\b(?:news|press|media) release\b|\bnotice\b|\bannouncement\b", re.IGNORECASE)
@@ -26,8 +27,8 @@ def _evidence(sent: Span) -> dict:
 def _prose(sent: Span) -> bool:
     """A sentence whose main verb is finite: it states something, it does not list a name."""
     root = sent.root
-    return root.pos_ in {"VERB", "AUX"} and (root.tag_ in {"VBD", "VBZ", "VBP", "MD"} or any(
-        c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBD", "VBZ", "VBP", "MD"} for c in root.children))
+    return root.pos_ in {"VERB", "AUX"} and (root.tag_ in FINITE_TAGS or any(
+        c.dep_ in {"aux", "auxpass"} and c.tag_ in FINITE_TAGS for c in root.children))
 
 
 def _opens_with_name(sent: Span, ents: dict) -> bool:

@@ -12,6 +12,7 @@ from .counts import _number
 from .model import (
     ANAPHORS,
     BELONGINGS,
+    GOODS,
     LICENCE_PATH,
     LICENCE_PREPS,
     MEASURE_NOUNS,
@@ -50,6 +51,9 @@ class TargetsMixin:
         # the clause's subject right after the verb is the object
         objects += [s for c in v.children if c.dep_ == "ccomp" and c.i > v.i for s in c.children
                     if s.dep_ == "nsubj" and s.left_edge.i == v.i + 1]
+        # a name right after the verb whose last word the parser made a clause ("added X (Private) Limited to")
+        objects += [c for c in v.children if c.dep_ in {"ccomp", "acomp", "advcl", "xcomp"} and c.ent_type_ == "ORG"
+                    and c.left_edge.i == v.i + 1]
         objects = [p for c in objects for p in ([c] if c.pos_ != "ADP" else [g for g in c.children if g.dep_ == "pobj"])]
         if objects:  # "sanctioned A in March 2020 and B in November 2021": B hangs on the verb
             objects += [c for c in v.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i > objects[0].i]
@@ -195,6 +199,11 @@ class TargetsMixin:
             if head.tag_ == "NNS":  # "removed A and B, two entities added to the SDN List in 2023": both
                 return entity_list(ents[head.head.i], ents)
             return [ents[head.head.i].kb_id_]  # "X, the state arms exporter, which has been on ..."
+        parent = next((ents[p.i] for c in head.children if c.lower_ == "of" for p in c.children if p.i in ents), None)
+        unit = ents.get(parent.end + 1) if parent is not None and head.lemma_ in PARTS and head.tag_ == "NN" \
+            and parent.end + 1 < len(head.doc) and head.doc[parent.end].text == "," else None
+        if unit is not None and unit.start == parent.end + 1 and unit.label_ == "ORG":
+            return [unit.kb_id_]  # "the Chinese subsidiary of X, X (Wuxi) Co., Ltd.": the unit named after
         before = _name_before_description(head, ents)
         if head.dep_ == "appos" and head.pos_ == "NOUN" and before is not None:
             return [before]  # "... by X (XPCC), the paramilitary group that ... was sanctioned", hung elsewhere
@@ -208,7 +217,8 @@ class TargetsMixin:
             head = ents[head.i - 1].root  # "Caspian Dawn was itself put on the SDN list"
         if head.lower_ in {"all", "both", "each"} and head.dep_ == "appos":
             head = head.head  # "A, B and C, all listed by ..."
-        if head.lemma_ in STAFF | BELONGINGS:  # "visa restrictions on employees of Zhenhua", "froze its assets"
+        # "visa restrictions on employees of Zhenhua", "froze its assets", "a WRO on products of X"
+        if head.lemma_ in STAFF | BELONGINGS | GOODS:
             of = [p for c in head.children if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
             # (not a person named in apposition, "Its general director, R. G., is being designated"; nor
             # an object that is moved, "excluding its corporate officers from the United States")
@@ -256,9 +266,8 @@ class TargetsMixin:
             out += entity_list(ents[head.i + 2], ents)  # "its Moscow correspondent, Yuzhny Bank JSC"
         if not out and self._is_group(head):
             out += introduced_names([head], ents, next_sentence=False)  # "Among the companies added were A, B"
-            parent = next((p for c in head.children if c.lower_ == "of" for p in c.children if p.i in ents), None)
             if head.lemma_ in PARTS and parent is not None and len(out) > 1:
-                out = [n for n in out if n != ents[parent.i].kb_id_]  # "Two units of X, A and B": A and B
+                out = [n for n in out if n != parent.kb_id_]  # "Two units of X, A and B": A and B
         if not out and head.i < v.i and head.pos_ == "NOUN":
             out += apposition_after(v, ents)
         return out

@@ -11,10 +11,11 @@ from spacy.tokens import Doc, Span
 
 from ..spans import doc_text
 from .holders import holder_noun_owned, listed_holder
-from .model import Claim, Context, Lexicon
+from .model import Claim, Context, Lexicon, Percent
 from .names import _antecedents, name_of, owned_of
 from .percents import find_percents
 from .rules import read_percent
+from .status import is_former
 from .tables import table_claims
 from .syntax import _is_stake_noun, _pobj
 
@@ -37,6 +38,8 @@ def read_sentence(sent: Span, ctx: Context) -> Reading:
     """The claims of a sentence: rules first, then listed holders, then shared objects."""
     percents = find_percents(sent, ctx.lex)
     read = {p: read_percent(p, ctx) for p in percents}
+    for p in percents:
+        read[p] = read[p] or _further_stake(p, read, ctx)
     claims = [c for found in read.values() if found for c in found]
     framed = [c for c in claims if c.owner or c.owned]
     shared = holder_noun_owned(sent, ctx)
@@ -85,6 +88,29 @@ def read_sentence(sent: Span, ctx: Context) -> Reading:
         elif claim.owner and claim.owned is None:  # "Other Information: 51% owned by X": the entry's, if any
             pending.append(replace(claim, pending="entry"))
     return Reading(complete, pending, frozenset(c.owned for c in owned_claims))
+
+
+def _further_stake(p: Percent, read: dict[Percent, list[Claim] | None], ctx: Context) -> list[Claim] | None:
+    """ "X holds 18% of Y through a subsidiary and a further 12% directly": the second share is the same
+    holder's in the same company, held through a subsidiary only if it says so."""
+    if not any(c.lower_ in ctx.lex.further_words for c in p.anchor.children):
+        return None
+    before = [q for q in read if q.start < p.start and read[q]]
+    if not before:
+        return None
+    q = max(before, key=lambda q: q.start)
+    first = read[q][0]
+    doc = p.anchor.doc
+    if any(ctx.names.get(i) not in {None, first.owner, first.owned} for i in range(q.anchor.i, p.anchor.i)):
+        return None  # "X owns 41% of Y, and Z another 8%": Z's own
+    rest = doc[p.anchor.i + 1:p.anchor.sent.end]
+    end = next((t.i for t in rest if t.text in {",", ";"} or t.ent_type_ == "PERCENT"), p.anchor.sent.end)
+    via = any(t.lower_ in ctx.lex.via_preps and any(g.lemma_.lower() in ctx.lex.via_nouns for g in t.subtree)
+              for t in doc[p.anchor.i + 1:end])
+    # ("another 15% the bank owned until 2022", however the verb is attached)
+    verbs = [t for t in doc[p.anchor.i + 1:end] if t.pos_ == "VERB"]
+    status = "former" if is_former(ctx.lex, p.anchor, p.anchor.head, *verbs) else first.status
+    return [replace(first, percent=p, via_subsidiary=via, status=status, rule="further_stake")]
 
 
 def _nearest(claim: Claim, others: list[Claim]) -> Claim | None:

@@ -55,6 +55,7 @@ class Lexicon:
     subsidiary_nouns: frozenset[str]
     via_preps: frozenset[str]
     via_nouns: frozenset[str]
+    further_words: frozenset[str]
     security_nouns: frozenset[str]
     former_adverbs: frozenset[str]
     former_adjectives: frozenset[str]

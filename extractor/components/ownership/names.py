@@ -423,6 +423,8 @@ def _antecedents(doc: Doc, ctx: Context) -> dict[str, dict[int, str]]:
                 owned = next((o for s in recent for o in reversed(_owned_in(s, ctx))), None)
                 if owned is not None and owned not in holders:
                     subjects[tok.i] = owned
+            elif (clause := _clause_before(tok, names)) is not None:
+                subjects[tok.i] = clause  # "... sanctions on Y; the company is 51% owned by X"
             elif previous is not None:
                 companies = {names[t.i] for t in previous if t.i in names and t.ent_type_ == "ORG"}
                 if len(companies) == 1:
@@ -438,6 +440,17 @@ def _antecedents(doc: Doc, ctx: Context) -> dict[str, dict[int, str]]:
         recent = [sent, *recent[:4]]
         previous = sent
     return {"antecedents": antecedents, "subjects": subjects}
+
+
+def _clause_before(tok: Token, names: dict[int, str]) -> str | None:
+    """The one company of the clause before a semicolon, when `tok` opens the clause after it as
+    its subject ("Ukraine sanctioned Y; the company is 51% owned by X")."""
+    sent = tok.sent
+    semi = next((t.i for t in reversed(tok.doc[sent.start:tok.i]) if t.text == ";"), None)
+    if semi is None or tok.dep_ not in {"nsubj", "nsubjpass"} or any(i in names for i in range(semi, tok.i)):
+        return None
+    companies = {names[t.i] for t in tok.doc[sent.start:semi] if t.i in names and t.ent_type_ == "ORG"}
+    return companies.pop() if len(companies) == 1 else None
 
 
 def _label(sent: Span, names: dict[int, str]) -> tuple[int, str] | None:
