@@ -991,6 +991,21 @@ MORE = [
     # measures suspended are lifted; export privileges suspended are a denial order
     case(f"MOFCOM on Monday decided to suspend the relevant measures against {ARVELL}.",
          [(SAN, MOFCOM, ARVELL, MON, True)], "suspend-the-measures-against"),
+    case(f"MOFCOM announced on Monday that it has suspended, for one year, the measures imposed on {ARVELL} and "
+         f"{KYRENE} under the unreliable entity list mechanism.",
+         [(SAN, MOFCOM, n, MON, True) for n in (ARVELL, KYRENE)], "suspended-the-measures-imposed-on"),
+    case(f"MOFCOM decided on Monday to suspend the implementation of export control measures to {ARVELL}.",
+         [(EXP, MOFCOM, ARVELL, MON, True)], "suspend-the-implementation-of-measures"),
+    # Russia's Foreign Ministry "closes entry" for a company's staff: a visa ban on the company
+    case(f"The Ministry of Foreign Affairs of the Russian Federation on Monday decided to close entry into Russia for "
+         f"employees of {ARVELL} and {KYRENE}.",
+         [(VISA, "Ministry of Foreign Affairs of the Russian Federation", n, MON, False) for n in (ARVELL, KYRENE)],
+         "close-entry-for-employees-of"),
+    # a count caps the names it introduces
+    case(f"On Monday, DHS announced the addition of two entities to the UFLPA Entity List: {ARVELL} and {QINGHE} "
+         f"Qinghe's parent, {ORLAN}, was added to the UFLPA Entity List in June 2022.",
+         [(IMP, DHS, ARVELL, MON, False), (IMP, DHS, QINGHE, MON, False), (IMP, DHS, ORLAN, "2022-06", False)],
+         "a-count-caps-its-names"),
     case(f"BIS on Monday suspended the export privileges of {KYRENE} for 180 days.",
          [(EXP, BIS, KYRENE, MON, False)], "suspended-the-export-privileges"),
     # "eliminated from" a list is a removal; the "Clinton list" is OFAC's, as Latin American press names it
@@ -1325,6 +1340,8 @@ NON_ACTIONS = [
     pytest.param(f"Neither {OBSIDIAN} nor its partner {XINRUI} was named.", id="neither-nor"),
     pytest.param(f"Washington is prepared to impose further sanctions on {OBSIDIAN} if it keeps shipping arms.",
                  id="prepared-to"),
+    pytest.param(f"Japan has not lifted the asset freeze on {OBSIDIAN}, and no decision has been made to remove {XINRUI} "
+                 "from the list.", id="no-decision-to-remove"),
     pytest.param(f"The Treasury is set to sanction {OBSIDIAN} next week.", id="set-to"),
     pytest.param("Regulation (EU) 2023/1210 sets out the list.\n\nIn Annex I to Regulation (EU) 2023/1210, the "
                  "following entries are added:", id="the-body-in-an-acts-number-is-no-target"),

@@ -31,6 +31,8 @@ class ClauseMixin:
                 return True  # "cutting banks off from the payments network ... would follow"
             if head.lower_ == "among" and any(c.dep_ == "neg" for c in parent.children):
                 return True  # "X was not among the companies designated on Friday"
+            if parent.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in parent.children):
+                return True  # "no decision has been made to remove X", "no plan to sanction X"
             head = parent
         return False
 

@@ -50,12 +50,11 @@ from .name_lists import (
     ends_with_colon,
     entity_list,
     entry_opened,
-    introduced_names,
     is_item,
     opens_entry,
 )
 from .sentences import _about_people, _evidence, _line_start, _prose, issuer
-from .syntax import _also, _denied, _described_by, _noun_preps, _passive, _present
+from .syntax import _also, _denied, _described_by, _measure_word, _noun_preps, _passive, _present
 from .targets import TargetsMixin
 
 
@@ -236,13 +235,19 @@ class ActionExtractor(ClauseMixin, MeasuresMixin, AgencyMixin, TargetsMixin, Dat
             measure = None  # "a licence for shipments to X" eases (or restores) the body's own measure
         # a licence granted eases the measure; a licence revoked restores it
         lifted = bool(spec.get("lifted")) if not licence else v.lemma_.lower() not in self.revoking
-        if spec.get("lifted_with_measures") and any(c.dep_ == "dobj" and c.lemma_.lower() in MEASURE_NOUNS
-                                                    for c in v.children):
-            lifted = True  # "suspend the relevant measures against X" (not "suspended the export privileges of X")
-        # "lifted a ban that barred companies from selling to X": the measure described is lifted, by the
-        # lifting verb's actor and on its day
-        lifter = v.head.head if v.dep_ == "relcl" and v.head.dep_ == "dobj" and v.head.lemma_.lower() in MEASURE_NOUNS \
-            and self.verbs.get(v.head.head.lemma_.lower(), {}).get("lifted") else None
+        if spec.get("lifted_with_measures") and any(c.dep_ == "dobj" and _measure_word(c) for c in v.children):
+            # "suspend the relevant measures against X", "the implementation of export control measures to X"
+            # (not "suspended the export privileges of X")
+            lifted = True
+        # "lifted a ban that barred companies from selling to X", "suspended the measures imposed on X": the
+        # measure described is lifted, by the lifting verb's actor and on its day
+        lifter = None
+        if v.dep_ in {"relcl", "acl"} and v.head.dep_ == "dobj" and v.head.lemma_.lower() in MEASURE_NOUNS:
+            lifter = v.head.head if self._lifts(v.head.head) else self._stranded_lifter(v.head)
+        # (also the measures parsed as the object of the reporting verb: "announced that it has suspended,
+        # for one year, the measures imposed on X")
+        lifted = lifted or any(c.dep_ == "dobj" and c.lemma_.lower() in MEASURE_NOUNS and self._stranded_lifter(c)
+                               for c in v.children)
         lifted = lifted or lifter is not None
         actor, actor_token = self._actor(lifter or v, ents)
         this_document = self._this_document(v)
@@ -420,10 +425,10 @@ class ActionExtractor(ClauseMixin, MeasuresMixin, AgencyMixin, TargetsMixin, Dat
             # the next sentence names a counted group, not a described one ("the companies of China")
             words = {c.dep_ if c.dep_ != "prep" else c.lower_ for c in groups[0].children}
             counted = "nummod" in words or "of" not in words
-            targets = introduced_names(groups, ents, next_sentence=counted)
+            targets = self._introduced(groups, ents, next_sentence=counted)
         else:  # "barred buying securities of 59 Chinese companies, including A and B"
             deeper = [t for t in clause if t.lower_ in self.count_nouns and t.i > v.i]
-            targets = introduced_names(deeper, ents, next_sentence=False) if deeper else []
+            targets = self._introduced(deeper, ents, next_sentence=False) if deeper else []
         how = "group_list" if targets else how
         count = self._count(heads)
         if not targets and count:  # "two traders that market its fuel, A and B": after the description
@@ -496,6 +501,17 @@ class ActionExtractor(ClauseMixin, MeasuresMixin, AgencyMixin, TargetsMixin, Dat
             return None
         return [row(last["type"], last["agency"], t, self._date(v, dates), True, _evidence(v.sent), "verb:lifted_it")
                 for t in last["targets"]]
+
+    def _lifts(self, token: Token) -> bool:
+        """A verb that lifts a measure it takes as object ("lift", "suspend")."""
+        spec = self.verbs.get(token.lemma_.lower(), {}) if token.pos_ == "VERB" else {}
+        return bool(spec.get("lifted") or spec.get("lifted_with_measures"))
+
+    def _stranded_lifter(self, measure: Token) -> Token | None:
+        """A lifting verb between the measure noun and the verb it hangs on, with no object of its own:
+        the parser lost the measure from it ("that it has suspended, for one year, the measures")."""
+        return next((t for t in reversed(measure.doc[measure.head.i + 1:measure.i]) if self._lifts(t)
+                     and not any(c.dep_ == "dobj" for c in t.children)), None)
 
     def _noun_rows(self, trig: Trigger, ents: dict, dates: list[Span], state: dict) -> list[dict]:
         """ "OFAC's designation of X", "the addition of X to the Entity List", "sanctions on X"."""

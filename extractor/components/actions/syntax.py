@@ -10,13 +10,20 @@ import itertools
 from spacy.tokens import Token
 
 from .actors import misparsed_main_verb
-from .model import ALSO, ENTITY_LABELS
+from .model import ALSO, APPLYING, ENTITY_LABELS, MEASURE_NOUNS
 
 
 def _prep_object(token: Token) -> bool:
     """The object of a preposition, or a name the parser read as a verb after it ("investing
     in Zhongxing Telecom Holdings" with "Zhongxing" a pcomp)."""
     return token.dep_ == "pobj" or token.dep_ == "pcomp" and token.ent_type_ in ENTITY_LABELS
+
+
+def _measure_word(token: Token) -> bool:
+    """ "the measures", or "the implementation of the measures": a word standing for a measure."""
+    lemma = token.lemma_.lower()
+    return lemma in MEASURE_NOUNS or lemma in APPLYING and any(
+        p.lemma_.lower() in MEASURE_NOUNS for c in token.children if c.lower_ == "of" for p in c.children)
 
 
 def _under_authority(v: Token) -> bool:

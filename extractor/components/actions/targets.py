@@ -265,12 +265,26 @@ class TargetsMixin:
                 and head.i + 2 in ents and ents[head.i + 2].start == head.i + 2 and ents[head.i + 2].label_ == "ORG":
             out += entity_list(ents[head.i + 2], ents)  # "its Moscow correspondent, Yuzhny Bank JSC"
         if not out and self._is_group(head):
-            out += introduced_names([head], ents, next_sentence=False)  # "Among the companies added were A, B"
-            if head.lemma_ in PARTS and parent is not None and len(out) > 1:
-                out = [n for n in out if n != parent.kb_id_]  # "Two units of X, A and B": A and B
+            out += self._introduced([head], ents, next_sentence=False)  # "Among the companies added were A, B"
         if not out and head.i < v.i and head.pos_ == "NOUN":
             out += apposition_after(v, ents)
         return out
+
+    def _introduced(self, groups: list[Token], ents: dict, next_sentence: bool) -> list[str]:
+        """The names a group introduces (`introduced_names`), no more than its count: "three entities: A, B
+        and C" (then "C's parent, D, was added in 2023")."""
+        names = introduced_names(groups, ents, next_sentence=next_sentence)
+        parent = next((ents[p.i] for c in groups[0].children if c.lower_ == "of" for p in c.children if p.i in ents),
+                      None)
+        if groups[0].lemma_ in PARTS and parent is not None and len(names) > 1:
+            names = [n for n in names if n != parent.kb_id_]  # "Two units of X, A and B": A and B
+        stated = self._count(groups[:1])  # (the group the names follow)
+        if not stated:
+            return names
+        # (a body named on the way is not counted: "2 organizations determined by the UN Security Council, namely A and B")
+        labels = {e.kb_id_: e.label_ for e in ents.values()}
+        orgs = [i for i, n in enumerate(names) if labels.get(n) == "ORG"]
+        return names[:orgs[stated - 1] + 1] if len(orgs) > stated else names
 
     def _is_group(self, token: Token) -> bool:
         """ "the companies", "those", "two Chinese chip designers": a noun standing for named targets."""
