@@ -339,6 +339,13 @@ MORE = [
          [(EXP, COMMERCE, HUAYUN, "2019", False)], "on-the-list-since"),
     case(f"WASHINGTON, June 15 (Reuters) - The Treasury on Thursday sanctioned {CORVANE}.",
          [(SAN, TREASURY, CORVANE, THU, False)], "dateline-is-not-the-actor-or-the-date"),
+    # a news agency in the dateline or told something is no antecedent of "the company"
+    case(f"WASHINGTON, June 15 (Reuters) - The Commerce Department on Thursday added {CORVANE} to the Entity List. "
+         "The Piraeus-based company had been sanctioned by the Treasury last year.",
+         [(EXP, COMMERCE, CORVANE, THU, False), (SAN, TREASURY, CORVANE, "2022", False)], "a-dateline-source-is-no-antecedent"),
+    case(f"The EU is expected to add {CORVANE} to its sanctions list, three diplomats told Reuters. The Piraeus-based "
+         "trader, which Washington sanctioned last year, declined to comment.",
+         [(SAN, None, CORVANE, "2022", False)], "a-source-told-is-no-antecedent"),
     case("The Commerce Department on Tuesday added three entities to the Entity List. The three entries are "
          "Halvard Precision Works Ltd., Plot 14, Eastern Industrial Estate, Lahore; Qadir Vacuum Systems "
          "(Private) Limited, a.k.a. QVS Karachi, Korangi Road, Karachi; and the Multan Composite Institute.",

@@ -19,6 +19,9 @@ def _ents(doc):
      ["Velmora Trading LLC", "Ostrakon Freight Ltd.", "Dunmore Resources Inc."]),
     ("Velmora Trading LLC and Ostrakon Freight Ltd., a unit of Dunmore Resources Inc., were listed.",
      ["Velmora Trading LLC", "Ostrakon Freight Ltd."]),
+    # "of" in a description that names no company does not end the list
+    ("Listed were Velmora Trading LLC, a Dubai-based maker of drone engines, and Ostrakon Freight Ltd.",
+     ["Velmora Trading LLC", "Ostrakon Freight Ltd."]),
     # the whole list is the subject of the verb after it
     ("Velmora Trading LLC, Ostrakon Freight Ltd. and Dunmore Resources Inc. are being designated today.",
      ["Velmora Trading LLC", "Ostrakon Freight Ltd.", "Dunmore Resources Inc."]),

@@ -42,7 +42,7 @@ def entity_antecedent(pronoun: Token, ents: dict, label: str = "ORG", exclude: s
         for _ in range(sentences):
             start = sent.doc[start - 1].sent.start if start > 0 else 0
         return [ents[i] for i in range(pronoun.i - 1, start - 1, -1) if i in ents and ents[i].start == i
-                and ents[i].label_ == label and ents[i].kb_id_ != exclude]
+                and ents[i].label_ == label and ents[i].kb_id_ != exclude and not _news_source(ents[i])]
 
     candidates = back(1)
     if pronoun.pos_ == "NOUN":
@@ -61,6 +61,16 @@ def entity_antecedent(pronoun: Token, ents: dict, label: str = "ORG", exclude: s
         if ent.root.dep_ in {"nsubj", "nsubjpass", "ROOT", "appos"}:
             return ent.kb_id_
     return candidates[0].kb_id_ if candidates else None
+
+
+def _news_source(ent: Span) -> bool:
+    """A name that reports, not one reported on: a dateline's "(Reuters)", "told Reuters"."""
+    doc = ent.doc
+    dateline = ent.start > 1 and ent.end < len(doc) and doc[ent.start - 1].text == "(" and doc[ent.end].text == ")" \
+        and doc[ent.start - 2].ent_type_ not in {"ORG", "AGENCY"} \
+        and (ent.end + 1 >= len(doc) or doc[ent.end + 1].text in {"-", "–", "—"})
+    told = ent.root.dep_ in {"dobj", "dative"} and ent.root.head.lemma_ == "tell"
+    return dateline or told
 
 
 def recent_actor(v: Token, floor: int = 0) -> str | None:

@@ -126,8 +126,12 @@ def in_dateline(span: Span) -> bool:
     """ "WASHINGTON, Dec 15 (AP) - ...", "KUALA LUMPUR (March 12): ...": the date of the article,
     not of an action."""
     doc = span.doc
-    if span.start >= 8 or span.end >= len(doc):
+    # (the start of its line: a headline may come first)
+    line = next((t.i + 1 for t in reversed(doc[max(span.start - 8, 0):span.start]) if "\n" in t.text), 0)
+    if span.start - line >= 8 or span.end >= len(doc):
         return False
+    if not any(t.is_alpha and t.text[0].isupper() for t in doc[line:span.start]):
+        return False  # a place comes first ("WASHINGTON, ..."), not a timeline's "3. June 2019 — BIS adds ..."
     after = doc[span.end].text
     closed = after == ")" and span.end + 1 < len(doc) and doc[span.end + 1].text in {":", "-", "–", "—"}
     return after in {"-", "–", "—", "(", "/", "):"} or closed

@@ -206,7 +206,8 @@ def next_in_list(ent: Span, ents: dict, step: int) -> Span | None:
             finite = token.pos_ in {"VERB", "AUX"} and token.tag_ not in {"VBN", "VBG"}
             joined = token.lower_ == "with" and doc[i - 1].lower_ in {"together", "along"}
             joined = joined or _as_well_as(doc, i)
-            if finite or token.lower_ in LIST_BREAKS and not _place_phrase(doc, i, step) and not joined:
+            if finite or token.lower_ in LIST_BREAKS and not _place_phrase(doc, i, step) and not joined \
+                    and not _description_phrase(doc, i, ents):
                 broken = True
             elif token.text == ";" or joined:  # "A, which trades as X, together with B"
                 broken = False
@@ -242,6 +243,18 @@ def _place_phrase(doc: Doc, i: int, step: int) -> bool:
             end += step
         return not (0 <= end + step < len(doc) and doc[end + step].text == "-")
     return place.text[:1].isupper() and after is not None and after.text in {",", ";", "and"}
+
+
+def _description_phrase(doc: Doc, i: int, ents: dict) -> bool:
+    """ "A, a Wuxi-based maker of infrared sensors, and B": "of" inside a description set off by
+    commas after a name, naming no organization (not "A and B, a unit of C")."""
+    if doc[i].lower_ != "of":
+        return False
+    comma = next((j for j in range(i - 1, max(i - 8, 0), -1) if doc[j].text in {",", ";"}), None)
+    end = next((j for j in range(i + 1, min(i + 8, len(doc))) if doc[j].text in {",", ";"}), None)
+    if comma is None or end is None or comma - 1 not in ents or doc[comma + 1].lower_ not in {"a", "an", "the", "one"}:
+        return False
+    return not any(j in ents or doc[j].pos_ in {"VERB", "AUX"} for j in range(i + 1, end))
 
 
 def coordination(token: Token) -> list[Token]:
