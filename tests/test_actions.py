@@ -911,6 +911,18 @@ MORE = [
     case("Today, the Department of Commerce's Bureau of Industry and Security (BIS) added Karachi Rotor Alloys "
          "(Private) Limited to the Entity List.",
          [(EXP, BIS, "Karachi Rotor Alloys (Private) Limited", FRI, False)], "possessor-department-and-limited"),
+    # "charges against X" announced by the Justice Department are an indictment
+    case(f"The Justice Department on Tuesday announced charges against {ORLAN} and {OBSIDIAN}, two companies accused of "
+         "shipping aircraft parts to Russia.", [(IND, JUSTICE, n, TUE, False) for n in (ORLAN, OBSIDIAN)],
+         "announced-charges-against"),
+    # the EU's list of those "directly supporting Russia's military-industrial complex" (Annex IV) restricts exports
+    case(f"The Council of the EU on Monday added 19 entities to the list of those directly supporting Russia's "
+         f"military-industrial complex, including {QINGHE}.",
+         [(EXP, "Council of the European Union", QINGHE, MON, False)], "directly-supporting-the-military-industrial-complex"),
+    # goods "barred from entering" are an import ban, not a visa ban; "two of its subsidiaries, A and B" are listed
+    case(f"DHS on Tuesday added {TIANSHAN} and two of its subsidiaries, {ORLAN} and {HUAYUN}, to the UFLPA Entity List. "
+         "Goods made by the three companies are barred from entering the United States.",
+         [(IMP, DHS, n, TUE, False) for n in (TIANSHAN, ORLAN, HUAYUN)], "two-of-its-subsidiaries-and-goods-entering"),
     # an import ban on a company's goods targets the company; "prosecuted" is an indictment
     case(f"CBP on Monday issued a withhold release order on seafood products of {TIANSHAN}.",
          [(IMP, CBP, TIANSHAN, MON, False)], "wro-on-products-of"),

@@ -53,6 +53,8 @@ GAZETTEER = [
      "Council of the European Union"),
     ("The Office of Control of Foreign Assets (OFAC) sanctioned four companies.", "Office of Control of Foreign Assets",
      "Office of Foreign Assets Control"),
+    ("The US Ministry of Treasury has put two Istanbul traders on the sanctions list.", "US Ministry of Treasury",
+     "U.S. Department of the Treasury"),
     ("The US Treasury Department's Foreign Assets Control Office (OFAC) has included 3 companies in the sanctions "
      "list.", "Foreign Assets Control Office", "Office of Foreign Assets Control"),
     ("The Council of EU on Monday has approved the twelfth package of sanctions.", "Council of EU",

@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from .actors import recent_actor
 from .dates import as_date, clause_head, in_dateline
-from .model import ACTION_NOUNS, ADDED_WORDS, ANAPHORS, HOLDERS, MEASURE_NOUNS, PROHIBITING, REMOVED_WORDS, row
+from .model import ACTION_NOUNS, ADDED_WORDS, ANAPHORS, GOODS, HOLDERS, MEASURE_NOUNS, PROHIBITING, REMOVED_WORDS, row
 from .name_lists import country_heading, entity_list, introduced_names, is_item, opens_entry
 from .sentences import _evidence, _opens_with_name, _prose
 from .syntax import _also, _fell_under, _passive, _present, _under_authority
@@ -48,6 +48,9 @@ class ContinuationMixin:
                    and t.lemma_.lower() in ANAPHORS | {"entity", "enterprise"} for t in sent):  # "Above entities are"
             return []  # "the companies are prohibited", "the property of the enterprises"; not "items banned for export"
         types = [mtype for mtype, cues in self.stated_measures.items() if words & cues]
+        if any(t.dep_ in {"nsubj", "nsubjpass"} and t.lemma_.lower() in GOODS for t in sent):
+            # "Goods made by the three companies are barred from entering the United States": their import
+            types = list(dict.fromkeys("import_ban" if t == "visa_ban" else t for t in types))
         if named_here and len(types) < 2:
             return []
         last["measures"] = types  # for names the article gives later ("The firms include ...")

@@ -247,9 +247,12 @@ def _place_phrase(doc: Doc, i: int, step: int) -> bool:
 
 def _description_phrase(doc: Doc, i: int, ents: dict) -> bool:
     """ "A, a Wuxi-based maker of infrared sensors, and B": "of" inside a description set off by
-    commas after a name, naming no organization (not "A and B, a unit of C")."""
+    commas after a name, naming no organization (not "A and B, a unit of C"); and a count of the
+    name's own units ("A and two of its subsidiaries, B and C")."""
     if doc[i].lower_ != "of":
         return False
+    if 0 < i < len(doc) - 1 and doc[i - 1].like_num and doc[i + 1].lower_ in {"its", "their"}:
+        return True
     comma = next((j for j in range(i - 1, max(i - 8, 0), -1) if doc[j].text in {",", ";"}), None)
     end = next((j for j in range(i + 1, min(i + 8, len(doc))) if doc[j].text in {",", ";"}), None)
     if comma is None or end is None or comma - 1 not in ents or doc[comma + 1].lower_ not in {"a", "an", "the", "one"}:
