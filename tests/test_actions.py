@@ -911,6 +911,10 @@ MORE = [
     case("Today, the Department of Commerce's Bureau of Industry and Security (BIS) added Karachi Rotor Alloys "
          "(Private) Limited to the Entity List.",
          [(EXP, BIS, "Karachi Rotor Alloys (Private) Limited", FRI, False)], "possessor-department-and-limited"),
+    # "the three firms": the last list of three names, also one told in a sentence with no action
+    case(f"Investigators traced the engines to {ORLAN}, {OBSIDIAN} and {HUAYUN}, according to a report. On Tuesday, "
+         "the Bureau of Industry and Security added the three firms to the Entity List.",
+         [(EXP, BIS, n, TUE, False) for n in (ORLAN, OBSIDIAN, HUAYUN)], "the-three-firms"),
     # "charges against X" announced by the Justice Department are an indictment
     case(f"The Justice Department on Tuesday announced charges against {ORLAN} and {OBSIDIAN}, two companies accused of "
          "shipping aircraft parts to Russia.", [(IND, JUSTICE, n, TUE, False) for n in (ORLAN, OBSIDIAN)],

@@ -16,7 +16,7 @@ from .actors import ANNOUNCING, PRONOUNS
 from .agency import AgencyMixin
 from .clause import ClauseMixin
 from .continuation import ContinuationMixin
-from .counts import _resolve_count
+from .counts import _number, _resolve_count
 from .dates import (
     as_date,
     clause_dates,
@@ -52,6 +52,7 @@ from .name_lists import (
     entry_opened,
     is_item,
     opens_entry,
+    recent_list,
 )
 from .sentences import _about_people, _evidence, _line_start, _prose, issuer
 from .syntax import _also, _denied, _described_by, _measure_word, _noun_preps, _passive, _present
@@ -362,6 +363,14 @@ class ActionExtractor(ClauseMixin, MeasuresMixin, AgencyMixin, TargetsMixin, Dat
                 h.tag_ == "NNS" and h.lemma_.lower() in ANAPHORS and any(c.lower_ in {"both", "these", "those"}
                                                                         for c in h.children) for h in heads):
             targets, how = list(listed["targets"]), "plural_anaphor"  # "BIS added both companies to the Entity List"
+        counted = next((h for h in heads if h.tag_ == "NNS" and h.lemma_.lower() in ANAPHORS and any(
+            c.lower_ in {"the", "these", "those"} for c in h.children)
+                        and any(c.dep_ == "nummod" for c in h.children)), None)
+        if not targets and counted is not None:
+            # "Investigators traced the engines to A, B and C. BIS added the three firms to the Entity List":
+            # the last list of that many names
+            size = _number(next(c.text for c in counted.children if c.dep_ == "nummod"))
+            targets, how = recent_list(counted, size, ents), "plural_anaphor"
         colon = next((t.i for t in v.sent if t.text == ":" and t.i > v.i), None)
         if not targets and colon is not None and not _passive(v) and colon + 1 in ents \
                 and ents[colon + 1].label_ == "ORG" and any(c.lower_ == "following" for h in heads for c in h.children):

@@ -321,6 +321,21 @@ def introduced_names(heads: list[Token], ents: dict, next_sentence: bool = True)
     return []
 
 
+def recent_list(token: Token, size: int | None, ents: dict) -> list[str]:
+    """The last list of `size` names in the two sentences before `token`'s: what "the three firms"
+    refers to."""
+    doc, sent = token.doc, token.sent
+    start = sent.start
+    for _ in range(2):
+        start = doc[start - 1].sent.start if start > 0 else 0
+    for i in range(sent.start - 1, start - 1, -1):
+        if i in ents and ents[i].start == i and ents[i].label_ == "ORG":
+            names = entity_list(ents[i], ents)
+            if len(names) == size:
+                return names
+    return []
+
+
 def counted_names(head: Token, ents: dict, count: int) -> list[str]:
     """The names a count announces after its description: "two traders that market the
     group's fuel, A and B, as well as C" -> A, B, C. Taken only when the first list after a
