@@ -1363,6 +1363,9 @@ NON_ACTIONS = [
     pytest.param(f"Neither {OBSIDIAN} nor its partner {XINRUI} was named.", id="neither-nor"),
     pytest.param(f"Washington is prepared to impose further sanctions on {OBSIDIAN} if it keeps shipping arms.",
                  id="prepared-to"),
+    pytest.param(f"{OBSIDIAN} was not itself designated but is blocked under the 50 percent rule, the Treasury said.",
+                 id="not-on-the-auxiliary-and-the-50-percent-rule"),
+    pytest.param(f"The bank said its designated shareholder, {OBSIDIAN}, had cut its stake.", id="its-designated-shareholder"),
     pytest.param(f"Japan has not lifted the asset freeze on {OBSIDIAN}, and no decision has been made to remove {XINRUI} "
                  "from the list.", id="no-decision-to-remove"),
     pytest.param(f"The Treasury is set to sanction {OBSIDIAN} next week.", id="set-to"),

@@ -18,6 +18,8 @@ class ClauseMixin:
         for child in own:
             if child.dep_ == "neg" or (child.dep_ == "aux" and child.lower_ in self.modal_aux):
                 return True
+            if child.dep_ in {"aux", "auxpass"} and any(g.dep_ == "neg" for g in child.children):
+                return True  # "X was not itself designated", "not" hung on the auxiliary
             if child.dep_ == "mark" and child.lower_ in {"if", "unless", "whether"}:
                 return True
             if child.dep_ in {"nsubj", "nsubjpass"} and any(g.lower_ == "neither" for g in child.children):

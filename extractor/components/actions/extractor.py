@@ -59,6 +59,10 @@ from .syntax import _also, _denied, _described_by, _measure_word, _noun_preps, _
 from .targets import TargetsMixin
 
 
+#: OFAC's rule that blocks what designated persons own: "blocked under the 50 percent rule".
+FIFTY_PERCENT_RULE = re.compile(r"\b(?:50|fifty)(?: ?%| percent| per cent)(?: ownership)? rule\b", re.IGNORECASE)
+
+
 def _whole_words(phrase: str) -> re.Pattern:
     return re.compile(rf"(?<!\w){re.escape(phrase)}(?!\w)")
 
@@ -461,8 +465,12 @@ class ActionExtractor(ClauseMixin, MeasuresMixin, AgencyMixin, TargetsMixin, Dat
         list does, a fine, a company the article already told of."""
         if self._is_modal(v):
             return True
-        if v.dep_ == "amod" and v.head.dep_ == "appos" and any(c.lower_ in {"a", "an"} for c in v.head.children):
-            return True  # "X, a designated company in liquidation": a description, not the news
+        if v.dep_ == "amod" and (v.head.dep_ == "appos" and any(c.lower_ in {"a", "an"} for c in v.head.children)
+                                 or any(c.dep_ == "poss" for c in v.head.children)):
+            return True  # "X, a designated company in liquidation", "its designated shareholder": a description
+        if any(p.lower_ == "under" and FIFTY_PERCENT_RULE.search(" ".join(t.text for t in p.subtree))
+               for p in v.children):
+            return True  # "is blocked under the 50 percent rule": blocked by law, not by an action
         if v.dep_ == "relcl" and v.head.lemma_.lower() in self.list_nouns and any(
                 c.dep_ == "nsubj" and c.lower_ in {"which", "that"} for c in v.children):
             return True  # "its Entity List, which bars US suppliers from shipping to them": what the list does
