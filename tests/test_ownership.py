@@ -427,6 +427,16 @@ SEVERAL_HOLDERS: list[tuple[str, list[Row]]] = [
 ]
 
 IN_CONTEXT: list[tuple[str, list[Row]]] = [
+    # "It" after "The company, Y, ...": Y; "Y is in turn 100% owned by X"
+    (f"A little-known firm supplies the drone programme. The company, {BALTIC}, was set up in 2021. It is 60% owned "
+     f"by {NORLAND}.", [(NORLAND, BALTIC, 60, "current", False)]),
+    (f"{KAPPA} owns 49.9% of {VESTA}. Kappa is in turn 100% owned by {ORION}.",
+     [(KAPPA, VESTA, 49.9, "current", False), (ORION, KAPPA, 100, "current", False)]),
+    # a stake told in the passive after its holder's name; "holding ... respectively" however attached
+    (f"Following the rights issue, {ORION}'s stake in {BALTIC} was diluted to 8.3% from 14.1%.",
+     [(ORION, BALTIC, 8.3, "current", False), (ORION, BALTIC, 14.1, "former", False)]),
+    (f"The terminal is run by {BALTIC}, which is jointly owned by {KAPPA} and {TESSARO}, holding 40% and 60% "
+     "respectively.", [(KAPPA, BALTIC, 40, "current", False), (TESSARO, BALTIC, 60, "current", False)]),
     (f"{ORION} said it had completed the purchase of the stake in {BALTIC}. The seller, {VESTA}, cut its holding "
      "to 19%.", [(VESTA, BALTIC, 19, "current", False)]),
     (f"{BALTIC} operates 14 tankers. It is owned 60% by {NORLAND} and 25% by {ORION}.",

@@ -90,6 +90,9 @@ def _respective(holder: Token, stake: Token) -> Token:
             named = named.head
         holders = [t for t in named.subtree if t.i not in clause and t.ent_iob_ == "B"
                    and t.ent_type_ in {"ORG", "AGENCY"}]
+    if len(holders) == 1:  # "A and B" parsed as one name phrase (A hung inside B)
+        named = [t for t in holder.subtree if t.ent_iob_ == "B" and t.ent_type_ in {"ORG", "AGENCY"}]
+        holders = named if len(named) > 1 else holders
     first = stake  # the parser chains "40%, 35% and 25%" by conj or by appos
     while first.dep_ in {"conj", "appos"} and first.head.lemma_ == stake.lemma_:
         first = first.head

@@ -385,8 +385,8 @@ def _antecedents(doc: Doc, ctx: Context) -> dict[str, dict[int, str]]:
                     for t in sent if t.i < tok.i):
                 # "Y operates 14 tankers. It is owned 60% by X": the previous sentence's named subject, or
                 # the one company it names ("The trail leads to Y, a trading house. Returns show it is ...")
-                subject = next((t for t in previous if t.dep_ in {"nsubj", "nsubjpass"} and t.head.dep_ == "ROOT"
-                                and t.i in names and t.ent_type_ == "ORG"), None)
+                subject = next((_named_subject(t, names) for t in previous if t.dep_ in {"nsubj", "nsubjpass"}
+                                and t.head.dep_ == "ROOT" and _named_subject(t, names) is not None), None)
                 companies = {names[t.i] for t in previous if t.i in names and t.ent_type_ == "ORG"}
                 found = subjects if tok.dep_ != "pobj" else antecedents  # ("40% of it": what the stake is in)
                 if subject is not None:
@@ -440,6 +440,14 @@ def _antecedents(doc: Doc, ctx: Context) -> dict[str, dict[int, str]]:
         recent = [sent, *recent[:4]]
         previous = sent
     return {"antecedents": antecedents, "subjects": subjects}
+
+
+def _named_subject(tok: Token, names: dict[int, str]) -> Token | None:
+    """A subject that is a company's name, or a noun with the name in apposition ("The company, Y, was
+    set up in 2021")."""
+    if tok.i in names and tok.ent_type_ == "ORG":
+        return tok
+    return next((c for c in tok.children if c.dep_ == "appos" and c.i in names and c.ent_type_ == "ORG"), None)
 
 
 def _clause_before(tok: Token, names: dict[int, str]) -> str | None:

@@ -97,6 +97,9 @@ def _participle(p: Percent, ctx: Context) -> list[Claim] | None:
     if p.participle or verb.tag_ == "VBN" or agent is not None:
         owned_tok = next((c for node in _clause(verb) for c in node.children
                           if c.dep_ in {"nsubjpass", "nsubj"} and c.i != anchor.i), None)
+        if owned_tok is None and verb.dep_ == "acl" and verb.head.lower_ == "turn" and verb.head.head.lower_ == "in":
+            # "Y is in turn 100% owned by X", the participle hung on "turn"
+            owned_tok = next((c for c in verb.head.head.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if owned_tok is None and verb.dep_ in {"acl", "amod", "compound", "appos"}:
             owned_tok = verb.head
         if owned_tok is None and verb.dep_ == "ccomp" and any(c.dep_ == "auxpass" for c in verb.children):

@@ -33,7 +33,8 @@ def _restated_stake(p: Percent, ctx: Context) -> list[Claim] | None:
         verb = anchor.head.head.head.head  # "to 49 percent from 30 percent", with "from" hung on the new level
     else:
         return None
-    stake = next((c for c in verb.children if c.dep_ in {"nsubj", "dobj"} and _is_stake_noun(c, lex)), None)
+    # (also passive: "X's stake in Y was diluted to 8.3% from 14.1%")
+    stake = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"} and _is_stake_noun(c, lex)), None)
     if stake is None:
         return None
     if is_unasserted(verb, lex):
@@ -233,6 +234,10 @@ def _verb_stake(p: Percent, ctx: Context, stake: Token, verb: Token, poss: Token
     # "Y is jointly owned by A and B, holding 40% and 60% respectively": the agents of the passive hold
     owned_by = verb.head if verb.tag_ == "VBG" and verb.dep_ in {"advcl", "acl"} and \
         verb.head.lemma_.lower() in lex.participle_verbs and _pobj(verb.head, {"by"}) is not None else None
+    if owned_by is None and verb.tag_ == "VBG" and verb.dep_ in {"advcl", "acl"} and holder is None:
+        # (however "holding" is attached: the last such participle before it)
+        owned_by = next((t for t in reversed(stake.doc[verb.sent.start:verb.i]) if t.tag_ == "VBN"
+                         and t.lemma_.lower() in lex.participle_verbs and _pobj(t, {"by"}) is not None), None)
     if owned_by is not None and (holder is None or holder.lower_ not in ANAPHORS):
         holder = _pobj(owned_by, {"by"})
     holder = _respective(holder, stake) if holder is not None else None
