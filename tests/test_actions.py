@@ -911,6 +911,17 @@ MORE = [
     case("Today, the Department of Commerce's Bureau of Industry and Security (BIS) added Karachi Rotor Alloys "
          "(Private) Limited to the Entity List.",
          [(EXP, BIS, "Karachi Rotor Alloys (Private) Limited", FRI, False)], "possessor-department-and-limited"),
+    # the measures a colon lists for the targets just named give a row each (gold Rule C)
+    case(f"MOFCOM decided on Monday to put 2 US companies into the unreliable entity list, they are {ARVELL} and "
+         f"{ORLAN}, and take following measures: prohibit above enterprises to engage in import and export activities "
+         "related to China; prohibit above enterprises to make new investment in China.",
+         [(t, MOFCOM, n, MON, False) for n in (ARVELL, ORLAN) for t in (SAN, IMP, EXP, INV)],
+         "following-measures-after-a-colon"),
+    case("The Ministry of Foreign Affairs of the People's Republic of China decided on Monday to take countermeasures "
+         f"against {ARVELL} and {ORLAN}: freeze their "
+         "property in China; not issue visas to their senior management personnel.",
+         [(t, "Ministry of Foreign Affairs of the People's Republic of China", n, MON, False)
+          for n in (ARVELL, ORLAN) for t in (SAN, VISA)], "countermeasures-listed-after-a-colon"),
     # "the three firms": the last list of three names, also one told in a sentence with no action
     case(f"Investigators traced the engines to {ORLAN}, {OBSIDIAN} and {HUAYUN}, according to a report. On Tuesday, "
          "the Bureau of Industry and Security added the three firms to the Entity List.",

@@ -412,6 +412,9 @@ class ActionExtractor(ClauseMixin, MeasuresMixin, AgencyMixin, TargetsMixin, Dat
                 state["annexes"][label] = {"agency": agency, "type": atype, "date": date, "lifted": lifted,
                                            "sent": v.sent.start, "targets": targets}
         self._remember(v, clause, agency, atype, date, targets, lifted, country_acts, state)
+        types = list(dict.fromkeys([atype, *self._coordinated_measures(v), *self._measures_for_them(v)]))
+        if len(types) > 1 and state["last"] is not None and state["last"]["sent"] == v.sent.start:
+            state["last"]["measures"] = types  # for the names given after ("they are A, B and C, and take ...")
         if not targets:
             return []
         sent = v.sent
@@ -421,7 +424,6 @@ class ActionExtractor(ClauseMixin, MeasuresMixin, AgencyMixin, TargetsMixin, Dat
         # a country as actor: which one, so that _dedupe can tell its body's rows from another's
         place = " ".join(t.text for t in actor_token.subtree if t.ent_type_ in {"GPE", "NORP"}
                          and t.lower_ != "the") if agency is None and actor_token is not None else ""
-        types = list(dict.fromkeys([atype, *self._coordinated_measures(v), *self._measures_for_them(v)]))
         # "sanctioned by Britain in 2022 and by the United States in February": one row per agent and date
         by_agent = [(self._agency_of(a, ents), d) for a, d in dates_per_agent(v, dates)] or [(agency, None)]
         return [row(mtype, body, t, when or own_dates.get(t, date), lifted, evidence, f"{trig.rule}:{how}",

@@ -69,6 +69,13 @@ class MeasuresMixin:
             words = {t.lemma_.lower() for t in conj.subtree}
             if words & {"they", "them", "their"}:
                 types += [mtype for mtype, cues in self.stated_measures.items() if words & cues]
+        # "decided to take countermeasures against A and B: freeze their property in China; not issue visas
+        # to their senior managers" / "and take following measures: prohibit above enterprises to ..."
+        colon = next((t.i for t in v.sent if t.text == ":" and t.i > v.i), None)
+        after = v.doc[colon + 1:v.sent.end] if colon is not None else []
+        words = {t.lemma_.lower() for t in after}
+        if words & PROHIBITING and words & {"they", "them", "their", "above"}:
+            types += [mtype for mtype, cues in self.stated_measures.items() if words & cues]
         return types
 
     def _measure_in(self, clause: list[Token], v: Token) -> str | None:
