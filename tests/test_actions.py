@@ -911,6 +911,16 @@ MORE = [
     case("Today, the Department of Commerce's Bureau of Industry and Security (BIS) added Karachi Rotor Alloys "
          "(Private) Limited to the Entity List.",
          [(EXP, BIS, "Karachi Rotor Alloys (Private) Limited", FRI, False)], "possessor-department-and-limited"),
+    # what happened "after" is no part of a modal main clause
+    case(f"Refiners are reviewing their crude contracts after the Treasury on Monday imposed sanctions on {ARVELL}.",
+         [(SAN, TREASURY, ARVELL, MON, False)], "after-clause-of-a-modal-one"),
+    case(f"The shipowner said it will sell its stake after the State Department designated {ARVELL} on Monday.",
+         [(SAN, STATE, ARVELL, MON, False)], "after-clause-of-a-future-one"),
+    # translated: "X is in the entity list", "X is one of them"
+    case(f"Since May 2019, {HUAYUN} is in the entity list of US Commerce Department, its supply chain is affected.",
+         [(EXP, COMMERCE, HUAYUN, "2019-05", False)], "is-in-the-entity-list"),
+    case(f"BIS on Monday added 36 entities into the entity list. The equipment maker {HUAYUN} is one of them.",
+         [(EXP, BIS, HUAYUN, MON, False)], "is-one-of-them"),
     # the measures a colon lists for the targets just named give a row each (gold Rule C)
     case(f"MOFCOM decided on Monday to put 2 US companies into the unreliable entity list, they are {ARVELL} and "
          f"{ORLAN}, and take following measures: prohibit above enterprises to engage in import and export activities "
@@ -1374,6 +1384,9 @@ NON_ACTIONS = [
     pytest.param(f"Neither {OBSIDIAN} nor its partner {XINRUI} was named.", id="neither-nor"),
     pytest.param(f"Washington is prepared to impose further sanctions on {OBSIDIAN} if it keeps shipping arms.",
                  id="prepared-to"),
+    pytest.param(f"The government is reviewing to designate {OBSIDIAN} as a sanctions target, an official said.",
+                 id="reviewing-to-designate"),
+    pytest.param(f"The chairman said {OBSIDIAN} is in the list of exhibitors.", id="in-a-list-of-no-measure"),
     pytest.param(f"{OBSIDIAN} was not itself designated but is blocked under the 50 percent rule, the Treasury said.",
                  id="not-on-the-auxiliary-and-the-50-percent-rule"),
     pytest.param(f"The bank said its designated shareholder, {OBSIDIAN}, had cut its stake.", id="its-designated-shareholder"),

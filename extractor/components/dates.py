@@ -438,7 +438,11 @@ def clause_tense(span: Span) -> Tense:
             if governor.pos_ in ("VERB", "AUX"):
                 break
             governor = governor.head
-        if governor.pos_ in ("VERB", "AUX") and _verb_tense(governor) == "future":
+        # (but a past form under "will" tells the past: "will sell its stake after the State Department
+        # designated the venture on Wednesday")
+        plain_future = tense == "past" and any(a.lower_ in {"will", "'ll", "shall"} for a in governor.children
+                                               if a.dep_ == "aux")
+        if governor.pos_ in ("VERB", "AUX") and _verb_tense(governor) == "future" and not plain_future:
             return "future"  # "would buy it as soon as trading opened Monday": tenses follow the main clause
     if tense == "past" and verb.tag_ == "VBD" and verb.lemma_ in FUTURE_GOVERNORS and any(
             c.dep_ == "dobj" and c.i < span.start for c in verb.children):

@@ -50,11 +50,13 @@ def entity_antecedent(pronoun: Token, ents: dict, label: str = "ORG", exclude: s
         candidates = candidates or back(2)
         # ... is not its own clause's subject: "X raised its stake in Y, taking control of the port
         # operator that ..." (the operator is Y)
-        candidates = [e for e in candidates if not (e.root.dep_ in {"nsubj", "nsubjpass"}
-                                                    and e.root.head in pronoun.ancestors)]
+        def own_subject(e: Span) -> bool:
+            return e.root.dep_ in {"nsubj", "nsubjpass"} and e.root.head in pronoun.ancestors
+
+        candidates = [e for e in candidates if not own_subject(e)]
         # ... and is the one whose name has the description's word: "the drilling company" is "X Shelf Drilling"
         words = {c.lower_ for c in pronoun.children if c.dep_ in {"compound", "amod"} and c.is_lower}
-        named = [e for e in back(2) if words & {t.lower_ for t in e}] if words else []
+        named = [e for e in back(2) if words & {t.lower_ for t in e} and not own_subject(e)] if words else []
         if named:
             return named[0].kb_id_
     for ent in candidates:

@@ -25,7 +25,8 @@ class ClauseMixin:
             if child.dep_ in {"nsubj", "nsubjpass"} and any(g.lower_ == "neither" for g in child.children):
                 return True  # "Neither A nor B was named"
         head = v
-        while head.head.i != head.i and head.dep_ not in {"relcl", "appos", "conj", "parataxis"}:
+        while head.head.i != head.i and head.dep_ not in {"relcl", "appos", "conj", "parataxis"} \
+                and not _told_as_fact(head):
             parent = head.head
             if parent.lemma_.lower() in self.modal_heads:
                 return True
@@ -52,3 +53,13 @@ class ClauseMixin:
                     continue  # "buying or selling securities" stays; "X was listed and Y was fined" does not
                 stack.append(child)
         return sorted(out, key=lambda t: t.i)
+
+
+def _told_as_fact(clause: Token) -> bool:
+    """A clause of what happened, no part of a modal main clause: "refiners are reviewing contracts after
+    the Treasury imposed sanctions on X" (also with "after" parsed as a preposition of the main verb)."""
+    if clause.dep_ != "advcl":
+        return False
+    marks = [c for c in clause.children if c.dep_ == "mark"]
+    marks += [c for c in clause.head.children if c.dep_ == "prep" and clause.head.i < c.i < clause.i]
+    return any(c.lower_ in {"after", "since", "because"} for c in marks)

@@ -103,11 +103,15 @@ class ContinuationMixin:
                 p.dep_ == "prep" and p.lower_ in {"in", "on"} and p.i < root.i and any(
                     o.dep_ == "pobj" and o.lemma_.lower() in self.list_nouns for o in p.children) for p in root.children))
             heading = country_heading(sent)  # "Under Pakistan: A Ltd. and B, both of which ..."
+            # "..., the maker X is one of them" (translated)
+            one_of = root.lemma_ == "be" and any(c.dep_ == "attr" and c.lower_ == "one" and any(
+                o.lower_ in {"them", "these", "those"} for p in c.children if p.lower_ == "of" for o in p.children)
+                for c in root.children)
             # "The order also included X and Y", "Today's action also covers X"
             measure_subject = subject and subject[0].lemma_.lower() in self.documents | MEASURE_NOUNS | ACTION_NOUNS \
                 and any(c.lower_ in {"the", "this", "that"} or c.dep_ == "poss" for c in subject[0].children)
             if not (referring and root.lemma_ in {"be", "include"} or measure_subject and root.lemma_ in {"include", "cover"}
-                    or among or heading is not None):
+                    or among or one_of or heading is not None):
                 return []
             # (or the name in apposition: "Among sanctioned are the Vladivostok company X, Y and Z")
             objects = [c if c.i in ents else next(a for a in c.children if a.dep_ == "appos" and a.i in ents)

@@ -194,13 +194,16 @@ class ActionExtractor(ClauseMixin, MeasuresMixin, AgencyMixin, TargetsMixin, Dat
                 c.dep_ == "pobj" and c.lemma_.lower() in {"sanction", "restriction", "control", "ban", "embargo", "list"}
                 for c in token.children
             ) or token.lower_ in {"into", "in"} and token.head.lemma_ in {"get", "fall"} and any(
-                c.dep_ == "pobj" and c.lemma_.lower() == "list" for c in token.children)):
+                c.dep_ == "pobj" and c.lemma_.lower() == "list" for c in token.children)
+                    or token.lower_ == "in" and token.head.lemma_ in {"be", "remain"} and any(  # "is in the entity list"
+                        c.dep_ == "pobj" and c.lemma_.lower() == "list" for c in token.children)):
                 # "has been under U.S. sanctions since 2014", "has been on the Entity List", "Into the list got X"
                 # ("into the list" names no measure: the action just told gives it; nor does "Under the
                 # restrictions got X", translated, after it)
                 told = token.head.lemma_ in {"get", "fall"} and any(
                     c.dep_ == "pobj" and any(d.lower_ == "the" for d in c.children) for c in token.children)
-                spec = {"type": None} if token.lower_ in {"into", "in"} or told else {"type": None, "requires_measure": True}
+                got_in = token.lower_ in {"into", "in"} and token.head.lemma_ in {"get", "fall"}
+                spec = {"type": None} if got_in or told else {"type": None, "requires_measure": True}
                 found.append(Trigger(token, spec, "under"))
             elif token.lower_ in self.subject_words and token.pos_ == "ADJ":
                 found.append(Trigger(token, {"type": None, "requires_measure": True}, "subject_to"))

@@ -49,8 +49,8 @@ def _present(v: Token) -> bool:
 
 
 def _predicative(v: Token) -> bool:
-    """ "X is subject to sanctions", "X has been under sanctions since 2007"."""
-    return v.pos_ == "ADJ" or v.lower_ in {"under", "on"}
+    """ "X is subject to sanctions", "X has been under sanctions since 2007", "X is in the entity list"."""
+    return v.pos_ == "ADJ" or v.lower_ in {"under", "on"} or v.lower_ == "in" and v.head.lemma_ in {"be", "remain"}
 
 
 def _passive(v: Token) -> bool:
