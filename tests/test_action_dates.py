@@ -20,9 +20,11 @@ def test_news_day(value, news):
 @pytest.mark.parametrize("text,dateline", [
     ("WASHINGTON, June 15 (Reuters) - The Treasury on Thursday sanctioned Velmora Trading LLC.", True),
     ("KUALA LUMPUR (June 15): The agency on Monday modified an order.", True),
+    ("BROOKLYN, N.Y., June 15 - An indictment unsealed on Tuesday charges a forwarder.", True),
     ("US adds lidar maker to trade blacklist\nWASHINGTON, June 15 (Reuters) - The Commerce Department on Wednesday "
      "added Velmora Trading LLC to the Entity List.", True),  # (after a headline line)
     ("The Treasury on June 15 sanctioned Velmora Trading LLC.", False),
+    ("The Treasury on Wednesday (26 Mehr) sanctioned Velmora Trading LLC.", False),
     ("The timeline:\n\n3. June 2019 — The Commerce Department adds Velmora Trading LLC to the Entity List.", False),
 ])
 def test_the_first_date_is_a_dateline(nlp, text, dateline):

@@ -130,8 +130,11 @@ def in_dateline(span: Span) -> bool:
     line = next((t.i + 1 for t in reversed(doc[max(span.start - 8, 0):span.start]) if "\n" in t.text), 0)
     if span.start - line >= 8 or span.end >= len(doc):
         return False
-    if not any(t.is_alpha and t.text[0].isupper() for t in doc[line:span.start]):
-        return False  # a place comes first ("WASHINGTON, ..."), not a timeline's "3. June 2019 — BIS adds ..."
+    before = [t for t in doc[line:span.start] if not t.is_punct and not t.is_space]
+    if not before or not all(t.text[0].isupper() and t.text.replace(".", "").isalpha() for t in before):
+        # only a place comes first ("WASHINGTON, ..."): not a timeline's "3. June 2019 — BIS adds ...", nor
+        # "The Treasury on Wednesday (26 Mehr) sanctioned ..."
+        return False
     after = doc[span.end].text
     closed = after == ")" and span.end + 1 < len(doc) and doc[span.end + 1].text in {":", "-", "–", "—"}
     return after in {"-", "–", "—", "(", "/", "):"} or closed
