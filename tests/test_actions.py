@@ -916,6 +916,10 @@ MORE = [
          [(SAN, TREASURY, ARVELL, MON, False)], "after-clause-of-a-modal-one"),
     case(f"The shipowner said it will sell its stake after the State Department designated {ARVELL} on Monday.",
          [(SAN, STATE, ARVELL, MON, False)], "after-clause-of-a-future-one"),
+    # a Federal Register header's "AGENCY:" line names the body whose rule it is
+    case("AGENCY: Bureau of Industry and Security, Department of Commerce.\nACTION: Final rule.\nSUMMARY: This rule "
+         f"adds two entities to the Entity List under the destination of the United Arab Emirates: {ARVELL} and {ORLAN}.",
+         [(EXP, BIS, n, None, False) for n in (ARVELL, ORLAN)], "federal-register-agency-line"),
     # translated: "X is in the entity list", "X is one of them"
     case(f"Since May 2019, {HUAYUN} is in the entity list of US Commerce Department, its supply chain is affected.",
          [(EXP, COMMERCE, HUAYUN, "2019-05", False)], "is-in-the-entity-list"),

@@ -259,8 +259,9 @@ class ActionExtractor(ClauseMixin, MeasuresMixin, AgencyMixin, TargetsMixin, Dat
         lifted = lifted or lifter is not None
         actor, actor_token = self._actor(lifter or v, ents)
         this_document = self._this_document(v)
-        if actor is None and this_document is not None and state.get("lead"):
-            actor = state["lead"]["agency"]  # "This rule adds ...": the body whose rule it is
+        if actor is None and this_document is not None:
+            # "This rule adds ...": the body whose rule it is
+            actor = state["lead"]["agency"] if state.get("lead") else state["issuer"]
         bare_list = any(t.lemma_.lower() in self.list_nouns and t.pos_ in {"NOUN", "PROPN"} for t in clause)
         # "The same rule removed A and B": the document of the last action acts again
         same_document = state.get("lead") if any(  # "The same rule removed X", "In the same rule, BIS revised"

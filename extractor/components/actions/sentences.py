@@ -12,6 +12,8 @@ from .model import FINITE_TAGS
 
 #: The header of an official release: "News Release", "Press release", "Media release", "Notice".
 RELEASE = re.compile(r"\b(?:news|press|media) release\b|\bnotice\b|\bannouncement\b", re.IGNORECASE)
+#: The agency line of a Federal Register document's header.
+AGENCY_LINE = re.compile(r"^AGENCY: .*$", re.MULTILINE)
 #: A legal act's enacting terms ("HAS ADOPTED THIS REGULATION:"), after a line naming who enacts it.
 ENACTED = re.compile(r"\bHAS (?:ADOPTED|DECIDED|MADE)\b|\bhas adopted this (?:regulation|decision)\b")
 
@@ -52,12 +54,17 @@ def _line_start(sent: Span) -> bool:
 
 
 def issuer(doc: Doc) -> str | None:
-    """The body that issued a release: the one agency its header (the lines before the first
-    paragraph of prose, within 300 characters) names next to "News Release", "Notice" ... ("News
-    Release / December 17, 2021 / Ministry of Economy, Trade and Industry (METI)"); or the body of
-    a legal act's enacting formula ("THE COUNCIL OF THE EUROPEAN UNION," ... "HAS ADOPTED THIS
-    REGULATION:")."""
+    """The body that issued a release: the first agency of a Federal Register header's "AGENCY:"
+    line; the one agency its header (the lines before the first paragraph of prose, within 300
+    characters) names next to "News Release", "Notice" ... ("News Release / December 17, 2021 /
+    Ministry of Economy, Trade and Industry (METI)"); or the body of a legal act's enacting formula
+    ("THE COUNCIL OF THE EUROPEAN UNION," ... "HAS ADOPTED THIS REGULATION:")."""
     text = doc_text(doc)
+    header = AGENCY_LINE.search(text[:2000])
+    if header is not None:  # a Federal Register rule: "AGENCY: Bureau of Industry and Security, Commerce."
+        named = [e.kb_id_ for e in doc.ents if e.label_ == "AGENCY" and header.start() <= e.start_char < header.end()]
+        if named:
+            return named[0]
     if ENACTED.search(text):
         enacting = [e.kb_id_ for e in doc.ents if e.label_ == "AGENCY" and _line_of(e) in {
             f"{e.text},", f"THE {e.text},", f"The {e.text},"}]
