@@ -916,6 +916,11 @@ MORE = [
          [(SAN, TREASURY, ARVELL, MON, False)], "after-clause-of-a-modal-one"),
     case(f"The shipowner said it will sell its stake after the State Department designated {ARVELL} on Monday.",
          [(SAN, STATE, ARVELL, MON, False)], "after-clause-of-a-future-one"),
+    # the subject nearest the verb acts, not a dateline's place parsed as a subject too
+    case("Bern, 14.06.2023 - On 12 June 2023, the Federal Department of Economic Affairs, Education and Research (EAER) "
+         f"added 86 entities to the sanctions list in Annex 8, including {ARVELL}, SECO said.",
+         [(SAN, "Federal Department of Economic Affairs, Education and Research", ARVELL, MON, False)],
+         "dateline-place-parsed-as-a-subject"),
     # a Federal Register header's "AGENCY:" line names the body whose rule it is
     case("AGENCY: Bureau of Industry and Security, Department of Commerce.\nACTION: Final rule.\nSUMMARY: This rule "
          f"adds two entities to the Entity List under the destination of the United Arab Emirates: {ARVELL} and {ORLAN}.",

@@ -36,7 +36,12 @@ class AgencyMixin:
                     if pobj.dep_ == "pobj":
                         return self._agency_of(pobj, ents), pobj
         # the subject, also when the parser hung it on the auxiliary ("OFAC (OFAC) is today designating")
-        for child in [*v.children, *(g for c in v.children if c.dep_ == "aux" for g in c.children if g.i < c.i)]:
+        children = [*v.children, *(g for c in v.children if c.dep_ == "aux" for g in c.children if g.i < c.i)]
+        # (of two subjects, the nearer: "Bern, 28.06.2024 - On 28 June, the EAER added", the dateline's place parsed
+        # as a subject too)
+        subjects = sorted((c for c in children if c.dep_ == "nsubj" and c.i < v.i), key=lambda c: c.i)
+        children = [c for c in children if c not in subjects[:-1] or c.pos_ not in {"PROPN", "NOUN"}]
+        for child in children:
             if child.dep_ == "nsubj" and child.lower_ in RELATIVE_PRONOUNS and v.dep_ == "relcl":
                 return self._agency_of(v.head, ents), v.head  # "The Treasury, which sanctioned X"
             if child.dep_ == "nsubj" and child.lower_ not in {"itself", "themselves"} and child.i < v.i:
