@@ -377,6 +377,9 @@ NOT_ORG = [
     # a leader's administration or regime is no organization
     ("The Trump administration blacklisted Corvel Trading Ltd. last year.", "Trump"),
     ("Exports to firms tied to the Maduro regime were banned.", "Maduro"),
+    # a name followed by a person's role, or after a person's calling
+    ("Canada sanctioned Arkady Belov, chief executive of Sakha Trading LLC, and his deputy.", "Arkady Belov"),
+    ("Businessman Arkady Volkov owns 70% of Tulskiy Zavod LLC.", "Arkady Volkov"),
 ]
 
 

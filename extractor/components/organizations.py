@@ -59,6 +59,7 @@ class OrganizationRepairer:
         self.place_participles: set[str] = set(r["place_participles"])
         self.person_cues: set[str] = set(r["person_cues"])
         self.person_followers: set[str] = set(r["person_followers"])
+        self.person_roles: set[str] = set(r["person_roles"])
         self.byline_words: set[str] = set(r["byline_words"])
         name = {"TEXT": {"REGEX": NAME_START + "|^-$"}, "OP": "+"}  # (also across "Hi-Tech")
         patterns: dict[str, list[list[dict]]] = {}
@@ -472,6 +473,10 @@ class OrganizationRepairer:
         if len(span) == 1 and not strong and span[0].is_title and after is not None \
                 and after.lower_ in self.person_followers and after.is_lower:
             return True  # "the Trump administration", "the Maduro regime": a leader
+        role = span.doc[span.end + 1] if after is not None and after.text == "," and span.end + 1 < len(span.doc) else None
+        if role is not None and not strong and 2 <= len(span) <= 3 and all(t.is_title for t in span) \
+                and role.is_lower and role.lower_ in self.person_roles:
+            return True  # "Arkady Belov, chief executive of X": a person
         if before is not None and before.text == "," and not strong and 2 <= len(span) <= 3 \
                 and all(t.is_title for t in span) and any(t.text in self.title_words for t in
                                                            span.doc[max(span.start - 8, span.sent.start):span.start]):
