@@ -916,6 +916,18 @@ MORE = [
          [(SAN, TREASURY, ARVELL, MON, False)], "after-clause-of-a-modal-one"),
     case(f"The shipowner said it will sell its stake after the State Department designated {ARVELL} on Monday.",
          [(SAN, STATE, ARVELL, MON, False)], "after-clause-of-a-future-one"),
+    # a body that adopts another's measures acts; a decree enacting a body's decision: the body's
+    case(f"On 12 June 2023, the State Secretariat for Economic Affairs decided to adopt the EU's sanctions against "
+         f"{ARVELL} and {ORLAN}.",
+         [(SAN, "State Secretariat for Economic Affairs", n, MON, False) for n in (ARVELL, ORLAN)],
+         "adopt-the-eus-sanctions"),
+    case("Ukraine's president on Monday signed a decree enacting the decision of the National Security and Defense "
+         f"Council of Ukraine to impose sanctions on 46 companies, among them {ARVELL} and {ORLAN}.",
+         [(SAN, "National Security and Defense Council of Ukraine", n, MON, False) for n in (ARVELL, ORLAN)],
+         "decree-enacting-the-decision-of"),
+    # Taiwan's entity list is not the U.S. one
+    case(f"Taiwan on Monday added {ARVELL} to its strategic high-tech commodities entity list.",
+         [(EXP, None, ARVELL, MON, False)], "taiwan-strategic-high-tech-entity-list"),
     # the subject nearest the verb acts, not a dateline's place parsed as a subject too
     case("Bern, 14.06.2023 - On 12 June 2023, the Federal Department of Economic Affairs, Education and Research (EAER) "
          f"added 86 entities to the sanctions list in Annex 8, including {ARVELL}, SECO said.",
@@ -1393,6 +1405,8 @@ NON_ACTIONS = [
     pytest.param(f"Neither {OBSIDIAN} nor its partner {XINRUI} was named.", id="neither-nor"),
     pytest.param(f"Washington is prepared to impose further sanctions on {OBSIDIAN} if it keeps shipping arms.",
                  id="prepared-to"),
+    pytest.param(f"A proposal to add {OBSIDIAN} to the UN sanctions list was blocked on Thursday in the 1718 Committee.",
+                 id="a-proposal-blocked"),
     pytest.param(f"The government is reviewing to designate {OBSIDIAN} as a sanctions target, an official said.",
                  id="reviewing-to-designate"),
     pytest.param(f"The chairman said {OBSIDIAN} is in the list of exhibitors.", id="in-a-list-of-no-measure"),

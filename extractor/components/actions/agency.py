@@ -88,8 +88,10 @@ class AgencyMixin:
             return self._actor(v.head.head, ents)  # "BIS amends the EAR by adding nine entities"
         if misparsed_main_verb(v):
             return self._agency_of(v.head, ents), v.head
-        if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.lemma_.lower() in self.documents:
-            return self._agency_of(v.head, ents), v.head  # "BIS published a rule adding X"
+        if v.dep_ == "acl" and (v.tag_ == "VBG" or any(c.tag_ == "TO" for c in v.children)) \
+                and v.head.lemma_.lower() in self.documents:
+            # "BIS published a rule adding X", "a decree enacting the decision of the NSDC to impose sanctions on X"
+            return self._agency_of(v.head, ents), v.head
         announcer = announcing_verb(v)  # "DOJ today announced the unsealing of an indictment charging X"
         if announcer is not None and announcer.dep_ == "ccomp" and announcer.head.lemma_ in REPORTING:
             # "A grand jury returned an indictment charging X, the Justice Department announced" (decision 34)
@@ -110,6 +112,11 @@ class AgencyMixin:
         for child in token.children:  # "Treasury's Office of Foreign Assets Control"
             if child.dep_ == "poss" and child.i in ents and ents[child.i].label_ == "AGENCY":
                 return ents[child.i].kb_id_
+        if token.lemma_.lower() in self.documents:  # "the decision of the National Security and Defense Council"
+            issuer = next((ents[p.i] for c in token.children if c.lower_ == "of" for p in c.children
+                           if p.i in ents and ents[p.i].label_ == "AGENCY"), None)
+            if issuer is not None:
+                return issuer.kb_id_
         if _of_head(token).lemma_.lower() in self.documents:
             token = _of_head(token)  # "adopted a package of sanctions that adds X": the package adds X
         if token.lemma_.lower() in self.documents and token.dep_ in {"dobj", "nsubjpass"} \

@@ -33,6 +33,7 @@ from .entries import Entry, EntryFields
 from .measures import MeasuresMixin
 from .model import (
     ACTION_NOUNS,
+    ADOPTING,
     ALIAS_NOUNS,
     ANAPHORS,
     ENTITY_LABELS,
@@ -482,6 +483,8 @@ class ActionExtractor(ClauseMixin, MeasuresMixin, AgencyMixin, TargetsMixin, Dat
             return True  # "its Entity List, which bars US suppliers from shipping to them": what the list does
         if any(c.dep_ == "dobj" and c.lemma_.lower() in PENALTIES for c in v.children):
             return True  # a fine is none of the six measures
+        if any(c.dep_ == "nsubjpass" and c.lemma_.lower() in self.modal_heads for c in v.children):
+            return True  # "A proposal to add X to the list was blocked": what befell the proposal
         if any(c.dep_ == "nsubj" and c.lemma_.lower() in self.records for c in v.children):
             return True  # "Its entry in the register lists three shareholders": what a record says
         # "Ownership of the newly sanctioned bank": a company the article already told of
@@ -552,6 +555,9 @@ class ActionExtractor(ClauseMixin, MeasuresMixin, AgencyMixin, TargetsMixin, Dat
                 agency = next((self._agency_of(p, ents) for p in child.children if p.dep_ == "pobj"), agency)
         if agency is None and verb is not None and n.dep_ in {"dobj", "nsubjpass"} and verb.lemma_ in ANNOUNCING:
             agency = self._actor(verb, ents)[0]  # "OFAC announced the designation of X"
+        if verb is not None and n.dep_ == "dobj" and verb.lemma_ in ADOPTING:
+            # "the EAER decided to adopt the EU's sanctions against X": the adopting body's own measure
+            agency = self._actor(verb, ents)[0] or agency
         document = n.head.head if n.dep_ == "pobj" and n.head.lower_ in {"about", "on", "regarding"} else None
         if agency is None and document is not None and document.lemma_.lower() in self.documents:
             # "the decision of the National Security and Defense Council about sanctions against X"

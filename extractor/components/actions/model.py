@@ -49,6 +49,8 @@ ADDED_WORDS = {"new", "newcomer", "addition", "added", "newly"}
 REMOVED_WORDS = {"removal", "removed", "delisted", "delisting", "deleted"}
 #: Nouns for a measure itself ("lifted a ban that barred ...").
 MEASURE_NOUNS = {"ban", "restriction", "sanction", "prohibition", "order", "measure", "freeze", "embargo"}
+#: Verbs by which a body takes over another's measure as its own: "adopted the EU's sanctions against X".
+ADOPTING = {"adopt", "implement", "apply", "follow", "mirror", "transpose"}
 #: Nouns for putting a measure into effect: "suspend the implementation of export control measures".
 APPLYING = {"implementation", "application", "enforcement"}
 #: The wording of a regulation ("This rule adds ...", "ACTION: Final rule."), whose publication
