@@ -916,6 +916,9 @@ MORE = [
          [(SAN, TREASURY, ARVELL, MON, False)], "after-clause-of-a-modal-one"),
     case(f"The shipowner said it will sell its stake after the State Department designated {ARVELL} on Monday.",
          [(SAN, STATE, ARVELL, MON, False)], "after-clause-of-a-future-one"),
+    # the measure the verb takes as object decides, not a word of a target's description
+    case(f"The Treasury on Monday imposed sanctions on {ARVELL}, one of the last lenders handling payments for gas "
+         "exports.", [(SAN, TREASURY, ARVELL, MON, False)], "the-verbs-own-measure"),
     # a body that adopts another's measures acts; a decree enacting a body's decision: the body's
     case(f"On 12 June 2023, the State Secretariat for Economic Affairs decided to adopt the EU's sanctions against "
          f"{ARVELL} and {ORLAN}.",

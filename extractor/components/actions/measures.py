@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .model import ENTITY_LABELS, PROHIBITING
+from .model import ENTITY_LABELS, MEASURE_NOUNS, PROHIBITING
 
 
 class MeasuresMixin:
@@ -79,7 +79,16 @@ class MeasuresMixin:
         return types
 
     def _measure_in(self, clause: list[Token], v: Token) -> str | None:
-        """The measure named in the clause ("export restrictions", "visa bans"), outside names."""
+        """The measure named in the clause ("export restrictions", "visa bans"), outside names; first the one
+        the trigger takes as its object ("imposed sanctions on X, a lender handling gas exports")."""
+        inside = {t.i for t in clause}
+        own = next((c for c in v.children if c.dep_ in {"dobj", "nsubjpass"} and c.i in inside
+                    and c.lemma_.lower() in MEASURE_NOUNS), None)
+        return (self._measure_named(list(own.lefts) + [own], v) if own is not None else None) \
+            or self._measure_named(clause, v)
+
+    def _measure_named(self, clause: list[Token], v: Token) -> str | None:
+        """The measure the words of `clause` name."""
         # "removed one entry", "revised the entry for X", "the following entry has been amended": a
         # list's entry, no visa ("denied entry", "barred from entry" are)
         words = [t.lower_ for t in clause if t.i != v.i and t.ent_type_ not in ENTITY_LABELS
