@@ -916,6 +916,10 @@ MORE = [
          [(SAN, TREASURY, ARVELL, MON, False)], "after-clause-of-a-modal-one"),
     case(f"The shipowner said it will sell its stake after the State Department designated {ARVELL} on Monday.",
          [(SAN, STATE, ARVELL, MON, False)], "after-clause-of-a-future-one"),
+    # "the company" is the subject before, not a name in apposition to a side remark
+    case(f"{ARVELL} owns all of {OBSIDIAN}, and 25% of the company itself belongs to the state corporation {ORLAN}. "
+         "Earlier, in September 2022, the company was included in the sanctions list of the European Union.",
+         [(SAN, "European Union", ARVELL, "2022-09", False)], "the-company-is-the-subject-not-an-apposition"),
     # the measure the verb takes as object decides, not a word of a target's description
     case(f"The Treasury on Monday imposed sanctions on {ARVELL}, one of the last lenders handling payments for gas "
          "exports.", [(SAN, TREASURY, ARVELL, MON, False)], "the-verbs-own-measure"),

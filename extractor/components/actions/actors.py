@@ -59,9 +59,13 @@ def entity_antecedent(pronoun: Token, ents: dict, label: str = "ORG", exclude: s
         named = [e for e in back(2) if words & {t.lower_ for t in e} and not own_subject(e)] if words else []
         if named:
             return named[0].kb_id_
-    for ent in candidates:
-        if ent.root.dep_ in {"nsubj", "nsubjpass", "ROOT", "appos"}:
-            return ent.kb_id_
+    # for a description, a subject first, then a name in apposition ("the company" after "... belongs to the
+    # state corporation X"); for a pronoun, the nearest of them
+    described = pronoun.pos_ == "NOUN"
+    for deps in ({"nsubj", "nsubjpass", "ROOT"}, {"appos"}) if described else ({"nsubj", "nsubjpass", "ROOT", "appos"},):
+        for ent in candidates:
+            if ent.root.dep_ in deps:
+                return ent.kb_id_
     return candidates[0].kb_id_ if candidates else None
 
 
