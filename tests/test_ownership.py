@@ -427,6 +427,9 @@ SEVERAL_HOLDERS: list[tuple[str, list[Row]]] = [
 ]
 
 IN_CONTEXT: list[tuple[str, list[Row]]] = [
+    # "the latter", and "its shares" are another company's (translated)
+    (f"According to public information, {BALTIC} is a subsidiary of {NORLAND}, the latter holds 100% of its shares.",
+     [(NORLAND, BALTIC, 100, "current", False)]),
     # "It" after "The company, Y, ...": Y; "Y is in turn 100% owned by X"
     (f"A little-known firm supplies the drone programme. The company, {BALTIC}, was set up in 2021. It is 60% owned "
      f"by {NORLAND}.", [(NORLAND, BALTIC, 60, "current", False)]),

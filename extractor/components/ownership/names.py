@@ -35,6 +35,10 @@ def name_of(tok: Token, ctx: Context) -> str | None:
         return name_of(head, ctx) if head is not None else None
     if tok.lower_ in ANAPHORS:
         return _anaphor(tok, ctx)
+    if tok.lower_ == "latter" and any(c.lower_ == "the" for c in tok.children):
+        # "X is a subsidiary of Y, the latter holds 100% of its shares" (translated): the last of two names
+        before = list(dict.fromkeys(ctx.names[i] for i in range(tok.sent.start, tok.i) if i in ctx.names))
+        return before[-1] if len(before) >= 2 else None
     named = _named_child(tok, ctx)
     if named is not None:
         return named
@@ -72,6 +76,10 @@ def _anaphor(tok: Token, ctx: Context) -> str | None:
         if subject is None or subject.ent_type_ == "AGENCY":
             continue  # (not the body acting on it: "DHS added X and its unit Y, in which it holds 65%")
         name = name_of(subject, ctx)
+        if subject.lower_ == "latter" and name is not None:
+            # "X is a subsidiary of Y, the latter holds 100% of its shares": X, the name before the latter's
+            others = list(dict.fromkeys(ctx.names[i] for i in range(tok.sent.start, tok.i) if i in ctx.names))
+            return others[-2] if len(others) >= 2 else None
         if tok.dep_ != "pobj":
             return name
         if holder is None:
