@@ -106,6 +106,7 @@ def _clean(text: str) -> str:
     """Lower-case; drop possessives, abbreviation dots, commas and hyphens."""
     t = text.lower().replace("’", "'").replace("`", "'").strip(" .,;:!?\"()[]")
     t = re.sub(r"'s$|s'$", "", t)
+    t = re.sub(r"(?<=[a-z])\.(?=\d)", " ", t)  # "dec.2nd" (translated) -> "dec 2nd"
     t = re.sub(r"(?<=[a-z])\.", "", t)  # "dec." -> "dec"
     t = re.sub(r"[,\-–—/]", " ", t)
     return re.sub(r"\s+", " ", t).strip()

@@ -916,6 +916,9 @@ MORE = [
          [(SAN, TREASURY, ARVELL, MON, False)], "after-clause-of-a-modal-one"),
     case(f"The shipowner said it will sell its stake after the State Department designated {ARVELL} on Monday.",
          [(SAN, STATE, ARVELL, MON, False)], "after-clause-of-a-future-one"),
+    # ... but a stay with its start is dated by it
+    case(f"{HUAYUN} has remained on the Entity List since 2019.", [(EXP, COMMERCE, HUAYUN, "2019", False)],
+         "remained-on-the-list-since"),
     # "the company" is the subject before, not a name in apposition to a side remark
     case(f"{ARVELL} owns all of {OBSIDIAN}, and 25% of the company itself belongs to the state corporation {ORLAN}. "
          "Earlier, in September 2022, the company was included in the sanctions list of the European Union.",
@@ -1412,6 +1415,8 @@ NON_ACTIONS = [
     pytest.param(f"Neither {OBSIDIAN} nor its partner {XINRUI} was named.", id="neither-nor"),
     pytest.param(f"Washington is prepared to impose further sanctions on {OBSIDIAN} if it keeps shipping arms.",
                  id="prepared-to"),
+    pytest.param(f"{OBSIDIAN} remains on the Entity List, a Commerce Department spokesperson said on Tuesday.",
+                 id="remains-on-the-list"),
     pytest.param(f"A proposal to add {OBSIDIAN} to the UN sanctions list was blocked on Thursday in the 1718 Committee.",
                  id="a-proposal-blocked"),
     pytest.param(f"The government is reviewing to designate {OBSIDIAN} as a sanctions target, an official said.",

@@ -37,6 +37,8 @@ SENTENCES = [
     "Since [2017|2017], authorities in Xinjiang have detained up to 1.8 million people.",
     "[Earlier this month|2021-12], the Treasury sanctioned the former president.",
     "Trading will begin on [December 30|2021-12-30], the company said.",
+    # a month abbreviation run into its day (translated)
+    "On [Dec.2nd, 2021|2021-12-02], the Commerce Department issued a new rule.",
     "DJI was added to the list in [late 2020|2020|END].",
     "Huawei was listed in [May 2019|2019-05], and in [June 2019|2019-06] five supercomputing firms were added.",
     "The bureau was sanctioned in [July 2020|2020-07] and listed in [October 2019|2019-10].",

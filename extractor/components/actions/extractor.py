@@ -56,7 +56,7 @@ from .name_lists import (
     recent_list,
 )
 from .sentences import _about_people, _evidence, _line_start, _prose, issuer
-from .syntax import _also, _denied, _described_by, _measure_word, _noun_preps, _passive, _present
+from .syntax import _also, _denied, _described_by, _measure_word, _noun_preps, _passive, _predicative, _present
 from .targets import TargetsMixin
 
 
@@ -483,6 +483,9 @@ class ActionExtractor(ClauseMixin, MeasuresMixin, AgencyMixin, TargetsMixin, Dat
             return True  # "its Entity List, which bars US suppliers from shipping to them": what the list does
         if any(c.dep_ == "dobj" and c.lemma_.lower() in PENALTIES for c in v.children):
             return True  # a fine is none of the six measures
+        if v.head.lemma_ == "remain" and (_predicative(v) or v.pos_ == "ADJ") and not any(
+                d.dep_ == "prep" and d.lower_ == "since" for d in v.head.children):
+            return True  # "X remains on the Entity List", "remains subject to sanctions": a state, not an act
         if any(c.dep_ == "nsubjpass" and c.lemma_.lower() in self.modal_heads for c in v.children):
             return True  # "A proposal to add X to the list was blocked": what befell the proposal
         if any(c.dep_ == "nsubj" and c.lemma_.lower() in self.records for c in v.children):
