@@ -919,6 +919,10 @@ MORE = [
     # ... but a stay with its start is dated by it
     case(f"{HUAYUN} has remained on the Entity List since 2019.", [(EXP, COMMERCE, HUAYUN, "2019", False)],
          "remained-on-the-list-since"),
+    # "it" as the object of a joined clause is the first clause's object
+    case(f"{ORLAN} owns the remaining 26%. Britain sanctioned {ARVELL} in May 2022, and the Commerce Department added "
+         "it to the Entity List last year.",
+         [(SAN, None, ARVELL, "2022-05", False), (EXP, COMMERCE, ARVELL, "2022", False)], "it-in-a-joined-clause"),
     # "the company" is the subject before, not a name in apposition to a side remark
     case(f"{ARVELL} owns all of {OBSIDIAN}, and 25% of the company itself belongs to the state corporation {ORLAN}. "
          "Earlier, in September 2022, the company was included in the sanctions list of the European Union.",
@@ -1415,6 +1419,8 @@ NON_ACTIONS = [
     pytest.param(f"Neither {OBSIDIAN} nor its partner {XINRUI} was named.", id="neither-nor"),
     pytest.param(f"Washington is prepared to impose further sanctions on {OBSIDIAN} if it keeps shipping arms.",
                  id="prepared-to"),
+    pytest.param("Britain on Tuesday sanctioned 20 more oil tankers. The vessels include the Andromeda Star and the "
+                 "Kairos.", id="the-vessels-include"),
     pytest.param(f"{OBSIDIAN} remains on the Entity List, a Commerce Department spokesperson said on Tuesday.",
                  id="remains-on-the-list"),
     pytest.param(f"A proposal to add {OBSIDIAN} to the UN sanctions list was blocked on Thursday in the 1718 Committee.",

@@ -44,6 +44,13 @@ def entity_antecedent(pronoun: Token, ents: dict, label: str = "ORG", exclude: s
         return [ents[i] for i in range(pronoun.i - 1, start - 1, -1) if i in ents and ents[i].start == i
                 and ents[i].label_ == label and ents[i].kb_id_ != exclude and not _news_source(ents[i])]
 
+    if pronoun.lower_ == "it" and pronoun.dep_ == "dobj" and pronoun.head.dep_ == "conj":
+        # "Britain sanctioned X in May, and the Commerce Department added it to the Entity List": the object of
+        # the clause it is joined to
+        parallel = next((ents[c.i] for c in pronoun.head.head.children if c.dep_ == "dobj" and c.i in ents
+                         and ents[c.i].label_ == label and ents[c.i].kb_id_ != exclude), None)
+        if parallel is not None:
+            return parallel.kb_id_
     candidates = back(1)
     if pronoun.pos_ == "NOUN":
         # a description reaches further: "X ... . Britain froze its assets ... . OFAC designated the company"

@@ -12,7 +12,8 @@ from spacy.tokens import Span, Token
 
 from .actors import recent_actor
 from .dates import as_date, clause_head, in_dateline
-from .model import ACTION_NOUNS, ADDED_WORDS, ANAPHORS, GOODS, HOLDERS, MEASURE_NOUNS, PROHIBITING, REMOVED_WORDS, row
+from .model import (ACTION_NOUNS, ADDED_WORDS, ANAPHORS, GOODS, HOLDERS, MEASURE_NOUNS, NOT_ORGANIZATIONS, PROHIBITING,
+                    REMOVED_WORDS, row)
 from .name_lists import country_heading, entity_list, introduced_names, is_item, opens_entry
 from .sentences import _evidence, _opens_with_name, _prose
 from .syntax import _also, _fell_under, _passive, _present, _under_authority
@@ -92,12 +93,13 @@ class ContinuationMixin:
         else:
             root = sent.root
             subject = [c for c in root.children if c.dep_ == "nsubj"]
-            referring = subject and (subject[0].lower_ in {"they", "these", "those"} or subject[0].tag_ in {"NNS", "CD"}
-                                     and any(c.lower_ in {"the", "these", "other"} for c in subject[0].children)
-                                     and subject[0].lemma_.lower() not in HOLDERS
-                                     # "The biggest of the firms is X", "The seventh is X": one of the group
-                                     or (subject[0].tag_ == "JJS" or subject[0].ent_type_ == "ORDINAL")
-                                     and any(c.lower_ == "the" for c in subject[0].children))
+            referring = subject and subject[0].lemma_.lower() not in NOT_ORGANIZATIONS and (
+                subject[0].lower_ in {"they", "these", "those"} or subject[0].tag_ in {"NNS", "CD"}
+                and any(c.lower_ in {"the", "these", "other"} for c in subject[0].children)
+                and subject[0].lemma_.lower() not in HOLDERS
+                # "The biggest of the firms is X", "The seventh is X": one of the group
+                or (subject[0].tag_ == "JJS" or subject[0].ent_type_ == "ORDINAL")
+                and any(c.lower_ == "the" for c in subject[0].children))
             # "Among the new entries are A; B", "So were A; B; and C"
             among = root.lemma_ == "be" and (sent[0].lower_ in {"among", "so"} or any(  # "Also on the list are A, B"
                 p.dep_ == "prep" and p.lower_ in {"in", "on"} and p.i < root.i and any(
