@@ -205,6 +205,21 @@ def test_similar_names_stay_separate_entities(nlp, text, names):
         assert not others & set(by_name[n]["aliases"]), by_name[n]
 
 
+@pytest.mark.parametrize("text,short,name", [
+    # a short form names a company introduced before it, not one named later
+    ("Canada sanctioned Varyag Security Group LLC on Monday. Varyag had been designated by OFAC in January. Its "
+     "affiliate, Varyag Levant SARL, was not listed.", "Varyag", "Varyag Security Group LLC"),
+    # of several, the first introduced: news names its lead company first
+    ("BIS added Qinghe Photonics Co., Ltd. and Qinghe Optical (Shenzhen) Co. to the Entity List. Qinghe said it "
+     "would appeal.", "Qinghe", "Qinghe Photonics Co., Ltd."),
+])
+def test_a_short_form_names_the_company_introduced_first(nlp, text, short, name):
+    doc = run(nlp, text)
+    start = text.rindex(f". {short} ") + 2  # (the mention in the sentence after the names)
+    named = [e.kb_id_ for e in doc.ents if e.start_char == start]
+    assert named == [name], named
+
+
 # -- invariants on every record ---------------------------------------------------------------
 TRICKY = [
     "WASHINGTON —  The U.S. Commerce Department’s Bureau of Industry and Security added Zhōnghé Robotics Ltd. "

@@ -74,6 +74,9 @@ def test_legal_form_abbreviation_is_one_token(nlp):
     ("The State Department designated Dunmore Resources Inc. The company denied the allegations.", "The"),
     ("OFAC designated Dunmore Resources Inc. Also sanctioned were Arvell Petroleum Ltd. and Kyrene Marine Inc.", "Also"),
     ("The department listed Dunmore Resources Corp. Separately, it removed Arvell Petroleum Ltd.", "Separately"),
+    # a name right after a legal form, followed by a comma or a lowercase word, opens a sentence
+    ("The affiliates are Dunmore Optical Co. and Nanling Sensor Ltd. Dunmore, which is 62% owned by a state fund, was "
+     "sanctioned in May.", "Dunmore"),
 ])
 def test_a_sentence_opener_after_a_legal_form_starts_a_sentence(nlp, text, opener):
     assert [s[0].text for s in run(nlp, text).sents] == [text.split()[0], opener]

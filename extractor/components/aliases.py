@@ -272,7 +272,13 @@ class AliasResolver:
                 span = doc[i:i + length]
                 if length == 1 and _place_word(doc, i):
                     continue
-                cluster = self._strong_match(span.text, clusters)
+                # (a name introduced before first: "Varyag" after "Varyag Security Group LLC", not the "Varyag
+                # Levant SARL" named later; of several, the first introduced, as news names its lead company
+                # first: "Qinghe" after "Qinghe Photonics Co., Ltd." and its unit "Qinghe Optical Co.")
+                earlier = sorted((c for c in clusters if min(m.start for m in c.spans) < span.start),
+                                 key=lambda c: min(m.start for m in c.spans))
+                hits = self._strong_matches(span.text, earlier)
+                cluster = hits[0] if hits else self._strong_match(span.text, clusters)
                 if cluster is not None:
                     cluster.add(Span(doc, span.start, span.end, label=cluster.label))
                     taken.update(range(span.start, span.end))
@@ -281,12 +287,18 @@ class AliasResolver:
             i += 1
 
     def _strong_match(self, text: str, clusters: list[Cluster]) -> Cluster | None:
+        hits = self._strong_matches(text, clusters)
+        return hits[0] if len(hits) == 1 else None
+
+    def _strong_matches(self, text: str, clusters: list[Cluster]) -> list[Cluster]:
+        """The clusters a capitalized word run may name: the one with that exact form, else those with the same
+        core, else those whose core contains a distinctive short form."""
         norm = normalize(text)
         if len(norm) < 2 or norm in self.strip_words:
-            return None
+            return []
         for c in clusters:
             if any(normalize(f) == norm for f in c.forms):
-                return c
+                return [c]
         core = self.core(text)
         hits = [c for c in clusters if c.label == "ORG" and any(
             self.core(f) == core and self._compatible(norm, normalize(f)) for f in c.forms)
@@ -296,7 +308,7 @@ class AliasResolver:
         ):
             # distinctive short forms ("KRB", "SkyPath") inside a longer name
             hits = [c for c in clusters if c.label == "ORG" and any(_contains(self.core(f), core) for f in c.forms)]
-        return hits[0] if len(hits) == 1 else None
+        return hits
 
     def _write(self, doc: Doc, clusters: list[Cluster], dropped: set[int]) -> None:
         entities = []

@@ -113,6 +113,10 @@ class SentenceBoundaries:
         self.starters = set(load_yaml(lexicon)["sentence_starters"])
         #: abbreviations ending in "." (legal forms and the lexicon's), lower case: "pte.", "ltd.", "no."
         self.dotted = {form.lower() for form in abbreviations(lexicon, legal_forms) if form.endswith(".")}
+        suffixes = {form.lower() for form in load_yaml(legal_forms)["legal_suffixes"]}
+        self.legal_dotted = {form for form in suffixes if form.endswith(".")}
+        #: legal forms and their words, dots dropped: "Co. Ltd", "Co. Limited" go on
+        self.legal_words = {w.rstrip(".") for form in suffixes for w in form.split()} | {"limited", "company"}
 
     def __call__(self, doc: Doc) -> Doc:
         end = dateline_end(doc_text(doc)[:120])
@@ -148,6 +152,11 @@ class SentenceBoundaries:
                 _continue_sentence(doc, nxt.i)  # "KESTREL POLYMER TRADING COMPANY", "Velmora Trading LLC": a name
             elif text.endswith(".") and text.lower() in self.dotted and nxt.text in self.starters:
                 nxt.is_sent_start = True  # "... designated Dunmore Resources Inc. The company denied ..."
+            elif text.lower() in self.legal_dotted and nxt.is_title and nxt.i + 1 < len(doc) \
+                    and nxt.lower_.rstrip(".") not in self.legal_words and (
+                    tokens[nxt.i + 1].text in {",", "'s", "’s"} or tokens[nxt.i + 1].is_lower
+                    and tokens[nxt.i + 1].lower_ not in {"and", "of", "&", "de", "du", "la"}):
+                nxt.is_sent_start = True  # "... and B Ltd. Qinghe, which is 62% owned by ..., was sanctioned"
         if "|" in doc_text(doc):
             _table_rows(doc, [t for t in doc if t.text == "|"])
         return doc
