@@ -1419,6 +1419,18 @@ NON_ACTIONS = [
     pytest.param(f"Neither {OBSIDIAN} nor its partner {XINRUI} was named.", id="neither-nor"),
     pytest.param(f"Washington is prepared to impose further sanctions on {OBSIDIAN} if it keeps shipping arms.",
                  id="prepared-to"),
+    pytest.param(f"Cboe Europe on Monday designated {OBSIDIAN} as a market maker for its auctions book.",
+                 id="designated-as-a-market-maker"),
+    pytest.param(f"{OBSIDIAN} was designated a national 'little giant' enterprise by the Ministry of Industry last year.",
+                 id="designated-a-little-giant"),
+    pytest.param(f"Northgate Apparel Group said it had blacklisted three cotton suppliers, including {OBSIDIAN}.",
+                 id="a-company-blacklists-its-suppliers"),
+    pytest.param(f"Meridian Semiconductor Corp. said it had added {OBSIDIAN} to its internal restricted-entity list.",
+                 id="a-companys-own-restricted-entity-list"),
+    pytest.param("The UK on Tuesday sanctioned 18 oil tankers, including the Nordic Star and the Aurora Gale.",
+                 id="tankers-including"),
+    pytest.param("Iran-related Designations\n06/12/2023\nThe following vessel has been added to OFAC's SDN List:\n"
+                 "SEA LOTUS (IMO 9301234) Crude Oil Tanker Panama flag [IRAN-EO13846].", id="the-following-vessel"),
     pytest.param("Britain on Tuesday sanctioned 20 more oil tankers. The vessels include the Andromeda Star and the "
                  "Kairos.", id="the-vessels-include"),
     pytest.param(f"{OBSIDIAN} remains on the Entity List, a Commerce Department spokesperson said on Tuesday.",

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...lexicons import load_yaml
 from ..spans import doc_text
-from .actors import ANNOUNCING, PRONOUNS
+from .actors import ANNOUNCING, PRONOUNS, speaker_of
 from .agency import AgencyMixin
 from .clause import ClauseMixin
 from .continuation import ContinuationMixin
@@ -65,7 +65,8 @@ FIFTY_PERCENT_RULE = re.compile(r"\b(?:50|fifty)(?: ?%| percent| per cent)(?: ow
 
 
 def _whole_words(phrase: str) -> re.Pattern:
-    return re.compile(rf"(?<!\w){re.escape(phrase)}(?!\w)")
+    # (not inside a hyphenated compound: "its internal restricted-entity list")
+    return re.compile(rf"(?<![\w-]){re.escape(phrase)}(?!\w)")
 
 
 class ActionExtractor(ClauseMixin, MeasuresMixin, AgencyMixin, TargetsMixin, DatesMixin, ContinuationMixin):
@@ -82,6 +83,7 @@ class ActionExtractor(ClauseMixin, MeasuresMixin, AgencyMixin, TargetsMixin, Dat
         #: measures of several words, matched first and on whole words ("entity list", not "entity listed")
         self.phrase_measures = {t: [(c, _whole_words(c)) for c in cues if " " in c] for t, cues in self.measures.items()}
         self.list_patterns = [(item, _whole_words(item["phrase"])) for item in lex["lists"]]
+        self.benign = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in lex["benign_designations"]) + r")\b")
         self.list_owners = {owner for item in lex["lists"]
                             for owner in [item.get("owner"), *item.get("owner_by_country", {}).values()] if owner}
         self.agency_defaults: dict[str, str] = dict(lex["agency_defaults"])
@@ -305,9 +307,13 @@ class ActionExtractor(ClauseMixin, MeasuresMixin, AgencyMixin, TargetsMixin, Dat
             return []
         if spec.get("requires_object") and not any(c.dep_ == "dobj" for c in v.children) and not _passive(v):
             return []  # ("the sanctions apply to X" states a scope; "sanctions are applied to X" is an act)
+        speaker = speaker_of(v) if actor_token is not None and actor_token.lower_ in PRONOUNS else None
         if actor_token is not None and actor is None and not _passive(v) and (
-                actor_token.ent_type_ == "ORG" or actor_token.lemma_.lower() in PRIVATE_ACTORS):
-            return []  # a company's own move ("the defendants listed X as the end users")
+                actor_token.ent_type_ == "ORG" or actor_token.lemma_.lower() in PRIVATE_ACTORS
+                or speaker is not None and speaker.ent_type_ == "ORG"):
+            # a company's own move ("the defendants listed X as the end users", "X said it had blacklisted
+            # three suppliers")
+            return []
         agency, inherited = self._acting_body(trig, actor, actor_token, list_hit, measure, clause, same_document,
                                               ents, dates, state)
         if agency is None and actor_token is None and state["issuer"] and bare_list \
@@ -486,6 +492,10 @@ class ActionExtractor(ClauseMixin, MeasuresMixin, AgencyMixin, TargetsMixin, Dat
         if v.head.lemma_ == "remain" and (_predicative(v) or v.pos_ == "ADJ") and not any(
                 d.dep_ == "prep" and d.lower_ == "since" for d in v.head.children):
             return True  # "X remains on the Entity List", "remains subject to sanctions": a state, not an act
+        role = [t for c in v.children if c.dep_ in {"oprd", "attr"} or c.dep_ == "prep" and c.lower_ == "as"
+                or c.dep_ == "dobj" and _passive(v) for t in c.subtree]
+        if v.lemma_ == "designate" and role and self.benign.search(" ".join(t.lower_ for t in role)):
+            return True  # "designated X as a market maker": a role, not a measure
         if any(c.dep_ == "nsubjpass" and c.lemma_.lower() in self.modal_heads for c in v.children):
             return True  # "A proposal to add X to the list was blocked": what befell the proposal
         if any(c.dep_ == "nsubj" and c.lemma_.lower() in self.records for c in v.children):

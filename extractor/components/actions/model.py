@@ -16,9 +16,10 @@ STAFF = {"employee", "official", "executive", "officer", "staff", "member", "lea
          "administrator", "liquidator", "receiver"}
 #: What a measure freezes of an organization: "froze its assets", "blocked the property of X".
 BELONGINGS = {"asset", "property", "fund", "account"}
+#: Vessels, whose names are no organizations: "18 oil tankers, including the Nordic Star".
+VESSELS = {"vessel", "ship", "tanker", "aircraft", "plane"}
 #: Targets that are no organization: "The vessels include the Andromeda Star and the Kairos".
-NOT_ORGANIZATIONS = {"vessel", "ship", "tanker", "aircraft", "plane", "individual", "person", "people", "national",
-                     "citizen", "businessman", "official"}
+NOT_ORGANIZATIONS = VESSELS | {"individual", "person", "people", "national", "citizen", "businessman", "official"}
 #: What an import ban stops: "a withhold release order on seafood products of X" targets X.
 GOODS = {"product", "good", "goods", "shipment", "import", "merchandise", "item", "commodity", "cargo"}
 #: Parts of an organization named after it: "two units of X, A and B" (the targets are A and B).

@@ -41,10 +41,11 @@ def _opens_with_name(sent: Span, ents: dict) -> bool:
 
 
 def _about_people(sent: Span) -> bool:
-    """A heading over people only: "The following individuals have been added to the SDN List:"."""
+    """A heading over people or vessels only: "The following individuals have been added to the SDN List:",
+    "The following vessel has been added"."""
     words = {t.lemma_.lower() for t in sent}
-    return bool(words & {"individual", "person", "people"}) and not words & {"entity", "company", "organization",
-                                                                             "organisation", "firm", "enterprise"}
+    return bool(words & {"individual", "person", "people", "vessel", "ship", "tanker", "aircraft"}) and not words & {
+        "entity", "company", "organization", "organisation", "firm", "enterprise"}
 
 
 def _line_start(sent: Span) -> bool:

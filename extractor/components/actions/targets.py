@@ -22,6 +22,7 @@ from .model import (
     STAFF,
     TARGET_PATH,
     TARGET_PREPS,
+    VESSELS,
 )
 from .name_lists import apposition_after, coordination, entity_list, introduced_names
 from .syntax import _along_with, _appositive_participle, _fell_under, _passive, _predicative, _prep_object, joins
@@ -98,8 +99,9 @@ class TargetsMixin:
             for _ in range(8):
                 if token.dep_ not in deps or (token.dep_ == "pobj" and token.head.lower_ not in preps) \
                         or token.dep_ == "conj" and token.pos_ in {"VERB", "AUX"} \
-                        or token.dep_ == "nsubj" and token.head.head.lemma_.lower() not in PERMITTING:
-                    break  # another clause ("are blocked and must be reported to OFAC")
+                        or token.dep_ == "nsubj" and token.head.head.lemma_.lower() not in PERMITTING \
+                        or token.lemma_.lower() in VESSELS:
+                    break  # another clause ("are blocked and must be reported to OFAC"), or "18 tankers, including X"
                 token = token.head
                 if token.i == v.i:
                     ok = True
@@ -253,7 +255,8 @@ class TargetsMixin:
             for child in tok.children:
                 if child.dep_ == "appos":
                     out += [ents[t.i].kb_id_ for t in coordination(child) if t.i in ents]
-                if child.dep_ == "prep" and child.lower_ in {"including", "like", "namely", "with"}:
+                if child.dep_ == "prep" and child.lower_ in {"including", "like", "namely", "with"} \
+                        and tok.lemma_.lower() not in VESSELS:  # (not "18 tankers, including the X")
                     for pobj in child.children:
                         # (the list read off the surface: "including A, which builds X, and B", B hung elsewhere)
                         out += entity_list(ents[pobj.i], ents) if pobj.i in ents else \
@@ -273,6 +276,8 @@ class TargetsMixin:
     def _introduced(self, groups: list[Token], ents: dict, next_sentence: bool) -> list[str]:
         """The names a group introduces (`introduced_names`), no more than its count: "three entities: A, B
         and C" (then "C's parent, D, was added in 2023")."""
+        if groups[0].lemma_.lower() in VESSELS:
+            return []  # "18 oil tankers, including the Nordic Star": no organizations
         names = introduced_names(groups, ents, next_sentence=next_sentence)
         parent = next((ents[p.i] for c in groups[0].children if c.lower_ == "of" for p in c.children if p.i in ents),
                       None)
