@@ -919,6 +919,18 @@ MORE = [
     # ... but a stay with its start is dated by it
     case(f"{HUAYUN} has remained on the Entity List since 2019.", [(EXP, COMMERCE, HUAYUN, "2019", False)],
          "remained-on-the-list-since"),
+    # "revoked the designation of X" gives the lifted row only; a derogation eases the measure; "no longer subject"
+    # is a state ended, no row of its own
+    case(f"Australia has revoked the designation of {ARVELL} under the Autonomous Sanctions Regulations 2011, the "
+         "Department of Foreign Affairs and Trade said on Monday.", [(SAN, None, ARVELL, MON, True)],
+         "revoked-the-designation-of"),
+    case(f"On Monday, the Council granted a derogation allowing EU operators to release frozen funds to {ARVELL}.",
+         [(SAN, "Council of the European Union", ARVELL, MON, True)], "a-derogation"),
+    case("The following entities have been removed from the UK Sanctions List by the Foreign, Commonwealth and "
+         "Development Office on 12 June 2023:\n"
+         f"• {ARVELL}\n• {ORLAN}\nThese entities are no longer subject to an asset freeze.",
+         [(SAN, "Foreign, Commonwealth and Development Office", n, MON, True) for n in (ARVELL, ORLAN)],
+         "no-longer-subject"),
     # "it" as the object of a joined clause is the first clause's object
     case(f"{ORLAN} owns the remaining 26%. Britain sanctioned {ARVELL} in May 2022, and the Commerce Department added "
          "it to the Entity List last year.",

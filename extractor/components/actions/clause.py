@@ -20,6 +20,8 @@ class ClauseMixin:
                 return True
             if child.dep_ in {"aux", "auxpass"} and any(g.dep_ == "neg" for g in child.children):
                 return True  # "X was not itself designated", "not" hung on the auxiliary
+            if child.lower_ == "longer" and any(g.lower_ == "no" for g in child.children):
+                return True  # "These entities are no longer subject to an asset freeze": a state ended
             if child.dep_ == "mark" and child.lower_ in {"if", "unless", "whether"}:
                 return True
             if child.dep_ in {"nsubj", "nsubjpass"} and any(g.lower_ == "neither" for g in child.children):

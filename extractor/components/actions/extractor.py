@@ -555,6 +555,8 @@ class ActionExtractor(ClauseMixin, MeasuresMixin, AgencyMixin, TargetsMixin, Dat
     def _noun_rows(self, trig: Trigger, ents: dict, dates: list[Span], state: dict) -> list[dict]:
         """ "OFAC's designation of X", "the addition of X to the Entity List", "sanctions on X"."""
         n, spec = trig.token, trig.spec
+        # "revoked the designation of X": the designation is lifted
+        lifted = bool(spec.get("lifted")) or n.dep_ == "dobj" and self._lifts(n.head)
         clause = self._clause_tokens(n)
         list_hit = self._list_in(clause)
         if spec.get("requires_list") and list_hit is None and not any(t.lemma_.lower() in self.list_nouns for t in clause):
@@ -595,9 +597,9 @@ class ActionExtractor(ClauseMixin, MeasuresMixin, AgencyMixin, TargetsMixin, Dat
                                                       for c in o.children):
             # "the decision of the Council about sanctions against 14 companies. Among sanctioned are A, B"
             state["last"] = {"agency": agency, "type": atype, "date": date, "sent": n.sent.start, "targets": [],
-                             "lifted": bool(spec.get("lifted")), "colon": ends_with_colon(n.sent)}
+                             "lifted": lifted, "colon": ends_with_colon(n.sent)}
         if not targets:
             return []
         sent = n.sent
         evidence = _evidence(sent)
-        return [row(atype, agency, t, date, bool(spec.get("lifted")), evidence, "noun:of") for t in targets]
+        return [row(atype, agency, t, date, lifted, evidence, "noun:of") for t in targets]
