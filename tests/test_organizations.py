@@ -380,6 +380,9 @@ NOT_ORG = [
     # a name followed by a person's role, or after a person's calling
     ("Canada sanctioned Arkady Belov, chief executive of Sakha Trading LLC, and his deputy.", "Arkady Belov"),
     ("Businessman Arkady Volkov owns 70% of Tulskiy Zavod LLC.", "Arkady Volkov"),
+    ("Prosecutors charged Sakha Trading LLC and its director, Arkady Belov, with smuggling.", "Arkady Belov"),
+    # a vessel's name after its kind
+    ("Registry data show the tanker Nordic Star is owned 100% by Lark Shipping Inc.", "Nordic Star"),
 ]
 
 

@@ -60,6 +60,7 @@ class OrganizationRepairer:
         self.person_cues: set[str] = set(r["person_cues"])
         self.person_followers: set[str] = set(r["person_followers"])
         self.person_roles: set[str] = set(r["person_roles"])
+        self.vessel_words: set[str] = set(r["vessel_words"])
         self.byline_words: set[str] = set(r["byline_words"])
         name = {"TEXT": {"REGEX": NAME_START + "|^-$"}, "OP": "+"}  # (also across "Hi-Tech")
         patterns: dict[str, list[list[dict]]] = {}
@@ -467,9 +468,13 @@ class OrganizationRepairer:
             return True  # "a Tallinn company", "a Dubai trader", "its Dongguan affiliate": a place before a role noun
         byline = before is not None and before.lower_ == "by" and span.start > 1 \
             and span.doc[span.start - 2].lower_ in self.byline_words
-        if before is not None and (before.lower_ in self.person_cues or byline) and not strong and len(span) <= 3 \
-                and all(t.is_title for t in span):
+        # (also after the role and a comma: "its director, Chen Hao")
+        cue = before is not None and (before.lower_ in self.person_cues or before.text == "," and span.start >= 2
+                                      and span.doc[span.start - 2].lower_ in self.person_cues)
+        if (cue or byline) and not strong and len(span) <= 3 and all(t.is_title for t in span):
             return True  # "Reporting by Jane Doe", "chief executive John Roe": a person
+        if before is not None and before.lower_ in self.vessel_words and not strong:
+            return True  # "the tanker Sea Lark": a vessel
         if len(span) == 1 and not strong and span[0].is_title and after is not None \
                 and after.lower_ in self.person_followers and after.is_lower:
             return True  # "the Trump administration", "the Maduro regime": a leader
