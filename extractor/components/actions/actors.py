@@ -57,13 +57,11 @@ def entity_antecedent(pronoun: Token, ents: dict, label: str = "ORG", exclude: s
         candidates = candidates or back(2)
         # ... is not its own clause's subject: "X raised its stake in Y, taking control of the port
         # operator that ..." (the operator is Y)
-        def own_subject(e: Span) -> bool:
-            return e.root.dep_ in {"nsubj", "nsubjpass"} and e.root.head in pronoun.ancestors
-
-        candidates = [e for e in candidates if not own_subject(e)]
+        candidates = [e for e in candidates if not _subject_above(e, pronoun)]
         # ... and is the one whose name has the description's word: "the drilling company" is "X Shelf Drilling"
         words = {c.lower_ for c in pronoun.children if c.dep_ in {"compound", "amod"} and c.is_lower}
-        named = [e for e in back(2) if words & {t.lower_ for t in e} and not own_subject(e)] if words else []
+        named = [e for e in back(2) if words & {t.lower_ for t in e} and not _subject_above(e, pronoun)] \
+            if words else []
         if named:
             return named[0].kb_id_
     # for a description, a subject first, then a name in apposition ("the company" after "... belongs to the
@@ -74,6 +72,11 @@ def entity_antecedent(pronoun: Token, ents: dict, label: str = "ORG", exclude: s
             if ent.root.dep_ in deps:
                 return ent.kb_id_
     return candidates[0].kb_id_ if candidates else None
+
+
+def _subject_above(ent: Span, token: Token) -> bool:
+    """`ent` is the subject of a clause `token` is in: no antecedent of it."""
+    return ent.root.dep_ in {"nsubj", "nsubjpass"} and ent.root.head in token.ancestors
 
 
 def _news_source(ent: Span) -> bool:

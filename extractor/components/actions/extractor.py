@@ -474,8 +474,10 @@ class ActionExtractor(ClauseMixin, MeasuresMixin, AgencyMixin, TargetsMixin, Dat
         return targets, how, count
 
     def _no_action(self, v: Token) -> bool:
-        """A trigger that tells no action whatever its arguments: a modal one, a description, what a
-        list does, a fine, a company the article already told of."""
+        """A trigger that tells no action whatever its arguments: a modal one, a description, a state
+        ("remains on the list", "blocked under the 50 percent rule"), what a list does, a fine, a role
+        ("designated as a market maker"), a proposal that was blocked, a company the article already
+        told of."""
         if self._is_modal(v):
             return True
         if v.dep_ == "amod" and (v.head.dep_ == "appos" and any(c.lower_ in {"a", "an"} for c in v.head.children)
@@ -492,10 +494,11 @@ class ActionExtractor(ClauseMixin, MeasuresMixin, AgencyMixin, TargetsMixin, Dat
         if v.head.lemma_ == "remain" and (_predicative(v) or v.pos_ == "ADJ") and not any(
                 d.dep_ == "prep" and d.lower_ == "since" for d in v.head.children):
             return True  # "X remains on the Entity List", "remains subject to sanctions": a state, not an act
-        role = [t for c in v.children if c.dep_ in {"oprd", "attr"} or c.dep_ == "prep" and c.lower_ == "as"
-                or c.dep_ == "dobj" and _passive(v) for t in c.subtree]
-        if v.lemma_ == "designate" and role and self.benign.search(" ".join(t.lower_ for t in role)):
-            return True  # "designated X as a market maker": a role, not a measure
+        if v.lemma_ == "designate":  # "designated X as a market maker": a role, not a measure
+            role = [t.lower_ for c in v.children if c.dep_ in {"oprd", "attr"} or c.dep_ == "prep" and c.lower_ == "as"
+                    or c.dep_ == "dobj" and _passive(v) for t in c.subtree]
+            if role and self.benign.search(" ".join(role)):
+                return True
         if any(c.dep_ == "nsubjpass" and c.lemma_.lower() in self.modal_heads for c in v.children):
             return True  # "A proposal to add X to the list was blocked": what befell the proposal
         if any(c.dep_ == "nsubj" and c.lemma_.lower() in self.records for c in v.children):
