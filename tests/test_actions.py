@@ -931,6 +931,10 @@ MORE = [
          f"• {ARVELL}\n• {ORLAN}\nThese entities are no longer subject to an asset freeze.",
          [(SAN, "Foreign, Commonwealth and Development Office", n, MON, True) for n in (ARVELL, ORLAN)],
          "no-longer-subject"),
+    # names numbered inline are a list
+    case(f"On 12 June 2023, the Government of Japan decided to implement measures to freeze the assets of the following "
+         f"entities: (1) {ARVELL} (2) {ORLAN}", [(SAN, None, n, MON, False) for n in (ARVELL, ORLAN)],
+         "names-numbered-inline"),
     # "it" as the object of a joined clause is the first clause's object
     case(f"{ORLAN} owns the remaining 26%. Britain sanctioned {ARVELL} in May 2022, and the Commerce Department added "
          "it to the Entity List last year.",

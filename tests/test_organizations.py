@@ -193,6 +193,9 @@ def test_an_individuals_entry_names_only_what_it_is_linked_to(nlp):
 #: Where a name starts and ends: foreign connectors, parentheses, "for" names, a share or a place
 #: after it, a description, a demonym or a legal form before it.
 NAME_BOUNDARIES = [
+    # an item number after a legal form starts the next name
+    ("Japan froze the assets of the following entities: (1) Kirovsk Optics LLC (2) Vostok Polymer JSC",
+     "Vostok Polymer JSC"),
     ("The foundation controls 74.2% of Kartel Elektronik Sanayi ve Ticaret A.S., the maker.",
      "Kartel Elektronik Sanayi ve Ticaret A.S."),
     ("Washington sanctioned Petroleos de Caribe S.A. in 2019.", "Petroleos de Caribe S.A."),

@@ -143,6 +143,7 @@ class OrganizationRepairer:
         candidates += self._items_with_and(doc, candidates)
         contextual = self._business_names(doc, ents)
         candidates += contextual
+        candidates = [part for span in candidates for part in self._split_numbered(span)]
         contextual_bounds = {(s.start, s.end) for s in contextual}
         orgs = []
         for span in {(c.start, c.end): c for c in candidates}.values():  # (a span found twice is cleaned once)
@@ -223,6 +224,17 @@ class OrganizationRepairer:
         bounds = [span.start, *cuts, span.end]
         parts = [span.doc[a + (a in cuts):b] for a, b in zip(bounds, bounds[1:])]
         return [Span(span.doc, p.start, p.end, label=span.label_) for p in parts if len(p)]
+
+    def _split_numbered(self, span: Span) -> list[Span]:
+        """ "(1) Kirovsk Optics LLC (2) Vostok Polymer JSC" read as one name: split at an item number
+        after a legal form."""
+        doc = span.doc
+        cut = next((t.i for t in span if t.text == "(" and t.i > span.start and doc[t.i - 1].text in self.suffixes
+                    and t.i + 3 < span.end and doc[t.i + 1].like_num and doc[t.i + 2].text == ")"), None)
+        if cut is None:
+            return [span]
+        first = Span(doc, span.start, cut, label=span.label_)
+        return [first, *self._split_numbered(Span(doc, cut + 3, span.end, label=span.label_))]
 
     def _items_with_and(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """"Sun and Moon Trading Co., Limited" as a whole list item (after ";", ":", an item number, a

@@ -180,7 +180,10 @@ def next_in_list(ent: Span, ents: dict, step: int) -> Span | None:
         if other is not None and other.kb_id_ == ent.kb_id_:
             other = None  # another name of the same entity: "A, which trades as A-X, together with B"
         if other is not None and depth == 0:
-            separated = any(t.text in {",", ";", "and", "or"} for t in gap)
+            # (also an item number: "(1) A LLC (2) B JSC")
+            separated = any(t.text in {",", ";", "and", "or"} for t in gap) or any(
+                a.text == "(" and b.like_num and c.text == ")" for a, b, c in zip(gap, gap[1:], gap[2:])) \
+                or any(a.text == ")" and b.like_num and c.text == "(" for a, b, c in zip(gap, gap[1:], gap[2:]))
             if broken or not separated or other.label_ != ent.label_ and len(gap) - inside > 3:
                 return None
             if other.end + 1 < len(doc) and doc[other.end].text == "-" and doc[other.end + 1].tag_ == "VBN":
