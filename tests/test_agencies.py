@@ -63,6 +63,7 @@ GAZETTEER = [
      "Council of the European Union"),
     ("The Council today listed two arms makers. The sanctions freeze their assets.", "Council",
      "Council of the European Union"),
+    ("On 23 February, the Council added 27 entities to Annex IV.", "Council", "Council of the European Union"),
     ("The European Commission proposed fresh restrictions on dual-use goods.",
      "European Commission", "European Commission"),
     ("HM Treasury published an updated consolidated list of asset freeze targets.", "HM Treasury", "HM Treasury"),
