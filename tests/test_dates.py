@@ -37,6 +37,8 @@ SENTENCES = [
     "Since [2017|2017], authorities in Xinjiang have detained up to 1.8 million people.",
     "[Earlier this month|2021-12], the Treasury sanctioned the former president.",
     "Trading will begin on [December 30|2021-12-30], the company said.",
+    # "Today" after an item number opens the item's sentence
+    "1. [Today|2021-12-17], the Government of Japan decided to freeze the assets of two entities.",
     # a month abbreviation run into its day (translated)
     "On [Dec.2nd, 2021|2021-12-02], the Commerce Department issued a new rule.",
     "DJI was added to the list in [late 2020|2020|END].",

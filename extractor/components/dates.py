@@ -371,7 +371,9 @@ def _is_title(span: Span) -> bool:
     first = span.start
     if first > 0 and span.doc[first - 1].text in {"-", "–", "—", ":"}:
         return False  # the text after a dateline begins: "WASHINGTON, D.C. – Today, BIS added ..."
-    while first > span.sent.start and (span.doc[first - 1].is_quote or span.doc[first - 1].is_punct):
+    # (also past an item number: "1. Today, the Government of Japan decided ...")
+    while first > span.sent.start and (span.doc[first - 1].is_quote or span.doc[first - 1].is_punct
+                                       or span.doc[first - 1].like_num):
         first -= 1
     return first > span.sent.start and not (span.doc[span.start - 1].is_quote and len(words) == 1
                                             and words[0].lower_ != "today")
