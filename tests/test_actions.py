@@ -931,6 +931,11 @@ MORE = [
          f"• {ARVELL}\n• {ORLAN}\nThese entities are no longer subject to an asset freeze.",
          [(SAN, "Foreign, Commonwealth and Development Office", n, MON, True) for n in (ARVELL, ORLAN)],
          "no-longer-subject"),
+    # "re-designated", "re-imposed" kept whole: a new measure, not lifted
+    case(f"OFAC on Monday re-designated {ARVELL}, which it had delisted in 2021.",
+         [(SAN, OFAC, ARVELL, MON, False), (SAN, OFAC, ARVELL, "2021", True)], "re-designated"),
+    case(f"The Council of the EU on Monday re-imposed sanctions on {ARVELL}.",
+         [(SAN, "Council of the European Union", ARVELL, MON, False)], "re-imposed"),
     # names numbered inline are a list
     case(f"On 12 June 2023, the Government of Japan decided to implement measures to freeze the assets of the following "
          f"entities: (1) {ARVELL} (2) {ORLAN}", [(SAN, None, n, MON, False) for n in (ARVELL, ORLAN)],

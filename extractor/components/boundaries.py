@@ -93,10 +93,10 @@ def dateline_end(text: str) -> int | None:
 
 def abbreviations(lexicon: str = "abbreviations.yaml", legal_forms: str = "org_rules.yaml") -> set[str]:
     """Abbreviations to keep as one token: the lexicon's and the legal forms ending in ".", also
-    in capitals ("PTE. LTD." in a sanctions-list entry)."""
-    forms = set(load_yaml(lexicon)["tokens"]) | {
-        form for form in load_yaml(legal_forms)["legal_suffixes"] if form.endswith(".")}
-    return forms | {form.upper() for form in forms}
+    in capitals ("PTE. LTD." in a sanctions-list entry); and the lexicon's hyphenated words ("re-designated")."""
+    words = load_yaml(lexicon)
+    forms = set(words["tokens"]) | {form for form in load_yaml(legal_forms)["legal_suffixes"] if form.endswith(".")}
+    return forms | {form.upper() for form in forms} | set(words["whole_words"])
 
 
 @Language.factory(
