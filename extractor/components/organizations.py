@@ -230,7 +230,7 @@ class OrganizationRepairer:
         after a legal form."""
         doc = span.doc
         cut = next((t.i for t in span if t.text == "(" and t.i > span.start and doc[t.i - 1].text in self.suffixes
-                    and t.i + 3 < span.end and doc[t.i + 1].like_num and doc[t.i + 2].text == ")"), None)
+                    and t.i + 3 < span.end and opens_item(t)), None)
         if cut is None:
             return [span]
         first = Span(doc, span.start, cut, label=span.label_)

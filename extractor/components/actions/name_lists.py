@@ -181,9 +181,7 @@ def next_in_list(ent: Span, ents: dict, step: int) -> Span | None:
             other = None  # another name of the same entity: "A, which trades as A-X, together with B"
         if other is not None and depth == 0:
             # (also an item number: "(1) A LLC (2) B JSC")
-            separated = any(t.text in {",", ";", "and", "or"} for t in gap) or any(
-                a.text == "(" and b.like_num and c.text == ")" for a, b, c in zip(gap, gap[1:], gap[2:])) \
-                or any(a.text == ")" and b.like_num and c.text == "(" for a, b, c in zip(gap, gap[1:], gap[2:]))
+            separated = any(t.text in {",", ";", "and", "or"} or t.text == "(" and opens_item(t) for t in gap)
             if broken or not separated or other.label_ != ent.label_ and len(gap) - inside > 3:
                 return None
             if other.end + 1 < len(doc) and doc[other.end].text == "-" and doc[other.end + 1].tag_ == "VBN":
