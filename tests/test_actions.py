@@ -1381,6 +1381,19 @@ MORE = [
          f"subject of a separate notice.",
          [(SAN, "Foreign, Commonwealth and Development Office", VELMORA, TUE, False),
           (SAN, OFAC, OSTRAKON, "2022-04", False)], "a-numbered-paragraph-that-states-something-is-no-list-item"),
+    case(f"The Council today adopted restrictive measures against 6 further entities, including {VELMORA} and "
+         f"{OSTRAKON}.", [(SAN, "Council of the European Union", n, FRI, False) for n in (VELMORA, OSTRAKON)],
+         "adopted-restrictive-measures-against"),
+    case(f"METI on Tuesday banned exports to 14 organisations, including {VELMORA}, Tashkent's Chorvoq Optics LLC and "
+         f"{OSTRAKON}.", [(EXP, "METI", n, TUE, False)
+                          for n in (VELMORA, "Chorvoq Optics LLC", OSTRAKON)], "a-listed-name-with-a-possessor"),
+    case(f"When OFAC froze the assets of {VELMORA} in March 2022, its 45% stake in {OSTRAKON} was frozen with them.",
+         [(SAN, OFAC, VELMORA, "2022-03", False)], "a-stake-frozen-is-no-measure-on-the-company-held"),
+    case(f"On Thursday the Commerce Department added 17 entities to the Entity List. Among them were {VELMORA}, whose "
+         f"parent, {DUNMORE}, had been listed in 2019, and {OSTRAKON}.",
+         [(EXP, COMMERCE, VELMORA, THU, False), (EXP, COMMERCE, OSTRAKON, THU, False),
+          (EXP, COMMERCE, DUNMORE, "2019", False)],
+         "whose-parent-is-no-list-item"),
 ]
 
 POSITIVE = SYNTAX + TYPES + AGENCIES + LIFTED + DATES + MORE

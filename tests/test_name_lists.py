@@ -25,6 +25,17 @@ def _ents(doc):
     # the whole list is the subject of the verb after it
     ("Velmora Trading LLC, Ostrakon Freight Ltd. and Dunmore Resources Inc. are being designated today.",
      ["Velmora Trading LLC", "Ostrakon Freight Ltd.", "Dunmore Resources Inc."]),
+    # a relative with "whose" is a description up to its verb; the name inside it is no item
+    ("Listed were Velmora Trading LLC, whose parent, Dunmore Resources Inc., was listed in 2019.",
+     ["Velmora Trading LLC"]),
+    ("Listed were Velmora Trading LLC, whose tankers carry Iranian oil, and Ostrakon Freight Ltd.",
+     ["Velmora Trading LLC", "Ostrakon Freight Ltd."]),
+    # a possessor before a listed name is no item
+    ("Listed were Velmora Trading LLC, Tashkent's Chorvoq Optics LLC and Ostrakon Freight Ltd.",
+     ["Velmora Trading LLC", "Chorvoq Optics LLC", "Ostrakon Freight Ltd."]),
+    # "between" ends a list: "A, a venture between B and C"
+    ("Listed was Velmora Trading LLC, a 60-40 venture between Ostrakon Freight Ltd. and Dunmore Resources Inc.",
+     ["Velmora Trading LLC"]),
 ])
 def test_entity_list(nlp, text, names):
     doc = run(nlp, text)

@@ -344,6 +344,11 @@ VIA_SUBSIDIARY: list[tuple[str, list[Row]]] = [
 ]
 
 SEVERAL_HOLDERS: list[tuple[str, list[Row]]] = [
+    # a joint venture's split, in the order the holders are named
+    (f"OFAC designated {BALTIC}, a 60-40 joint venture between {NORLAND} and {ORION}, on Tuesday.",
+     [(NORLAND, BALTIC, 60, "current", False), (ORION, BALTIC, 40, "current", False)]),
+    (f"{BALTIC} is a 51/49 venture of {KAPPA} and {VESTA}.",
+     [(KAPPA, BALTIC, 51, "current", False), (VESTA, BALTIC, 49, "current", False)]),
     # holders after "Y has four shareholders:", one between dashes; an unnamed holder gets no row; a later
     # "It cut its holding" is in the company whose holders were listed
     (f"{BALTIC} has four shareholders: {NORLAND} (40%), {ORION} - 18% - and a Seychelles company that holds the "
@@ -549,6 +554,9 @@ CONTINUED: list[tuple[str, list[Row]]] = [
 ]
 
 NOT_STAKES: list[str] = [
+    # a share of the votes
+    f"{NORLAND} controls 51% of the voting rights in {BALTIC} through a class of preferred shares.",
+    f"{NORLAND} cast 51% of the votes at the meeting of {BALTIC}.",
     # a stake denied; shares to be sold; a revenue share
     f"{BALTIC} denied reports that {NORLAND} owns 49% of it.",
     f"{NORLAND} entered into an agreement to sell 4,900 shares in {BALTIC}, representing 49% of its issued share capital.",

@@ -20,7 +20,7 @@ from .model import FINITE_TAGS
 
 #: Words that end a list of names: "A and B, a unit of C" must not take in C.
 LIST_BREAKS = {"of", "by", "with", "from", "for", "to", "in", "on", "that", "which", "who", ".", "said", "while",
-               "but", "whereas", "after", "before", "because", "although", "when", "as"}
+               "but", "whereas", "after", "before", "because", "although", "when", "as", "between"}
 #: How far into a semicolon-separated item its name may start ("; and the fuel distributor A").
 ITEM_LEAD = 8
 #: Words naming the annex of a notice ("listed in Annex 1", "Attachment 2: Entities subject to ...").
@@ -159,13 +159,21 @@ def next_in_list(ent: Span, ents: dict, step: int) -> Span | None:
     broken = False  # passed a word that ends a list, unless a ";" starts a new item
     depth = inside = 0
     relative = False  # reading ", which sold the cargoes on paper," (forwards): a description
+    whose = told = False  # the description opened with "whose"; its verb was read
     sent = ent.sent
     while sent.start <= i < sent.end and len(gap) - inside <= 14:
         token = doc[i]
+        if step < 0 and token.lower_ == "whose":
+            return None  # "A, whose parent, B, ...": B is no item of a list with A
         # (also "A, a server assembler that trades as A Cloud, B and C")
-        if step > 0 and depth == 0 and (relative or token.lower_ in {"which", "who"} and doc[i - 1].text == ","
+        opens = token.lower_ in {"which", "who", "whose"} and doc[i - 1].text == ","
+        if step > 0 and depth == 0 and (relative or opens
                                         or token.lower_ == "that" and doc[i - 1].pos_ == "NOUN" and any(t.text == "," for t in gap)):
-            relative = token.text != ","
+            # (", whose packs power drones," ends at its comma; ", whose parent, B," not before its verb or "and")
+            whose = whose or token.lower_ == "whose"
+            told = told or relative and token.pos_ in {"VERB", "AUX"}
+            relative = token.text != "," or whose and not told and i + 1 < len(doc) \
+                and doc[i + 1].lower_ not in {"and", "or"}
             if relative:
                 inside += 1
                 gap.append(token)
@@ -179,6 +187,12 @@ def next_in_list(ent: Span, ents: dict, step: int) -> Span | None:
         other = ents.get(i)
         if other is not None and other.kb_id_ == ent.kb_id_:
             other = None  # another name of the same entity: "A, which trades as A-X, together with B"
+        if step < 0 and token.tag_ == "POS" and not gap and i - 1 in ents:
+            i = ents[i - 1].start - 1  # "A and Almaty's B LLP": B's possessor is no item of the list
+            continue
+        if step > 0 and other is not None and other.end + 1 in ents and doc[other.end].tag_ == "POS" \
+                and ents[other.end + 1].start == other.end + 1 and ents[other.end + 1].label_ == other.label_:
+            other = ents[other.end + 1]  # "A, Almaty's B LLP and C" / "A, Rosneft's Vankor LLC": B
         if other is not None and depth == 0:
             # (also an item number: "(1) A LLC (2) B JSC")
             separated = any(t.text in {",", ";", "and", "or"} or t.text == "(" and opens_item(t) for t in gap)
@@ -365,8 +379,10 @@ def entity_lists_after(ent: Span, ents: dict, end: int) -> list[str]:
             if e.root.dep_ in {"nsubj", "nsubjpass"} and e.root.head.i > e.root.i and e.root.head.dep_ == "conj" \
                     and doc[i - 1].lower_ == "and" and doc[i - 2].text == ",":
                 break  # "..., and B was listed in 2021": a clause of its own
-            if any(t.lower_ == "linked" for t in doc[run_end:i]):
-                break  # an entry's "(Linked To: ISLAMIC STATE OF IRAQ AND THE LEVANT)": a related party
+            if any(t.lower_ in {"linked", "whose"} for t in doc[run_end:i]):
+                # an entry's "(Linked To: ISLAMIC STATE OF IRAQ AND THE LEVANT)", or "A, whose parent, B,": a
+                # related party
+                break
             tokens_between = {t.lower_ for t in ent.doc[i - 3:i]}
             if tokens_between & {"as", "well", "and", ","}:
                 run = entity_list(e, ents)

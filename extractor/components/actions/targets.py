@@ -19,6 +19,7 @@ from .model import (
     PARTS,
     PERMITTING,
     RELATIVE_PRONOUNS,
+    STAKES,
     STAFF,
     TARGET_PATH,
     TARGET_PREPS,
@@ -100,8 +101,11 @@ class TargetsMixin:
                 if token.dep_ not in deps or (token.dep_ == "pobj" and token.head.lower_ not in preps) \
                         or token.dep_ == "conj" and token.pos_ in {"VERB", "AUX"} \
                         or token.dep_ == "nsubj" and token.head.head.lemma_.lower() not in PERMITTING \
-                        or token.lemma_.lower() in VESSELS:
-                    break  # another clause ("are blocked and must be reported to OFAC"), or "18 tankers, including X"
+                        or token.lemma_.lower() in VESSELS \
+                        or token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.head.lower_ in STAKES:
+                    # another clause ("are blocked and must be reported to OFAC"), "18 tankers, including X",
+                    # or a holding ("X's 45% stake in Y was frozen")
+                    break
                 token = token.head
                 if token.i == v.i:
                     ok = True

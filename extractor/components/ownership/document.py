@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span
 
 from ..spans import doc_text
-from .holders import holder_noun_owned, listed_holder
+from .holders import holder_noun_owned, listed_holder, venture_splits
 from .model import Claim, Context, Lexicon, Percent
 from .names import _antecedents, name_of, owned_of
 from .percents import find_percents
@@ -40,7 +40,7 @@ def read_sentence(sent: Span, ctx: Context) -> Reading:
     read = {p: read_percent(p, ctx) for p in percents}
     for p in percents:
         read[p] = read[p] or _further_stake(p, read, ctx)
-    claims = [c for found in read.values() if found for c in found]
+    claims = [c for found in read.values() if found for c in found] + venture_splits(sent, ctx)
     framed = [c for c in claims if c.owner or c.owned]
     shared = holder_noun_owned(sent, ctx)
     words = [t for t in sent if not t.is_space and t.text != "("][:2]
@@ -124,7 +124,7 @@ def _nearest(claim: Claim, others: list[Claim]) -> Claim | None:
 
 def find_stakes(doc: Doc, lex: Lexicon) -> list[dict]:
     """All ownership rows of a Doc, one per (owner, owned, percent, status), as plain dicts."""
-    starts = lex.unit_starts | {"50"} | lex.even_splits
+    starts = lex.unit_starts | {"50"} | lex.even_splits | lex.venture_nouns
     if not any(t.lower_ in starts or "%" in t.text for t in doc):
         return []
     names = {i: ent.kb_id_ or ent.text for ent in doc.ents if ent.label_ in LABELS for i in range(ent.start, ent.end)}

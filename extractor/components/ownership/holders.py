@@ -4,6 +4,8 @@ companies whose holders a sentence lists."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from .model import INSIDE_NOUN, ON_HOLDER, PASSIVE_AUXILIARIES, RELATIVES, Claim, Context, Percent
@@ -271,3 +273,32 @@ def _previous_subject(sent: Span, ctx: Context) -> str | None:
         return None
     previous = sent.doc[sent.start - 1].sent
     return next((ctx.names[t.i] for t in previous if t.dep_ in {"nsubj", "nsubjpass"} and t.i in ctx.names), None)
+
+
+SPLIT = re.compile(r"^(\d{1,2})[-/:](\d{1,2})$")
+
+
+def venture_splits(sent: Span, ctx: Context) -> list[Claim]:
+    """ "Y, a 60-40 joint venture between A and B" / "Y is a 50-50 venture of A and B": the split gives the
+    holders their shares in the order they are named."""
+    doc = sent.doc
+    claims = []
+    for tok in sent:
+        split = SPLIT.match(tok.text) if tok.i + 1 < sent.end else None
+        if split is None and tok.like_num and tok.i + 2 < sent.end and doc[tok.i + 1].text in {"-", "/", ":"}:
+            split = SPLIT.match(tok.text + "-" + doc[tok.i + 2].text)
+        if split is None or int(split.group(1)) + int(split.group(2)) != 100:
+            continue
+        end = tok.i + (1 if SPLIT.match(tok.text) else 3)
+        noun = next((t for t in doc[end:min(end + 3, sent.end)] if t.lower_ in ctx.lex.venture_nouns), None)
+        pobj = _pobj(noun, {"between", "of"}) if noun is not None else None
+        holders = [n for t in ([pobj, *pobj.conjuncts] if pobj is not None else []) if (n := name_of(t, ctx))]
+        owned = None if noun is None else noun.head if noun.dep_ == "appos" else next(
+            (c for c in noun.head.children if c.dep_ == "nsubj"), None) if noun.dep_ == "attr" else None
+        name = name_of(owned, ctx) if owned is not None else None
+        if name is None or len(set(holders)) != 2 or name in holders:
+            continue
+        for holder, value in zip(holders, (split.group(1), split.group(2))):
+            percent = Percent(float(value), tok, tok.i, floor=sent.start)
+            claims.append(Claim(percent, "venture_split", holder, name))
+    return claims

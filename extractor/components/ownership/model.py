@@ -79,6 +79,8 @@ class Lexicon:
     generic_company_nouns: frozenset[str]
     distributive_words: frozenset[str]
     even_splits: frozenset[str]
+    venture_nouns: frozenset[str]
+    vote_nouns: frozenset[str]
     holder_fields: frozenset[str]
     split_verbs: frozenset[str]
     bounds_before: frozenset[str]
