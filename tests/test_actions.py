@@ -1394,12 +1394,32 @@ MORE = [
          [(EXP, COMMERCE, VELMORA, THU, False), (EXP, COMMERCE, OSTRAKON, THU, False),
           (EXP, COMMERCE, DUNMORE, "2019", False)],
          "whose-parent-is-no-list-item"),
+    case(f"On Tuesday the Unreliable Entity List Working Mechanism decided to include {DUNMORE} in the unreliable "
+         f"entity list.", [(SAN, "Unreliable Entity List Working Mechanism", DUNMORE, TUE, False)],
+         "the-working-mechanism-acts-for-itself"),
+    case(f"METI revised the End User List on Thursday, adding 9 entities, including {VELMORA} and {OSTRAKON}, and "
+         f"deleting one entity, {DUNMORE}, from the list.",
+         [(EXP, "METI", VELMORA, THU, False), (EXP, "METI", OSTRAKON, THU, False), (EXP, "METI", DUNMORE, THU, True)],
+         "a-joined-participle-with-its-own-object-ends-the-list"),
+    case(f"The Department of Homeland Security on Friday added {VELMORA} to the UFLPA Entity List. {OSTRAKON} has "
+         f"been on the list since March.", [(IMP, DHS, VELMORA, FRI, False), (IMP, DHS, OSTRAKON, "2023-03", False)],
+         "on-the-list-is-the-list-named-before"),
+    case(f"{VELMORA} has been on the Sectoral Sanctions Identifications List since July 2014.",
+         [(SAN, OFAC, VELMORA, "2014-07", False)], "the-ssi-list"),
+    case(f"{VELMORA} was designated a Communist Chinese military company by the Pentagon in January.",
+         [(INV, PENTAGON, VELMORA, "2023-01", False)], "a-chinese-military-company"),
 ]
 
 POSITIVE = SYNTAX + TYPES + AGENCIES + LIFTED + DATES + MORE
 
 # -- no action -------------------------------------------------------------------------------
 NON_ACTIONS = [
+    # a verb joined to a modal one is modal too
+    f"China's Ministry of Commerce said it could place {VELMORA} on its unreliable entity list and ban it from "
+    "China-related trade.",
+    # companies named in a comment beside the measure's object
+    f"BIS on Monday imposed new license requirements on exports of AI chips to China, a blow to suppliers such as "
+    f"{VELMORA} and {OSTRAKON}.",
     # not among those designated
     "OFAC designated no one else. Gulf Caravan Vehicles FZE was not among the companies designated on Friday.",
     # a record that "lists" what it contains

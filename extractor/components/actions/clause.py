@@ -39,6 +39,10 @@ class ClauseMixin:
             if parent.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in parent.children):
                 return True  # "no decision has been made to remove X", "no plan to sanction X"
             head = parent
+        if v.dep_ == "conj" and v.head.pos_ in {"VERB", "AUX"} and not any(
+                c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} or c.lower_ == "but" for c in v.children) \
+                and not any(c.dep_ == "cc" and c.lower_ == "but" for c in v.head.children):
+            return self._is_modal(v.head)  # "it could place X on its list and ban it from trade": both modal
         return False
 
     def _clause_tokens(self, v: Token) -> list[Token]:

@@ -238,6 +238,8 @@ class ActionExtractor(ClauseMixin, MeasuresMixin, AgencyMixin, TargetsMixin, Dat
         if list_hit is None and measure is None and main is not None and main.lemma_.lower() in self.verbs \
                 and not spec.get("type"):  # (not "X, which was charged in 2022, was added to the Entity List")
             list_hit = self._list_in(self._clause_tokens(main))  # "removed from the SDN list X, which was added there in 2019"
+        if list_hit is None and v.lower_ == "on":
+            list_hit = self._earlier_list(clause)  # "Y has been on the list since March"
         # (not "shipped without the licences required"; "no licence")
         licence = list_hit is None and any(t.lower_ in self.licence_words and not _denied(t) and not any(
             c.lower_ in self.business_licences for c in t.children) for t in clause if t.i != v.i) or (
@@ -453,7 +455,9 @@ class ActionExtractor(ClauseMixin, MeasuresMixin, AgencyMixin, TargetsMixin, Dat
             counted = "nummod" in words or "of" not in words
             targets = self._introduced(groups, ents, next_sentence=counted)
         else:  # "barred buying securities of 59 Chinese companies, including A and B"
-            deeper = [t for t in clause if t.lower_ in self.count_nouns and t.i > v.i]
+            # (not in a comment set beside the object: "... to China, a blow to suppliers such as X")
+            deeper = [t for t in clause if t.lower_ in self.count_nouns and t.i > v.i and not any(
+                a.dep_ == "appos" for a in _ancestors_below(t, v)[1:])]
             targets = self._introduced(deeper, ents, next_sentence=False) if deeper else []
         how = "group_list" if targets else how
         count = self._count(heads)
@@ -606,3 +610,12 @@ class ActionExtractor(ClauseMixin, MeasuresMixin, AgencyMixin, TargetsMixin, Dat
         sent = n.sent
         evidence = _evidence(sent)
         return [row(atype, agency, t, date, lifted, evidence, "noun:of") for t in targets]
+
+
+def _ancestors_below(token: Token, top: Token) -> list[Token]:
+    """The heads between a token and one of its ancestors, the token included."""
+    out = []
+    while token.i != top.i and token.head.i != token.i:
+        out.append(token)
+        token = token.head
+    return out

@@ -19,6 +19,25 @@ class MeasuresMixin:
         return next((item for item, pattern in self.list_patterns
                      if item["phrase"] in text and pattern.search(text)), None)
 
+    def _earlier_list(self, clause: list[Token]) -> dict | None:
+        """The list a bare "the list" refers to: the last one named in the two sentences before ("added X
+        to the UFLPA Entity List. Y has been on the list since March")."""
+        bare = any(t.lemma_.lower() == "list" and any(c.dep_ == "det" and c.lower_ in {"the", "that", "this"}
+                                                      for c in t.children)
+                   and not any(c.dep_ in {"compound", "amod", "poss", "nmod"} for c in t.children) for t in clause)
+        if not bare:
+            return None
+        doc, start = clause[0].doc, clause[0].sent.start
+        for _ in range(2):
+            if start == 0:
+                return None
+            sent = doc[start - 1].sent
+            found = self._list_in(list(sent))
+            if found is not None:
+                return found
+            start = sent.start
+        return None
+
     def _owner(self, list_hit: dict | None, state: dict, sent: Span) -> str | None:
         """The owner of a list; for a name several countries use ("export control list"), the
         one of the only such country the sentence names ("China's commerce ministry said it

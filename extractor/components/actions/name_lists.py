@@ -219,6 +219,9 @@ def next_in_list(ent: Span, ents: dict, step: int) -> Span | None:
                 # subsidiary B and the group's Iranian parent, C")
                 return None
             finite = token.pos_ in {"VERB", "AUX"} and token.tag_ not in {"VBN", "VBG"}
+            # (also a joined participle with its own object: "adding A and B, and deleting one entity, C")
+            finite = finite or token.tag_ == "VBG" and token.dep_ in {"conj", "advcl"} and any(
+                c.dep_ == "dobj" for c in token.children)
             joined = token.lower_ == "with" and doc[i - 1].lower_ in {"together", "along"}
             joined = joined or _as_well_as(doc, i)
             if finite or token.lower_ in LIST_BREAKS and not _place_phrase(doc, i, step) and not joined \
