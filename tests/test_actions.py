@@ -172,6 +172,16 @@ TYPES = [
 
 # -- who the agency is -----------------------------------------------------------------------
 AGENCIES = [
+    # joint subjects act together: one row each (a country's row has no agency)
+    case(f"The State Department and the Treasury on Tuesday sanctioned {VELMORA} and {OSTRAKON}.",
+         [(SAN, body, n, TUE, False) for body in (STATE, TREASURY) for n in (VELMORA, OSTRAKON)], "joint-bodies"),
+    case(f"Britain and the European Union on Tuesday imposed sanctions on {VELMORA}.",
+         [(SAN, None, VELMORA, TUE, False), (SAN, "European Union", VELMORA, TUE, False)], "a-country-and-a-body"),
+    # a country's row gives way to its own body's for the same action
+    case(f"Japan on Friday added 22 organisations to its export ban list. The Ministry of Economy, Trade and "
+         f"Industry said it had added the groups, among them {VELMORA} and {OSTRAKON}.",
+         [(EXP, "Ministry of Economy, Trade and Industry", n, FRI, False) for n in (VELMORA, OSTRAKON)],
+         "a-country-and-its-body"),
     case(f"{JINHAI} was added to the Entity List.", [(EXP, COMMERCE, JINHAI, None, False)], "owner-entity-list"),
     case("Darvon Aviation Services LLC was placed on the SDN list in March 2022.",
          [(SAN, OFAC, "Darvon Aviation Services LLC", "2022-03", False)], "owner-sdn-list"),

@@ -24,6 +24,7 @@ LEGAL_NAMES = [
     ("BIS added Bukhara Tech Import MChJ to the Entity List.", "Bukhara Tech Import MChJ"),
     ("It is an affiliate of state corporation Vektor State Industrial Holding.", "Vektor State Industrial Holding"),
     ("Nordic Pulp Oyj completed its exit from Russia.", "Nordic Pulp Oyj"),
+    ("Britain sanctioned Nordhavn Freight AS on Tuesday.", "Nordhavn Freight AS"),
     ("Russia included Wisła Logistics Sp. z o.o. in its list.", "Wisła Logistics Sp. z o.o."),
     ("The stake is owned by the Russian-origin Volgatrans Shipping LLC.", "Volgatrans Shipping LLC"),
     ('The Treasury imposed sanctions on the company "Sahil al-Bahr Shipping" in Hong Kong.', "Sahil al-Bahr Shipping"),

@@ -174,7 +174,7 @@ class ActionExtractor(ClauseMixin, MeasuresMixin, AgencyMixin, TargetsMixin, Dat
             rows += found
         rows += self.entry_fields.rows(doc, entries, rows, dates, self.default_type)
         rows = [r for r in rows if self.body_country.get(r["target"]) not in self.imposing_countries]
-        doc._.actions = _dedupe(rows, self.country, self.part_of)
+        doc._.actions = _dedupe(rows, self.body_country, self.part_of)
         return doc
 
     def _triggers(self, sent: Span) -> list[Trigger]:
@@ -437,11 +437,28 @@ class ActionExtractor(ClauseMixin, MeasuresMixin, AgencyMixin, TargetsMixin, Dat
         # a country as actor: which one, so that _dedupe can tell its body's rows from another's
         place = " ".join(t.text for t in actor_token.subtree if t.ent_type_ in {"GPE", "NORP"}
                          and t.lower_ != "the") if agency is None and actor_token is not None else ""
+        country = self.country_of_place.get(place, "?") if place else None
         # "sanctioned by Britain in 2022 and by the United States in February": one row per agent and date
-        by_agent = [(self._agency_of(a, ents), d) for a, d in dates_per_agent(v, dates)] or [(agency, None)]
+        by_agent = [(self._agency_of(a, ents), d, country) for a, d in dates_per_agent(v, dates)] \
+            or [(agency, None, country), *self._co_actors(v, actor_token, agency, ents)]
         return [row(mtype, body, t, when or own_dates.get(t, date), lifted, evidence, f"{trig.rule}:{how}",
-                    actor_country=self.country_of_place.get(place, "?") if place else None, apart=unanchored(sent))
-                for mtype in types for t in targets for body, when in by_agent]
+                    actor_country=where, apart=unanchored(sent))
+                for mtype in types for t in targets for body, when, where in by_agent]
+
+    def _co_actors(self, v: Token, actor: Token | None, agency: str | None, ents: dict) -> list[tuple]:
+        """The other subjects of a joint act, one row each: "The State Department and the Treasury
+        sanctioned X" (both bodies), "Britain and the European Union sanctioned X" (the country's row has no
+        agency)."""
+        if actor is None or agency is None or actor.dep_ != "nsubj" or actor.head.i != v.i:
+            return []
+        out = []
+        for other in [actor, *actor.conjuncts]:
+            ent = ents.get(other.i)
+            if ent is not None and ent.label_ == "AGENCY" and other.i != actor.i and ent.kb_id_ != agency:
+                out.append((ent.kb_id_, None, None))
+            elif ent is None and other.ent_type_ == "GPE" and other.text in self.country_of_place:
+                out.append((None, None, self.country_of_place[other.text]))
+        return out
 
     def _unnamed_targets(self, v: Token, heads: list[Token], clause: list[Token], ents: dict, actor: str | None,
                          licence: bool, how: str) -> tuple[list[str], str, int | None]:
@@ -457,7 +474,8 @@ class ActionExtractor(ClauseMixin, MeasuresMixin, AgencyMixin, TargetsMixin, Dat
         else:  # "barred buying securities of 59 Chinese companies, including A and B"
             # (not in a comment set beside the object: "... to China, a blow to suppliers such as X")
             deeper = [t for t in clause if t.lower_ in self.count_nouns and t.i > v.i and not any(
-                a.dep_ == "appos" for a in _ancestors_below(t, v)[1:])]
+                a.dep_ == "appos" and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in a.children)
+                for a in _ancestors_below(t, v)[1:])]
             targets = self._introduced(deeper, ents, next_sentence=False) if deeper else []
         how = "group_list" if targets else how
         count = self._count(heads)
