@@ -1418,6 +1418,17 @@ MORE = [
          [(SAN, OFAC, VELMORA, "2014-07", False)], "the-ssi-list"),
     case(f"{VELMORA} was designated a Communist Chinese military company by the Pentagon in January.",
          [(INV, PENTAGON, VELMORA, "2023-01", False)], "a-chinese-military-company"),
+    case(f"After being added to the Entity List in 2019, {VELMORA} was sanctioned by the Treasury in March.",
+         [(EXP, COMMERCE, VELMORA, "2019", False), (SAN, TREASURY, VELMORA, "2023-03", False)],
+         "a-fronted-participle-is-its-own-action"),
+    case(f"{VELMORA} was sanctioned by OFAC in March and placed on the Entity List by BIS last year.",
+         [(SAN, OFAC, VELMORA, "2023-03", False), (EXP, BIS, VELMORA, "2022", False)],
+         "a-joined-passive-with-its-own-agent"),
+    case(f"OFAC on Wednesday designated {VELMORA}, which the European Union had sanctioned in December, and "
+         f"{OSTRAKON}, a firm added to the Entity List in 2022.",
+         [(SAN, OFAC, VELMORA, WED, False), (SAN, OFAC, OSTRAKON, WED, False),
+          (SAN, "European Union", VELMORA, "2022-12", False), (EXP, COMMERCE, OSTRAKON, "2022", False)],
+         "a-relative-and-a-description-inside-a-list"),
 ]
 
 POSITIVE = SYNTAX + TYPES + AGENCIES + LIFTED + DATES + MORE

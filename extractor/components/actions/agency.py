@@ -152,7 +152,8 @@ class AgencyMixin:
         if owner and agency is not None and self.country.get(agency) != self.country.get(owner) and any(
                 e.label_ == "AGENCY" and e.kb_id_ == agency and e.text in self.ambiguous_agencies for e in v.doc.ents):
             agency = owner  # "the Ministry of Commerce (it) included X into the unreliable entity list"
-        own_actor = any(c.dep_ in {"agent", "nsubj"} for c in v.children)
+        own_actor = any(c.dep_ in {"agent", "nsubj"} or c.dep_ == "prep" and c.lower_ == "by" and any(
+            p.i in ents and ents[p.i].label_ == "AGENCY" for p in c.children) for c in v.children)  # ("... by BIS")
         if owner and not own_actor and v.dep_ == "conj" and (_passive(v.head) or list_hit is not None and agency is not None
                                                                and self.agency_defaults.get(agency) not in (None, list_hit["type"])):
             # "sanctioned by the Treasury ... and added to the Entity List", "OFAC designated A, and B

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .model import TIME_PREPS
 from .syntax import _predicative
 
 
@@ -53,7 +54,10 @@ class ClauseMixin:
             tok = stack.pop()
             out.append(tok)
             for child in tok.children:
-                nested = child.dep_ in {"relcl", "ccomp", "advcl", "parataxis"} or child.dep_ == "conj" and tok.i == v.i
+                nested = child.dep_ in {"relcl", "ccomp", "advcl", "parataxis"} or child.dep_ == "conj" and tok.i == v.i \
+                    or child.dep_ == "pcomp" and tok.lower_ in TIME_PREPS \
+                    or child.dep_ == "acl" and child.tag_ == "VBN" and tok.dep_ == "appos" and tok.pos_ == "NOUN"
+                # ("After being added to the Entity List, ...", "designated B, a firm added to the Entity List in 2022")
                 # (a name's last word taken for a clause stays: "added X (Private) Limited to the list")
                 if nested and child.pos_ in {"VERB", "AUX", "ADJ"} and child.ent_type_ != "ORG":
                     continue  # "buying or selling securities" stays; "X was listed and Y was fined" does not

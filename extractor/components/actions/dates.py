@@ -9,6 +9,8 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from .model import TIME_PREPS
+
 #: Dependencies that open a clause of their own: a date below them is not the trigger's.
 CLAUSE_DEPS = {"relcl", "ccomp", "advcl", "conj", "parataxis", "acl", "csubj"}
 #: Words and phrases that set an action apart from the day of the news (see `unanchored`).
@@ -143,8 +145,9 @@ def in_dateline(span: Span) -> bool:
 def clause_head(token: Token, stop: Token) -> Token:
     """Walk up from a date to the verb heading its clause (or to `stop`)."""
     while token.i != stop.i and token.head.i != token.i:
-        if token.dep_ in CLAUSE_DEPS and token.pos_ in {"VERB", "AUX", "ADJ"}:
-            return token
+        if token.pos_ in {"VERB", "AUX", "ADJ"} and (token.dep_ in CLAUSE_DEPS or token.dep_ == "pcomp"
+                                                     and token.head.lower_ in TIME_PREPS):
+            return token  # (also "After being added ... in 2019, X was ...")
         token = token.head
     return token
 

@@ -238,6 +238,9 @@ class ActionExtractor(ClauseMixin, MeasuresMixin, AgencyMixin, TargetsMixin, Dat
         if list_hit is None and measure is None and main is not None and main.lemma_.lower() in self.verbs \
                 and not spec.get("type"):  # (not "X, which was charged in 2022, was added to the Entity List")
             list_hit = self._list_in(self._clause_tokens(main))  # "removed from the SDN list X, which was added there in 2019"
+        if list_hit is None and spec.get("requires_list"):
+            # "removed A and B, two entities added to the SDN List in 2022": the list their description names
+            list_hit = self._list_in([t for a in clause if a.dep_ == "appos" for t in a.subtree])
         if list_hit is None and v.lower_ == "on":
             list_hit = self._earlier_list(clause)  # "Y has been on the list since March"
         # (not "shipped without the licences required"; "no licence")

@@ -51,6 +51,8 @@ PENALTIES = {"penalty", "fine", "settlement"}
 #: Words that tell a continued list is of names added, or of names removed ("Among the newcomers are").
 ADDED_WORDS = {"new", "newcomer", "addition", "added", "newly"}
 REMOVED_WORDS = {"removal", "removed", "delisted", "delisting", "deleted"}
+#: Prepositions that open a clause of another time: "After being added to the Entity List in 2019, X was ...".
+TIME_PREPS = {"after", "before", "since", "following", "upon", "until"}
 #: A holding in a company: "X's 45% stake in Y was frozen" targets no Y.
 STAKES = {"stake", "stakes", "holding", "holdings", "shareholding", "interest", "share", "participation"}
 #: Nouns for a measure itself ("lifted a ban that barred ...").

@@ -23,6 +23,7 @@ from .model import (
     STAFF,
     TARGET_PATH,
     TARGET_PREPS,
+    TIME_PREPS,
     VESSELS,
 )
 from .name_lists import apposition_after, coordination, entity_list, introduced_names
@@ -181,12 +182,20 @@ class TargetsMixin:
                 return subj, "subject_to"
         if v.dep_ == "conj" and v.head.i != v.i:
             return self._passive_subjects(v.head)
+        if v.dep_ == "pcomp" and v.head.dep_ == "prep" and v.head.lower_ in TIME_PREPS:
+            # "After being added to the Entity List in 2019, X was sanctioned": the main clause's subject
+            subjects = [c for c in v.head.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            if subjects:
+                return subjects, "fronted_participle"
         return [], "none"
 
     def _names(self, head: Token, v: Token, ents: dict) -> list[str]:
         """Entity names for a target word: its coordination, appositions, "including X"."""
         if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
-            head = head.head.head
+            clause, head = head.head, head.head.head
+            listed = set(entity_list(ents[head.i], ents)) if head.i in ents else set()
+            if any(e.kb_id_ in listed and e.start > clause.right_edge.i for e in ents.values()):
+                return [ents[head.i].kb_id_]  # "designated A, which the EU had sanctioned in 2022, and B": A alone
         if head.dep_ == "pobj" and head.head.lower_ == "among" and head.head.head.lemma_ == "be":
             # "X was among the 31 companies that Commerce placed on its list": X
             subject = next((c for c in head.head.head.children if c.dep_ == "nsubj"), None)
