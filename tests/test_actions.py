@@ -1429,6 +1429,10 @@ MORE = [
          [(SAN, OFAC, VELMORA, WED, False), (SAN, OFAC, OSTRAKON, WED, False),
           (SAN, "European Union", VELMORA, "2022-12", False), (EXP, COMMERCE, OSTRAKON, "2022", False)],
          "a-relative-and-a-description-inside-a-list"),
+    case(f"The Treasury on Thursday imposed sanctions on four Hong Kong-based shipping companies.\nThe companies — "
+         f"{VELMORA}, {OSTRAKON}, {DUNMORE} and {CORVANE} — manage tankers that carried Iranian crude.",
+         [(SAN, TREASURY, n, THU, False) for n in (VELMORA, OSTRAKON, DUNMORE, CORVANE)],
+         "the-group-named-between-dashes-in-the-next-sentence"),
 ]
 
 POSITIVE = SYNTAX + TYPES + AGENCIES + LIFTED + DATES + MORE

@@ -33,6 +33,10 @@ def _ents(doc):
     # a possessor before a listed name is no item
     ("Listed were Velmora Trading LLC, Tashkent's Chorvoq Optics LLC and Ostrakon Freight Ltd.",
      ["Velmora Trading LLC", "Chorvoq Optics LLC", "Ostrakon Freight Ltd."]),
+    # a name that modifies the description of the next one is no item
+    ("Listed were the Estonian custodian Velmora Trading LLC, the Murmansk shipping company Ostrakon Freight Ltd. "
+     "and the Kazakh distributor Dunmore Resources Inc.",
+     ["Velmora Trading LLC", "Ostrakon Freight Ltd.", "Dunmore Resources Inc."]),
     # "between" ends a list: "A, a venture between B and C"
     ("Listed was Velmora Trading LLC, a 60-40 venture between Ostrakon Freight Ltd. and Dunmore Resources Inc.",
      ["Velmora Trading LLC"]),

@@ -554,6 +554,9 @@ CONTINUED: list[tuple[str, list[Row]]] = [
 ]
 
 NOT_STAKES: list[str] = [
+    # the news agency of a dateline is no company of the story
+    f"RIGA, Nov 19 (Reuters) - OFAC on Wednesday removed {BALTIC} from its list after the company's Russian "
+    f"shareholder, {NORLAND}, sold its 51% stake.",
     # a share of the votes
     f"{NORLAND} controls 51% of the voting rights in {BALTIC} through a class of preferred shares.",
     f"{NORLAND} cast 51% of the votes at the meeting of {BALTIC}.",

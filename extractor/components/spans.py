@@ -23,6 +23,16 @@ def doc_text(doc: Doc) -> str:
     return doc.user_data["text"]
 
 
+def news_source(ent: Span) -> bool:
+    """A name that reports, not one reported on: a dateline's "(Reuters)", "told Reuters"."""
+    doc = ent.doc
+    dateline = ent.start > 1 and ent.end < len(doc) and doc[ent.start - 1].text == "(" and doc[ent.end].text == ")" \
+        and doc[ent.start - 2].ent_type_ not in {"ORG", "AGENCY"} \
+        and (ent.end + 1 >= len(doc) or doc[ent.end + 1].text in {"-", "–", "—"})
+    told = ent.root.dep_ in {"dobj", "dative"} and ent.root.head.lemma_ == "tell"
+    return dateline or told
+
+
 def overlaps(a: Span, b: Span) -> bool:
     """Whether two spans of one Doc share a token."""
     return a.start < b.end and b.start < a.end

@@ -11,6 +11,8 @@ import itertools
 
 from spacy.tokens import Span, Token
 
+from ..spans import news_source
+
 #: Verbs that report what a body did ("the ministry said", "OFAC announced that ...").
 REPORTING = {"say", "announce", "state", "report", "confirm", "disclose", "add", "tell"}
 #: Verbs that announce a measure named by a noun: "OFAC announced the designation of X".
@@ -42,7 +44,7 @@ def entity_antecedent(pronoun: Token, ents: dict, label: str = "ORG", exclude: s
         for _ in range(sentences):
             start = sent.doc[start - 1].sent.start if start > 0 else 0
         return [ents[i] for i in range(pronoun.i - 1, start - 1, -1) if i in ents and ents[i].start == i
-                and ents[i].label_ == label and ents[i].kb_id_ != exclude and not _news_source(ents[i])]
+                and ents[i].label_ == label and ents[i].kb_id_ != exclude and not news_source(ents[i])]
 
     if pronoun.lower_ == "it" and pronoun.dep_ == "dobj" and pronoun.head.dep_ == "conj":
         # "Britain sanctioned X in May, and the Commerce Department added it to the Entity List": the object of
@@ -77,16 +79,6 @@ def entity_antecedent(pronoun: Token, ents: dict, label: str = "ORG", exclude: s
 def _subject_above(ent: Span, token: Token) -> bool:
     """`ent` is the subject of a clause `token` is in: no antecedent of it."""
     return ent.root.dep_ in {"nsubj", "nsubjpass"} and ent.root.head in token.ancestors
-
-
-def _news_source(ent: Span) -> bool:
-    """A name that reports, not one reported on: a dateline's "(Reuters)", "told Reuters"."""
-    doc = ent.doc
-    dateline = ent.start > 1 and ent.end < len(doc) and doc[ent.start - 1].text == "(" and doc[ent.end].text == ")" \
-        and doc[ent.start - 2].ent_type_ not in {"ORG", "AGENCY"} \
-        and (ent.end + 1 >= len(doc) or doc[ent.end + 1].text in {"-", "–", "—"})
-    told = ent.root.dep_ in {"dobj", "dative"} and ent.root.head.lemma_ == "tell"
-    return dateline or told
 
 
 def recent_actor(v: Token, floor: int = 0) -> str | None:

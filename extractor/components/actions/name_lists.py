@@ -193,6 +193,13 @@ def next_in_list(ent: Span, ents: dict, step: int) -> Span | None:
         if step > 0 and other is not None and other.end + 1 in ents and doc[other.end].tag_ == "POS" \
                 and ents[other.end + 1].start == other.end + 1 and ents[other.end + 1].label_ == other.label_:
             other = ents[other.end + 1]  # "A, Almaty's B LLP and C" / "A, Rosneft's Vankor LLC": B
+        if step > 0 and other is not None:
+            # "A, the Murmansk shipping company B LLC and C": a name that modifies a description before B
+            words = itertools.takewhile(lambda t: t.is_lower and (t.pos_ in {"NOUN", "ADJ"} or t.tag_ == "VBG"),
+                                        doc[other.end:other.end + 4])
+            after = ents.get(other.end + len(list(words)))
+            if after is not None and after is not other and after.label_ == other.label_ and after.start > other.end:
+                other = after
         if other is not None and depth == 0:
             # (also an item number: "(1) A LLC (2) B JSC")
             separated = any(t.text in {",", ";", "and", "or"} or t.text == "(" and opens_item(t) for t in gap)
@@ -329,7 +336,10 @@ def introduced_names(heads: list[Token], ents: dict, next_sentence: bool = True)
             return entity_list(firsts[0], ents) + entity_lists_after(firsts[0], ents, firsts[0].sent.end)
     if next_sentence and sent.end < len(doc):
         nxt = doc[sent.end].sent
-        if nxt.root.lemma_ in {"be", "include"} or any(
+        words = [t for t in nxt if not t.is_space][:3]
+        dashed = len(words) == 3 and words[0].lower_ in {"the", "these", "those"} and words[1].tag_ == "NNS" \
+            and words[2].text in {"—", "–", "-", ":"}  # "The companies — A, B and C — manage tankers ..."
+        if dashed or nxt.root.lemma_ in {"be", "include"} or any(
                 t.lemma_ in {"include", "among", "name"} or t.lemma_ == "be" and t.i < nxt.start + 8 for t in nxt):
             firsts = [e for e in nxt.ents if e.label_ == "ORG"]
             if firsts:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span
 
-from ..spans import doc_text
+from ..spans import doc_text, news_source
 from .holders import holder_noun_owned, listed_holder, venture_splits
 from .model import Claim, Context, Lexicon, Percent
 from .names import _antecedents, name_of, owned_of
@@ -127,7 +127,8 @@ def find_stakes(doc: Doc, lex: Lexicon) -> list[dict]:
     starts = lex.unit_starts | {"50"} | lex.even_splits | lex.venture_nouns
     if not any(t.lower_ in starts or "%" in t.text for t in doc):
         return []
-    names = {i: ent.kb_id_ or ent.text for ent in doc.ents if ent.label_ in LABELS for i in range(ent.start, ent.end)}
+    names = {i: ent.kb_id_ or ent.text for ent in doc.ents if ent.label_ in LABELS and not news_source(ent)
+             for i in range(ent.start, ent.end)}  # (not the "(Reuters)" of a dateline)
     ctx = Context(lex, names)
     ctx = replace(ctx, **_antecedents(doc, ctx))
     rows: dict[tuple, dict] = {}
