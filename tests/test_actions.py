@@ -1433,6 +1433,9 @@ MORE = [
          f"{VELMORA}, {OSTRAKON}, {DUNMORE} and {CORVANE} — manage tankers that carried Iranian crude.",
          [(SAN, TREASURY, n, THU, False) for n in (VELMORA, OSTRAKON, DUNMORE, CORVANE)],
          "the-group-named-between-dashes-in-the-next-sentence"),
+    case(f"The Justice Department today announced an indictment charging two companies, {VELMORA} and {OSTRAKON}, "
+         f"with conspiring to export infrared sensors to China without the required licenses.",
+         [(IND, JUSTICE, n, FRI, False) for n in (VELMORA, OSTRAKON)], "the-offence-charged-names-no-measure"),
 ]
 
 POSITIVE = SYNTAX + TYPES + AGENCIES + LIFTED + DATES + MORE

@@ -100,6 +100,9 @@ class MeasuresMixin:
     def _measure_in(self, clause: list[Token], v: Token) -> str | None:
         """The measure named in the clause ("export restrictions", "visa bans"), outside names; first the one
         the trigger takes as its object ("imposed sanctions on X, a lender handling gas exports")."""
+        # (not the offence charged: "charging X with conspiring to export sensors")
+        conduct = {t.i for prep in clause if _conduct(prep) for t in prep.subtree}
+        clause = [t for t in clause if t.i not in conduct]
         inside = {t.i for t in clause}
         own = next((c for c in v.children if c.dep_ in {"dobj", "nsubjpass"} and c.i in inside
                     and c.lemma_.lower() in MEASURE_NOUNS), None)
@@ -122,3 +125,11 @@ class MeasuresMixin:
     def _measure_of_trigger(self, noun: Token) -> bool:
         """ "lifted sanctions on X": the noun is the measure of a trigger verb, which reads it."""
         return noun.head.lemma_.lower() in self.verbs and noun.lower_ in self.measure_words
+
+
+def _conduct(prep: Token) -> bool:
+    """A preposition that introduces the offence charged: "charged with conspiring to export", "accused
+    of supplying"."""
+    lemma = prep.head.lemma_.lower()
+    return prep.dep_ == "prep" and (prep.lower_ == "with" and lemma in {"charge", "indict"} or prep.lower_ == "of"
+                                    and lemma in {"accuse", "suspect", "convict"})
