@@ -1436,6 +1436,9 @@ MORE = [
     case(f"The Justice Department today announced an indictment charging two companies, {VELMORA} and {OSTRAKON}, "
          f"with conspiring to export infrared sensors to China without the required licenses.",
          [(IND, JUSTICE, n, FRI, False) for n in (VELMORA, OSTRAKON)], "the-offence-charged-names-no-measure"),
+    case(f"South Korea on Thursday imposed sanctions on 15 North Koreans and one organization, {CORVANE}, for "
+         f"generating revenue for Pyongyang, the foreign ministry said.", [(SAN, None, CORVANE, THU, False)],
+         "one-organization-named-after-a-comma"),
 ]
 
 POSITIVE = SYNTAX + TYPES + AGENCIES + LIFTED + DATES + MORE

@@ -265,6 +265,12 @@ class TargetsMixin:
             if inner and inner[0].i > tok.i:  # "the fuel trader Boreal Fuel Trading DMCC", not "GNX subsidiaries"
                 out += entity_list(ents[inner[0].i], ents)
                 continue
+            named_after = ents.get(tok.i + 2) if tok.dep_ == "conj" and tok.i + 2 < len(tok.doc) \
+                and tok.doc[tok.i + 1].text == "," else None
+            if named_after is not None and named_after.start == tok.i + 2 and named_after.label_ == "ORG" \
+                    and tok.pos_ == "NOUN" and any(c.lower_ in {"one", "a", "an"} for c in tok.children):
+                out.append(named_after.kb_id_)  # "15 people and one organization, X," (X parsed elsewhere)
+                continue
             for child in tok.children:
                 if child.dep_ == "appos":
                     out += [ents[t.i].kb_id_ for t in coordination(child) if t.i in ents]
