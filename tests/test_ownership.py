@@ -35,7 +35,9 @@ CURRENT: list[tuple[str, list[Row]]] = [
      f"river. {ORION} holds 35% of the yard's charter capital.", [(ORION, BALTIC, 35, "current", False)]),
     (f"OFAC designated {NORLAND}, a St. Petersburg designer of tugs, and its Cypriot holding company, {KAPPA}. "
      f"The Cypriot company is 70% owned by the St. Petersburg group.", [(NORLAND, KAPPA, 70, "current", False)]),
-    # held through a named subsidiary: the subsidiary's (gold decision 39)
+    # held through a named subsidiary: the subsidiary's (gold decision 39), also named in apposition
+    (f"{ORION} holds its 40% stake in {BALTIC} through its Hong Kong unit, {KAPPA}, the accounts show.",
+     [(KAPPA, BALTIC, 40, "current", False)]),
     (f"{ORION} holds 51.2% of {BALTIC} through {KAPPA}, a wholly owned Dutch unit.",
      [(KAPPA, BALTIC, 51.2, "current", False)]),
     # "The company, in turn": the company whose holders were just told, not the subject before it (who sold)
@@ -344,6 +346,16 @@ VIA_SUBSIDIARY: list[tuple[str, list[Row]]] = [
 ]
 
 SEVERAL_HOLDERS: list[tuple[str, list[Row]]] = [
+    # "The company, which ..., is owned by": a relative set off by commas keeps the description anaphoric
+    (f"OFAC on Tuesday designated {BALTIC}. The company, which makes 15% of the region's cable, is jointly owned by "
+     f"{NORLAND} and {ORION}, which hold 45% and 55% respectively.",
+     [(NORLAND, BALTIC, 45, "current", False), (ORION, BALTIC, 55, "current", False)]),
+    # a block bought, and the holding it brings: the holding's company is the block's
+    (f"{NORLAND} bought a further 10% of {BALTIC} on Wednesday, bringing its holding in the cable maker to 45%.",
+     [(NORLAND, BALTIC, 10, "current", False), (NORLAND, BALTIC, 45, "current", False)]),
+    # a holder noun with its share: "X and its 51% shareholder, Y"
+    (f"OFAC on Friday designated {BALTIC} and its 51% shareholder, {NORLAND}.", [(NORLAND, BALTIC, 51, "current", False)]),
+    (f"{BALTIC}'s 34% owner, {ORION}, was also designated.", [(ORION, BALTIC, 34, "current", False)]),
     # a joint venture's split, in the order the holders are named
     (f"OFAC designated {BALTIC}, a 60-40 joint venture between {NORLAND} and {ORION}, on Tuesday.",
      [(NORLAND, BALTIC, 60, "current", False), (ORION, BALTIC, 40, "current", False)]),

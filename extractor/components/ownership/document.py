@@ -69,6 +69,10 @@ def read_sentence(sent: Span, ctx: Context) -> Reading:
                     else "current"
                 claim = replace(claim, status=status,
                                 pending=claim.pending or (source.pending if source.owned is None else None))
+        same_owner = [c for c in owned_claims if c.owner == claim.owner and c is not claim]
+        if claim.owned is None and claim.pending == "previous" and claim.owner and same_owner:
+            # "X bought a further 10% of Y, bringing its holding in the producer to 45%": Y
+            claim = replace(claim, owned=same_owner[0].owned, pending=None)
         if claim.owned is None and claim.open_object and claim.pending is None:
             # the company of the nearest stake, also one told as "the listed company" ("X holds 12% in the
             # listed company, while Z sold its 15% stake")

@@ -146,6 +146,25 @@ def named_as_owner(p: Percent, ctx: Context) -> list[Claim] | None:
     return [Claim(p, "named_as_owner", ctx.names[holder.i], None, pending="previous")] if holder is not None else None
 
 
+def holder_share(p: Percent, ctx: Context) -> list[Claim] | None:
+    """ "X and its 51% shareholder, Y", "X's 51% owner Y": the holder noun's name holds the share of its
+    possessor."""
+    noun = p.anchor.head
+    if p.anchor.dep_ not in INSIDE_NOUN or noun.lemma_.lower() not in ctx.lex.holder_nouns:
+        return None
+    possessor = next((c for c in noun.children if c.dep_ == "poss"), None)
+    named = next((c for c in noun.children if c.dep_ in {"appos", "compound"} and c.i > noun.i and c.i in ctx.names),
+                 None)
+    owned = name_of(possessor, ctx) if possessor is not None else None
+    if owned is None and possessor is not None and possessor.lower_ in {"its", "their"}:
+        # ("X and its 51% shareholder, Y": the company named before in the sentence)
+        owned = next((ctx.names[i] for i in range(possessor.i - 1, possessor.sent.start - 1, -1) if i in ctx.names
+                      and possessor.doc[i].ent_type_ == "ORG"), None)
+    if named is None or owned is None or ctx.names[named.i] == owned:
+        return None
+    return [Claim(p, "holder_share", ctx.names[named.i], owned)]
+
+
 def with_holder(p: Percent, ctx: Context) -> Token | None:
     """The name a share "with N%" hangs on: "A, with 62%", "the utility B, with 38%"."""
     anchor = p.anchor

@@ -217,8 +217,11 @@ def _definite_company(tok: Token, ctx: Context) -> bool:
     # (a unit only with its place: "the Dalian unit")
     noun = lemma in ctx.lex.company_nouns or lemma in ctx.lex.subsidiary_nouns and any(
         c.dep_ in {"amod", "compound"} and _place_word(c) for c in tok.children)
+    # (a relative set off by commas describes the company referred to: "The company, which ..., is owned")
     return noun and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not any(
-        c.dep_ in {"prep", "relcl", "acl", "poss", "appos"} and c.lower_ != "itself" for c in tok.children)
+        c.dep_ in {"prep", "relcl", "acl", "poss", "appos"} and c.lower_ != "itself"
+        and not (c.dep_ == "relcl" and c.left_edge.i > 0 and tok.doc[c.left_edge.i - 1].text == ",")
+        for c in tok.children)
 
 
 def _through_subsidiary(ctx: Context, *heads: Token) -> bool:

@@ -243,9 +243,12 @@ def _verb_stake(p: Percent, ctx: Context, stake: Token, verb: Token, poss: Token
     holder = _respective(holder, stake) if holder is not None else None
     named_unit = _pobj(verb, {"through", "via"}) or _pobj(stake, {"through", "via"})
     doc = stake.doc
-    if named_unit is not None and named_unit.i not in ctx.names and named_unit.lemma_.lower() in lex.subsidiary_nouns \
-            and named_unit.i + 1 < len(doc) and named_unit.i + 1 in ctx.names:
-        named_unit = doc[named_unit.i + 1]  # "through its wholly owned unit Z Limited": the unit's name
+    if named_unit is not None and named_unit.i not in ctx.names and named_unit.lemma_.lower() in lex.subsidiary_nouns:
+        # "through its wholly owned unit Z Limited", "through its Hong Kong unit, Z Ltd.": the unit's name
+        after = [i for i in (named_unit.i + 1, named_unit.i + 2) if i < len(doc) and i in ctx.names
+                 and (i == named_unit.i + 1 or doc[i - 1].text == ",")
+                 and (holder is None or ctx.names[i] != ctx.names.get(holder.i))]  # (not "..., X also holds")
+        named_unit = doc[after[0]] if after else named_unit
     if holder is not None and named_unit is not None and named_unit.i in ctx.names and named_unit.ent_type_ == "ORG":
         holder = named_unit  # "X holds 51.2% of Y through Z B.V., a Dutch unit": the named subsidiary's (decision 39)
     if verb.lemma_.lower() in lex.allotment_verbs:
@@ -272,8 +275,8 @@ def _verb_stake(p: Percent, ctx: Context, stake: Token, verb: Token, poss: Token
     former = (disposed and not unasserted) or is_former(lex, verb, stake) or _holder_exits(verb, holder, lex)
     status = "former" if former else "current"
     rule = ("sold_stake" if disposed else "verb_stake") if noun else ("sold_percent" if disposed else "verb_percent")
-    through = _through_subsidiary(ctx, verb, stake) or _relative_through(
-        ctx, holder, stake, _pobj(stake, lex.object_preps))
+    through = (holder is None or holder is not named_unit) and (_through_subsidiary(ctx, verb, stake) or _relative_through(
+        ctx, holder, stake, _pobj(stake, lex.object_preps)))  # (the named unit holds it itself)
     holders = _distributed(holder, verb, stake, p, ctx) if holder is not None else None
     if holders:
         claims = [Claim(p, rule + "_each", owner, owned, open_object, status, via or through, pending)
