@@ -346,6 +346,9 @@ VIA_SUBSIDIARY: list[tuple[str, list[Row]]] = [
 ]
 
 SEVERAL_HOLDERS: list[tuple[str, list[Row]]] = [
+    # a holder described, then named: "owned by Norwegian group X"
+    (f"{BALTIC}, which BIS added to the Entity List on Monday, is 45% owned by Norwegian group {NORLAND}.",
+     [(NORLAND, BALTIC, 45, "current", False)]),
     # "The company, which ..., is owned by": a relative set off by commas keeps the description anaphoric
     (f"OFAC on Tuesday designated {BALTIC}. The company, which makes 15% of the region's cable, is jointly owned by "
      f"{NORLAND} and {ORION}, which hold 45% and 55% respectively.",

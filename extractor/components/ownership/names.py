@@ -43,6 +43,9 @@ def name_of(tok: Token, ctx: Context) -> str | None:
     if named is not None:
         return named
     doc = tok.doc
+    if tok.lemma_.lower() in ctx.lex.company_nouns and tok.i + 1 < len(doc) and tok.i + 1 in ctx.names \
+            and doc[tok.i + 1].ent_iob_ == "B":
+        return ctx.names[tok.i + 1]  # "by Norwegian group Fjordline Arctic AS", the name parsed apart
     if tok.pos_ == "NOUN" and tok.i + 2 < len(doc) and doc[tok.i + 1].text == "," and tok.i + 2 in ctx.names:
         # "40% of a Latvian leasing venture, Nordvik Leasing SIA, before ..." (however parsed), not
         # "66% of the company, B 20% and C the rest"
@@ -445,8 +448,8 @@ def _antecedents(doc: Doc, ctx: Context) -> dict[str, dict[int, str]]:
                     # clause that has one ("X owns 80% of Y. The group also held 35% of Z": X)
                     topic = next((names[t.i] for s in recent[:2] for t in s if t.dep_ in {"nsubj", "nsubjpass"}
                                   and t.head.dep_ in {"ROOT", "ccomp", "conj"} and t.i in names
-                                  and t.ent_type_ == "ORG"), None)
-                    if topic is not None and topic not in holders:
+                                  and t.ent_type_ == "ORG" and names[t.i] not in holders), None)
+                    if topic is not None:
                         subjects[tok.i] = topic
         recent = [sent, *recent[:4]]
         previous = sent
