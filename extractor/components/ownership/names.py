@@ -448,8 +448,8 @@ def _antecedents(doc: Doc, ctx: Context) -> dict[str, dict[int, str]]:
                     # clause that has one ("X owns 80% of Y. The group also held 35% of Z": X)
                     topic = next((names[t.i] for s in recent[:2] for t in s if t.dep_ in {"nsubj", "nsubjpass"}
                                   and t.head.dep_ in {"ROOT", "ccomp", "conj"} and t.i in names
-                                  and t.ent_type_ == "ORG" and names[t.i] not in holders), None)
-                    if topic is not None:
+                                  and t.ent_type_ == "ORG"), None)
+                    if topic is not None and topic not in holders:
                         subjects[tok.i] = topic
         recent = [sent, *recent[:4]]
         previous = sent
