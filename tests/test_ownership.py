@@ -212,6 +212,10 @@ CURRENT: list[tuple[str, list[Row]]] = [
 ]
 
 FORMER: list[tuple[str, list[Row]]] = [
+    # the holder exited; part of the stake sold later
+    (f"Moscow-based {NORLAND}, which held 20% of {BALTIC}, exited last year.", [(NORLAND, BALTIC, 20, "former", False)]),
+    (f"{BALTIC} is 62% owned by {ORION}, which held 80% before it sold part of its stake to {VESTA}.",
+     [(ORION, BALTIC, 62, "current", False), (ORION, BALTIC, 80, "former", False)]),
     # a transfer with the split that results: the recipient holds the block (gold decision 53); a plain
     # sale's buyer gets no row (decision 31)
     (f"That April, {ORION} transferred 60% of {BALTIC} to {VESTA} and kept the remaining 40%. In 2022 {NORLAND} "

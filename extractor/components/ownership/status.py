@@ -86,9 +86,17 @@ def _later_sold(verb: Token, lex: Lexicon) -> bool:
         subjects = [c for c in child.children if c.dep_ == "nsubj"]
         objects = [c for c in child.children if c.dep_ == "dobj"]
         if all(s.lower_ in {"it", "they"} for s in subjects) and all(  # the same holder, the same stake
-                o.lower_ in {"it", "them"} or o.lemma_.lower() in lex.stake_nouns | lex.security_nouns for o in objects):
+                o.lower_ in {"it", "them"} or _stake_or_part(o, lex) for o in objects):
             return True
     return False
+
+
+def _stake_or_part(noun: Token, lex: Lexicon) -> bool:
+    """A stake or shares, or part of them: "sold the stake", "sold part of its stake"."""
+    if noun.lemma_.lower() in lex.stake_nouns | lex.security_nouns:
+        return True
+    of = _pobj(noun, {"of"}) if noun.lower_ in {"part", "some", "most", "half", "portion", "much"} else None
+    return of is not None and of.lemma_.lower() in lex.stake_nouns | lex.security_nouns
 
 
 def _superseded(verb: Token, lex: Lexicon) -> bool:
@@ -141,4 +149,5 @@ def _holder_exits(verb: Token, holder: Token | None, lex: Lexicon) -> bool:
         return True
     # "X, which ..., sold out in 2021" parsed as a participle of X: an exit only with "out"
     return any(c.dep_ == "acl" and c.i > verb.i and c.lemma_.lower() in lex.dispose_verbs
-               and any(g.dep_ == "prt" and g.lower_ == "out" for g in c.children) for c in holder.children)
+               and (c.lemma_.lower() == "exit" or any(g.dep_ == "prt" and g.lower_ == "out" for g in c.children))
+               for c in holder.children)  # (also "X, which held 20%, exited last year")
