@@ -14,6 +14,7 @@ import spacy
 from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import compile_infix_regex
 
 from . import components  # noqa: F401  (registers the factories)
 from .components.attributes import replace_attribute_ruler
@@ -43,6 +44,9 @@ def build_pipeline(
     replace_attribute_ruler(nlp)  # same annotations, a fraction of the time
     for form in abbreviations():
         nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    # "Co.,Ltd." (translated Chinese names, no space after the comma): a comma after a period splits
+    infixes = [*nlp.Defaults.infixes, r"(?<=\.),(?=[A-Za-z])"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     config = config or {}
     nlp.add_pipe("extractor_published", first=True)
     nlp.add_pipe("extractor_boundaries", before="parser", config=config.get("extractor_boundaries", {}))

@@ -24,6 +24,8 @@ LEGAL_NAMES = [
     ("BIS added Bukhara Tech Import MChJ to the Entity List.", "Bukhara Tech Import MChJ"),
     ("It is an affiliate of state corporation Vektor State Industrial Holding.", "Vektor State Industrial Holding"),
     ("Nordic Pulp Oyj completed its exit from Russia.", "Nordic Pulp Oyj"),
+    # no space after the comma (translated Chinese names)
+    ("BIS added Hefei Liangxin Quantum Technology Co.,Ltd. to the list.", "Hefei Liangxin Quantum Technology Co.,Ltd."),
     ("Britain sanctioned Nordhavn Freight AS on Tuesday.", "Nordhavn Freight AS"),
     ("Russia included Wisła Logistics Sp. z o.o. in its list.", "Wisła Logistics Sp. z o.o."),
     ("The stake is owned by the Russian-origin Volgatrans Shipping LLC.", "Volgatrans Shipping LLC"),
