@@ -110,3 +110,8 @@ def test_a_table_row_is_one_sentence(nlp):
     rows = [s.text.strip() for s in doc.sents]
     assert rows[1].startswith("1042") and rows[1].endswith("03.07.2024")
     assert rows[2] == "1043 | Lumen LLC | Importer."
+
+
+def test_a_count_after_a_dotted_legal_form_opens_a_sentence(nlp):
+    doc = run(nlp, "METI added 6 entities, like Boda Machinery Co., Ltd. 1 entity, Kala Engineering Co., was also deleted.")
+    assert [s.text.split()[0] for s in doc.sents] == ["METI", "1"]

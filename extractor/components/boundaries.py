@@ -157,6 +157,10 @@ class SentenceBoundaries:
                     tokens[nxt.i + 1].text in {",", "'s", "’s"} or tokens[nxt.i + 1].is_lower
                     and tokens[nxt.i + 1].lower_ not in {"and", "of", "&", "de", "du", "la"}):
                 nxt.is_sent_start = True  # "... and B Ltd. Qinghe, which is 62% owned by ..., was sanctioned"
+            elif text.lower() in self.legal_dotted and nxt.like_num and nxt.i + 1 < len(doc) \
+                    and tokens[nxt.i + 1].lower_ in {"entity", "entities", "company", "companies", "organization",
+                                                     "organizations", "organisation", "organisations"}:
+                nxt.is_sent_start = True  # "... like X Co., Ltd. 1 entity, Y, was also deleted" (translated)
         if "|" in doc_text(doc):
             _table_rows(doc, [t for t in doc if t.text == "|"])
         return doc
