@@ -37,6 +37,9 @@ def _ents(doc):
     ("Listed were the Estonian custodian Velmora Trading LLC, the Murmansk shipping company Ostrakon Freight Ltd. "
      "and the Kazakh distributor Dunmore Resources Inc.",
      ["Velmora Trading LLC", "Ostrakon Freight Ltd.", "Dunmore Resources Inc."]),
+    # "into" ends a list: "put A into the entity list, the listed company B"
+    ("Before Commerce put Velmora Trading LLC into the entity list, the listed company Ostrakon Freight Ltd. sold out.",
+     ["Velmora Trading LLC"]),
     # "between" ends a list: "A, a venture between B and C"
     ("Listed was Velmora Trading LLC, a 60-40 venture between Ostrakon Freight Ltd. and Dunmore Resources Inc.",
      ["Velmora Trading LLC"]),

@@ -222,6 +222,8 @@ NAME_BOUNDARIES = [
     ("Velmora Industries SA will keep its 30% stake in Atlas Cables SARL of Tangier.", "Atlas Cables SARL"),
     ("The Treasury also listed Rail Equipment Corporation of China.", "Rail Equipment Corporation of China"),
     ("Velmora Mining has 41% in the Angolan company Catumbela.", "Catumbela"),
+    ("The shares of the Danish Nordhavn Brewing A/S were transferred.", "Nordhavn Brewing A/S"),
+    ("Among them is the Chinese Hengtong Microwave Trading Co., Limited.", "Hengtong Microwave Trading Co., Limited"),
     ("It designated also the Emirati Heron Wings Air Services FZE, which flew the cargo.",
      "Heron Wings Air Services FZE"),
     # (also when the model's name stops before its legal form)

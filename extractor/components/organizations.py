@@ -332,8 +332,10 @@ class OrganizationRepairer:
             if doc[end - 1].text in {"'", "’"} and any(t.text in {"'", "‘"} for t in doc[start:end - 1]):
                 break  # "Joint Stock Company 'Kvant'": the quote closes the name
             end -= 1
-        last = doc[self._extend_right(doc, end) - 1].text  # (with the legal form the model left out)
-        abbreviated = last in self.suffixes and (len(last) <= 5 or "." in last)  # not "Ruritanian Salt Company"
+        tail = doc[start:self._extend_right(doc, end)]  # (with the legal form the model left out)
+        # a short legal form ends the name: not "Ruritanian Salt Company" (but "Co., Limited", "A/S" split up)
+        abbreviated = any(t.text in self.suffixes and (len(t.text) <= 5 or "." in t.text) for t in tail[-3:]) \
+            or any(tail.text.endswith(" " + form) for form in self.suffixes if "/" in form)
         # "the Emirati Heron Wings Air Services FZE" (a description), "Russian Zeya Machine Tools JSC" when the
         # article names "Zeya Machine Tools" elsewhere; but "Russian Helicopters JSC" (a name)
         while start < end - 1 and doc[start].text in self.demonyms and doc[start + 1].is_title and (

@@ -20,7 +20,7 @@ from .model import FINITE_TAGS
 
 #: Words that end a list of names: "A and B, a unit of C" must not take in C.
 LIST_BREAKS = {"of", "by", "with", "from", "for", "to", "in", "on", "that", "which", "who", ".", "said", "while",
-               "but", "whereas", "after", "before", "because", "although", "when", "as", "between"}
+               "but", "whereas", "after", "before", "because", "although", "when", "as", "between", "into"}
 #: How far into a semicolon-separated item its name may start ("; and the fuel distributor A").
 ITEM_LEAD = 8
 #: Words naming the annex of a notice ("listed in Annex 1", "Attachment 2: Entities subject to ...").
