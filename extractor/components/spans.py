@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import cache
 
 from spacy.attrs import ORTH
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
+from ..lexicons import load_yaml
 
 #: Quotation marks around a name or a defined term.
 QUOTES = frozenset({'"', "“", "”", "«", "»"})
@@ -23,14 +25,20 @@ def doc_text(doc: Doc) -> str:
     return doc.user_data["text"]
 
 
+@cache
+def news_agencies() -> frozenset[str]:
+    """The names of news agencies and outlets (`org_rules.yaml`)."""
+    return frozenset(load_yaml("org_rules.yaml")["news_agencies"])
+
+
 def news_source(ent: Span) -> bool:
-    """A name that reports, not one reported on: a dateline's "(Reuters)", "told Reuters"."""
+    """A name that reports, not one reported on: a dateline's "(Reuters)", "told Reuters", a news agency."""
     doc = ent.doc
     dateline = ent.start > 1 and ent.end < len(doc) and doc[ent.start - 1].text == "(" and doc[ent.end].text == ")" \
         and doc[ent.start - 2].ent_type_ not in {"ORG", "AGENCY"} \
         and (ent.end + 1 >= len(doc) or doc[ent.end + 1].text in {"-", "–", "—"})
     told = ent.root.dep_ in {"dobj", "dative"} and ent.root.head.lemma_ == "tell"
-    return dateline or told
+    return dateline or told or ent.text in news_agencies()
 
 
 def overlaps(a: Span, b: Span) -> bool:

@@ -15,7 +15,7 @@ from .model import Claim, Context, Lexicon, Percent
 from .names import _antecedents, name_of, owned_of
 from .percents import find_percents
 from .rules import read_percent
-from .status import is_former
+from .status import is_former, is_unasserted
 from .tables import table_claims
 from .syntax import _is_stake_noun, _pobj
 
@@ -167,6 +167,13 @@ def find_stakes(doc: Doc, lex: Lexicon) -> list[dict]:
         # 70% to 40%" (in Y)
         stated = {c.owned for c in claims}  # (one company only: not "30% of Y and 5% of Z")
         staked = _stake_object(sent, ctx) or ((stated.pop(), sent.start) if len(stated) == 1 else None) or staked
+        for holder, company in _disposals(sent, ctx):
+            # "X acquired a 35 percent interest in Y in 2019. X transferred that interest to Z in 2022": former
+            company = company or (staked[0] if staked else None)
+            for key, row in list(rows.items()):
+                if row["owner"] == holder and row["owned"] == company and row["status"] == "current":
+                    del rows[key]
+                    rows.setdefault((*key[:3], "former"), {**row, "status": "former"})
         for claim in claims:
             key = (claim.owner, claim.owned, claim.percent.value, claim.status)
             rows.setdefault(key, to_row(claim, sent))
@@ -174,6 +181,25 @@ def find_stakes(doc: Doc, lex: Lexicon) -> list[dict]:
     for claim, row in table_claims(doc, ctx):
         rows.setdefault((claim.owner, claim.owned, claim.percent.value, claim.status), to_row(claim, row))
     return list(rows.values())
+
+
+def _disposals(sent: Span, ctx: Context) -> list[tuple[str, str | None]]:
+    """Stakes told before that a sentence says were given up, without their size: "X transferred that
+    interest to Z", "It sold the stake in Y in 2022" -> (X, None), (it, Y)."""
+    found = []
+    for verb in sent:
+        if verb.lemma_.lower() not in ctx.lex.dispose_verbs or is_unasserted(verb, ctx.lex):
+            continue
+        stake = next((c for c in verb.children if c.dep_ == "dobj" and _is_stake_noun(c, ctx.lex)), None)
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if stake is None or subject is None or any(t.like_num for t in stake.subtree) or not any(
+                c.lower_ in {"that", "the", "this", "its", "their"} for c in stake.children):
+            continue
+        holder = name_of(subject, ctx)
+        company = _pobj(stake, {"in"})
+        if holder is not None:
+            found.append((holder, owned_of(company, ctx) if company is not None else None))
+    return found
 
 
 def _holders_heading(sent: Span, ctx: Context) -> str | None:
