@@ -1439,6 +1439,12 @@ MORE = [
     case(f"South Korea on Thursday imposed sanctions on 15 North Koreans and one organization, {CORVANE}, for "
          f"generating revenue for Pyongyang, the foreign ministry said.", [(SAN, None, CORVANE, THU, False)],
          "one-organization-named-after-a-comma"),
+    case(f"President Joe Biden on Thursday signed an executive order barring Americans from investing in 59 Chinese "
+         f"defense and surveillance technology firms, including {VELMORA} and {OSTRAKON}.",
+         [(INV, None, n, THU, False) for n in (VELMORA, OSTRAKON)], "an-order-barring-investment-from-hung-elsewhere"),
+    case(f"The European Union on Wednesday excluded seven Russian banks from the SWIFT messaging system, among them "
+         f"{VELMORA} and {OSTRAKON}.", [(SAN, "European Union", n, WED, False) for n in (VELMORA, OSTRAKON)],
+         "excluded-from-swift-is-no-removal"),
 ]
 
 POSITIVE = SYNTAX + TYPES + AGENCIES + LIFTED + DATES + MORE

@@ -40,6 +40,7 @@ from .model import (
     MEASURE_NOUNS,
     PENALTIES,
     PRIVATE_ACTORS,
+    PROHIBITING,
     RULE_TEXT,
     Trigger,
     row,
@@ -56,7 +57,17 @@ from .name_lists import (
     recent_list,
 )
 from .sentences import _about_people, _evidence, _line_start, _prose, issuer
-from .syntax import _also, _denied, _described_by, _measure_word, _noun_preps, _passive, _predicative, _present
+from .syntax import (
+    _also,
+    _denied,
+    _described_by,
+    _measure_word,
+    _noun_preps,
+    _passive,
+    _predicative,
+    _present,
+    stranded_from,
+)
 from .targets import TargetsMixin
 
 
@@ -97,6 +108,7 @@ class ActionExtractor(ClauseMixin, MeasuresMixin, AgencyMixin, TargetsMixin, Dat
         self.default_type: str = lex["default_type"]
         self.government_words = set(lex["government_words"])
         self.business_licences = set(lex["business_licences"])
+        self.payment_systems = set(lex["payment_systems"])
         self.imposing_countries = set(lex["imposing_countries"])
         self.list_nouns = set(lex["list_nouns"])
         self.records = set(lex["record_nouns"])
@@ -234,6 +246,9 @@ class ActionExtractor(ClauseMixin, MeasuresMixin, AgencyMixin, TargetsMixin, Dat
         if list_hit is None and v.tag_ == "VBG" and (v.dep_ == "advcl" or v.dep_ == "pcomp" and v.head.lower_ == "by"):
             list_hit = self._list_in(self._clause_tokens(v.head if v.dep_ == "advcl" else v.head.head))
         measure = self._measure_in(clause, v)
+        stranded = stranded_from(v) if measure is None and v.lemma_ in PROHIBITING else None
+        if stranded is not None:  # "an order barring Americans from investing in X", "from" hung elsewhere
+            measure = self._measure_named([stranded.nbor()], v) or self._measure_named(list(stranded.subtree), v)
         main = _described_by(v)
         if list_hit is None and measure is None and main is not None and main.lemma_.lower() in self.verbs \
                 and not spec.get("type"):  # (not "X, which was charged in 2022, was added to the Entity List")
@@ -251,6 +266,8 @@ class ActionExtractor(ClauseMixin, MeasuresMixin, AgencyMixin, TargetsMixin, Dat
             measure = None  # "a licence for shipments to X" eases (or restores) the body's own measure
         # a licence granted eases the measure; a licence revoked restores it
         lifted = bool(spec.get("lifted")) if not licence else v.lemma_.lower() not in self.revoking
+        if lifted and any(t.lower_ in self.payment_systems for t in clause):
+            lifted = False  # "excluded seven banks from SWIFT": cut off, not delisted
         if spec.get("lifted_with_measures") and any(c.dep_ == "dobj" and _measure_word(c) for c in v.children):
             # "suspend the relevant measures against X", "the implementation of export control measures to X"
             # (not "suspended the export privileges of X")

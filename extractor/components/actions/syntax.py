@@ -90,6 +90,17 @@ def joins(prep: Token) -> bool:
         and prep.doc[prep.i - 1].lower_ in {"along", "together"}
 
 
+def stranded_from(v: Token) -> Token | None:
+    """The "from" of "barring Americans from investing in X" when the parser hung it elsewhere ("signed
+    an order barring Americans from ...", "from" on "signed"): right after the verb's object."""
+    obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+    doc = v.doc
+    i = obj.right_edge.i + 1 if obj is not None else -1
+    if 0 < i < len(doc) - 1 and doc[i].lower_ == "from" and doc[i].head.i != v.i and doc[i + 1].tag_ == "VBG":
+        return doc[i]
+    return None
+
+
 def _along_with(v: Token) -> list[Token]:
     """ "X was designated by OFAC, along with Y" / "alongside Y": Y is a target too (wherever the
     parser hangs "together with": on the verb, under "together", or on the verb's date); not a body

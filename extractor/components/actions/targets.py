@@ -18,6 +18,7 @@ from .model import (
     MEASURE_NOUNS,
     PARTS,
     PERMITTING,
+    PROHIBITING,
     RELATIVE_PRONOUNS,
     STAKES,
     STAFF,
@@ -27,7 +28,16 @@ from .model import (
     VESSELS,
 )
 from .name_lists import apposition_after, coordination, entity_list, introduced_names
-from .syntax import _along_with, _appositive_participle, _fell_under, _passive, _predicative, _prep_object, joins
+from .syntax import (
+    _along_with,
+    _appositive_participle,
+    _fell_under,
+    _passive,
+    _predicative,
+    _prep_object,
+    joins,
+    stranded_from,
+)
 
 
 class TargetsMixin:
@@ -68,7 +78,8 @@ class TargetsMixin:
         # prepositions of the verb, of its object, or of a participle on the object
         # ("froze assets belonging to X"), and their conjuncts ("of X ... and of Y")
         anchors = {v.i} | {c.i for c in objects} | {g.i for c in objects for g in c.children if g.dep_ == "acl"}
-        for tok in self._clause_tokens(v):
+        stranded = stranded_from(v) if v.lemma_ in PROHIBITING else None
+        for tok in self._clause_tokens(v) + (list(stranded.subtree) if stranded is not None else []):
             if tok.dep_ == "prep" and tok.lower_ in preps and tok.head.i in anchors:
                 for prep in [tok, *tok.conjuncts]:
                     heads += [c for c in prep.children if _prep_object(c)]
