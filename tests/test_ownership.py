@@ -356,6 +356,11 @@ VIA_SUBSIDIARY: list[tuple[str, list[Row]]] = [
 ]
 
 SEVERAL_HOLDERS: list[tuple[str, list[Row]]] = [
+    # "half" and "the other half" are stakes of 50 (gold decision 53)
+    (f"{NORLAND} owns half of {BALTIC}, and {ORION} holds the other half.",
+     [(NORLAND, BALTIC, 50, "current", False), (ORION, BALTIC, 50, "current", False)]),
+    (f"{BALTIC} is 50% owned by {KAPPA}, with the other half held by {VESTA}.",
+     [(KAPPA, BALTIC, 50, "current", False), (VESTA, BALTIC, 50, "current", False)]),
     # a holder described, then named: "owned by Norwegian group X"
     (f"{BALTIC}, which BIS added to the Entity List on Monday, is 45% owned by Norwegian group {NORLAND}.",
      [(NORLAND, BALTIC, 45, "current", False)]),
@@ -579,6 +584,9 @@ CONTINUED: list[tuple[str, list[Row]]] = [
 ]
 
 NOT_STAKES: list[str] = [
+    # half of a period, of revenue, of a stake
+    f"Sales of {BALTIC} rose in the first half of 2023, and half of its revenue came from China.",
+    f"{NORLAND} sold half of its stake in {BALTIC} last year.",
     # the news agency of a dateline is no company of the story
     f"RIGA, Nov 19 (Reuters) - OFAC on Wednesday removed {BALTIC} from its list after the company's Russian "
     f"shareholder, {NORLAND}, sold its 51% stake.",

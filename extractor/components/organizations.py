@@ -346,7 +346,8 @@ class OrganizationRepairer:
         if role is not None and doc[role + 1].is_title:
             start = role + 1  # "Angolan company Kuvale": the name after its description
         word = next((t.i for t in doc[start + 1:end - 1] if t.is_lower and t.is_alpha and t.lower_ not in self.connectors
-                     and t.lower_ not in {"of", "and", "for", "the", "in", "at", "on", "to"}), None)
+                     and t.lower_ not in {"of", "and", "for", "the", "in", "at", "on", "to"}
+                     and doc[t.i - 1].text not in {"-", "–"}), None)  # (not "State-owned Assets ...")
         if word is not None and doc[word + 1].is_title:
             start = word + 1  # "documents seen by Lloyd's List show Bayview holds 75%": a word of the sentence
         if end < len(doc) and doc[end - 1].like_num and doc[end].text in {"%", "percent"}:

@@ -128,7 +128,7 @@ def _nearest(claim: Claim, others: list[Claim]) -> Claim | None:
 
 def find_stakes(doc: Doc, lex: Lexicon) -> list[dict]:
     """All ownership rows of a Doc, one per (owner, owned, percent, status), as plain dicts."""
-    starts = lex.unit_starts | {"50"} | lex.even_splits | lex.venture_nouns
+    starts = lex.unit_starts | {"50", "half"} | lex.even_splits | lex.venture_nouns
     if not any(t.lower_ in starts or "%" in t.text for t in doc):
         return []
     names = {i: ent.kb_id_ or ent.text for ent in doc.ents if ent.label_ in LABELS and not news_source(ent)

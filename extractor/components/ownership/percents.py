@@ -21,6 +21,9 @@ def find_percents(sent: Span, lex: Lexicon) -> list[Percent]:
         if even is not None:
             found.append(Percent(50.0, even, tok.i, even.lemma_.lower(), even=True, floor=sent.start))
             continue
+        if _half_stake(tok, lex):
+            found.append(Percent(50.0, tok, tok.i, floor=sent.start))
+            continue
         fused = FUSED.match(tok.lower_)
         if fused and fused.group(2) in lex.fused_participles:
             found.append(Percent(float(fused.group(1)), tok, tok.i, lex.fused_participles[fused.group(2)],
@@ -37,6 +40,16 @@ def find_percents(sent: Span, lex: Lexicon) -> list[Percent]:
         phrase = range(number[1], tok.i + len(unit))
         found.append(Percent(number[0], _phrase_head(doc, phrase), number[1], floor=sent.start))
     return found
+
+
+def _half_stake(tok: Token, lex: Lexicon) -> bool:
+    """ "owns half of Y", "holds the other half", "with the other half held by X": a stake of 50 (gold
+    decision 53); not "the first half of 2023"."""
+    if tok.lower_ != "half" or any(c.lower_ in {"first", "second", "a"} for c in tok.children):
+        return False
+    verbs = lex.hold_verbs | lex.acquire_verbs | lex.dispose_verbs | lex.belong_verbs
+    held = tok.dep_ in {"dobj", "nsubjpass", "nsubj"} and tok.head.lemma_.lower() in verbs
+    return held or any(c.dep_ == "acl" and c.lemma_.lower() in lex.participle_verbs for c in tok.children)
 
 
 def _bound(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
