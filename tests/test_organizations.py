@@ -284,6 +284,7 @@ NAME_BOUNDARIES = [
     # capitals beyond ASCII, hyphened words
     ("Anadolu Elektronik Ödeme Hizmetleri A.Ş. is 65% owned by a holding.", "Anadolu Elektronik Ödeme Hizmetleri A.Ş."),
     ("Tsing Yi Hi-Tech Co., Limited denied the accusation.", "Tsing Yi Hi-Tech Co., Limited"),
+    ("BIS listed Shenzhen Hi-tech Trading Ltd. on Monday.", "Shenzhen Hi-tech Trading Ltd."),
     ("HONG KONG - Tsing Yi Pay Technology Limited was designated on Tuesday.", "Tsing Yi Pay Technology Limited"),
     ("Ural Alloys reduced its share in the Armenian Vesta Ferroalloy Plant CJSC.", "Vesta Ferroalloy Plant CJSC"),
     # a copula between two names the model tagged as one
