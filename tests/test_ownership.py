@@ -356,6 +356,11 @@ VIA_SUBSIDIARY: list[tuple[str, list[Row]]] = [
 ]
 
 SEVERAL_HOLDERS: list[tuple[str, list[Row]]] = [
+    # a sentence that announces the holders, without a colon, then a block bought from a seller
+    (f"{BALTIC} is owned by {KAPPA}. {KAPPA} itself has two shareholders. {ORION} has 60% and {VESTA} the "
+     f"remaining 40%. {VESTA} bought its 40% block from {NORLAND} in 2022.",
+     [(ORION, KAPPA, 60, "current", False), (VESTA, KAPPA, 40, "current", False),
+      (NORLAND, KAPPA, 40, "former", False)]),
     # "half" and "the other half" are stakes of 50 (gold decision 53)
     (f"{NORLAND} owns half of {BALTIC}, and {ORION} holds the other half.",
      [(NORLAND, BALTIC, 50, "current", False), (ORION, BALTIC, 50, "current", False)]),

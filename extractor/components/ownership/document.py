@@ -150,6 +150,8 @@ def find_stakes(doc: Doc, lex: Lexicon) -> list[dict]:
                     claims.append(replace(claim, owned=owned))
                 continue
             owned = owned or _context_owned(claim, (sent, reading), previous, ctx)
+            if owned is None and previous is not None and claim.pending in {"stakes", "previous"}:
+                owned = _holders_heading(previous[0], ctx, whole=True)  # "Y itself has three shareholders. ..."
             if owned is None and claim.pending in {"stakes", "previous"} and staked and sent.start - staked[1] < 150:
                 # "... the stake in Y. The seller, X, cut its holding to 19%" / "X owns 45% of the venture": Y
                 owned = staked[0]
@@ -202,10 +204,10 @@ def _disposals(sent: Span, ctx: Context) -> list[tuple[str, str | None]]:
     return found
 
 
-def _holders_heading(sent: Span, ctx: Context) -> str | None:
+def _holders_heading(sent: Span, ctx: Context, whole: bool = False) -> str | None:
     """The company whose holders a sentence lists after a colon: "Y has three shareholders: ...",
-    "Y is owned by three shareholders: ..."."""
-    colon = next((t.i for t in sent if t.text == ":"), None)
+    "Y is owned by three shareholders: ..." (`whole`: the sentence before the list, without a colon)."""
+    colon = sent.end if whole else next((t.i for t in sent if t.text == ":"), None)
     for tok in sent.doc[sent.start:colon] if colon is not None else ():
         if tok.lemma_.lower() not in ctx.lex.holder_nouns:
             continue
