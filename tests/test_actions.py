@@ -1445,6 +1445,8 @@ MORE = [
     case(f"The European Union on Wednesday excluded seven Russian banks from the SWIFT messaging system, among them "
          f"{VELMORA} and {OSTRAKON}.", [(SAN, "European Union", n, WED, False) for n in (VELMORA, OSTRAKON)],
          "excluded-from-swift-is-no-removal"),
+    case(f"CBP on Friday revoked the withhold release order on disposable gloves made by {VELMORA}, allowing the "
+         f"company to resume shipments.", [(IMP, CBP, VELMORA, FRI, True)], "a-measure-on-goods-made-by-the-target"),
 ]
 
 POSITIVE = SYNTAX + TYPES + AGENCIES + LIFTED + DATES + MORE

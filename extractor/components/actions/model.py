@@ -21,6 +21,8 @@ VESSELS = {"vessel", "ship", "tanker", "aircraft", "plane"}
 #: Targets that are no organization: "The vessels include the Andromeda Star and the Kairos".
 NOT_ORGANIZATIONS = VESSELS | {"individual", "person", "people", "national", "citizen", "businessman", "official"}
 #: What an import ban stops: "a withhold release order on seafood products of X" targets X.
+#: What goods are made by: "gloves made by X", "seafood harvested by X" (X is the producer).
+PRODUCING = {"make", "produce", "manufacture", "harvest", "grow", "process", "mine", "assemble", "catch"}
 GOODS = {"product", "good", "goods", "shipment", "import", "merchandise", "item", "commodity", "cargo"}
 #: Parts of an organization named after it: "two units of X, A and B" (the targets are A and B).
 PARTS = {"unit", "subsidiary", "affiliate", "arm", "division", "branch", "institute"}

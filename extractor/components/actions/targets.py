@@ -19,6 +19,7 @@ from .model import (
     PARTS,
     PERMITTING,
     PROHIBITING,
+    PRODUCING,
     RELATIVE_PRONOUNS,
     STAKES,
     STAFF,
@@ -220,6 +221,16 @@ class TargetsMixin:
             # "X was one of the companies designated by OFAC on January 10": X
             subject = next((c for c in head.head.head.head.children if c.dep_ == "nsubj"), None)
             head = subject if subject is not None else head
+        if head.lemma_.lower() in MEASURE_NOUNS and head.i not in ents:
+            # "revoked the withhold release order on gloves made by X": what the measure is on
+            on = [p for c in head.children if c.dep_ == "prep" and c.lower_ in {"on", "against"}
+                  for p in c.children if p.dep_ == "pobj"]
+            if on:
+                return self._names(on[0], v, ents)
+        made = [p for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in PRODUCING
+                for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+        if made and head.i not in ents:
+            head = made[0]  # "gloves made by X", "seafood harvested by X": the producer
         named = any(c.dep_ in {"appos", "compound", "nmod"} and c.i in ents and c.i > head.i for c in head.children)
         if head.dep_ == "appos" and head.pos_ == "NOUN" and head.head.i in ents and ents[head.head.i].label_ == "ORG":
             if head.tag_ == "NNS":  # "removed A and B, two entities added to the SDN List in 2023": both
