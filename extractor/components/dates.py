@@ -444,6 +444,10 @@ def clause_tense(span: Span) -> Tense:
         # designated the venture on Wednesday")
         plain_future = tense == "past" and any(a.lower_ in {"will", "'ll", "shall"} for a in governor.children
                                                if a.dep_ == "aux")
+        # (nor under "would" when the clause tells what happened first: "said it would review its investment
+        # after Britain sanctioned the company on Thursday")
+        plain_future = plain_future or tense == "past" and any(
+            c.lower_ in {"after", "because", "since"} for c in verb.children if c.dep_ == "mark")
         if governor.pos_ in ("VERB", "AUX") and _verb_tense(governor) == "future" and not plain_future:
             return "future"  # "would buy it as soon as trading opened Monday": tenses follow the main clause
     if tense == "past" and verb.tag_ == "VBD" and verb.lemma_ in FUTURE_GOVERNORS and any(
