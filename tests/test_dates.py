@@ -118,6 +118,8 @@ SENTENCES = [
     "The fund said it would sell the shares as soon as trading opened [Monday|2021-12-20].",
     # ... but a past form under "will" tells of the past
     "The shipowner will sell its stake after the State Department designated the venture on [Wednesday|2021-12-15].",
+    # a year after a law's name and a comma is part of the name
+    "The visa ban falls under the Related Programs Appropriations Act, 2023, the department said.",
     "The holder said it would review its stake after Britain sanctioned the operator on [Wednesday|2021-12-15].",
     # a past plan's object is the planned event: after the planning
     "Exiles planned a large rally on [Sunday|2021-12-19] outside the embassy.",

@@ -24,6 +24,9 @@ LEGAL_NAMES = [
     ("BIS added Bukhara Tech Import MChJ to the Entity List.", "Bukhara Tech Import MChJ"),
     ("It is an affiliate of state corporation Vektor State Industrial Holding.", "Vektor State Industrial Holding"),
     ("Nordic Pulp Oyj completed its exit from Russia.", "Nordic Pulp Oyj"),
+    # a legal form of several words after a comma (Mexico)
+    ("The sanctioned companies are Comercializadora Agroexport Tepic, S. de R.L. de C.V. and Loma Alta, S.A. de "
+     "C.V., OFAC said.", "Comercializadora Agroexport Tepic, S. de R.L. de C.V."),
     # no space after the comma (translated Chinese names)
     ("BIS added Hefei Liangxin Quantum Technology Co.,Ltd. to the list.", "Hefei Liangxin Quantum Technology Co.,Ltd."),
     ("Britain sanctioned Nordhavn Freight AS on Tuesday.", "Nordhavn Freight AS"),

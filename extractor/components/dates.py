@@ -254,7 +254,7 @@ def _item_number(span: Span) -> bool:
 def _in_document_name(span: Span) -> bool:
     """A year that is part of a legal instrument's name or number, not a date: "the 2021
     Anti-Foreign Sanctions Law", "Resolution 1973", "announcement No. 9 of 2024", "Decree
-    No. 61/2023". ("the 2020 Olympics", "the 2019 rules", "a law adopted in 2021" keep it.)"""
+    No. 61/2023", "Appropriations Act, 2023". ("the 2020 Olympics", "the 2019 rules", "a law adopted in 2021" keep it.)"""
     if not re.fullmatch(r"\d{4}", span.text):
         return False
     doc = span.doc
@@ -262,6 +262,8 @@ def _in_document_name(span: Span) -> bool:
     words = [t.lower_.rstrip(".") for t in before]
     if words and (words[-1] in NUMBER_SIGNS or (words[-1] in DOCUMENT_NOUNS and before[-1].is_title)):
         return True  # "Resolution 1973", "No. 2021"
+    if len(words) >= 2 and words[-1] == "," and words[-2] in DOCUMENT_NOUNS and before[-2].is_title:
+        return True  # "the Related Programs Appropriations Act, 2023", "the Companies Act, 2013"
     if len(words) == 3 and words[-1] in ("of", "/") and before[-2].like_num and (
             words[0] in NUMBER_SIGNS or words[0] in DOCUMENT_NOUNS):
         return True  # "No. 9 of 2024", "Order 5 of 2021"

@@ -398,9 +398,11 @@ class OrganizationRepairer:
         "Mining Enterprise" + "No. 1"."""
         while end < len(doc):
             token = doc[end]
-            phrase = next((p for p in self.form_phrases if [t.text for t in doc[end:end + len(p)]] == p), None)
+            comma = int(token.text == ",")  # (also after a comma: "Tepic, S. de R.L. de C.V.")
+            phrase = next((p for p in self.form_phrases
+                           if [t.text for t in doc[end + comma:end + comma + len(p)]] == p), None)
             if phrase is not None:
-                end += len(phrase)  # "Wisła Logistics" + "Sp. z o.o."
+                end += comma + len(phrase)  # "Wisła Logistics" + "Sp. z o.o."
             elif token.text in self.suffixes and token.text not in {"Group", "Holdings", "Holding"}:
                 end += 1
             elif token.text in {"No.", "No"} and end + 1 < len(doc) and doc[end + 1].like_num \
