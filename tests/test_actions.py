@@ -1447,6 +1447,14 @@ MORE = [
          "excluded-from-swift-is-no-removal"),
     case(f"CBP on Friday revoked the withhold release order on disposable gloves made by {VELMORA}, allowing the "
          f"company to resume shipments.", [(IMP, CBP, VELMORA, FRI, True)], "a-measure-on-goods-made-by-the-target"),
+    case("Treasury on Friday designated Shwe Taung Aviation Fuel Co., Ltd. and Royal Inya Logistics Co., Ltd. pursuant "
+         "to E.O. 14014. Canada also imposed sanctions on both companies.",
+         [(SAN, body, n, FRI, False) for body in (TREASURY, None)
+          for n in ("Shwe Taung Aviation Fuel Co., Ltd.", "Royal Inya Logistics Co., Ltd.")],
+         "an-object-the-parser-left-unattached"),
+    case("Treasury on Friday designated Shwe Kanbawza Aviation Fuel Co., Ltd. and Royal Ayar Logistics Co., Ltd. "
+         "pursuant to E.O. 14014.", [(SAN, TREASURY, n, FRI, False) for n in (
+             "Shwe Kanbawza Aviation Fuel Co., Ltd.", "Royal Ayar Logistics Co., Ltd.")], "an-object-parsed-as-dep"),
 ]
 
 POSITIVE = SYNTAX + TYPES + AGENCIES + LIFTED + DATES + MORE

@@ -60,7 +60,7 @@ class TargetsMixin:
         objects = [c for c in v.children if c.dep_ in {"dobj", "dative", "oprd"} or c.dep_ == "nsubj" and c.i > v.i
                    # a name ending the sentence with its own period ("designated Dunmore Resources Inc.")
                    # that the parser takes for punctuation
-                   or c.dep_ == "punct" and c.ent_type_ == "ORG" and c.i > v.i]
+                   or c.dep_ in {"punct", "dep"} and c.ent_type_ == "ORG" and c.i > v.i]  # (or left unattached)
         # a small clause the parser made of the object ("designated X pursuant to E.O. 13846"):
         # the clause's subject right after the verb is the object
         objects += [s for c in v.children if c.dep_ == "ccomp" and c.i > v.i for s in c.children
@@ -69,6 +69,11 @@ class TargetsMixin:
         objects += [c for c in v.children if c.dep_ in {"ccomp", "acomp", "advcl", "xcomp"} and c.ent_type_ == "ORG"
                     and c.left_edge.i == v.i + 1]
         objects = [p for c in objects for p in ([c] if c.pos_ != "ADP" else [g for g in c.children if g.dep_ == "pobj"])]
+        doc = v.doc
+        if not objects and v.dep_ != "amod" and v.i > 0 and doc[v.i - 1].ent_type_ == "DATE" and v.i + 1 < len(doc) \
+                and doc[v.i + 1].ent_type_ == "ORG" and doc[v.i + 1].ent_iob_ == "B":
+            # "Treasury on Friday designated X and Y", parsed with the verb inside the date or the name
+            objects = [next(e for e in doc.ents if e.start == v.i + 1).root]
         if objects:  # "sanctioned A in March 2020 and B in November 2021": B hangs on the verb
             objects += [c for c in v.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i > objects[0].i]
         for child in objects:
