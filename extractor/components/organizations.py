@@ -42,6 +42,7 @@ class OrganizationRepairer:
         self.non_orgs: set[str] = set(r["non_orgs"])
         self.connectors: set[str] = set(r["name_connectors"])
         self.form_phrases = [[t.text for t in nlp.make_doc(phrase)] for phrase in r["legal_form_phrases"]]
+        self.form_starts = {phrase[0] for phrase in self.form_phrases}
         self.non_org_leads: tuple[str, ...] = tuple(r["non_org_leads"])
         self.demonyms: set[str] = set(r["demonyms"])
         self.title_words: set[str] = set(r["title_words"])
@@ -398,9 +399,10 @@ class OrganizationRepairer:
         "Mining Enterprise" + "No. 1"."""
         while end < len(doc):
             token = doc[end]
-            comma = int(token.text == ",")  # (also after a comma: "Tepic, S. de R.L. de C.V.")
+            comma = int(token.text == "," and end + 1 < len(doc))  # (also after a comma: "Tepic, S. de R.L. de C.V.")
             phrase = next((p for p in self.form_phrases
-                           if [t.text for t in doc[end + comma:end + comma + len(p)]] == p), None)
+                           if [t.text for t in doc[end + comma:end + comma + len(p)]] == p), None) \
+                if doc[end + comma].text in self.form_starts else None
             if phrase is not None:
                 end += comma + len(phrase)  # "Wisła Logistics" + "Sp. z o.o."
             elif token.text in self.suffixes and token.text not in {"Group", "Holdings", "Holding"}:

@@ -101,7 +101,7 @@ class MeasuresMixin:
         """The measure named in the clause ("export restrictions", "visa bans"), outside names; first the one
         the trigger takes as its object ("imposed sanctions on X, a lender handling gas exports")."""
         # (not the offence charged: "charging X with conspiring to export sensors")
-        conduct = {t.i for prep in clause if _conduct(prep) for t in prep.subtree}
+        conduct = {t.i for prep in clause if prep.lower_ in {"with", "of"} and _conduct(prep) for t in prep.subtree}
         clause = [t for t in clause if t.i not in conduct]
         inside = {t.i for t in clause}
         own = next((c for c in v.children if c.dep_ in {"dobj", "nsubjpass"} and c.i in inside

@@ -169,7 +169,7 @@ def find_stakes(doc: Doc, lex: Lexicon) -> list[dict]:
         # 70% to 40%" (in Y)
         stated = {c.owned for c in claims}  # (one company only: not "30% of Y and 5% of Z")
         staked = _stake_object(sent, ctx) or ((stated.pop(), sent.start) if len(stated) == 1 else None) or staked
-        for holder, company in _disposals(sent, ctx):
+        for holder, company in _disposals(sent, ctx) if rows else ():
             # "X acquired a 35 percent interest in Y in 2019. X transferred that interest to Z in 2022": former
             company = company or (staked[0] if staked else None)
             for key, row in list(rows.items()):
