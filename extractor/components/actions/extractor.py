@@ -152,7 +152,8 @@ class ActionExtractor(ClauseMixin, MeasuresMixin, AgencyMixin, TargetsMixin, Dat
             opened = entry_opened(sent, ents)
             entry = self.entry_fields.opened(doc, opened, sent, entries) if opened is not None else state.get("entry")
             words = [t for t in sent if t.is_alpha]
-            if opened is None and 0 < len(words) <= 4 and all(t.is_upper for t in words) and not sent.ents \
+            if opened is None and 0 < len(words) <= 4 and all(t.is_upper for t in words) \
+                    and not any(t.ent_type for t in sent) \
                     and not any(t.text == ":" for t in sent):
                 entry = None  # a section heading in capitals ("DELETIONS") closes the entry before it
             state["entry"] = entry if entry is not None and sent.start_char < entry.end else None

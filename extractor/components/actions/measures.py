@@ -45,6 +45,8 @@ class MeasuresMixin:
         if list_hit is None:
             return None
         by_country = list_hit.get("owner_by_country", {})
+        if not by_country:
+            return list_hit.get("owner")
         named = {self.country_of_place.get(e.text) for e in sent.ents} & by_country.keys()
         lead = state.get("lead")
         country = named.pop() if len(named) == 1 else self.country.get(lead["agency"]) if lead else None
