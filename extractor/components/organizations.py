@@ -336,7 +336,7 @@ class OrganizationRepairer:
         tail = doc[start:self._extend_right(doc, end)]  # (with the legal form the model left out)
         # a short legal form ends the name: not "Ruritanian Salt Company" (but "Co., Limited", "A/S" split up)
         abbreviated = any(t.text in self.suffixes and (len(t.text) <= 5 or "." in t.text) for t in tail[-3:]) \
-            or any(tail.text.endswith(" " + form) for form in self.suffixes if "/" in form)
+            or len(tail) >= 3 and tail[-2].text == "/" and f"{tail[-3].text}/{tail[-1].text}" in self.suffixes
         # "the Emirati Heron Wings Air Services FZE" (a description), "Russian Zeya Machine Tools JSC" when the
         # article names "Zeya Machine Tools" elsewhere; but "Russian Helicopters JSC" (a name)
         while start < end - 1 and doc[start].text in self.demonyms and doc[start + 1].is_title and (
