@@ -193,7 +193,7 @@ def next_in_list(ent: Span, ents: dict, step: int) -> Span | None:
         if step > 0 and other is not None and other.end + 1 in ents and doc[other.end].tag_ == "POS" \
                 and ents[other.end + 1].start == other.end + 1 and ents[other.end + 1].label_ == other.label_:
             other = ents[other.end + 1]  # "A, Almaty's B LLP and C" / "A, Rosneft's Vankor LLC": B
-        if step > 0 and other is not None:
+        if step > 0 and other is not None and other.end < len(doc) and doc[other.end].is_lower:
             # "A, the Murmansk shipping company B LLC and C": a name that modifies a description before B
             words = itertools.takewhile(lambda t: t.is_lower and (t.pos_ in {"NOUN", "ADJ"} or t.tag_ == "VBG"),
                                         doc[other.end:other.end + 4])

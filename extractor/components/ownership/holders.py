@@ -300,6 +300,8 @@ SPLIT = re.compile(r"^(\d{1,2})[-/:](\d{1,2})$")
 def venture_splits(sent: Span, ctx: Context) -> list[Claim]:
     """ "Y, a 60-40 joint venture between A and B" / "Y is a 50-50 venture of A and B": the split gives the
     holders their shares in the order they are named."""
+    if not any(t.lower_ in ctx.lex.venture_nouns for t in sent):
+        return []
     doc = sent.doc
     claims = []
     for tok in sent:
