@@ -47,7 +47,13 @@ class ClauseMixin:
         return False
 
     def _clause_tokens(self, v: Token) -> list[Token]:
-        """The trigger's subtree without nested clauses (relative clauses, conjoined verbs)."""
+        """The trigger's subtree without nested clauses (relative clauses, conjoined verbs); read once per
+        token of a Doc (callers do not change the list)."""
+        if self.clause_doc is not v.doc:
+            self.clause_doc, self.clauses = v.doc, {}
+        cached = self.clauses.get(v.i)
+        if cached is not None:
+            return cached
         out = []
         stack = [v]
         while stack:
@@ -62,7 +68,8 @@ class ClauseMixin:
                 if nested and child.pos_ in {"VERB", "AUX", "ADJ"} and child.ent_type_ != "ORG":
                     continue  # "buying or selling securities" stays; "X was listed and Y was fined" does not
                 stack.append(child)
-        return sorted(out, key=lambda t: t.i)
+        self.clauses[v.i] = sorted(out, key=lambda t: t.i)
+        return self.clauses[v.i]
 
 
 def _told_as_fact(clause: Token) -> bool:

@@ -109,6 +109,9 @@ class ActionExtractor(ClauseMixin, MeasuresMixin, AgencyMixin, TargetsMixin, Dat
         self.government_words = set(lex["government_words"])
         self.business_licences = set(lex["business_licences"])
         self.payment_systems = set(lex["payment_systems"])
+        #: `_clause_tokens` of the Doc read last, by token index
+        self.clause_doc: Doc | None = None
+        self.clauses: dict[int, list[Token]] = {}
         self.imposing_countries = set(lex["imposing_countries"])
         self.list_nouns = set(lex["list_nouns"])
         self.records = set(lex["record_nouns"])
