@@ -1455,6 +1455,20 @@ MORE = [
     case("Treasury on Friday designated Shwe Kanbawza Aviation Fuel Co., Ltd. and Royal Ayar Logistics Co., Ltd. "
          "pursuant to E.O. 14014.", [(SAN, TREASURY, n, FRI, False) for n in (
              "Shwe Kanbawza Aviation Fuel Co., Ltd.", "Royal Ayar Logistics Co., Ltd.")], "an-object-parsed-as-dep"),
+    case(f"The Pentagon on Wednesday added battery maker {VELMORA} and drone maker {OSTRAKON} to its list of Chinese "
+         "military companies.", [(INV, PENTAGON, n, WED, False) for n in (VELMORA, OSTRAKON)],
+         "descriptions-before-names-the-parser-trips-on"),
+    case(f"Britain on Tuesday sanctioned Russian lender {ARVELL} and insurer {KYRENE}.",
+         [(SAN, None, n, TUE, False) for n in (ARVELL, KYRENE)], "a-described-name-nested-in-the-next"),
+    case(f"Ministry of Commerce of the People's Republic of China\nMOFCOM Announcement No. 12 of 2023\nIn accordance "
+         f"with the Export Control Law, it has been decided to add the following entities to the export control "
+         f"control list:\n1. {VELMORA}\n2. {OSTRAKON}\nMinistry of Commerce\nJune 15, 2023",
+         [(EXP, MOFCOM, n, THU, False) for n in (VELMORA, OSTRAKON)], "the-date-under-a-notices-signature"),
+    case(f"MOFCOM Announcement No. 13 of 2023\nThe Ministry of Commerce hereby announces the following:\nThe export "
+         "control measures taken against the following entity under Announcement No. 1 of 2023 are suspended for 90 "
+         f"days: {VELMORA}.\n"
+         "Ministry of Commerce\nJune 15, 2023", [(EXP, MOFCOM, VELMORA, THU, True)],
+         "measures-suspended-in-the-passive-by-the-notices-issuer"),
 ]
 
 POSITIVE = SYNTAX + TYPES + AGENCIES + LIFTED + DATES + MORE
@@ -1544,6 +1558,8 @@ NON_ACTIONS = [
     pytest.param(f"{OBSIDIAN} was not itself designated but is blocked under the 50 percent rule, the Treasury said.",
                  id="not-on-the-auxiliary-and-the-50-percent-rule"),
     pytest.param(f"The bank said its designated shareholder, {OBSIDIAN}, had cut its stake.", id="its-designated-shareholder"),
+    pytest.param(f"The fund sold its shares in the Canadian listed company {OBSIDIAN} last year.",
+                 id="a-listed-company-is-no-misparsed-trigger"),
     pytest.param(f"Japan has not lifted the asset freeze on {OBSIDIAN}, and no decision has been made to remove {XINRUI} "
                  "from the list.", id="no-decision-to-remove"),
     pytest.param(f"The Treasury is set to sanction {OBSIDIAN} next week.", id="set-to"),

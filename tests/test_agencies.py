@@ -81,6 +81,9 @@ GAZETTEER = [
      "it has added 601 entities.", "International Trade Administration", "International Trade Administration"),
     ("The International Trade Administration (ITA) of the Ministry of Economic Affairs (MOEA) announced today that "
      "it has added 601 entities.", "MOEA", "Ministry of Economic Affairs"),
+    # a page's heading line: the line break the model's name takes in is no part of the body's name
+    ("Ministry of Commerce of the People's Republic of China\nMOFCOM Announcement No. 32 of 2025",
+     "Ministry of Commerce of the People's Republic of China", "Ministry of Commerce of the People's Republic of China"),
 ]
 
 

@@ -178,7 +178,8 @@ def _trim(span: Span) -> Span | None:
         if token.text in STOP_WORDS or token.ent_type_ in {"PERSON", "DATE", "CARDINAL"} and doc[token.i - 1].lower_ != "resolution":
             end = token.i
             break
-    while end > span.start and span.doc[end - 1].lower_ in {"and", "of", ",", "&", "the", "for"}:
+    while end > span.start and (span.doc[end - 1].lower_ in {"and", "of", ",", "&", "the", "for"}
+                                or span.doc[end - 1].is_space):  # (a line break the model's name took in)
         end -= 1
     if end - span.start < 2:
         return None

@@ -112,6 +112,35 @@ def event_date(doc: Doc, dates: list[Span]) -> dict | None:
     return None
 
 
+def signature_date(doc: Doc, dates: list[Span]) -> dict | None:
+    """The date under a notice's signature: its last line, a day alone, below a line naming the
+    issuing body ("Ministry of Commerce" / "January 2, 2025"): the day the notice was issued."""
+    if not dates or doc.ents and doc.ents[-1].label_ == "AGENCY" and doc.ents[-1].start > dates[-1].start:
+        return None
+    span = dates[-1]
+    rest = [t for t in doc[span.end:] if not t.is_space and t.text != "."]
+    line = _line_of(doc, span.start)
+    date = as_date(span)
+    if rest or [t for t in line if not t.is_space] != [t for t in span if not t.is_space] or line.start == 0 \
+            or len(date.get("value") or "") != 10:
+        return None
+    above = _line_of(doc, line.start - 1)
+    return date if 0 < len(above) <= 12 and any(t.ent_type_ == "AGENCY" for t in above) else None
+
+
+def _line_of(doc: Doc, i: int) -> Span:
+    """The line of the text that token `i` is on (blank lines skipped backwards)."""
+    while i > 0 and doc[i].is_space:
+        i -= 1
+    start = i
+    while start > 0 and "\n" not in doc[start - 1].text_with_ws:
+        start -= 1
+    end = i + 1
+    while end < len(doc) and "\n" not in doc[end - 1].text_with_ws:
+        end += 1
+    return doc[start:end]
+
+
 def news_day(date: dict, published: str | None) -> bool:
     """A day-level date at most ten days before publication: the day of the news."""
     value = date.get("value") or ""

@@ -25,6 +25,7 @@ from .dates import (
     event_date,
     news_day,
     respective_dates,
+    signature_date,
     unanchored,
 )
 from .dating import DatesMixin
@@ -144,7 +145,8 @@ class ActionExtractor(ClauseMixin, MeasuresMixin, AgencyMixin, TargetsMixin, Dat
         ents = {t.i: e for e in doc.ents if e.label_ in ENTITY_LABELS for t in e}
         dates = list(doc.spans.get("dates", []))
         state = {"last_type": {}, "last": None, "listed": None, "last_date_of": {}, "counts": [], "annexes": {},
-                 "polar": {}, "event_date": None if RULE_TEXT.search(doc_text(doc)) else event_date(doc, dates),
+                 "polar": {}, "event_date": None if RULE_TEXT.search(doc_text(doc))
+                 else event_date(doc, dates) or signature_date(doc, dates),
                  "issuer": issuer(doc)}
         # (a regulation's text: its actions take no publication date by default, gold decision 19)
         rows: list[dict] = []
@@ -272,9 +274,10 @@ class ActionExtractor(ClauseMixin, MeasuresMixin, AgencyMixin, TargetsMixin, Dat
         lifted = bool(spec.get("lifted")) if not licence else v.lemma_.lower() not in self.revoking
         if lifted and any(t.lower_ in self.payment_systems for t in clause):
             lifted = False  # "excluded seven banks from SWIFT": cut off, not delisted
-        if spec.get("lifted_with_measures") and any(c.dep_ == "dobj" and _measure_word(c) for c in v.children):
-            # "suspend the relevant measures against X", "the implementation of export control measures to X"
-            # (not "suspended the export privileges of X")
+        if spec.get("lifted_with_measures") and any(c.dep_ in {"dobj", "nsubjpass"} and _measure_word(c)
+                                                     for c in v.children):
+            # "suspend the relevant measures against X", "the implementation of export control measures to X",
+            # "the measures taken against X are suspended" (not "suspended the export privileges of X")
             lifted = True
         # "lifted a ban that barred companies from selling to X", "suspended the measures imposed on X": the
         # measure described is lifted, by the lifting verb's actor and on its day
@@ -342,8 +345,8 @@ class ActionExtractor(ClauseMixin, MeasuresMixin, AgencyMixin, TargetsMixin, Dat
             return []
         agency, inherited = self._acting_body(trig, actor, actor_token, list_hit, measure, clause, same_document,
                                               ents, dates, state)
-        if agency is None and actor_token is None and state["issuer"] and bare_list \
-                and (v.lemma_ in self.listing_verbs or spec.get("lifted")) \
+        if agency is None and actor_token is None and state["issuer"] and (bare_list or measure and lifted) \
+                and (v.lemma_ in self.listing_verbs or lifted) \
                 and any(c.dep_ == "auxpass" and c.tag_ in {"VBZ", "VBP"} for c in v.children):
             agency = state["issuer"]  # "The following entities are added to the list": the issuer's (decision 46)
         atype = (list_hit or {}).get("type") or spec.get("type") or measure or (inherited and inherited["type"])

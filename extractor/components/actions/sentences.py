@@ -71,9 +71,11 @@ def issuer(doc: Doc) -> str | None:
             f"{e.text},", f"THE {e.text},", f"The {e.text},"}]
         if enacting:
             return enacting[0]
-    header = text[:300].split("\n\n")
-    lines = [h for h in header if len(h) < 120]  # the short lines before the first paragraph
-    span = sum(len(h) + 2 for h in lines[:6])
+    span = 0  # the end of the short lines before the first paragraph
+    for line in text[:2000].split("\n")[:8]:
+        if len(line) >= 120 or span >= 300:
+            break
+        span += len(line) + 1
     if not RELEASE.search(text[:span]):
         return None
     bodies = {e.kb_id_ for e in doc.ents if e.label_ == "AGENCY" and e.end_char <= span}
