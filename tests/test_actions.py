@@ -1455,6 +1455,12 @@ MORE = [
     case("Treasury on Friday designated Shwe Kanbawza Aviation Fuel Co., Ltd. and Royal Ayar Logistics Co., Ltd. "
          "pursuant to E.O. 14014.", [(SAN, TREASURY, n, FRI, False) for n in (
              "Shwe Kanbawza Aviation Fuel Co., Ltd.", "Royal Ayar Logistics Co., Ltd.")], "an-object-parsed-as-dep"),
+    case(f"The General Court of the European Union on Wednesday annulled the asset freeze that the Council imposed on "
+         f"{VELMORA} in June 2022.", [(SAN, "General Court of the European Union", VELMORA, WED, True),
+                                     (SAN, "Council of the European Union", VELMORA, "2022-06", False)],
+         "a-measure-lifted-and-its-imposing-told-with-its-own-date"),
+    case(f"The Commerce Department said on Wednesday it had lifted a ban that barred American firms from selling "
+         f"parts to {VELMORA}.", [(EXP, COMMERCE, VELMORA, WED, True)], "the-lifting-verbs-date-is-not-the-imposings"),
     case(f"The Pentagon on Wednesday added battery maker {VELMORA} and drone maker {OSTRAKON} to its list of Chinese "
          "military companies.", [(INV, PENTAGON, n, WED, False) for n in (VELMORA, OSTRAKON)],
          "descriptions-before-names-the-parser-trips-on"),

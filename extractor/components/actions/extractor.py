@@ -390,7 +390,13 @@ class ActionExtractor(ClauseMixin, MeasuresMixin, AgencyMixin, TargetsMixin, Dat
         named = {h.i: self._names(h, v, ents) if how != "passive_last" else [ents[h.i].kb_id_] for h in heads}
         targets = list(dict.fromkeys(n for h in heads for n in named[h.i]))
 
-        own_date = self._date(v, dates) or (lifter is not None and self._date(lifter, dates)) or None
+        # "annulled the asset freeze that the Council imposed on X in June 2022": the imposing told with its
+        # own date is a row of its own (gold decision 16), by its own actor; the lifting has the lifter's date
+        # (a date inside the describing clause: not the lifting verb's "said on Friday it had lifted a ban that ...")
+        imposed = next((as_date(d) for d in dates if v.i < d.start and d.end <= v.right_edge.i + 1),
+                       None) if lifter is not None and v.dep_ == "relcl" else None
+        own_date = self._date(lifter, dates) if imposed is not None else \
+            self._date(v, dates) or (lifter is not None and self._date(lifter, dates)) or None
         if own_date is not None and agency is not None and news_day(own_date, doc._.published):
             state["event_date"] = own_date  # "Shares fell on Thursday after ... OFAC on Wednesday designated"
         date = own_date
@@ -468,9 +474,13 @@ class ActionExtractor(ClauseMixin, MeasuresMixin, AgencyMixin, TargetsMixin, Dat
         # "sanctioned by Britain in 2022 and by the United States in February": one row per agent and date
         by_agent = [(self._agency_of(a, ents), d, country) for a, d in dates_per_agent(v, dates)] \
             or [(agency, None, country), *self._co_actors(v, actor_token, agency, ents)]
-        return [row(mtype, body, t, when or own_dates.get(t, date), lifted, evidence, f"{trig.rule}:{how}",
+        rows = [row(mtype, body, t, when or own_dates.get(t, date), lifted, evidence, f"{trig.rule}:{how}",
                     actor_country=where, apart=unanchored(sent))
                 for mtype in types for t in targets for body, when, where in by_agent]
+        if imposed is not None:
+            rows += [row(mtype, self._actor(v, ents)[0], t, imposed, False, evidence, f"{trig.rule}:imposed")
+                     for mtype in types for t in targets]
+        return rows
 
     def _co_actors(self, v: Token, actor: Token | None, agency: str | None, ents: dict) -> list[tuple]:
         """The other subjects of a joint act, one row each: "The State Department and the Treasury
