@@ -32,6 +32,8 @@ def make_reparse(nlp: Language, name: str, lexicon: str) -> DescriptionReparser:
 
 
 class DescriptionReparser:
+    """Finds described names after a trigger, and redoes a faulty sentence's parse without them."""
+
     def __init__(self, nlp: Language, verbs: set[str], list_nouns: set[str]) -> None:
         self.nlp = nlp
         self.verbs = verbs
@@ -113,6 +115,7 @@ class DescriptionReparser:
         for i, h in head.items():
             array[i] = (h - i) % 2**64, doc.vocab.strings.add(dep[i])
         doc.from_array([HEAD, DEP], array)
+
 
 def _name_end(doc: Doc, start: int) -> int:
     """The end of the run of capitalized words from `start` (a name the model did not label)."""
