@@ -110,6 +110,8 @@ class ActionExtractor(ClauseMixin, MeasuresMixin, AgencyMixin, TargetsMixin, Dat
         self.government_words = set(lex["government_words"])
         self.business_licences = set(lex["business_licences"])
         self.payment_systems = set(lex["payment_systems"])
+        self.disclaimers: list[str] = lex["disclaimers"]
+        self.disclaimed_measures: list[str] = lex["disclaimed_measures"]
         #: `_clause_tokens` of the Doc read last, by token index
         self.clause_doc: Doc | None = None
         self.clauses: dict[int, list[Token]] = {}
@@ -147,7 +149,7 @@ class ActionExtractor(ClauseMixin, MeasuresMixin, AgencyMixin, TargetsMixin, Dat
         state = {"last_type": {}, "last": None, "listed": None, "last_date_of": {}, "counts": [], "annexes": {},
                  "polar": {}, "event_date": None if RULE_TEXT.search(doc_text(doc))
                  else event_date(doc, dates) or signature_date(doc, dates),
-                 "issuer": issuer(doc)}
+                 "issuer": issuer(doc), "disclaimed": self._disclaimed(doc)}
         # (a regulation's text: its actions take no publication date by default, gold decision 19)
         rows: list[dict] = []
         entries: list[Entry] = []
@@ -304,6 +306,8 @@ class ActionExtractor(ClauseMixin, MeasuresMixin, AgencyMixin, TargetsMixin, Dat
             same_document = None  # "In the same rule, BIS removed X": BIS's own measure, not the lead's
         if same_document is not None:
             list_hit = list_hit or {"type": same_document["type"]}
+        if list_hit is not None and list_hit.get("disclaimable") and state["disclaimed"]:
+            return []  # "added X to its list of Chinese military companies. The list carries no sanctions"
         also = _also(v) and state["last"] is not None  # "The department also added X": to the same list
         # "OFAC designated A, while Britain added B": the parallel clause's measure is the main clause's
         parallel = v.dep_ == "advcl" and v.head.lemma_.lower() in self.verbs and any(

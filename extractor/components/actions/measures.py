@@ -4,8 +4,9 @@ to them ...")."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
+from ..spans import doc_text
 from .model import ENTITY_LABELS, MEASURE_NOUNS, PROHIBITING
 
 
@@ -18,6 +19,16 @@ class MeasuresMixin:
         text = " ".join(t.lower_ for t in clause).replace(" 's", "'s").replace(" ’s", "'s").replace(" - ", "-")
         return next((item for item, pattern in self.list_patterns
                      if item["phrase"] in text and pattern.search(text)), None)
+
+    def _disclaimed(self, doc: Doc) -> bool:
+        """The article says a list carries no measure ("The 1260H list carries no sanctions or investment
+        prohibition"): the lists marked `disclaimable` then give no rows (gold decision 11)."""
+        text = doc_text(doc).lower()
+        if not any(cue in text for cue in self.disclaimers):
+            return False
+        return any(any(cue in said for cue in self.disclaimers) and any(w in said for w in self.disclaimed_measures)
+                   and any(w in said for w in ("list", "designation", "inclusion"))
+                   for said in (sent.text.lower() for sent in doc.sents))
 
     def _earlier_list(self, clause: list[Token]) -> dict | None:
         """The list a bare "the list" refers to: the last one named in the two sentences before ("added X
