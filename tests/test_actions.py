@@ -1564,6 +1564,9 @@ NON_ACTIONS = [
     pytest.param(f"{OBSIDIAN} was not itself designated but is blocked under the 50 percent rule, the Treasury said.",
                  id="not-on-the-auxiliary-and-the-50-percent-rule"),
     pytest.param(f"The bank said its designated shareholder, {OBSIDIAN}, had cut its stake.", id="its-designated-shareholder"),
+    pytest.param(f"The Pentagon on Monday added {OBSIDIAN} to its annual list of Chinese military companies. The "
+                 "so-called 1260H list carries no sanctions or investment prohibition.",
+                 id="a-list-the-article-says-carries-no-measure"),
     pytest.param(f"The fund sold its shares in the Canadian listed company {OBSIDIAN} last year.",
                  id="a-listed-company-is-no-misparsed-trigger"),
     pytest.param(f"Japan has not lifted the asset freeze on {OBSIDIAN}, and no decision has been made to remove {XINRUI} "

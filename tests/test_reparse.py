@@ -19,6 +19,9 @@ def _model_parse(nlp: Language, text: str) -> list[tuple[str, str, int]]:
     ("The Commerce Department added drone maker Corvane Robotics to the Entity List.", "added", ["Robotics"]),
     ("Britain on Tuesday sanctioned Russian lender Sovetsky Bank and insurer Arvell Insurance.", "sanctioned",
      ["Bank", "Insurance"]),
+    # after another trigger of the sentence
+    ("Several firms were already barred from U.S. investment: the Treasury Department added lidar maker Beixing Photonics Co. to "
+     "its list in June 2021.", "added", ["Co."]),
 ])
 def test_the_verb_governs_the_described_names(nlp: Language, text: str, verb: str, names: list[str]) -> None:
     doc = run(nlp, text)

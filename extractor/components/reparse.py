@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicons import load_yaml
+from .actions.model import ALIAS_NOUNS
 
 #: Dependency labels of a noun's modifier: a trigger verb under one of them was misread.
 NOMINAL_DEPS = {"amod", "compound", "nmod", "npadvmod", "dep", "pobj", "appos", "dobj"}
@@ -37,28 +38,30 @@ class DescriptionReparser:
     def __init__(self, nlp: Language, verbs: set[str], list_nouns: set[str]) -> None:
         self.nlp = nlp
         self.verbs = verbs
-        self.list_nouns = list_nouns  # "added to the sanction list X": a list, no description
+        # "added to the sanction list X", "adding the alias X": a list or an alias, no description
+        self.list_nouns = list_nouns
 
     def __call__(self, doc: Doc) -> Doc:
         for sent in list(doc.sents):
             triggers = [t for t in sent if t.tag_.startswith("VB") and t.lemma_.lower() in self.verbs]
             if not triggers:
                 continue
-            described = self._descriptions(sent, triggers[0])
+            described = self._descriptions(sent, triggers)
             if described and self._misparsed(triggers, described):
                 self._reparse(sent, described)
         return doc
 
-    def _descriptions(self, sent: Span, trigger: Token) -> dict[int, list[int]]:
+    def _descriptions(self, sent: Span, triggers: list[Token]) -> dict[int, list[int]]:
         """{first token of a name: the tokens of its description} after the first trigger."""
         doc = sent.doc
+        trigger, verbs = triggers[0], {t.i for t in triggers}
         found: dict[int, list[int]] = {}
         for name in sent:
             if name.i <= trigger.i + 1 or not name.is_title and not name.is_upper or name.pos_ not in {"PROPN", "NOUN"} \
                     or doc[name.i - 1].pos_ == "PROPN" or doc[name.i - 1].is_title:
                 continue
             head = doc[name.i - 1]  # "maker" of "battery maker X"
-            if head.tag_ not in {"NN", "NNS"} or not head.is_lower or head.lemma_ in self.list_nouns:
+            if head.tag_ != "NN" or not head.is_lower or head.lemma_ in self.list_nouns or head.lower_ in ALIAS_NOUNS:
                 continue
             j = head.i
             while j - 1 > trigger.i and _describes(doc[j - 1]):
@@ -66,7 +69,7 @@ class DescriptionReparser:
             if doc[j - 1].lower_ in {"the", "a", "an"} and j - 1 > trigger.i:
                 j -= 1
             before = doc[j - 1]
-            if before.i == trigger.i or before.lower_ in OPENERS:
+            if before.i in verbs or before.lower_ in OPENERS:
                 found[name.i] = list(range(j, name.i))
         return found
 
@@ -75,9 +78,11 @@ class DescriptionReparser:
         """A trigger read as a noun's modifier ("added" of "added battery maker X"), or a described
         name made a modifier of another word ("lender X and insurer Y": X modifying Y)."""
         doc = triggers[0].doc
-        # (a past tense, a subject or a date before it: "The Pentagon on Wednesday added ...")
+        # (a past tense, a subject, or a date or a name before it: "The Pentagon on Wednesday added ...",
+        # "the Treasury added lidar maker X")
         if any(t.dep_ in NOMINAL_DEPS and (t.tag_ == "VBD" or any(c.dep_ == "nsubj" for c in t.children)
-                                           or t.i > 0 and doc[t.i - 1].ent_type_ == "DATE") for t in triggers):
+                                           or t.i > 0 and (doc[t.i - 1].ent_type_ == "DATE" or doc[t.i - 1].pos_ == "PROPN"))
+               for t in triggers):
             return True
         for start, words in described.items():
             name = next((e for e in doc.ents if e.start == start), None) or doc[start:_name_end(doc, start)]
