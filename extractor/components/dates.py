@@ -305,7 +305,11 @@ def _trim(span: Span) -> Span | None:
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].tag_ == "POS"
                            or doc[end - 1].lower_ in {"'s", "and", "or", "to", "of"}
                            or end - start > 1 and doc[end - 1].is_alpha and doc[end - 1].like_num
-                           and doc[end - 2].is_digit):  # "in June 2019 five firms were added"
+                           and doc[end - 2].is_digit  # "in June 2019 five firms were added"
+                           or end - start > 1 and doc[end - 1].like_num and doc[end - 1].dep_ == "nummod"
+                           and doc[end - 1].head.i >= end and doc[end - 1].head.tag_ == "NNS"
+                           and not re.fullmatch(r"\d{4}", doc[end - 1].text) and doc[end - 2].text != ","):
+        # (the count of a plural noun after it: "added last week 5 companies", not "the Oct. 23 attack")
         end -= 1
     return Span(doc, start, end, label="DATE") if start < end else None
 
