@@ -1455,6 +1455,8 @@ MORE = [
     case("Treasury on Friday designated Shwe Kanbawza Aviation Fuel Co., Ltd. and Royal Ayar Logistics Co., Ltd. "
          "pursuant to E.O. 14014.", [(SAN, TREASURY, n, FRI, False) for n in (
              "Shwe Kanbawza Aviation Fuel Co., Ltd.", "Royal Ayar Logistics Co., Ltd.")], "an-object-parsed-as-dep"),
+    case(f"Latvia's Interior Ministry on Monday barred employees of {VELMORA} from entering the country for five years.",
+         [(VISA, "Interior Ministry", VELMORA, MON, False)], "barred-staff-from-entering-the-country"),
     case(f"The General Court of the European Union on Wednesday annulled the asset freeze that the Council imposed on "
          f"{VELMORA} in June 2022.", [(SAN, "General Court of the European Union", VELMORA, WED, True),
                                      (SAN, "Council of the European Union", VELMORA, "2022-06", False)],
@@ -1567,6 +1569,8 @@ NON_ACTIONS = [
     pytest.param(f"The Pentagon on Monday added {OBSIDIAN} to its annual list of Chinese military companies. The "
                  "so-called 1260H list carries no sanctions or investment prohibition.",
                  id="a-list-the-article-says-carries-no-measure"),
+    pytest.param(f"The ministry barred {OBSIDIAN} from entering into contracts with state firms.",
+                 id="barred-from-entering-into-contracts"),
     pytest.param(f"The fund sold its shares in the Canadian listed company {OBSIDIAN} last year.",
                  id="a-listed-company-is-no-misparsed-trigger"),
     pytest.param(f"Japan has not lifted the asset freeze on {OBSIDIAN}, and no decision has been made to remove {XINRUI} "
