@@ -246,6 +246,9 @@ FORMER: list[tuple[str, list[Row]]] = [
     # held "until" a date that a clause then describes: the level it was cut to is current
     (f"{KAPPA} held 80% of {BALTIC} until June, when it cut its holding to 40%.",
      [(KAPPA, BALTIC, 80, "former", False), (KAPPA, BALTIC, 40, "current", False)]),
+    # a relative clause's "until", hung on the holder
+    (f"The port depended on one customer: {NORLAND}, which owned 49% of the operator, {BALTIC}, until last year.",
+     [(NORLAND, BALTIC, 49, "former", False)]),
     (f"The Russian company {NORLAND} reduced its share in {BALTIC} from 75% till 49%.",
      [(NORLAND, BALTIC, 75, "former", False), (NORLAND, BALTIC, 49, "current", False)]),
     (f"{NORLAND} held 25% of {BALTIC} in 2019 and has since reduced its holding to 3.1%.",

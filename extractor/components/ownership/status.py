@@ -40,6 +40,8 @@ def is_former(lex: Lexicon, *nodes: Token) -> bool:
             return True
         if any(_held_until(t, lex) for t in node.subtree if t.dep_ == "prep" and t.head.ent_type_ in {"ORG", "AGENCY"}):
             return True  # "owned by X Holding PJSC until 2022", with "until" hung on the name
+        if node.dep_ == "relcl" and any(_held_until(c, lex) for c in node.head.children if c.i > node.i):
+            return True  # "X, which owned 49% of Y, until last year", with "until" hung on X
         reports = [c for c in node.children if c.dep_ in {"advcl", "parataxis", "ccomp"}
                    and c.lemma_.lower() in lex.report_verbs]  # "until last year, the filings show"
         for scope in _clause(node) + reports:
