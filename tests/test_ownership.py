@@ -246,6 +246,9 @@ FORMER: list[tuple[str, list[Row]]] = [
     # held "until" a date that a clause then describes: the level it was cut to is current
     (f"{KAPPA} held 80% of {BALTIC} until June, when it cut its holding to 40%.",
      [(KAPPA, BALTIC, 80, "former", False), (KAPPA, BALTIC, 40, "current", False)]),
+    # a semicolon ends the clause of the name before it
+    (f"The shipper {BALTIC} was sanctioned. The company's largest shareholder, with 48.5%, is {NORLAND}; {KAPPA} "
+     "owns 15%.", [(NORLAND, BALTIC, 48.5, "current", False), (KAPPA, BALTIC, 15, "current", False)]),
     # a relative clause's "until", hung on the holder
     (f"The port depended on one customer: {NORLAND}, which owned 49% of the operator, {BALTIC}, until last year.",
      [(NORLAND, BALTIC, 49, "former", False)]),

@@ -201,6 +201,8 @@ def _largest_shareholder(p: Percent, ctx: Context, with_tok: Token) -> list[Clai
                        subject)
     # (the complement, also parsed as a second subject: "the main owner of Y is X with the share of 51%")
     holder = next((c for c in verb.children if c.dep_ == "attr" or c.dep_ == "nsubj" and c.i > verb.i), None)
+    if holder is None and verb.i + 1 < len(verb.doc) and verb.i + 1 in ctx.names:
+        holder = verb.doc[verb.i + 1]  # "... is X Co., Ltd.; Y owns 15%": the name parsed as the next clause's subject
     who = _subject(verb) if noun is None else None
     if who is not None and holder is not None and holder.lemma_.lower() in ctx.lex.holder_nouns \
             and who.lemma_.lower() not in ctx.lex.holder_nouns and not is_unasserted(verb, ctx.lex):

@@ -47,8 +47,10 @@ def _subject(verb: Token) -> Token | None:
         # (also when the parser hung it on an auxiliary: "Merbok Agro Ventures Berhad retains 70%")
         subjects = [c for c in [*verb.children, *(g for a in verb.children if a.dep_ == "aux" for g in a.children)]
                     if c.dep_ == "nsubj" or shared and c.dep_ == "nsubjpass"]
-        # (not an item's label: "2. X Co., Ltd.: the Company holds 100% of its equity")
-        subjects = [c for c in subjects if not any(p.text == ":" and c.i < p.i < verb.i for p in c.children)] or subjects
+        # (not an item's label: "2. X Co., Ltd.: the Company holds 100% of its equity"; nor the name ending the
+        # clause before a semicolon: "... is X Co., Ltd.; Y Pte. Ltd. owns 15%")
+        subjects = [c for c in subjects if not any(p.text in {":", ";"} and c.i < p.i < verb.i for p in c.children)] \
+            or subjects
         if subjects:  # the name of "the second shareholder Foo Ltd holds 11%", parsed as two subjects
             return next((c for c in subjects if c.pos_ == "PROPN"), subjects[0])
         before = verb.doc[verb.i - 1] if verb.i > 0 else None
