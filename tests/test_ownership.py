@@ -372,6 +372,9 @@ SEVERAL_HOLDERS: list[tuple[str, list[Row]]] = [
      [(NORLAND, BALTIC, 50, "current", False), (ORION, BALTIC, 50, "current", False)]),
     (f"{BALTIC} is 50% owned by {KAPPA}, with the other half held by {VESTA}.",
      [(KAPPA, BALTIC, 50, "current", False), (VESTA, BALTIC, 50, "current", False)]),
+    (f"{NORLAND} said it had handed half of its Russian chain, {BALTIC}, to the chain's managers, {KAPPA}, and kept "
+     "the other half.", [(NORLAND, BALTIC, 50, "former", False), (KAPPA, BALTIC, 50, "current", False),
+                         (NORLAND, BALTIC, 50, "current", False)]),
     # a holder described, then named: "owned by Norwegian group X"
     (f"{BALTIC}, which BIS added to the Entity List on Monday, is 45% owned by Norwegian group {NORLAND}.",
      [(NORLAND, BALTIC, 45, "current", False)]),
