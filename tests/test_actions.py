@@ -1455,6 +1455,9 @@ MORE = [
     case("Treasury on Friday designated Shwe Kanbawza Aviation Fuel Co., Ltd. and Royal Ayar Logistics Co., Ltd. "
          "pursuant to E.O. 14014.", [(SAN, TREASURY, n, FRI, False) for n in (
              "Shwe Kanbawza Aviation Fuel Co., Ltd.", "Royal Ayar Logistics Co., Ltd.")], "an-object-parsed-as-dep"),
+    case(f"Japan's Ministry of Economy, Trade and Industry on Friday revised its End User List, adding 12 entities and "
+         f"deleting four, including {VELMORA} and {KYRENE}.", [(EXP, "Ministry of Economy, Trade and Industry", n, FRI, True) for n in (VELMORA, KYRENE)],
+         "including-names-the-nearest-count"),
     case(f"Latvia's Interior Ministry on Monday barred employees of {VELMORA} from entering the country for five years.",
          [(VISA, "Interior Ministry", VELMORA, MON, False)], "barred-staff-from-entering-the-country"),
     case(f"The General Court of the European Union on Wednesday annulled the asset freeze that the Council imposed on "

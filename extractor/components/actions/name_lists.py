@@ -321,6 +321,10 @@ def introduced_names(heads: list[Token], ents: dict, next_sentence: bool = True)
         if doc[i].lower_ in {":", "–", "—", "including", "among", "namely", "such", "include", "includes"} or (
             inverted and doc[i].lemma_ == "be"
         ):
+            marker = doc[i]
+            if marker.head.pos_ == "VERB" and head.i < marker.head.i < marker.i and marker.head.i != head.head.i \
+                    and any(c.dep_ == "dobj" for c in marker.head.children):
+                break  # "adding 12 entities and deleting four, including A": the names of the later count
             # "..., among them" | "Wuxi Ltd and B": the parser may cut the sentence after the marker
             cut = doc[i].is_alpha and sent.end - i <= 2 and sent.end < len(doc)  # (a colon: see below)
             end = doc[sent.end].sent.end if cut else sent.end
