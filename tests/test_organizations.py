@@ -152,6 +152,18 @@ def test_an_entry_field_after_a_slash_is_no_part_of_the_name(nlp):
     assert orgs(doc) == ["Halvard Trading Corporation"]
 
 
+def test_a_notice_items_period_is_no_part_of_the_name(nlp):
+    doc = run(nlp, "On March 18, 2024, OFAC determined that the property of the following persons is blocked under "
+                   "the relevant sanctions authority listed below.\nEntities\n1. NORTHERN CREST MARITIME INC., Trust "
+                   "Company Complex, Ajeltake Road, Majuro, Marshall Islands; Identification Number IMO 6321457 "
+                   "[IRAN-EO13846]. Designated pursuant to section 3(a)(i) of Executive Order 13846.\n2. AMBER REEF "
+                   "PETROLEUM TRADING L.L.C., Office 1404, Dubai, United Arab Emirates (Linked To: NORTHERN CREST "
+                   "MARITIME INC.). Designated for being owned or controlled by NORTHERN CREST MARITIME INC.\n")
+    names = {e["name"] for e in doc._.entities if e["label"] == "ORG"}
+    assert {"NORTHERN CREST MARITIME INC.", "AMBER REEF PETROLEUM TRADING L.L.C."} <= names, names
+    assert not any(n[0] in ".,;:" for n in names), names
+
+
 def test_a_short_form_and_a_name_used_apart_are_not_one_institute(nlp):
     doc = run(nlp, "Lantian Qiyuan Microelectronics Co., Ltd. and Binhai Advanced Computing Institute were listed. "
                    "The Treasury later barred investment in Lantian Qiyuan and Binhai Advanced Computing Institute.")

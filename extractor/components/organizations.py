@@ -392,6 +392,9 @@ class OrganizationRepairer:
         if start >= 2 and doc[start - 1].is_digit and len(doc[start - 1]) <= 3 and doc[start - 2].lower_ == "the" \
                 and doc[start].is_title:
             span = Span(doc, start - 1, end, label=ORG)  # "the 558 Aircraft Works": the number is in the name
+        while len(span) > 1 and span[0].is_punct and span[0].text not in QUOTES and span[0].text not in self.prefixes:
+            # "1. GOLDEN HORIZON MARITIME INC.": an item number's period, however it was taken in
+            span = Span(doc, span.start + 1, span.end, label=ORG)
         return None if self._rejected(span, strong) else span
 
     def _extend_right(self, doc: Doc, end: int) -> int:
