@@ -1458,6 +1458,10 @@ MORE = [
     case(f"Japan's Ministry of Economy, Trade and Industry on Friday revised its End User List, adding 12 entities and "
          f"deleting four, including {VELMORA} and {KYRENE}.", [(EXP, "Ministry of Economy, Trade and Industry", n, FRI, True) for n in (VELMORA, KYRENE)],
          "including-names-the-nearest-count"),
+    case(f"The UK has today sanctioned {VELMORA}. The Foreign, Commonwealth & Development Office also designated "
+         f"{KYRENE}, a logistics company.",
+         [(SAN, None, VELMORA, FRI, False), (SAN, "Foreign, Commonwealth & Development Office", KYRENE, FRI, False)],
+         "also-under-another-actor-takes-the-news-day"),
     case(f"Latvia's Interior Ministry on Monday barred employees of {VELMORA} from entering the country for five years.",
          [(VISA, "Interior Ministry", VELMORA, MON, False)], "barred-staff-from-entering-the-country"),
     case(f"The General Court of the European Union on Wednesday annulled the asset freeze that the Council imposed on "

@@ -406,6 +406,10 @@ class ActionExtractor(ClauseMixin, MeasuresMixin, AgencyMixin, TargetsMixin, Dat
         date = own_date
         if date is None and agency is not None and _also(v):  # "SECO also removed X": its last action's day
             date = state["last_date_of"].get(agency)
+            last = state["last"]
+            if date is None and last is not None and last["date"] and news_day(last["date"], doc._.published) \
+                    and v.sent.start - last["sent"] < 80 and not unanchored(v.sent):
+                date = last["date"]  # "The UK has today sanctioned five entities. The Foreign Office also designated X"
         if date is None and _present(v):  # "X and Y are being designated": today's news
             date = self._news_date(v, agency is not None or country_acts, state)
         # "The following entries have been added to the Consolidated List": news, whoever acted
