@@ -150,6 +150,8 @@ GENERIC = [
     ("The Security Council Committee established pursuant to resolution 2231 listed two firms.",
      "Security Council Committee established pursuant to resolution 2231"),
     ("The 1267 Committee added the group to its list on Monday.", "1267 Committee"),
+    ("The U.N. Security Council's North Korea sanctions committee on Friday blacklisted 21 shipping firms.",
+     "North Korea sanctions committee"),
     ("The State Property Committee of Belarus holds 62.5 per cent.", "State Property Committee of Belarus"),
     ("The case was filed in the U.S. District Court for the Southern District of Texas.",
      "U.S. District Court for the Southern District of Texas"),
