@@ -246,6 +246,9 @@ FORMER: list[tuple[str, list[Row]]] = [
     # held "until" a date that a clause then describes: the level it was cut to is current
     (f"{KAPPA} held 80% of {BALTIC} until June, when it cut its holding to 40%.",
      [(KAPPA, BALTIC, 80, "former", False), (KAPPA, BALTIC, 40, "current", False)]),
+    # "the Moscow-based unit": the subsidiary told before, however its apposition is attached
+    (f"{NORLAND} said it would wind down most of the business of its Russian subsidiary, {BALTIC}, under pressure "
+     f"from regulators. {NORLAND} owns 100% of the Moscow-based unit.", [(NORLAND, BALTIC, 100, "current", False)]),
     # a semicolon ends the clause of the name before it
     (f"The shipper {BALTIC} was sanctioned. The company's largest shareholder, with 48.5%, is {NORLAND}; {KAPPA} "
      "owns 15%.", [(NORLAND, BALTIC, 48.5, "current", False), (KAPPA, BALTIC, 15, "current", False)]),

@@ -277,7 +277,9 @@ def _stem(word: str) -> str:
 
 
 def _place_word(tok: Token) -> bool:
-    return tok.ent_type_ in {"NORP", "GPE", "LOC"} or tok.is_title and tok.pos_ in {"ADJ", "PROPN"} and not tok.is_sent_start
+    """ "Cypriot", "Dalian", "Moscow-based"."""
+    return tok.ent_type_ in {"NORP", "GPE", "LOC"} or tok.is_title and tok.pos_ in {"ADJ", "PROPN"} and not tok.is_sent_start \
+        or tok.lower_ in {"based", "registered"} and any(c.ent_type_ in {"GPE", "LOC"} for c in tok.children)
 
 
 def _definite(tok: Token) -> bool:
@@ -367,6 +369,8 @@ def _antecedents(doc: Doc, ctx: Context) -> dict[str, dict[int, str]]:
             nouns += [c for c in root.head.children if c.dep_ == "attr"]
         if ent.end + 1 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].dep_ == "det":
             nouns.append(doc[ent.end + 1].head)  # "Y, the ... project": however the apposition is attached
+        if ent.start >= 2 and doc[ent.start - 1].text == "," and doc[ent.start - 2].tag_ == "NN":
+            nouns.append(doc[ent.start - 2])  # "its Russian subsidiary, Y": however the apposition is attached
         described += [(n.i, n.lemma_.lower(), name) for n in nouns if n.i not in names and n.tag_ in {"NN", "NNS"}]
     profiles: list[tuple[int, str, set[str]]] | None = None  # read on the first definite description
     antecedents, subjects = {}, {}
@@ -421,7 +425,9 @@ def _antecedents(doc: Doc, ctx: Context) -> dict[str, dict[int, str]]:
             here = {names[e.start] for e in orgs if sent.start <= e.start and e.end <= tok.i
                     and any(t.lower_ in words | {tok.lower_, lemma} for t in e)} - holders
             named = here if len(here) == 1 else named  # "... in Tolubai Bank, while the bank itself owns ..."
-            prior = [d for d in described if d[0] < tok.i and d[1] == lemma and d[2] not in holders] \
+            # (a unit is a subsidiary told before: "its Russian subsidiary, Y ... the Moscow-based unit")
+            same = lex.subsidiary_nouns if lemma in lex.subsidiary_nouns else {lemma}
+            prior = [d for d in described if d[0] < tok.i and d[1] in same and d[2] not in holders] \
                 if not generic else []
             profiles = _profiles(doc, orgs, names) if profiles is None else profiles
             fitting = _described_as(tok, profiles, generic) - holders
