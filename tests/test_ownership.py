@@ -246,6 +246,9 @@ FORMER: list[tuple[str, list[Row]]] = [
     # held "until" a date that a clause then describes: the level it was cut to is current
     (f"{KAPPA} held 80% of {BALTIC} until June, when it cut its holding to 40%.",
      [(KAPPA, BALTIC, 80, "former", False), (KAPPA, BALTIC, 40, "current", False)]),
+    # a gapped passive's holder is the name after its own "by", also past a possessor
+    (f"{BALTIC} is 30% owned by {KAPPA} and 11% by Kappa's parent, {ORION}.",
+     [(KAPPA, BALTIC, 30, "current", False), (ORION, BALTIC, 11, "current", False)]),
     # "the Moscow-based unit": the subsidiary told before, however its apposition is attached
     (f"{NORLAND} said it would wind down most of the business of its Russian subsidiary, {BALTIC}, under pressure "
      f"from regulators. {NORLAND} owns 100% of the Moscow-based unit.", [(NORLAND, BALTIC, 100, "current", False)]),

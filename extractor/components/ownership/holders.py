@@ -125,6 +125,14 @@ def listed_holder(p: Percent, ctx: Context) -> Claim | None:
         holder = with_holder(p, ctx) or adjacent
     if holder is None:
         return None
+    doc = anchor.doc
+    if anchor.i + 2 < len(doc) and doc[anchor.i + 1].lower_ == "by":
+        # "owned 51% by A and 49% by B": the holder after "by", not the name before the share
+        holder = doc[anchor.i + 2] if anchor.i + 2 in ctx.names else None
+        while holder is not None and holder.dep_ == "compound" and ctx.names.get(holder.head.i) == ctx.names[holder.i]:
+            holder = holder.head
+        if holder is None or holder.dep_ == "poss":
+            return None  # "and 11% by A's parent, B": see `_further_agents`
     stake = anchor.head if anchor.dep_ in INSIDE_NOUN and _is_stake_noun(anchor.head, ctx.lex) else anchor
     owned, open_object, pending = _object(ctx, stake)
     # "had been held by B until 2022": the participle before the holder tells its status

@@ -182,7 +182,12 @@ def _further_agents(p: Percent, agent: Token, owned: str | None, status: str, ct
     if value is None or tuple(t.lower_ for t in unit) not in ctx.lex.units or by + 1 not in ctx.names:
         return []
     second = replace(p, value=value, anchor=doc[by - 1], start=end + 1)
-    return [Claim(second, "percent_owned_by", ctx.names[by + 1], owned, status=status)]
+    holder = doc[by + 1]
+    while holder.dep_ == "compound" and ctx.names.get(holder.head.i) == ctx.names[by + 1]:
+        holder = holder.head  # (to the name's last word)
+    # "and 11% by A's parent, B": the possessed noun's name (B), not the possessor
+    name = name_of(holder.head, ctx) if holder.dep_ == "poss" and holder.head.i not in ctx.names else ctx.names[by + 1]
+    return [Claim(second, "percent_owned_by", name, owned, status=status)] if name is not None else []
 
 
 def _belongs(p: Percent, ctx: Context) -> list[Claim] | None:
