@@ -246,6 +246,10 @@ FORMER: list[tuple[str, list[Row]]] = [
     # held "until" a date that a clause then describes: the level it was cut to is current
     (f"{KAPPA} held 80% of {BALTIC} until June, when it cut its holding to 40%.",
      [(KAPPA, BALTIC, 80, "former", False), (KAPPA, BALTIC, 40, "current", False)]),
+    # "the processor": the company the article described as one ("X, an Oslo-based payment processor")
+    (f"OFAC settled with {BALTIC}, an Oslo-based payment processor. {BALTIC} processed card payments for an "
+     f"Iranian merchant. Its parent company, {NORLAND}, holds 85% of the processor.",
+     [(NORLAND, BALTIC, 85, "current", False)]),
     # a gapped passive's holder is the name after its own "by", also past a possessor
     (f"{BALTIC} is 30% owned by {KAPPA} and 11% by Kappa's parent, {ORION}.",
      [(KAPPA, BALTIC, 30, "current", False), (ORION, BALTIC, 11, "current", False)]),

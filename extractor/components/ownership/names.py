@@ -212,13 +212,14 @@ def _unowned_shares(tok: Token, ctx: Context) -> bool:
         c.dep_ in {"poss", "prep"} or c.dep_ in {"compound", "nmod", "amod"} and c.i in ctx.names for c in tok.children)
 
 
-def _definite_company(tok: Token, ctx: Context) -> bool:
-    """"the company", "the aluminium producer": a definite common noun that refers back to a company."""
+def _definite_company(tok: Token, ctx: Context, descriptions: frozenset[str] = frozenset()) -> bool:
+    """"the company", "the aluminium producer": a definite common noun that refers back to a company;
+    also a noun the article described a company with ("X, an Oslo-based payment processor ... the processor")."""
     if tok.tag_ != "NN" or tok.i in ctx.names:
         return False
     lemma = tok.lemma_.lower()
     # (a unit only with its place: "the Dalian unit")
-    noun = lemma in ctx.lex.company_nouns or lemma in ctx.lex.subsidiary_nouns and any(
+    noun = lemma in ctx.lex.company_nouns or lemma in descriptions or lemma in ctx.lex.subsidiary_nouns and any(
         c.dep_ in {"amod", "compound"} and _place_word(c) for c in tok.children)
     # (a relative set off by commas describes the company referred to: "The company, which ..., is owned")
     return noun and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not any(
@@ -412,7 +413,8 @@ def _antecedents(doc: Doc, ctx: Context) -> dict[str, dict[int, str]]:
                 elif reported and len(companies) == 1:
                     found[tok.i] = companies.pop()
                 continue
-            if not _definite_company(tok, ctx):
+            if not _definite_company(tok, ctx, frozenset(d[1] for d in described if d[0] < tok.i and any(
+                    c.dep_ == "det" and c.lower_ in {"a", "an"} for c in doc[d[0]].children))):
                 continue
             lemma = tok.lemma_.lower()
             generic = lemma in lex.generic_company_nouns
