@@ -38,6 +38,7 @@ CURRENT: list[tuple[str, list[Row]]] = [
     # held through a named subsidiary: the subsidiary's (gold decision 39), also named in apposition
     (f"{ORION} holds its 40% stake in {BALTIC} through its Hong Kong unit, {KAPPA}, the accounts show.",
      [(KAPPA, BALTIC, 40, "current", False)]),
+    (f"{BALTIC} is 60% owned by {ORION} through its unit {KAPPA}.", [(KAPPA, BALTIC, 60, "current", False)]),
     (f"{ORION} holds 51.2% of {BALTIC} through {KAPPA}, a wholly owned Dutch unit.",
      [(KAPPA, BALTIC, 51.2, "current", False)]),
     # "The company, in turn": the company whose holders were just told, not the subject before it (who sold)

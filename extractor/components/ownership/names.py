@@ -228,6 +228,21 @@ def _definite_company(tok: Token, ctx: Context, descriptions: frozenset[str] = f
         for c in tok.children)
 
 
+def named_unit_of(ctx: Context, holder: Token | None, *heads: Token) -> Token | None:
+    """The named company a stake is held through: "through Z B.V.", "through its wholly owned unit Z
+    Limited", "through its Hong Kong unit, Z Ltd." (the unit's name; decision 39 gives it the stake)."""
+    unit = next((u for h in heads for u in [_pobj(h, {"through", "via"})] if u is not None), None)
+    if unit is None:
+        return None
+    doc = unit.doc
+    if unit.i not in ctx.names and unit.lemma_.lower() in ctx.lex.subsidiary_nouns:
+        after = [i for i in (unit.i + 1, unit.i + 2) if i < len(doc) and i in ctx.names
+                 and (i == unit.i + 1 or doc[i - 1].text == ",")
+                 and (holder is None or ctx.names[i] != ctx.names.get(holder.i))]  # (not "..., X also holds")
+        unit = doc[after[0]] if after else unit
+    return unit if unit.i in ctx.names and unit.ent_type_ == "ORG" else None
+
+
 def _through_subsidiary(ctx: Context, *heads: Token) -> bool:
     """"holds 35% in Y through a subsidiary": the holder is an unnamed subsidiary of the subject."""
     # also through a participle on the stake: "its 30% stake in Y, held through a Moroccan subsidiary"

@@ -8,7 +8,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from .model import ADVERBIAL, INSIDE_NOUN, Claim, Context, Percent
-from .names import _object, _relative_through, _through_subsidiary, holder_of, name_of, owned_of
+from .names import _object, _relative_through, _through_subsidiary, holder_of, name_of, named_unit_of, owned_of
 from .percents import _number_value
 from .status import is_former, is_unasserted
 from .syntax import _clause, _is_stake_noun, _pobj
@@ -140,6 +140,9 @@ def _participle(p: Percent, ctx: Context) -> list[Claim] | None:
             return []
         return [Claim(p, "even_split", holder_of(a, ctx)[0], owned, status=status,
                       via_subsidiary=holder_of(a, ctx)[1] or through) for a in agents]
+    unit = named_unit_of(ctx, agent, verb) if agent is not None else None
+    if unit is not None:  # "Y is 60% owned by X through its unit Z": Z's own (decision 39)
+        agent, through = unit, False
     owner, via = holder_of(agent, ctx) if agent is not None else (None, False)
     # "51% owned by X." as an entry's field, with no subject: the entry's company (see `_entry_name`)
     pending = "previous" if owned_tok is None and rule == "percent_owned_by" and "ROOT" in {verb.dep_, anchor.dep_} \

@@ -10,7 +10,16 @@ from spacy.tokens import Token
 
 from .holders import _adjacent_holder, _distributed, _respective, with_holder
 from .model import ANAPHORS, INSIDE_NOUN, ON_HOLDER, RELATIVES, Claim, Context, Percent
-from .names import _object, _parent_through, _relative_through, _through_subsidiary, holder_of, name_of, owned_of
+from .names import (
+    _object,
+    _parent_through,
+    _relative_through,
+    _through_subsidiary,
+    holder_of,
+    name_of,
+    named_unit_of,
+    owned_of,
+)
 from .percents import _number_value
 from .status import _holder_exits, _sale_completed, is_former, is_unasserted
 from .syntax import _clause, _governing_verb, _is_stake_noun, _pobj, _subject
@@ -243,15 +252,8 @@ def _verb_stake(p: Percent, ctx: Context, stake: Token, verb: Token, poss: Token
     if owned_by is not None and (holder is None or holder.lower_ not in ANAPHORS):
         holder = _pobj(owned_by, {"by"})
     holder = _respective(holder, stake) if holder is not None else None
-    named_unit = _pobj(verb, {"through", "via"}) or _pobj(stake, {"through", "via"})
-    doc = stake.doc
-    if named_unit is not None and named_unit.i not in ctx.names and named_unit.lemma_.lower() in lex.subsidiary_nouns:
-        # "through its wholly owned unit Z Limited", "through its Hong Kong unit, Z Ltd.": the unit's name
-        after = [i for i in (named_unit.i + 1, named_unit.i + 2) if i < len(doc) and i in ctx.names
-                 and (i == named_unit.i + 1 or doc[i - 1].text == ",")
-                 and (holder is None or ctx.names[i] != ctx.names.get(holder.i))]  # (not "..., X also holds")
-        named_unit = doc[after[0]] if after else named_unit
-    if holder is not None and named_unit is not None and named_unit.i in ctx.names and named_unit.ent_type_ == "ORG":
+    named_unit = named_unit_of(ctx, holder, verb, stake)
+    if holder is not None and named_unit is not None:
         holder = named_unit  # "X holds 51.2% of Y through Z B.V., a Dutch unit": the named subsidiary's (decision 39)
     if verb.lemma_.lower() in lex.allotment_verbs:
         # "X receives 21.7%": of the company named with it, else of the company being restructured
