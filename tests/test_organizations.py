@@ -66,6 +66,9 @@ LEGAL_NAMES = [
     ("Tankers chartered from Baltsovflot carried the cargo.", "Baltsovflot"),
     ("The city utility JKP Vodovod Kraljevo holds the rest.", "JKP Vodovod Kraljevo"),
     ("OFAC removed NAVIERA DEL SUR, C.A. from the SDN List.", "NAVIERA DEL SUR, C.A."),
+    # a name the model takes for a person, with its legal form after a comma
+    ("The holders are Haiwei Group Co., Ltd. (51%) and Toyo Kisen Kaisha, Ltd. of Japan (20%).",
+     "Toyo Kisen Kaisha, Ltd."),
 ]
 
 

@@ -247,6 +247,9 @@ FORMER: list[tuple[str, list[Row]]] = [
     # held "until" a date that a clause then describes: the level it was cut to is current
     (f"{KAPPA} held 80% of {BALTIC} until June, when it cut its holding to 40%.",
      [(KAPPA, BALTIC, 80, "former", False), (KAPPA, BALTIC, 40, "current", False)]),
+    # a holder's country between its name and its share
+    (f"{BALTIC}'s shareholders are {NORLAND} (51%) and {KAPPA} of Japan (20%), registry data show.",
+     [(NORLAND, BALTIC, 51, "current", False), (KAPPA, BALTIC, 20, "current", False)]),
     # "the processor": the company the article described as one ("X, an Oslo-based payment processor")
     (f"OFAC settled with {BALTIC}, an Oslo-based payment processor. {BALTIC} processed card payments for an "
      f"Iranian merchant. Its parent company, {NORLAND}, holds 85% of the processor.",

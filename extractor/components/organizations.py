@@ -171,9 +171,14 @@ class OrganizationRepairer:
             return True
         last = span[-1]
         nxt = span.doc[span.end] if span.end < len(span.doc) else None
+        doc = span.doc
+        # (also after a comma: "Toyo Kisen Kaisha, Ltd.", the model's person before the legal form)
+        after_comma = nxt is not None and nxt.text == "," and span.end + 1 < len(doc) \
+            and doc[span.end + 1].text in self.suffixes and "." in doc[span.end + 1].text \
+            and not self._opens_name(doc, span.end + 1)
         return (
             len(span) > 1 and (last.text in self.descriptors or self._has_suffix(span))
-        ) or (nxt is not None and nxt.text in self.suffixes and nxt.text not in {"Group", "Holdings"})
+        ) or (nxt is not None and nxt.text in self.suffixes and nxt.text not in {"Group", "Holdings"}) or after_comma
 
     def _business_names(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """Untagged proper names that act as companies: the subject of "owns", "sells", "holds"...,

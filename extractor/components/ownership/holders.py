@@ -242,6 +242,9 @@ def _adjacent_holder(p: Percent, ctx: Context) -> Token | None:
         j = next((j for j in range(i - 1, max(floor, i - 8), -1) if doc[j].text == ","), None)
         if j is not None and doc[j + 1].lower_ in {"a", "an"} and j - 1 in ctx.names:
             i = j - 1
+    if i - 2 > floor and doc[i].ent_type_ == "GPE" and doc[i - 1].lower_ == "of" and i - 2 in ctx.names \
+            and i not in ctx.names:
+        i -= 2  # "Toyo Kisen Kaisha, Ltd. of Japan (20%)": the name before its country
     return doc[i] if i >= floor and i in ctx.names else None
 
 
