@@ -115,3 +115,9 @@ def test_a_table_row_is_one_sentence(nlp):
 def test_a_count_after_a_dotted_legal_form_opens_a_sentence(nlp):
     doc = run(nlp, "METI added 6 entities, like Boda Machinery Co., Ltd. 1 entity, Kala Engineering Co., was also deleted.")
     assert [s.text.split()[0] for s in doc.sents] == ["METI", "1"]
+
+
+def test_a_name_with_a_legal_form_inside_is_one_sentence(nlp):
+    doc = run(nlp, "The Treasury lifted sanctions on Volga Group plc, United Co. Rossal plc and JSC Sibenergo.")
+    assert len(list(doc.sents)) == 1
+    assert "United Co. Rossal plc" in {e.text for e in doc.ents if e.label_ == "ORG"}

@@ -152,6 +152,9 @@ class SentenceBoundaries:
                 _continue_sentence(doc, nxt.i)  # "KESTREL POLYMER TRADING COMPANY", "Velmora Trading LLC": a name
             elif text.endswith(".") and text.lower() in self.dotted and nxt.text in self.starters:
                 nxt.is_sent_start = True  # "... designated Dunmore Resources Inc. The company denied ..."
+            elif text.lower() in self.legal_dotted and nxt.is_title and nxt.lower_ not in {"the", "it", "its"} and any(
+                    t.lower_.rstrip(".") in self.legal_words for t in tokens[nxt.i + 1:nxt.i + 3]):
+                _continue_sentence(doc, nxt.i)  # "United Co. Rusal plc": one name, ending in its own form
             elif text.lower() in self.legal_dotted and nxt.is_title and nxt.i + 1 < len(doc) \
                     and nxt.lower_.rstrip(".") not in self.legal_words and (
                     tokens[nxt.i + 1].text in {",", "'s", "’s"} or tokens[nxt.i + 1].is_lower

@@ -374,8 +374,11 @@ class OrganizationRepairer:
             start = of[-1] + 1  # "the Shanghai IPO of Qinghe Photonics Co., Ltd."
         end = self._extend_right(doc, end)
         for t in doc[start:end - 1]:  # "... Products Ltd. Goods from ...": the name ends at the legal form
+            rest = doc[t.i + 1:end]  # (but "United Co. Rusal plc": a short name that ends in its own form)
+            inner = len(rest) <= 3 and rest[-1].text in self.suffixes and all(
+                r.is_title or r.is_upper or r.text in self.suffixes for r in rest)
             if t.text.endswith(".") and t.text in self.suffixes and doc[t.i + 1].is_title \
-                    and doc[t.i + 1].text not in self.suffixes:
+                    and doc[t.i + 1].text not in self.suffixes and not inner:
                 end = t.i + 1
                 break
         slash = next((t.i for t in doc[start:end] if t.text in {"/", "|"} and t.i > start
