@@ -1462,6 +1462,11 @@ MORE = [
          f"{KYRENE}, a logistics company.",
          [(SAN, None, VELMORA, FRI, False), (SAN, "Foreign, Commonwealth & Development Office", KYRENE, FRI, False)],
          "also-under-another-actor-takes-the-news-day"),
+    case(f"The Council on Monday added {VELMORA} to the list set out in Annex IV to Regulation (EU) No 401/2013 "
+         "concerning restrictive measures in view of the situation in Myanmar.",
+         [(SAN, "Council of the European Union", VELMORA, MON, False)], "another-regulations-annex-iv"),
+    case(f"The Council on Monday added {VELMORA} to the list set out in Annex IV to Regulation (EU) No 833/2014.",
+         [(EXP, "Council of the European Union", VELMORA, MON, False)], "the-russia-regulations-annex-iv"),
     case(f"Latvia's Interior Ministry on Monday barred employees of {VELMORA} from entering the country for five years.",
          [(VISA, "Interior Ministry", VELMORA, MON, False)], "barred-staff-from-entering-the-country"),
     case(f"The General Court of the European Union on Wednesday annulled the asset freeze that the Council imposed on "

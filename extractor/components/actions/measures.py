@@ -4,6 +4,8 @@ to them ...")."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from ..spans import doc_text
@@ -18,7 +20,7 @@ class MeasuresMixin:
         """The first list the clause names, matched on whole words ("an entity listed" is none)."""
         text = " ".join(t.lower_ for t in clause).replace(" 's", "'s").replace(" ’s", "'s").replace(" - ", "-")
         return next((item for item, pattern in self.list_patterns
-                     if item["phrase"] in text and pattern.search(text)), None)
+                     if item["phrase"] in text and pattern.search(text) and not _other_regulation(item, text)), None)
 
     def _disclaimed(self, doc: Doc) -> bool:
         """The article says a list carries no measure ("The 1260H list carries no sanctions or investment
@@ -146,3 +148,12 @@ def _conduct(prep: Token) -> bool:
     lemma = prep.head.lemma_.lower()
     return prep.dep_ == "prep" and (prep.lower_ == "with" and lemma in {"charge", "indict"} or prep.lower_ == "of"
                                     and lemma in {"accuse", "suspect", "convict"})
+
+
+def _other_regulation(item: dict, text: str) -> bool:
+    """A numbered annex of another regulation than the list's own ("annex iv to regulation ( eu ) no 401/2013")."""
+    regulation = item.get("regulation")
+    if regulation is None:
+        return False
+    named = re.search(re.escape(item["phrase"]) + r" (?:to|of) (?:council )?regulation \( eu \) (?:no )?(\d+ ?/ ?\d+)", text)
+    return named is not None and named[1].replace(" ", "") != regulation
