@@ -1467,6 +1467,9 @@ MORE = [
          [(SAN, "Council of the European Union", VELMORA, MON, False)], "another-regulations-annex-iv"),
     case(f"The Council on Monday added {VELMORA} to the list set out in Annex IV to Regulation (EU) No 833/2014.",
          [(EXP, "Council of the European Union", VELMORA, MON, False)], "the-russia-regulations-annex-iv"),
+    case(f"The Treasury on Thursday imposed sanctions on two companies which it accused of shipping Iranian oil, and "
+         f"they are {VELMORA} and {KYRENE}.", [(SAN, TREASURY, n, THU, False) for n in (VELMORA, KYRENE)],
+         "and-they-are-names-the-count"),
     case(f"Latvia's Interior Ministry on Monday barred employees of {VELMORA} from entering the country for five years.",
          [(VISA, "Interior Ministry", VELMORA, MON, False)], "barred-staff-from-entering-the-country"),
     case(f"The General Court of the European Union on Wednesday annulled the asset freeze that the Council imposed on "

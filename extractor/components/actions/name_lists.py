@@ -320,7 +320,7 @@ def introduced_names(heads: list[Token], ents: dict, next_sentence: bool = True)
     for i in range(head.i + 1, sent.end):
         if doc[i].lower_ in {":", "–", "—", "including", "among", "namely", "such", "include", "includes"} or (
             inverted and doc[i].lemma_ == "be"
-        ):
+        ) or doc[i].lemma_ == "be" and doc[i - 1].lower_ in {"they", "these"}:  # "..., and they are A and B"
             marker = doc[i]
             if marker.head.pos_ == "VERB" and head.i < marker.head.i < marker.i and marker.head.i != head.head.i \
                     and any(c.dep_ == "dobj" for c in marker.head.children):
