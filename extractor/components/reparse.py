@@ -57,8 +57,7 @@ class DescriptionReparser:
         trigger, verbs = triggers[0], {t.i for t in triggers}
         found: dict[int, list[int]] = {}
         for name in sent:
-            if name.i <= trigger.i + 1 or not name.is_title and not name.is_upper or name.pos_ not in {"PROPN", "NOUN"} \
-                    or doc[name.i - 1].pos_ == "PROPN" or doc[name.i - 1].is_title:
+            if name.i <= trigger.i + 1 or not (name.is_title or name.is_upper) or name.pos_ not in {"PROPN", "NOUN"}:
                 continue
             head = doc[name.i - 1]  # "maker" of "battery maker X"
             if head.tag_ != "NN" or not head.is_lower or head.lemma_ in self.list_nouns or head.lower_ in ALIAS_NOUNS:
@@ -80,8 +79,8 @@ class DescriptionReparser:
         doc = triggers[0].doc
         # (a past tense, a subject, or a date or a name before it: "The Pentagon on Wednesday added ...",
         # "the Treasury added lidar maker X")
-        if any(t.dep_ in NOMINAL_DEPS and (t.tag_ == "VBD" or any(c.dep_ == "nsubj" for c in t.children)
-                                           or t.i > 0 and (doc[t.i - 1].ent_type_ == "DATE" or doc[t.i - 1].pos_ == "PROPN"))
+        if any(t.dep_ in NOMINAL_DEPS and (t.tag_ == "VBD" or any(c.dep_ == "nsubj" for c in t.children) or t.i > 0
+                                           and (doc[t.i - 1].ent_type_ == "DATE" or doc[t.i - 1].pos_ == "PROPN"))
                for t in triggers):
             return True
         for start, words in described.items():

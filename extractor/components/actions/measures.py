@@ -155,5 +155,6 @@ def _other_regulation(item: dict, text: str) -> bool:
     regulation = item.get("regulation")
     if regulation is None:
         return False
-    named = re.search(re.escape(item["phrase"]) + r" (?:to|of) (?:council )?regulation \( eu \) (?:no )?(\d+ ?/ ?\d+)", text)
+    named = re.search(re.escape(item["phrase"]) + r" (?:to|of) (?:council )?regulation \( eu \) (?:no )?(\d+ ?/ ?\d+)",
+                      text)
     return named is not None and named[1].replace(" ", "") != regulation

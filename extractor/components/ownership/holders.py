@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from .model import INSIDE_NOUN, ON_HOLDER, PASSIVE_AUXILIARIES, RELATIVES, Claim, Context, Percent
-from .names import _object, _relative_through, holder_of, name_before, name_of, owned_of
+from .names import _object, _relative_through, holder_of, name_before, name_of, name_root, owned_of
 from .status import is_former
 from .syntax import _is_stake_noun, _pobj
 
@@ -128,9 +128,7 @@ def listed_holder(p: Percent, ctx: Context) -> Claim | None:
     doc = anchor.doc
     if anchor.i + 2 < len(doc) and doc[anchor.i + 1].lower_ == "by":
         # "owned 51% by A and 49% by B": the holder after "by", not the name before the share
-        holder = doc[anchor.i + 2] if anchor.i + 2 in ctx.names else None
-        while holder is not None and holder.dep_ == "compound" and ctx.names.get(holder.head.i) == ctx.names[holder.i]:
-            holder = holder.head
+        holder = name_root(doc[anchor.i + 2], ctx) if anchor.i + 2 in ctx.names else None
         if holder is None or holder.dep_ == "poss":
             return None  # "and 11% by A's parent, B": see `_further_agents`
     stake = anchor.head if anchor.dep_ in INSIDE_NOUN and _is_stake_noun(anchor.head, ctx.lex) else anchor

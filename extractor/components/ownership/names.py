@@ -228,6 +228,13 @@ def _definite_company(tok: Token, ctx: Context, descriptions: frozenset[str] = f
         for c in tok.children)
 
 
+def name_root(tok: Token, ctx: Context) -> Token:
+    """The last word of the name a token is in ("Gazprom" of "Gazprom Neft's parent" -> "Neft")."""
+    while tok.dep_ == "compound" and ctx.names.get(tok.head.i) == ctx.names.get(tok.i):
+        tok = tok.head
+    return tok
+
+
 def named_unit_of(ctx: Context, holder: Token | None, *heads: Token) -> Token | None:
     """The named company a stake is held through: "through Z B.V.", "through its wholly owned unit Z
     Limited", "through its Hong Kong unit, Z Ltd." (the unit's name; decision 39 gives it the stake)."""
@@ -294,7 +301,8 @@ def _stem(word: str) -> str:
 
 def _place_word(tok: Token) -> bool:
     """ "Cypriot", "Dalian", "Moscow-based"."""
-    return tok.ent_type_ in {"NORP", "GPE", "LOC"} or tok.is_title and tok.pos_ in {"ADJ", "PROPN"} and not tok.is_sent_start \
+    return tok.ent_type_ in {"NORP", "GPE", "LOC"} \
+        or tok.is_title and tok.pos_ in {"ADJ", "PROPN"} and not tok.is_sent_start \
         or tok.lower_ in {"based", "registered"} and any(c.ent_type_ in {"GPE", "LOC"} for c in tok.children)
 
 

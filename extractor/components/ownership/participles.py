@@ -8,7 +8,16 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from .model import ADVERBIAL, INSIDE_NOUN, Claim, Context, Percent
-from .names import _object, _relative_through, _through_subsidiary, holder_of, name_of, named_unit_of, owned_of
+from .names import (
+    _object,
+    _relative_through,
+    _through_subsidiary,
+    holder_of,
+    name_of,
+    name_root,
+    named_unit_of,
+    owned_of,
+)
 from .percents import _number_value
 from .status import is_former, is_unasserted
 from .syntax import _clause, _is_stake_noun, _pobj
@@ -185,9 +194,7 @@ def _further_agents(p: Percent, agent: Token, owned: str | None, status: str, ct
     if value is None or tuple(t.lower_ for t in unit) not in ctx.lex.units or by + 1 not in ctx.names:
         return []
     second = replace(p, value=value, anchor=doc[by - 1], start=end + 1)
-    holder = doc[by + 1]
-    while holder.dep_ == "compound" and ctx.names.get(holder.head.i) == ctx.names[by + 1]:
-        holder = holder.head  # (to the name's last word)
+    holder = name_root(doc[by + 1], ctx)
     # "and 11% by A's parent, B": the possessed noun's name (B), not the possessor
     name = name_of(holder.head, ctx) if holder.dep_ == "poss" and holder.head.i not in ctx.names else ctx.names[by + 1]
     return [Claim(second, "percent_owned_by", name, owned, status=status)] if name is not None else []
