@@ -53,7 +53,11 @@ class AgencyRecognizer:
             if entry.get("name"):
                 self.country_of_name[entry["name"]] = entry["country"]
         self.ambiguous: dict[str, dict[str, str]] = data.get("ambiguous", {})
-        self.country_cues: dict[str, list[str]] = data["country_cues"]
+        #: the countries a cue names ("Beijing": CN), looked up once per entity
+        self.cue_countries: dict[str, list[str]] = {}
+        for country, names in data["country_cues"].items():
+            for cue in names:
+                self.cue_countries.setdefault(cue, []).append(country)
         self.country_lists: dict[str, list[str]] = data["country_lists"]
         self.short_forms: dict[str, list[str]] = data.get("short_forms", {})
         self.fallbacks: dict[str, dict] = data.get("short_form_fallbacks", {})
@@ -108,9 +112,7 @@ class AgencyRecognizer:
             return
         named = {s.kb_id_ for s in agencies if s.kb_id_ and s.text not in self.ambiguous}
         countries = Counter(self.country_of_name.get(name) for name in named)
-        cues = Counter(
-            country for ent in doc.ents for country, names in self.country_cues.items() if ent.text in names
-        )
+        cues = Counter(country for ent in doc.ents for country in self.cue_countries.get(ent.text, ()))
         # the country whose own list the article's sentences with a bare form name (the article uses the
         # bare form for one body: "the Ministry of Commerce decided to add ... into the export control list")
         by_lists = Counter(self._by_list(agencies[i].sent, self.ambiguous[agencies[i].text]) for i in todo)

@@ -571,20 +571,21 @@ class OrganizationRepairer:
         known = {i for span in candidates if span.label_ == ORG or self._has_evidence(span)
                  for i in range(span.start, span.end)}
         found: list[Span] = []
+        tokens = list(doc)  # (made once: indexing a Doc makes a new Token each time)
         i = 0
         while i < len(doc):
-            if not _capitalized(doc[i]):
+            if not _capitalized(tokens[i]):
                 i += 1
                 continue
             members, j = [], i
-            while j < len(doc) and _capitalized(doc[j]):
-                chunk = _propn_chunk(doc[j]) if doc[j].pos_ == "PROPN" else doc[j:j + 1]
+            while j < len(doc) and _capitalized(tokens[j]):
+                chunk = _propn_chunk(tokens[j]) if tokens[j].pos_ == "PROPN" else doc[j:j + 1]
                 end = max(chunk.end, j + 1)
-                while end < len(doc) and (doc[end].i in known or doc[end].text in self.suffixes):
+                while end < len(doc) and (end in known or tokens[end].text in self.suffixes):
                     end += 1
                 members.append(doc[j:end])
                 k = end
-                while k < len(doc) and doc[k].text in {",", "and", "or"}:
+                while k < len(doc) and tokens[k].text in {",", "and", "or"}:
                     k += 1
                 if k == end:
                     break

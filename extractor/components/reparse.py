@@ -11,7 +11,8 @@ model's `ner`, before our components.
 
 from __future__ import annotations
 
-from spacy.attrs import DEP, HEAD
+import numpy
+from spacy.attrs import DEP, HEAD, LEMMA, LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -38,12 +39,18 @@ class DescriptionReparser:
     def __init__(self, nlp: Language, verbs: set[str], list_nouns: set[str]) -> None:
         self.nlp = nlp
         self.verbs = verbs
+        self.verb_keys = numpy.array([nlp.vocab.strings.add(v) for v in verbs], dtype="uint64")  # (as `to_array`)
         # "added to the sanction list X", "adding the alias X": a list or an alias, no description
         self.list_nouns = list_nouns
 
     def __call__(self, doc: Doc) -> Doc:
+        # (only sentences with a trigger's lemma need a look: found on the token array, not token by token)
+        marked = numpy.flatnonzero(numpy.isin(doc.to_array([LOWER, LEMMA]), self.verb_keys).any(axis=1)).tolist()
+        if not marked:
+            return doc
         for sent in list(doc.sents):
-            triggers = [t for t in sent if t.tag_.startswith("VB") and t.lemma_.lower() in self.verbs]
+            triggers = [doc[i] for i in marked if sent.start <= i < sent.end and doc[i].tag_.startswith("VB")
+                        and doc[i].lemma_.lower() in self.verbs]
             if not triggers:
                 continue
             described = self._descriptions(sent, triggers)

@@ -383,6 +383,8 @@ def _antecedents(doc: Doc, ctx: Context) -> dict[str, dict[int, str]]:
     the one company the previous sentence names."""
     lex, names = ctx.lex, ctx.names
     orgs = [ent for ent in doc.ents if ent.label_ == "ORG" and ent.start in names]
+    #: (start, end, name, lower-case words) of each company named, read once
+    org_words = [(e.start, e.end, names[e.start], {t.lower_ for t in e}) for e in orgs]
     described: list[tuple[int, str, str]] = []  # (position, noun, name)
     for ent in orgs:
         root, name = ent.root, names[ent.start]
@@ -444,11 +446,11 @@ def _antecedents(doc: Doc, ctx: Context) -> dict[str, dict[int, str]]:
             words = {c.lower_ for c in tok.children if c.dep_ == "compound" and c.tag_ in {"NN", "NNS"}}
             words |= set() if generic else {tok.lower_, lemma}
             holders = _clause_subjects(tok, ctx)  # "X holds 17% of the cable maker" is not about X
-            named = {names[e.start] for e in orgs if e.end <= tok.i and any(t.lower_ in words for t in e)} - holders
+            named = {name for _, end, name, own in org_words if end <= tok.i and own & words} - holders
             # in its own sentence also a name with the noun itself: "Foo Pay LLC, 90% of which belongs to the
             # group", after "Foo Group JSC"
-            here = {names[e.start] for e in orgs if sent.start <= e.start and e.end <= tok.i
-                    and any(t.lower_ in words | {tok.lower_, lemma} for t in e)} - holders
+            here = {name for start, end, name, own in org_words if sent.start <= start and end <= tok.i
+                    and own & (words | {tok.lower_, lemma})} - holders
             named = here if len(here) == 1 else named  # "... in Tolubai Bank, while the bank itself owns ..."
             # (a unit is a subsidiary told before: "its Russian subsidiary, Y ... the Moscow-based unit")
             same = lex.subsidiary_nouns if lemma in lex.subsidiary_nouns else {lemma}
