@@ -1470,6 +1470,9 @@ MORE = [
     case(f"The Treasury on Thursday imposed sanctions on two companies which it accused of shipping Iranian oil, and "
          f"they are {VELMORA} and {KYRENE}.", [(SAN, TREASURY, n, THU, False) for n in (VELMORA, KYRENE)],
          "and-they-are-names-the-count"),
+    case(f"The Justice Department on Thursday announced charges against two chemical companies accused of selling "
+         f"precursors to cartels. The indictment names {VELMORA} and {KYRENE}.",
+         [(IND, JUSTICE, n, THU, False) for n in (VELMORA, KYRENE)], "the-indictment-names-the-charged"),
     case(f"Latvia's Interior Ministry on Monday barred employees of {VELMORA} from entering the country for five years.",
          [(VISA, "Interior Ministry", VELMORA, MON, False)], "barred-staff-from-entering-the-country"),
     case(f"The General Court of the European Union on Wednesday annulled the asset freeze that the Council imposed on "

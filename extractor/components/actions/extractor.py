@@ -72,6 +72,9 @@ from .syntax import (
 from .targets import TargetsMixin
 
 
+#: The documents of a criminal charge: "The indictment names A and B" (the charges just told).
+CHARGE_DOCUMENTS = {"indictment", "complaint", "information"}
+
 #: OFAC's rule that blocks what designated persons own: "blocked under the 50 percent rule".
 FIFTY_PERCENT_RULE = re.compile(r"\b(?:50|fifty)(?: ?%| percent| per cent)(?: ownership)? rule\b", re.IGNORECASE)
 
@@ -382,8 +385,12 @@ class ActionExtractor(ClauseMixin, MeasuresMixin, AgencyMixin, TargetsMixin, Dat
         # "The measures bar X from obtaining export licences": the measures of the action just told
         measures = last is not None and actor_token is not None and actor_token.lemma_.lower() in MEASURE_NOUNS \
             and any(c.lower_ in {"the", "these", "those"} for c in actor_token.children)
-        if agency is None and (also or by_action or measures) and actor_token is not None and actor_token.pos_ == "NOUN" \
-                and not actor_token.ent_type_ and (last["type"] == atype or measures):
+        # "announced charges against two companies. The indictment names A and B": the charges just told
+        charged = last is not None and last["type"] == atype == "indictment" and actor_token is not None \
+            and actor_token.lemma_.lower() in CHARGE_DOCUMENTS and any(c.lower_ == "the" for c in actor_token.children)
+        lent = last["date"] if charged else None
+        if agency is None and (also or by_action or measures or charged) and actor_token is not None \
+                and actor_token.pos_ == "NOUN" and not actor_token.ent_type_ and (last["type"] == atype or measures):
             # "DOJ charged A. Prosecutors also charged B": the same body's staff; "The designations also
             # targeted B": the same action
             agency = last["agency"]
@@ -415,7 +422,7 @@ class ActionExtractor(ClauseMixin, MeasuresMixin, AgencyMixin, TargetsMixin, Dat
         # "The following entries have been added to the Consolidated List": news, whoever acted
         reported = agency is not None or country_acts or _passive(v) and any(
             c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in v.children)
-        date = date or (inherited and inherited["date"]) or self._news_date(v, reported, state)
+        date = date or (inherited and inherited["date"]) or lent or self._news_date(v, reported, state)
         listed = state["listed"]
         if not targets and listed is not None and v.sent.start - listed["sent"] < 120 and any(
                 h.tag_ == "NNS" and h.lemma_.lower() in ANAPHORS and any(c.lower_ in {"both", "these", "those"}
