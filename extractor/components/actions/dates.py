@@ -119,16 +119,16 @@ def signature_date(doc: Doc, dates: list[Span]) -> dict | None:
         return None
     span = dates[-1]
     rest = [t for t in doc[span.end:] if not t.is_space and t.text != "."]
-    line = _line_of(doc, span.start)
+    line = _line_span(doc, span.start)
     date = as_date(span)
     if rest or [t for t in line if not t.is_space] != [t for t in span if not t.is_space] or line.start == 0 \
             or len(date.get("value") or "") != 10:
         return None
-    above = _line_of(doc, line.start - 1)
+    above = _line_span(doc, line.start - 1)
     return date if 0 < len(above) <= 12 and any(t.ent_type_ == "AGENCY" for t in above) else None
 
 
-def _line_of(doc: Doc, i: int) -> Span:
+def _line_span(doc: Doc, i: int) -> Span:
     """The line of the text that token `i` is on (blank lines skipped backwards)."""
     while i > 0 and doc[i].is_space:
         i -= 1
