@@ -138,6 +138,19 @@ TYPES = [
          [(INV, TREASURY, ZHONGKE, THU, False)], "investment-ban-cmic-list"),
     case("Beijing Sunway Optics Co., Ltd. was added to the NS-CMIC list.",
          [(INV, TREASURY, "Beijing Sunway Optics Co., Ltd.", None, False)], "investment-ban-ns-cmic-owner"),
+    # the executive order of the investment ban stands for its list; what the order does is no second action
+    case(f"On Thursday, OFAC identified {ZHONGKE} and {HUAYUN} as operating in the defense sector of the economy of "
+         "China pursuant to Executive Order (E.O.) 14032, which prohibits U.S. persons from purchasing publicly "
+         "traded securities of listed companies.",
+         [(INV, OFAC, ZHONGKE, THU, False), (INV, OFAC, HUAYUN, THU, False)], "investment-ban-identified-under-eo-14032"),
+    # the list a relative pronoun stands for
+    case(f"OFAC keeps the Non-SDN Chinese Military-Industrial Complex Companies List, to which the Treasury added "
+         f"{XINRUI} in June 2021.", [(INV, TREASURY, XINRUI, "2021-06", False)], "list-of-to-which"),
+    case(f"The Commerce Department maintains the Entity List, from which it removed {ORLAN} on Monday.",
+         [(EXP, COMMERCE, ORLAN, MON, True)], "list-of-from-which"),
+    # "under Russia, which was added ...": a place, not the law it was added under
+    case(f"This rule revises the entry for {ORLAN}, under Russia, which was added to the Entity List on September 12, "
+         "2016, by adding two aliases.", [(EXP, COMMERCE, ORLAN, "2016-09-12", False)], "entry-under-place-relative"),
     case(f"The Treasury barred Americans from investing in {ZHONGKE} on Thursday.",
          [(INV, TREASURY, ZHONGKE, THU, False)], "investment-ban-barred-investing"),
     case(f"The Pentagon added {ZHONGKE} to its list of Chinese military companies in January 2021.",
@@ -1501,6 +1514,10 @@ POSITIVE = SYNTAX + TYPES + AGENCIES + LIFTED + DATES + MORE
 
 # -- no action -------------------------------------------------------------------------------
 NON_ACTIONS = [
+    # what the law an action is taken under does
+    f"The State Department acted pursuant to E.O. 13846, which authorizes sanctions on {VELMORA} and others.",
+    # "identified ... as property": no list named, no listing
+    f"The following entity has been identified as property in which a blocked person has an interest: {OSTRAKON}.",
     # a verb joined to a modal one is modal too
     f"China's Ministry of Commerce said it could place {VELMORA} on its unreliable entity list and ban it from "
     "China-related trade.",

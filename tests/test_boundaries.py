@@ -77,10 +77,21 @@ def test_legal_form_abbreviation_is_one_token(nlp):
     # a name right after a legal form, followed by a comma or a lowercase word, opens a sentence
     ("The affiliates are Dunmore Optical Co. and Nanling Sensor Ltd. Dunmore, which is 62% owned by a state fund, was "
      "sanctioned in May.", "Dunmore"),
+    # a name of its own ending in a legal form, then a verb: the next sentence's subject
+    ("OFAC also designated Arvell Petroleum Ltd. and Pacific Jade Maritime S.A. Sea Lantern Tankers Ltd. is owned by "
+     "Arvell.", "Sea"),
 ])
 def test_a_sentence_opener_after_a_legal_form_starts_a_sentence(nlp, text, opener):
     assert [s[0].text for s in run(nlp, text).sents] == [text.split()[0], opener]
 
+
+
+@pytest.mark.parametrize("text", [
+    "Apple Inc. Chief Executive Tim Cook said the rules would hurt sales.",
+    "Shares of United Co. Rusal plc fell 5% in Hong Kong.",
+])
+def test_words_after_a_legal_form_that_are_no_new_subject(nlp, text):
+    assert len(list(run(nlp, text).sents)) == 1
 
 
 def test_no_sentence_starts_after_a_comma_semicolon_or_and(nlp):

@@ -160,6 +160,8 @@ class SentenceBoundaries:
                     tokens[nxt.i + 1].text in {",", "'s", "’s"} or tokens[nxt.i + 1].is_lower
                     and tokens[nxt.i + 1].lower_ not in {"and", "of", "&", "de", "du", "la"}):
                 nxt.is_sent_start = True  # "... and B Ltd. Qinghe, which is 62% owned by ..., was sanctioned"
+            elif text.lower() in self.legal_dotted and nxt.is_title and self._name_then_verb(tokens, nxt.i):
+                nxt.is_sent_start = True  # "... and Pacific Jade Maritime S.A. Sea Lantern Tankers Ltd. is 60 percent owned"
             elif text.lower() in self.legal_dotted and nxt.like_num and nxt.i + 1 < len(doc) \
                     and tokens[nxt.i + 1].lower_ in {"entity", "entities", "company", "companies", "organization",
                                                      "organizations", "organisation", "organisations"}:
@@ -167,6 +169,16 @@ class SentenceBoundaries:
         if "|" in doc_text(doc):
             _table_rows(doc, [t for t in doc if t.text == "|"])
         return doc
+
+
+    def _name_then_verb(self, tokens: list[Token], i: int) -> bool:
+        """A name of two or more capitalised words ending in a legal form, then a lowercase word: a new
+        sentence's subject ("Sea Lantern Tankers Ltd. is ..."), not the name before going on."""
+        j = i
+        while j < len(tokens) and tokens[j].is_title and tokens[j].lower_.rstrip(".") not in self.legal_words:
+            j += 1
+        return j - i >= 2 and j + 1 < len(tokens) and tokens[j].lower_.rstrip(".") in self.legal_words \
+            and tokens[j + 1].is_lower and tokens[j + 1].is_alpha and tokens[j + 1].lower_ not in {"and", "of", "de"}
 
 
 def _table_rows(doc: Doc, bars: list[Token]) -> None:

@@ -38,6 +38,7 @@ from .model import (
     ALIAS_NOUNS,
     ANAPHORS,
     ENTITY_LABELS,
+    LAWS,
     MEASURE_NOUNS,
     PENALTIES,
     PRIVATE_ACTORS,
@@ -267,6 +268,10 @@ class ActionExtractor(ClauseMixin, MeasuresMixin, AgencyMixin, TargetsMixin, Dat
         if list_hit is None and spec.get("requires_list"):
             # "removed A and B, two entities added to the SDN List in 2022": the list their description names
             list_hit = self._list_in([t for a in clause if a.dep_ == "appos" for t in a.subtree])
+        if list_hit is None and v.dep_ == "relcl" and any(t.lower_ == "which" and t.head.lower_ in {"to", "on", "from"}
+                                                          for t in clause):
+            # "the NS-CMIC List, to which Treasury added X": the list the relative pronoun stands for
+            list_hit = self._list_in([t for t in v.head.subtree if t.i < v.left_edge.i])
         if list_hit is None and v.lower_ == "on":
             list_hit = self._earlier_list(clause)  # "Y has been on the list since March"
         # (not "shipped without the licences required"; "no licence")
@@ -318,6 +323,8 @@ class ActionExtractor(ClauseMixin, MeasuresMixin, AgencyMixin, TargetsMixin, Dat
         # "OFAC on Monday named eight companies": a body whose usual measure is a listing
         listing_body = v.lemma_ in self.listing_verbs and actor in self.agency_defaults and any(
             c.dep_ == "dobj" for c in v.children)
+        if spec.get("requires_named_list") and list_hit is None:
+            return []  # "The following vessel has been identified as property ...": no list, no listing
         if spec.get("requires_list") and list_hit is None and measure is None and not _passive(v) and not bare_list \
                 and not also and not parallel and actor not in state["last_type"] and not listing_body:
             return []  # "Under China, BIS is adding A; B": to the list BIS used before in the article
@@ -563,6 +570,8 @@ class ActionExtractor(ClauseMixin, MeasuresMixin, AgencyMixin, TargetsMixin, Dat
         if v.dep_ == "relcl" and v.head.lemma_.lower() in self.list_nouns and any(
                 c.dep_ == "nsubj" and c.lower_ in {"which", "that"} for c in v.children):
             return True  # "its Entity List, which bars US suppliers from shipping to them": what the list does
+        if any(a.dep_ == "relcl" and _legal_basis(a.head) for a in [v, *v.ancestors]):
+            return True  # "designated X pursuant to E.O. 14032, which prohibits ...": what the law does
         if any(c.dep_ == "dobj" and c.lemma_.lower() in PENALTIES for c in v.children):
             return True  # a fine is none of the six measures
         if v.head.lemma_ == "remain" and (_predicative(v) or v.pos_ == "ADJ") and not any(
@@ -689,3 +698,11 @@ def _ancestors_below(token: Token, top: Token) -> list[Token]:
         out.append(token)
         token = token.head
     return out
+
+
+def _legal_basis(noun: Token) -> bool:
+    """The law an action is taken under: "pursuant to E.O. 14032", "under Regulation 2019/796" (not the
+    place of an entry: "the entry for X, under Russia, which was added ...")."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and (prep.lower_ == "under" or prep.lower_ == "to" and prep.head.lower_ == "pursuant") \
+        and (noun.ent_type_ == "LAW" or noun.lemma_.lower() in LAWS)

@@ -57,6 +57,8 @@ REMOVED_WORDS = {"removal", "removed", "delisted", "delisting", "deleted"}
 TIME_PREPS = {"after", "before", "since", "following", "upon", "until"}
 #: A holding in a company: "X's 45% stake in Y was frozen" targets no Y.
 STAKES = {"stake", "stakes", "holding", "holdings", "shareholding", "interest", "share", "participation"}
+#: Nouns for a law an action is taken under: "pursuant to E.O. 14032, which prohibits ..." (what the law does).
+LAWS = {"order", "e.o.", "eo", "act", "law", "regulation", "regulations", "decree", "resolution", "statute", "section"}
 #: Nouns for a measure itself ("lifted a ban that barred ...").
 MEASURE_NOUNS = {"ban", "restriction", "sanction", "prohibition", "order", "measure", "freeze", "embargo"}
 #: Verbs by which a body takes over another's measure as its own: "adopted the EU's sanctions against X".
