@@ -23,6 +23,8 @@ def test_news_day(value, news):
     ("BROOKLYN, N.Y., June 15 - An indictment unsealed on Tuesday charges a forwarder.", True),
     ("US adds lidar maker to trade blacklist\nWASHINGTON, June 15 (Reuters) - The Commerce Department on Wednesday "
      "added Velmora Trading LLC to the Entity List.", True),  # (after a headline line)
+    ("China adds 10 U.S. entities to export control list\nBEIJING, June 15 -- The Ministry of Commerce on Thursday "
+     "added Velmora Trading LLC to its export control list.", True),  # (a double hyphen)
     ("The Treasury on June 15 sanctioned Velmora Trading LLC.", False),
     ("The Treasury on Wednesday (26 Mehr) sanctioned Velmora Trading LLC.", False),
     ("The timeline:\n\n3. June 2019 — The Commerce Department adds Velmora Trading LLC to the Entity List.", False),

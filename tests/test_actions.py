@@ -1508,6 +1508,20 @@ MORE = [
          f"days: {VELMORA}.\n"
          "Ministry of Commerce\nJune 15, 2023", [(EXP, MOFCOM, VELMORA, THU, True)],
          "measures-suspended-in-the-passive-by-the-notices-issuer"),
+
+    # "The countermeasures target A and B": the measures just told, by their body and on their day
+    case(f"China's Ministry of Foreign Affairs on Thursday announced countermeasures against two U.S. military "
+         f"companies. The countermeasures target {VELMORA} and {OSTRAKON}.",
+         [(SAN, "Ministry of Foreign Affairs", n, THU, False) for n in (VELMORA, OSTRAKON)],
+         "countermeasures-as-subject-continue-the-action"),
+    # numbered items after "are:" run on in one sentence, and a list named inside a body's name is no list
+    case(f"China's Ministry of Commerce on Thursday announced that it has included two U.S. companies in the "
+         "unreliable entity list. According to an announcement issued by the Unreliable Entity List Working "
+         f"Mechanism, the relevant enterprises are: 1. {VELMORA}; 2. {OSTRAKON}.",
+         [(SAN, MOFCOM, n, THU, False) for n in (VELMORA, OSTRAKON)], "inline-numbered-items-after-a-colon"),
+    # a participle runs on with its clause's day
+    case(f"The Ministry of Commerce (MOFCOM) on Thursday issued an announcement, deciding to add {VELMORA} to the "
+         "export control list.", [(EXP, MOFCOM, VELMORA, THU, False)], "participle-takes-the-announcements-day"),
 ]
 
 POSITIVE = SYNTAX + TYPES + AGENCIES + LIFTED + DATES + MORE

@@ -94,6 +94,11 @@ def test_words_after_a_legal_form_that_are_no_new_subject(nlp, text):
     assert len(list(run(nlp, text).sents)) == 1
 
 
+def test_numbered_names_after_are_run_on_in_one_sentence(nlp):
+    doc = run(nlp, "The relevant enterprises are: 1. Velmora Trading LLC; 2. Ostrakon Freight Ltd.; 3. Arvell Petroleum Ltd.")
+    assert len(list(doc.sents)) == 1
+
+
 def test_no_sentence_starts_after_a_comma_semicolon_or_and(nlp):
     """Marked before the parser, with the word after it too: the parser only keeps a "not a
     sentence start" mark when the next token has one as well (spaCy issue #7716)."""

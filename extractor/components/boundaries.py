@@ -139,6 +139,10 @@ class SentenceBoundaries:
             elif text in {".", ")"} and token.i >= 1 and tokens[token.i - 1].like_num and (
                     token.i == 1 or "\n" in tokens[token.i - 2].text_with_ws):
                 nxt.is_sent_start = False  # "4. Blue Ridge Maritime Inc." on its own line: one item
+            elif text in {".", ")"} and token.i >= 3 and tokens[token.i - 1].like_num and (
+                    tokens[token.i - 2].text == ";" or tokens[token.i - 2].text == ":" and tokens[token.i - 1].text == "1"
+                    and tokens[token.i - 3].lower_ in {"are", "is", "include", "includes"}):
+                _continue_sentence(doc, nxt.i)  # "the relevant enterprises are: 1. X; 2. Y": the names of the subject
             elif token.like_num and opens_item(token):
                 nxt.is_sent_start = False  # "31 Nemiga Optics LLC" in a schedule: one item
             elif text == ")" and nxt.is_title and not token.whitespace_.count("\n"):

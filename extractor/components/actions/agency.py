@@ -139,6 +139,14 @@ class AgencyMixin:
                         return ent.kb_id_
         return None
 
+    def _ambiguous_mention(self, agency: str, actor_token: Token | None) -> bool:
+        """The actor is named by words several countries' bodies share ("the Ministry of Commerce"), with
+        no unambiguous short form in parentheses after it ("the Ministry of Commerce (MOFCOM)")."""
+        ents = [e for e in (actor_token.doc.ents if actor_token is not None else ()) if e.kb_id_ == agency]
+        actor = next((e for e in ents if e.start <= actor_token.i < e.end), None)
+        return actor is not None and actor.text in self.ambiguous_agencies and not any(
+            e.text not in self.ambiguous_agencies and 0 < e.start - actor.end <= 1 for e in ents)
+
     def _acting_body(self, trig: Trigger, actor: str | None, actor_token: Token | None, list_hit: dict | None,
                      measure: str | None, clause: list[Token], same_document: dict | None, ents: dict,
                      dates: list[Span], state: dict) -> tuple[str | None, dict | None]:
@@ -149,8 +157,8 @@ class AgencyMixin:
         v, spec = trig.token, trig.spec
         agency = actor
         owner = self._owner(list_hit, state, v.sent)
-        if owner and agency is not None and self.country.get(agency) != self.country.get(owner) and any(
-                e.label_ == "AGENCY" and e.kb_id_ == agency and e.text in self.ambiguous_agencies for e in v.doc.ents):
+        if owner and agency is not None and self.country.get(agency) != self.country.get(owner) \
+                and self._ambiguous_mention(agency, actor_token):
             agency = owner  # "the Ministry of Commerce (it) included X into the unreliable entity list"
         own_actor = any(c.dep_ in {"agent", "nsubj"} or c.dep_ == "prep" and c.lower_ == "by" and any(
             p.i in ents and ents[p.i].label_ == "AGENCY" for p in c.children) for c in v.children)  # ("... by BIS")

@@ -167,8 +167,8 @@ def in_dateline(span: Span) -> bool:
         # "The Treasury on Wednesday (26 Mehr) sanctioned ..."
         return False
     after = doc[span.end].text
-    closed = after == ")" and span.end + 1 < len(doc) and doc[span.end + 1].text in {":", "-", "–", "—"}
-    return after in {"-", "–", "—", "(", "/", "):"} or closed
+    closed = after == ")" and span.end + 1 < len(doc) and doc[span.end + 1].text in {":", "-", "--", "–", "—"}
+    return after in {"-", "--", "–", "—", "(", "/", "):"} or closed
 
 
 def clause_head(token: Token, stop: Token) -> Token:

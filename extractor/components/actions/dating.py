@@ -44,8 +44,10 @@ class DatesMixin:
         # "..., reported the Ministry of Foreign Affairs on Monday" (translated, the verb first)
         heads += [c for c in v.children if c.dep_ == "conj" and c.lemma_ in REPORTING and c.i > v.i
                   and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)]
-        if v.dep_ == "advcl" and v.tag_ == "VBG" or v.dep_ == "xcomp":
+        if _runs_on(v):
             heads.append(v.head)  # "added X on Thursday, cutting it off from ...", "last month decided to take"
+            if _runs_on(v.head):
+                heads.append(v.head.head)  # "on Thursday issued the announcement, deciding to add X"
         if v.dep_ in {"relcl", "acl"} and v.head.lemma_.lower() in MEASURE_NOUNS and v.head.dep_ == "dobj":
             # "On January 12, Japan decided to implement the measures to freeze the assets of X"
             heads += [v.head.head, *([v.head.head.head] if v.head.head.dep_ == "xcomp" else [])]
@@ -130,3 +132,8 @@ class DatesMixin:
         nouns = [*v.children, *(p for c in v.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children)]
         return next((c for c in nouns if c.dep_ in {"nsubj", "pobj"} and c.lemma_.lower() in self.documents
                      and any(d.lower_ == "this" for d in c.children)), None)
+
+
+def _runs_on(v: Token) -> bool:
+    """A participle or infinitive that continues the clause it hangs on, with that clause's time."""
+    return v.dep_ == "advcl" and v.tag_ == "VBG" or v.dep_ == "xcomp"

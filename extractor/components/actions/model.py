@@ -60,7 +60,7 @@ STAKES = {"stake", "stakes", "holding", "holdings", "shareholding", "interest", 
 #: Nouns for a law an action is taken under: "pursuant to E.O. 14032, which prohibits ..." (what the law does).
 LAWS = {"order", "e.o.", "eo", "act", "law", "regulation", "regulations", "decree", "resolution", "statute", "section"}
 #: Nouns for a measure itself ("lifted a ban that barred ...").
-MEASURE_NOUNS = {"ban", "restriction", "sanction", "prohibition", "order", "measure", "freeze", "embargo"}
+MEASURE_NOUNS = {"ban", "restriction", "sanction", "prohibition", "order", "measure", "countermeasure", "freeze", "embargo"}
 #: Verbs by which a body takes over another's measure as its own: "adopted the EU's sanctions against X".
 ADOPTING = {"adopt", "implement", "apply", "follow", "mirror", "transpose"}
 #: Nouns for putting a measure into effect: "suspend the implementation of export control measures".
