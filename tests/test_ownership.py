@@ -706,6 +706,10 @@ REMAINDER = [
     (f"{NORLAND} owns 60% of {BALTIC} through a Marshall Islands subsidiary; Athens shipbroker Kallisti Chartering "
      "holds the remaining 40%.",
      [(NORLAND, BALTIC, 60, "current", True), ("Kallisti Chartering", BALTIC, 40, "current", False)]),
+    # ... or in the next, after a name ending in a legal form that the sentence before ends with
+    (f"{BALTIC} is 49% owned by {NORLAND}. The other 51% is held by Indian firm Sagar Shipping Services Pvt. Ltd. "
+     f"{KAPPA} said it was not involved.",
+     [(NORLAND, BALTIC, 49, "current", False), ("Sagar Shipping Services Pvt. Ltd.", BALTIC, 51, "current", False)]),
 ]
 
 #: Holders listed after a colon that names the company: "Y has three shareholders: ...".

@@ -156,6 +156,8 @@ class SentenceBoundaries:
                 _continue_sentence(doc, nxt.i)  # "KESTREL POLYMER TRADING COMPANY", "Velmora Trading LLC": a name
             elif text.endswith(".") and text.lower() in self.dotted and nxt.text in self.starters:
                 nxt.is_sent_start = True  # "... designated Dunmore Resources Inc. The company denied ..."
+            elif text.lower() in self.legal_dotted and nxt.is_title and self._name_then_verb(tokens, nxt.i):
+                nxt.is_sent_start = True  # "... and Pacific Jade Maritime S.A. Sea Lantern Tankers Ltd. is 60 percent owned"
             elif text.lower() in self.legal_dotted and nxt.is_title and nxt.lower_ not in {"the", "it", "its"} and any(
                     t.lower_.rstrip(".") in self.legal_words for t in tokens[nxt.i + 1:nxt.i + 3]):
                 _continue_sentence(doc, nxt.i)  # "United Co. Rusal plc": one name, ending in its own form
@@ -164,8 +166,6 @@ class SentenceBoundaries:
                     tokens[nxt.i + 1].text in {",", "'s", "’s"} or tokens[nxt.i + 1].is_lower
                     and tokens[nxt.i + 1].lower_ not in {"and", "of", "&", "de", "du", "la"}):
                 nxt.is_sent_start = True  # "... and B Ltd. Qinghe, which is 62% owned by ..., was sanctioned"
-            elif text.lower() in self.legal_dotted and nxt.is_title and self._name_then_verb(tokens, nxt.i):
-                nxt.is_sent_start = True  # "... and Pacific Jade Maritime S.A. Sea Lantern Tankers Ltd. is 60 percent owned"
             elif text.lower() in self.legal_dotted and nxt.like_num and nxt.i + 1 < len(doc) \
                     and tokens[nxt.i + 1].lower_ in {"entity", "entities", "company", "companies", "organization",
                                                      "organizations", "organisation", "organisations"}:
@@ -179,10 +179,11 @@ class SentenceBoundaries:
         """A name of two or more capitalised words ending in a legal form, then a lowercase word: a new
         sentence's subject ("Sea Lantern Tankers Ltd. is ..."), not the name before going on."""
         j = i
-        while j < len(tokens) and tokens[j].is_title and tokens[j].lower_.rstrip(".") not in self.legal_words:
+        while j < len(tokens) and (tokens[j].is_title or tokens[j].lower_.rstrip(".") in self.legal_words):
             j += 1
-        return j - i >= 2 and j + 1 < len(tokens) and tokens[j].lower_.rstrip(".") in self.legal_words \
-            and tokens[j + 1].is_lower and tokens[j + 1].is_alpha and tokens[j + 1].lower_ not in {"and", "of", "de"}
+        return j - i >= 3 and j < len(tokens) and tokens[j - 1].lower_.rstrip(".") in self.legal_words \
+            and tokens[i].lower_.rstrip(".") not in self.legal_words \
+            and tokens[j].is_lower and tokens[j].is_alpha and tokens[j].lower_ not in {"and", "of", "de"}
 
 
 def _table_rows(doc: Doc, bars: list[Token]) -> None:
