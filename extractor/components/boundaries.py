@@ -174,9 +174,8 @@ class SentenceBoundaries:
             _table_rows(doc, [t for t in doc if t.text == "|"])
         return doc
 
-
     def _name_then_verb(self, tokens: list[Token], i: int) -> bool:
-        """A name of two or more capitalised words ending in a legal form, then a lowercase word: a new
+        """A name of three or more capitalised words ending in a legal form, then a lowercase word: a new
         sentence's subject ("Sea Lantern Tankers Ltd. is ..."), not the name before going on."""
         j = i
         while j < len(tokens) and (tokens[j].is_title or tokens[j].lower_.rstrip(".") in self.legal_words):

@@ -19,7 +19,8 @@ class MeasuresMixin:
     def _list_in(self, clause: list[Token]) -> dict | None:
         """The first list the clause names, matched on whole words ("an entity listed" is none), outside
         a body's name ("the Unreliable Entity List Working Mechanism")."""
-        text = " ".join(t.lower_ for t in clause if t.ent_type_ != "AGENCY").replace(" 's", "'s").replace(" ’s", "'s").replace(" - ", "-")
+        text = " ".join(t.lower_ for t in clause if t.ent_type_ != "AGENCY")
+        text = text.replace(" 's", "'s").replace(" ’s", "'s").replace(" - ", "-")
         return next((item for item, pattern in self.list_patterns
                      if item["phrase"] in text and pattern.search(text) and not _other_regulation(item, text)), None)
 
