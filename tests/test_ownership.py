@@ -407,6 +407,15 @@ SEVERAL_HOLDERS: list[tuple[str, list[Row]]] = [
      [(NORLAND, BALTIC, 60, "current", False), (ORION, BALTIC, 40, "current", False)]),
     (f"{BALTIC} is a 51/49 venture of {KAPPA} and {VESTA}.",
      [(KAPPA, BALTIC, 51, "current", False), (VESTA, BALTIC, 49, "current", False)]),
+    # ... its founders, the subject of the verb that set it up
+    (f"{ORION} and {VESTA} set up a 60-40 joint venture, {BALTIC}, in 2018.",
+     [(ORION, BALTIC, 60, "current", False), (VESTA, BALTIC, 40, "current", False)]),
+    (f"{ORION} and {VESTA} formed {BALTIC}, a 70-30 joint venture, in 2019.",
+     [(ORION, BALTIC, 70, "current", False), (VESTA, BALTIC, 30, "current", False)]),
+    # ... the second holder cut off by the sentence end's legal form
+    (f"{KAPPA} was listed. {BALTIC} is a 50-50 joint venture between {ORION} and Arlington Aerostructures Inc. "
+     "Arlington Aerostructures was not on the list.",
+     [(ORION, BALTIC, 50, "current", False), ("Arlington Aerostructures Inc.", BALTIC, 50, "current", False)]),
     # holders after "Y has four shareholders:", one between dashes; an unnamed holder gets no row; a later
     # "It cut its holding" is in the company whose holders were listed
     (f"{BALTIC} has four shareholders: {NORLAND} (40%), {ORION} - 18% - and a Seychelles company that holds the "
@@ -714,6 +723,13 @@ REMAINDER = [
 
 #: Holders listed after a colon that names the company: "Y has three shareholders: ...".
 HOLDERS_AFTER_A_COLON = [
+    # a bare holders heading under the record's company, the holders after its colon or on the next line
+    (f"Extract from the 2022 annual report of {BALTIC}. Major shareholders as at 31 December 2022: {NORLAND} - "
+     f"38.4%; {ORION} - 19.9%; free float - 41.7%.",
+     [(NORLAND, BALTIC, 38.4, "current", False), (ORION, BALTIC, 19.9, "current", False)]),
+    (f"{BALTIC} - Annual Securities Report for the fiscal year ended March 31, 2024. Major shareholders (as of March "
+     f"31, 2024): 1. {NORLAND} 14.2%; 2. {KAPPA} 6.8%.",
+     [(NORLAND, BALTIC, 14.2, "current", False), (KAPPA, BALTIC, 6.8, "current", False)]),
     (f"{BALTIC} has three shareholders: Cyprus-registered {NORLAND} holds 40 per cent, {ORION} 35 per cent and "
      f"{KAPPA} the remaining 25 per cent.",
      [(NORLAND, BALTIC, 40, "current", False), (ORION, BALTIC, 35, "current", False),

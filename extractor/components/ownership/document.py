@@ -45,7 +45,11 @@ def read_sentence(sent: Span, ctx: Context) -> Reading:
     shared = holder_noun_owned(sent, ctx)
     words = [t for t in sent if not t.is_space and t.text != "("][:2]
     # "Founders: A – 75%", "(Shareholders): A 30%; B 70%", a table's cell "| Shareholders: A (65%), B (35%) |"
-    fielded = len(words) == 2 and words[0].lower_ in ctx.lex.holder_fields and words[1].text in {":", "):"} or any(
+    # (also a heading's words before the colon: "Major shareholders as at 31 December 2022: A - 38.4%; B - 19.9%")
+    colon = next((t.i for t in sent[:14] if t.text in {":", "):"}), None)
+    headed = colon is not None and any(t.lower_ in ctx.lex.holder_fields for t in sent.doc[sent.start:colon]) \
+        and not any(t.pos_ in {"VERB", "AUX"} for t in sent.doc[sent.start:colon])
+    fielded = headed or len(words) == 2 and words[0].lower_ in ctx.lex.holder_fields and words[1].text in {":", "):"} or any(
         t.text == "|" for t in sent) and any(t.lower_ in ctx.lex.holder_fields and t.nbor().text == ":"
                                              for t in sent[:-1])
     # "The remaining shares are split between A, with 30%, and B, with 19%": of the company before
@@ -156,13 +160,13 @@ def find_stakes(doc: Doc, lex: Lexicon) -> list[dict]:
                 # "... the stake in Y. The seller, X, cut its holding to 19%" / "X owns 45% of the venture": Y
                 owned = staked[0]
             if owned is None:
-                owned = _holders_heading(sent, ctx)  # "Y has three shareholders: A holds 40%, B 35% ..."
+                owned = _holders_heading(sent, ctx) or _record_company(sent, ctx)  # "Y has three shareholders: A ..."
             if owned is None and previous is not None and previous[0].text.rstrip().endswith(":"):
                 # a heading line: "Y has two shareholders:" / "Its annual return lists two owners:" + "A - 70%; B - 30%"
                 heading = previous[0]
                 owned = _holders_heading(heading, ctx) or next(
                     (ctx.subjects[t.i] for t in heading if t.i in ctx.subjects), None) or next(
-                    iter(sorted(holder_noun_owned(heading, ctx))), None)
+                    iter(sorted(holder_noun_owned(heading, ctx))), None) or _record_company(heading, ctx)
             if owned is not None and owned != claim.owner:
                 claims.append(replace(claim, owned=owned))
         # the last company a stake was stated in: "Y has four shareholders: A (40%) ... It cut its holding from
@@ -220,6 +224,19 @@ def _holders_heading(sent: Span, ctx: Context, whole: bool = False) -> str | Non
         if owner is not None and name_of(owner, ctx) is not None:
             return name_of(owner, ctx)
     return None
+
+
+def _record_company(heading: Span, ctx: Context) -> str | None:
+    """A bare holders heading ("Major shareholders as at 31 December 2022: ...", its list after the colon or
+    in the next sentence) under a sentence naming the record's company first ("Extract from the 2022 annual
+    report of Y.", "Y - Annual Securities Report"): the holders are Y's. (A notice entry's "(Shareholders):"
+    field is the entry's: `_entry_name`.)"""
+    colon = next((t.i for t in heading if t.text in {":", "):"}), None)
+    if heading.start == 0 or colon is None or not heading[0].is_alpha or not any(t.lower_ in ctx.lex.holder_fields
+                                                      for t in heading.doc[heading.start:colon]):
+        return None
+    return next((ctx.names[t.i] for t in heading.doc[heading.start - 1].sent if t.i in ctx.names and t.ent_type_ == "ORG"),
+                None)
 
 
 def _entry_name(sent: Span, ctx: Context) -> str | None:

@@ -123,9 +123,9 @@ def listed_holder(p: Percent, ctx: Context) -> Claim | None:
         holder = anchor.head
     else:  # "A, with 62%", else the name right before the share
         holder = with_holder(p, ctx) or adjacent
-    if holder is None:
-        return None
     doc = anchor.doc
+    if holder is None or any(t.text == ";" for t in doc[min(holder.i, anchor.i):max(holder.i, anchor.i)]):
+        return None  # (a list's items end at semicolons: "B - 19.9%; free float - 41.7%")
     if anchor.i + 2 < len(doc) and doc[anchor.i + 1].lower_ == "by":
         # "owned 51% by A and 49% by B": the holder after "by", not the name before the share
         holder = name_root(doc[anchor.i + 2], ctx) if anchor.i + 2 in ctx.names else None
@@ -307,8 +307,8 @@ SPLIT = re.compile(r"^(\d{1,2})[-/:](\d{1,2})$")
 
 
 def venture_splits(sent: Span, ctx: Context) -> list[Claim]:
-    """ "Y, a 60-40 joint venture between A and B" / "Y is a 50-50 venture of A and B": the split gives the
-    holders their shares in the order they are named."""
+    """ "Y, a 60-40 joint venture between A and B" / "Y is a 50-50 venture of A and B" / "A and B set up a
+    60-40 joint venture, Y": the split gives the holders their shares in the order they are named."""
     if not any(t.lower_ in ctx.lex.venture_nouns for t in sent):
         return []
     doc = sent.doc
@@ -323,8 +323,16 @@ def venture_splits(sent: Span, ctx: Context) -> list[Claim]:
         noun = next((t for t in doc[end:min(end + 3, sent.end)] if t.lower_ in ctx.lex.venture_nouns), None)
         pobj = _pobj(noun, {"between", "of"}) if noun is not None else None
         holders = [n for t in ([pobj, *pobj.conjuncts] if pobj is not None else []) if (n := name_of(t, ctx))]
+        if pobj is not None and len(set(holders)) == 1:  # "between A and B Inc." with the last name cut off
+            holders = list(dict.fromkeys(ctx.names[t.i] for t in doc[pobj.i:sent.end] if t.i in ctx.names))[:2]
         owned = None if noun is None else noun.head if noun.dep_ == "appos" else next(
-            (c for c in noun.head.children if c.dep_ == "nsubj"), None) if noun.dep_ == "attr" else None
+            (c for c in noun.head.children if c.dep_ == "nsubj"), None) if noun.dep_ == "attr" else next(
+            (c for c in noun.children if c.dep_ == "appos"), None) if noun.dep_ == "dobj" else None
+        if pobj is None and noun is not None and noun.dep_ in {"dobj", "appos"}:
+            # "A and B set up a 60-40 joint venture, Y" / "A and B formed Y, a 60-40 venture": the founders
+            verb = noun.head if noun.dep_ == "dobj" else noun.head.head if noun.head.dep_ == "dobj" else None
+            founders = [c for c in verb.children if c.dep_ == "nsubj"] if verb is not None else []
+            holders = [n for f in founders[:1] for t in [f, *f.conjuncts] if (n := name_of(t, ctx))]
         name = name_of(owned, ctx) if owned is not None else None
         if name is None or len(set(holders)) != 2 or name in holders:
             continue
