@@ -195,6 +195,12 @@ def test_a_place_in_an_address_is_no_short_form(nlp, text):
     assert entity["aliases"] == [] and len(entity["mentions"]) == 1, entity
 
 
+def test_a_place_describing_a_unit_is_no_short_form(nlp):
+    text = "Orion Metals Corp sells through its Moscow trading arm. Its shares trade on the Moscow Exchange."
+    exchange = next(e for e in entities(nlp, text) if e["name"] == "Moscow Exchange")
+    assert exchange["aliases"] == [] and len(exchange["mentions"]) == 1, exchange
+
+
 @pytest.mark.parametrize("text,names", DISTINCT, ids=[c[1][1] for c in DISTINCT])
 def test_similar_names_stay_separate_entities(nlp, text, names):
     ents = entities(nlp, text)

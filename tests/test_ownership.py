@@ -213,6 +213,11 @@ CURRENT: list[tuple[str, list[Row]]] = [
 ]
 
 FORMER: list[tuple[str, list[Row]]] = [
+    # a later sentence moves the stake to a new level: the level told before is former (not a block bought on top)
+    (f"In March 2020, {ORION} acquired 15% of {BALTIC}. It raised the holding to 27% last year.",
+     [(ORION, BALTIC, 15, "former", False), (ORION, BALTIC, 27, "current", False)]),
+    (f"{ORION} bought a further 10% of {BALTIC} on Wednesday. It raised its holding in the cable maker to 45% in May.",
+     [(ORION, BALTIC, 10, "current", False), (ORION, BALTIC, 45, "current", False)]),
     # a later sentence gives the stake up, without its size
     (f"{NORLAND} acquired a 35 percent interest in {BALTIC} in 2019. {NORLAND} transferred that interest to {VESTA} "
      "in March 2022.", [(NORLAND, BALTIC, 35, "former", False)]),
@@ -376,6 +381,21 @@ VIA_SUBSIDIARY: list[tuple[str, list[Row]]] = [
 ]
 
 SEVERAL_HOLDERS: list[tuple[str, list[Row]]] = [
+    # each holder with its own "with" share, also after the copula; one in apposition to its description
+    (f"{BALTIC}'s largest shareholders are {NORLAND}, with 30%, and Shenzhen Qianhai Ruixin Equity Investment Fund "
+     "Partnership (Limited Partnership), with 12%.",
+     [(NORLAND, BALTIC, 30, "current", False),
+      ("Shenzhen Qianhai Ruixin Equity Investment Fund Partnership (Limited Partnership)", BALTIC, 12, "current", False)]),
+    (f"{ORION}, the largest shareholder in London-listed {BALTIC} with 29.9%, has been ordered to reduce its holding.",
+     [(ORION, BALTIC, 29.9, "current", False)]),
+    # the copula's name holds what its participle says (translated)
+    (f"The controlling shareholder of {BALTIC} is {ORION}, holding 41.27% of the shares; the second largest "
+     f"shareholder is {NORLAND}, holding 6.08%.",
+     [(ORION, BALTIC, 41.27, "current", False), (NORLAND, BALTIC, 6.08, "current", False)]),
+    # a unit named after the agent, however the parser hung it; a place describing the unit names no company
+    (f"{ORION} holds 62% of {BALTIC} through a Cyprus-registered subsidiary, and a further 8% is held by its Moscow "
+     f"trading arm, {VESTA}, according to the quarterly report. The remaining 30% trades on the Moscow Exchange.",
+     [(ORION, BALTIC, 62, "current", True), (VESTA, BALTIC, 8, "current", False)]),
     # a sentence that announces the holders, without a colon, then a block bought from a seller
     (f"{BALTIC} is owned by {KAPPA}. {KAPPA} itself has two shareholders. {ORION} has 60% and {VESTA} the "
      f"remaining 40%. {VESTA} bought its 40% block from {NORLAND} in 2022.",

@@ -270,7 +270,7 @@ class AliasResolver:
                 end += 1
             for length in range(min(end - i, 5), 0, -1):
                 span = doc[i:i + length]
-                if length == 1 and _place_word(doc, i):
+                if length == 1 and (_place_word(doc, i) or _modifier_place(doc, i, self.places)):
                     continue
                 # (a name introduced before first: "Varyag" after "Varyag Security Group LLC", not the "Varyag
                 # Levant SARL" named later; of several, the first introduced, as news names its lead company
@@ -379,6 +379,13 @@ def _place_word(doc: Doc, i: int) -> bool:
     if i >= 2 and doc[i - 1].text == ":" and doc[i - 2].lower_ in {"address", "location", "place"}:
         return True
     return i + 2 < len(doc) and doc[i + 1].text == "," and doc[i + 2].ent_type_ in {"GPE", "LOC"}
+
+
+def _modifier_place(doc: Doc, i: int, places: set[str]) -> bool:
+    """A place word describing a possessor's unit ("its Moscow trading arm"): no short form of a company
+    named after the place ("Moscow Exchange")."""
+    return normalize(doc[i].text) in places and i > 0 and doc[i - 1].lower_ in {"its", "their", "his", "her"} \
+        and i + 1 < len(doc) and doc[i + 1].is_lower
 
 
 def _previous_sentence_start(m: Span) -> int:

@@ -142,6 +142,7 @@ def find_stakes(doc: Doc, lex: Lexicon) -> list[dict]:
     rows: dict[tuple, dict] = {}
     previous: tuple[Span, Reading] | None = None
     staked: tuple[str, int] | None = None  # the last company named as the object of a stake, and where
+    increments: set[tuple] = set()  # rows of a block bought on top of a stake ("a further 10%")
     for sent in _sentences(doc):
         empty = Reading([], [], frozenset())
         reading = read_sentence(sent, ctx) if any(t.lower_ in starts or "%" in t.text for t in sent) else empty
@@ -181,12 +182,29 @@ def find_stakes(doc: Doc, lex: Lexicon) -> list[dict]:
                     del rows[key]
                     rows.setdefault((*key[:3], "former"), {**row, "status": "former"})
         for claim in claims:
+            if _moved_to(claim, ctx):
+                # "acquired 15% of Y. It raised the holding to 27% last year": the level told before is former
+                # (not a block bought on top: "bought a further 10%")
+                for key, row in list(rows.items()):
+                    if key[:2] == (claim.owner, claim.owned) and key[2] != claim.percent.value and key[3] == "current" \
+                            and key not in increments:
+                        del rows[key]
+                        rows.setdefault((*key[:3], "former"), {**row, "status": "former"})
             key = (claim.owner, claim.owned, claim.percent.value, claim.status)
             rows.setdefault(key, to_row(claim, sent))
+            if any(c.lower_ in ctx.lex.further_words for c in claim.percent.anchor.children):
+                increments.add(key)
         previous = (sent, replace(reading, owned=reading.owned | {c.owned for c in claims}))
     for claim, row in table_claims(doc, ctx):
         rows.setdefault((claim.owner, claim.owned, claim.percent.value, claim.status), to_row(claim, row))
     return list(rows.values())
+
+
+def _moved_to(claim: Claim, ctx: Context) -> bool:
+    """A stake's new level, told with a change verb: "raised its holding to 27%", "cut the stake to 12%"."""
+    prep = claim.percent.anchor.head
+    return claim.rule == "restated_stake" and claim.status == "current" and prep.lower_ in ctx.lex.change_preps \
+        and prep.head.lemma_.lower() in ctx.lex.change_verbs
 
 
 def _disposals(sent: Span, ctx: Context) -> list[tuple[str, str | None]]:

@@ -195,6 +195,12 @@ def _largest_shareholder(p: Percent, ctx: Context, with_tok: Token) -> list[Clai
     noun = verb if verb.lemma_.lower() in ctx.lex.holder_nouns else None  # "with 31%" on "shareholder"
     if noun is not None and noun.dep_ == "attr":  # "X is the largest shareholder of Y, with 30%"
         verb, noun = noun.head, None
+    of = _pobj(noun, ctx.lex.object_preps) if noun is not None and noun.dep_ == "appos" else None
+    if of is not None and noun.head.i in ctx.names and of.i in ctx.names and not is_unasserted(noun.head.head, ctx.lex):
+        # "X, the largest shareholder in Y with 29.9%, ...": the name the description is in apposition to
+        owner, via = holder_of(noun.head, ctx)
+        status = "former" if is_former(ctx.lex, noun) else "current"
+        return [Claim(p, "largest_shareholder", owner, owned_of(of, ctx), status=status, via_subsidiary=via)]
     if noun is not None and noun.dep_ in {"nsubj", "appos"}:
         # "Y, whose largest shareholder, with 31%, is X" is parsed with "shareholder" beside Y
         verb = noun.head if noun.dep_ == "nsubj" else noun.head.head
@@ -227,6 +233,9 @@ def _largest_shareholder(p: Percent, ctx: Context, with_tok: Token) -> list[Clai
         poss = subject.head
     if poss is None or is_unasserted(verb, ctx.lex):
         return None
+    adjacent = _adjacent_holder(p, ctx)
+    if adjacent is not None and ctx.names[adjacent.i] in {ctx.names.get(t.i) for c in holder.conjuncts for t in c.subtree}:
+        holder = adjacent  # "Y's largest shareholders are A, with 30%, and B, with 12%": B's is the second
     owner, via = holder_of(holder, ctx)
     return [Claim(p, "largest_shareholder", owner, owned_of(poss, ctx), status="current", via_subsidiary=via)]
 
@@ -330,11 +339,15 @@ def _sellers(p: Percent, ctx: Context, owned: str | None, open_object: bool, pen
 
 def _agent(verb: Token, ctx: Context) -> Token | None:
     """A passive's agent, also a named one the parser hung lower ("51% has been held since the
-    company's founding by X", with "by" on "founding")."""
+    company's founding by X", with "by" on "founding"), and a unit's name after it ("by its arm, X")."""
     agent = _pobj(verb, {"by"})
     if agent is None:
         agent = next((c for t in verb.subtree if t.lower_ == "by" and t.dep_ == "prep" for c in t.children
                       if c.dep_ == "pobj" and c.i in ctx.names), None)
+    doc = verb.doc
+    if agent is not None and agent.i not in ctx.names and agent.lemma_.lower() in ctx.lex.subsidiary_nouns \
+            and agent.i + 2 < len(doc) and doc[agent.i + 1].text == "," and agent.i + 2 in ctx.names:
+        agent = doc[agent.i + 2]  # "held by its Moscow trading arm, X", X hung elsewhere: the unit's name
     return agent
 
 

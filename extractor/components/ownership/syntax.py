@@ -40,6 +40,7 @@ def _relative_holder(verb: Token) -> Token | None:
 def _subject(verb: Token) -> Token | None:
     """The active subject of a verb, shared along xcomp/conj/participle chains and from a relative's noun."""
     shared = False  # reached through a coordination: "X is registered in Y and owns 49%" (X, a passive's subject)
+    participle = False  # reached from a participle: "X, holding 6%"
     relative = _relative_holder(verb)
     if relative is not None:
         return relative
@@ -51,6 +52,10 @@ def _subject(verb: Token) -> Token | None:
         # clause before a semicolon: "... is X Co., Ltd.; Y Pte. Ltd. owns 15%")
         subjects = [c for c in subjects if not any(p.text in {":", ";"} and c.i < p.i < verb.i for p in c.children)] \
             or subjects
+        named = next((c for c in verb.children if c.dep_ == "attr" and c.pos_ == "PROPN"), None) \
+            if verb.lemma_ == "be" and subjects and subjects[0].pos_ != "PROPN" else None
+        if named is not None and participle:
+            return named  # "the second largest shareholder is X, holding 6.08%": the copula's name
         if subjects:  # the name of "the second shareholder Foo Ltd holds 11%", parsed as two subjects
             return next((c for c in subjects if c.pos_ == "PROPN"), subjects[0])
         before = verb.doc[verb.i - 1] if verb.i > 0 else None
@@ -62,6 +67,7 @@ def _subject(verb: Token) -> Token | None:
             return named  # "Y, whose other owner, X, holds 74%", with "holds" hung on the main verb
         if verb.dep_ in {"xcomp", "conj", "advcl", "dep"} and verb.head.i != verb.i:
             shared = verb.dep_ == "conj"
+            participle = verb.dep_ == "advcl" and verb.tag_ == "VBG"
             verb = verb.head
         elif verb.dep_ in {"relcl", "acl"}:
             return verb.head
