@@ -1519,6 +1519,14 @@ MORE = [
          "unreliable entity list. According to an announcement issued by the Unreliable Entity List Working "
          f"Mechanism, the relevant enterprises are: 1. {VELMORA}; 2. {OSTRAKON}.",
          [(SAN, MOFCOM, n, THU, False) for n in (VELMORA, OSTRAKON)], "inline-numbered-items-after-a-colon"),
+    # a number of a group: the names its "including" gives
+    case(f"The Treasury on Thursday imposed sanctions on {NOVATEK}, along with two of its foreign subsidiaries, "
+         f"including {VELMORA} and {OSTRAKON}.", [(SAN, TREASURY, n, THU, False) for n in (NOVATEK, VELMORA, OSTRAKON)],
+         "number-of-a-group-including"),
+    # a counted description of names told earlier in the same sentence
+    case(f"Hindustan Coastal Refining Ltd stopped buying crude from {VELMORA} and {OSTRAKON} after the Treasury "
+         "sanctioned the two oil majors on Monday.", [(SAN, TREASURY, n, MON, False) for n in (VELMORA, OSTRAKON)],
+         "counted-description-of-names-before-in-the-sentence"),
     # a participle runs on with its clause's day
     case(f"The Ministry of Commerce (MOFCOM) on Thursday issued an announcement, deciding to add {VELMORA} to the "
          "export control list.", [(EXP, MOFCOM, VELMORA, THU, False)], "participle-takes-the-announcements-day"),

@@ -77,7 +77,8 @@ NOTICES = {"notice", "statement", "release", "announcement", "filing", "notifica
 PROHIBITING = {"prohibit", "forbid", "ban", "bar", "allow", "cancel", "revoke", "restrict", "freeze", "deny"}
 ANAPHORS = {"company", "firm", "group", "entity", "manufacturer", "maker", "business", "cartel", "network", "bank",
             "lender", "conglomerate", "operator", "carrier", "airline", "refinery", "institute", "university",
-            "subsidiary", "unit", "supplier", "producer", "trader", "shipper", "exporter", "importer", "developer"}
+            "subsidiary", "unit", "supplier", "producer", "trader", "shipper", "exporter", "importer", "developer",
+            "major", "giant", "insurer"}
 
 
 def row(atype: str, agency: str | None, target: str, date: dict | None, lifted: bool, evidence: dict, rule: str,

@@ -354,13 +354,13 @@ def introduced_names(heads: list[Token], ents: dict, next_sentence: bool = True)
 
 
 def recent_list(token: Token, size: int | None, ents: dict) -> list[str]:
-    """The last list of `size` names in the two sentences before `token`'s: what "the three firms"
-    refers to."""
+    """The last list of `size` names before `token`, in its sentence or the two before: what "the three
+    firms" refers to."""
     doc, sent = token.doc, token.sent
     start = sent.start
     for _ in range(2):
         start = doc[start - 1].sent.start if start > 0 else 0
-    for i in range(sent.start - 1, start - 1, -1):
+    for i in range(token.i - 1, start - 1, -1):
         if i in ents and ents[i].start == i and ents[i].label_ == "ORG":
             names = entity_list(ents[i], ents)
             if len(names) == size:

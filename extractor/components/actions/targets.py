@@ -213,6 +213,10 @@ class TargetsMixin:
             listed = set(entity_list(ents[head.i], ents)) if head.i in ents else set()
             if any(e.kb_id_ in listed and e.start > clause.right_edge.i for e in ents.values()):
                 return [ents[head.i].kb_id_]  # "designated A, which the EU had sanctioned in 2022, and B": A alone
+        of = [p for c in head.children if c.lower_ == "of" for p in c.children if p.tag_ == "NNS"] \
+            if head.like_num and head.i not in ents else []
+        if of:
+            head = of[0]  # "along with six of its subsidiaries, including A and B": the group the number counts
         if head.dep_ == "pobj" and head.head.lower_ == "among" and head.head.head.lemma_ == "be":
             # "X was among the 31 companies that Commerce placed on its list": X
             subject = next((c for c in head.head.head.children if c.dep_ == "nsubj"), None)
