@@ -1527,6 +1527,15 @@ MORE = [
     case(f"Hindustan Coastal Refining Ltd stopped buying crude from {VELMORA} and {OSTRAKON} after the Treasury "
          "sanctioned the two oil majors on Monday.", [(SAN, TREASURY, n, MON, False) for n in (VELMORA, OSTRAKON)],
          "counted-description-of-names-before-in-the-sentence"),
+    # a count summed over its coordinated groups, named in the next sentence; the day of the participle beside
+    case(f"A federal grand jury returned an indictment, unsealed on Monday, charging an Iranian company and two "
+         f"companies in the United Arab Emirates with conspiring to procure U.S. controllers. The defendants named in "
+         f"the indictment are {VELMORA}; {OSTRAKON}; and {DUNMORE}.",
+         [(IND, None, n, MON, False) for n in (VELMORA, OSTRAKON, DUNMORE)], "count-summed-over-coordinated-groups"),
+    # "The companies, A and B, bought ...": the names of the group just counted
+    case(f"The Justice Department on Monday unsealed an indictment charging two Hong Kong trading firms with smuggling "
+         f"aircraft parts. The companies, {VELMORA} and {OSTRAKON}, bought parts from U.S. distributors.",
+         [(IND, JUSTICE, n, MON, False) for n in (VELMORA, OSTRAKON)], "group-named-in-apposition-next-sentence"),
     # a participle runs on with its clause's day
     case(f"The Ministry of Commerce (MOFCOM) on Thursday issued an announcement, deciding to add {VELMORA} to the "
          "export control list.", [(EXP, MOFCOM, VELMORA, THU, False)], "participle-takes-the-announcements-day"),

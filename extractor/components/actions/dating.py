@@ -79,6 +79,8 @@ class DatesMixin:
                 heads.append(announcer.head)  # "... returned an indictment charging X, DOJ announced Tuesday"
         # "The indictment, unsealed on Wednesday, charges X": the date of the subject's participle
         heads += [a for s in v.children if s.dep_ == "nsubj" for a in s.children if a.dep_ == "acl"]
+        if v.dep_ == "acl":  # "returned an indictment, unsealed today, charging X": the participle beside it
+            heads += [a for a in v.head.children if a.dep_ == "acl" and a.i != v.i and a.tag_ == "VBN"]
         if v.dep_ == "relcl":
             # "last month's action of the Commerce Department, which added 140 entities": the date of
             # the noun the relative clause (or its "of" phrase) hangs on

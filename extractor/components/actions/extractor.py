@@ -524,7 +524,8 @@ class ActionExtractor(ClauseMixin, MeasuresMixin, AgencyMixin, TargetsMixin, Dat
         """The names of a target told as a group ("the companies, A and B", "59 Chinese companies,
         including A", "two traders that market its fuel, A and B") or along the parse path; how they
         were found; and the group's count, if it has one."""
-        groups = [h for h in heads if self._is_group(h)]
+        # (also a group coordinated with one: "an Iranian company and two companies in the UAE")
+        groups = [h for h in heads if self._is_group(h)] or [c for h in heads for c in h.conjuncts if self._is_group(c)]
         if groups:
             # the next sentence names a counted group, not a described one ("the companies of China")
             words = {c.dep_ if c.dep_ != "prep" else c.lower_ for c in groups[0].children}

@@ -341,8 +341,11 @@ def introduced_names(heads: list[Token], ents: dict, next_sentence: bool = True)
     if next_sentence and sent.end < len(doc):
         nxt = doc[sent.end].sent
         words = [t for t in nxt if not t.is_space][:3]
+        # "The companies — A, B and C — manage tankers ...", "The companies, A and B, bought parts ..."
         dashed = len(words) == 3 and words[0].lower_ in {"the", "these", "those"} and words[1].tag_ == "NNS" \
-            and words[2].text in {"—", "–", "-", ":"}  # "The companies — A, B and C — manage tankers ..."
+            and (words[2].text in {"—", "–", "-", ":"} or words[2].text == "," and words[2].i + 1 in ents
+                 and ents[words[2].i + 1].label_ == "ORG"  # (not "The firms, A and B, were placed in Annex IV")
+                 and not any(c.dep_ == "auxpass" for c in nxt.root.children))
         if dashed or nxt.root.lemma_ in {"be", "include"} or any(
                 t.lemma_ in {"include", "among", "name"} or t.lemma_ == "be" and t.i < nxt.start + 8 for t in nxt):
             firsts = [e for e in nxt.ents if e.label_ == "ORG"]

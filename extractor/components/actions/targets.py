@@ -348,14 +348,29 @@ class TargetsMixin:
         )
 
     def _count(self, heads: list[Token]) -> int | None:
-        """ "eight companies": the number of targets the text will name later."""
+        """ "eight companies": the number of targets the text will name later; "an Iranian company and two
+        companies in the UAE": three."""
         for head in heads:
-            if head.lower_ in self.count_nouns and not any(  # "6 U.S. entities", not "Qinghe's 2 affiliates"
-                    c.dep_ in {"poss", "compound"} and c.ent_type_ not in {"GPE", "NORP"} for c in head.children):
-                for child in head.children:
-                    if child.dep_ == "nummod" and child.like_num:
-                        return _number(child.text)
+            number = self._counted(head)
+            if number is not None:
+                others = [self._counted(c, single=True) for c in head.conjuncts]
+                return number + sum(n for n in others if n is not None)
         return None
+
+    def _counted(self, head: Token, single: bool = False) -> int | None:
+        """The number a count noun states ("two companies"); `single`: also one for "a company"."""
+        if head.lower_ not in self.count_nouns and not (single and _plural(head.lower_) in self.count_nouns) or any(
+                c.dep_ in {"poss", "compound"} and c.ent_type_ not in {"GPE", "NORP"} for c in head.children):
+            return None  # ("6 U.S. entities", not "Qinghe's 2 affiliates")
+        number = next((_number(c.text) for c in head.children if c.dep_ == "nummod" and c.like_num), None)
+        if number is None and single and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in head.children):
+            return 1
+        return number
+
+
+def _plural(noun: str) -> str:
+    """ "company" -> "companies", "firm" -> "firms" (the count nouns of the lexicon)."""
+    return noun[:-1] + "ies" if noun.endswith("y") else noun + "es" if noun.endswith(("s", "x", "ch")) else noun + "s"
 
 
 def _name_before_description(noun: Token, ents: dict) -> str | None:
