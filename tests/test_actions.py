@@ -1536,6 +1536,10 @@ MORE = [
     case(f"The Justice Department on Monday unsealed an indictment charging two Hong Kong trading firms with smuggling "
          f"aircraft parts. The companies, {VELMORA} and {OSTRAKON}, bought parts from U.S. distributors.",
          [(IND, JUSTICE, n, MON, False) for n in (VELMORA, OSTRAKON)], "group-named-in-apposition-next-sentence"),
+    # a list's name misparsed as a clause of its own keeps its day
+    case(f"The U.S. Treasury added {ZHONGKE} to its Chinese military-industrial complex companies list on Thursday, "
+         "barring American investors from buying its securities.", [(INV, TREASURY, ZHONGKE, THU, False)],
+         "list-word-misparsed-as-a-clause-keeps-its-day"),
     # a participle runs on with its clause's day
     case(f"The Ministry of Commerce (MOFCOM) on Thursday issued an announcement, deciding to add {VELMORA} to the "
          "export control list.", [(EXP, MOFCOM, VELMORA, THU, False)], "participle-takes-the-announcements-day"),

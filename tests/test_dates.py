@@ -151,6 +151,9 @@ SENTENCES = [
     "The ministry on [14th|2021-12-14] local time announced the measures.",
     "The ministry said on the [3rd|2021-12-03] that it would act on the [30th|2021-12-30].",
     "The ministers agreed on the 14th package and finished 3rd in the vote.",
+    # a noun the parser misread as a bare verb with no subject takes the tense of the clause it hangs on
+    "The Treasury added Huaxia Aerospace to its Chinese military-industrial complex companies list on "
+    "[Thursday|2021-12-16], barring American investors from buying its securities.",
 ]
 
 

@@ -429,6 +429,9 @@ def clause_tense(span: Span) -> Tense:
         if verb.pos_ in ("VERB", "AUX") or verb.lemma_ in FUTURE_GOVERNORS or verb.head.i == verb.i:
             break
         verb = verb.head
+    if verb.dep_ == "ccomp" and verb.tag_ in ("VB", "VBP") and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in verb.children):
+        verb = verb.head  # a bare verb with no subject is a noun the parser misread ("added X to its list on Thursday")
     tense = _verb_tense(verb)
     if tense == "past" and _bare_month(span) and (head.pos_ in ("NOUN", "PROPN") or head.dep_ == "prep"
                                                   and head.head.pos_ in ("NOUN", "PROPN")):

@@ -29,6 +29,11 @@ class DatesMixin:
         for span in dates:
             if clause_head(span.root, v).i == v.i:
                 return as_date(span)
+        for word in (c for c in v.children if c.dep_ in {"ccomp", "dep"} and c.lemma_.lower() in self.list_nouns):
+            # "added X to its ... companies list on Thursday", with "list" misparsed as a clause of its own
+            own = [d for d in dates if clause_head(d.root, word).i == word.i]
+            if own:
+                return as_date(own[0])
         for noun in (t for t in self._clause_tokens(v) if t.lemma_.lower() in self.list_nouns):
             # "put X on the first UFLPA entity list, published in June 2022": the list's own date
             issued = [c for c in noun.children if c.dep_ == "acl" and c.lemma_ in {"publish", "release", "issue"}]
