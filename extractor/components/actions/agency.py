@@ -19,7 +19,7 @@ from .actors import (
     speaker_of,
 )
 from .model import ACTION_NOUNS, REASONS, RELATIVE_PRONOUNS, Trigger
-from .syntax import _of_head, _passive
+from .syntax import _misread_after_date, _of_head, _passive
 
 
 class AgencyMixin:
@@ -28,6 +28,11 @@ class AgencyMixin:
 
     def _actor(self, v: Token, ents: dict) -> tuple[str | None, Token | None]:
         """The agency doing it: the "by" agent of a passive, else the subject."""
+        dated = _misread_after_date(v)
+        if dated is not None:  # "The State Department on Wednesday designated firms ...", the verb read as an adjective
+            body = next((ents[i] for i in range(dated.start - 1, max(dated.start - 4, -1), -1) if i in ents), None)
+            if body is not None and body.label_ == "AGENCY":
+                return body.kb_id_, body.root
         for child in v.children:
             if child.dep_ == "agent":
                 for pobj in child.children:
@@ -197,3 +202,4 @@ class AgencyMixin:
             agency = inherited and inherited["agency"]
         agency = agency or (same_document and same_document["agency"])
         return agency, inherited
+

@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from .actors import REPORTING, announcing_verb, reporting_verb
 from .dates import as_date, clause_head, in_dateline, unanchored
 from .model import BACKGROUND, ENTITY_LABELS, MEASURE_NOUNS, NOTICES, PERIOD_ENDS, REASONS
-from .syntax import _of_head, _passive, _predicative
+from .syntax import _misread_after_date, _of_head, _passive, _predicative
 
 
 class DatesMixin:
@@ -29,6 +29,9 @@ class DatesMixin:
         for span in dates:
             if clause_head(span.root, v).i == v.i:
                 return as_date(span)
+        dated = _misread_after_date(v)
+        if dated is not None:
+            return as_date(dated)  # "The State Department on Wednesday designated firms ..."
         for word in (c for c in v.children if c.dep_ in {"ccomp", "dep"} and c.lemma_.lower() in self.list_nouns):
             # "added X to its ... companies list on Thursday", with "list" misparsed as a clause of its own
             own = [d for d in dates if clause_head(d.root, word).i == word.i]

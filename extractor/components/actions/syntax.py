@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import itertools
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from .actors import misparsed_main_verb
 from .model import ALSO, APPLYING, ENTITY_LABELS, MEASURE_NOUNS
@@ -145,3 +145,11 @@ def _described_by(v: Token) -> Token | None:
 def _of_head(token: Token) -> Token:
     """The noun an "of" phrase hangs on ("a package of sanctions": package), else the token itself."""
     return token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else token
+
+def _misread_after_date(v: Token) -> Span | None:
+    """The date right before a trigger the parser read as a noun's modifier ("The State Department on
+    Wednesday designated firms including X"): a verb after its body and its day, not an adjective."""
+    doc = v.doc
+    if v.dep_ != "amod" or v.tag_ not in {"VBD", "VBN"} or v.i == 0 or doc[v.i - 1].ent_type_ != "DATE":
+        return None
+    return next((span for span in doc.spans.get("dates", []) if span.end == v.i), None)
