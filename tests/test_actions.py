@@ -1536,6 +1536,9 @@ MORE = [
     case(f"The Justice Department on Monday unsealed an indictment charging two Hong Kong trading firms with smuggling "
          f"aircraft parts. The companies, {VELMORA} and {OSTRAKON}, bought parts from U.S. distributors.",
          [(IND, JUSTICE, n, MON, False) for n in (VELMORA, OSTRAKON)], "group-named-in-apposition-next-sentence"),
+    # a "when" clause happens at the time of the clause it hangs on
+    case(f"The Commerce Department's Military End-User List grew on Wednesday when BIS added {VELMORA} to it.",
+         [(EXP, BIS, VELMORA, WED, False)], "when-clause-takes-its-main-clauses-day"),
     # a trigger the parser read as an adjective after its body and its day
     case(f"The State Department on Wednesday designated firms including Istanbul-based {VELMORA} and {OSTRAKON}.",
          [(SAN, STATE, n, WED, False) for n in (VELMORA, OSTRAKON)], "trigger-misread-as-adjective-after-its-day"),

@@ -67,8 +67,10 @@ class DatesMixin:
         if v.dep_ == "acl" and v.head.dep_ == "pobj" and v.head.head.dep_ == "agent" \
                 and v.head.head.head.lemma_.lower() in self.verbs:
             heads.append(v.head.head.head)  # "designated on Friday by OFAC, placed under a freeze by the UK"
-        if v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in {"while", "as"} for c in v.children):
-            heads.append(v.head)  # "Last week, State barred ..., while the Treasury sanctioned X"
+        if v.dep_ == "advcl" and any(c.dep_ in {"mark", "advmod"} and c.lower_ in {"while", "as", "when"}
+                                     for c in v.children):
+            heads.append(v.head)  # "Last week, State barred ..., while the Treasury sanctioned X"; "... grew on
+            # Thursday when BIS added X to it"
         if v.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in v.children):
             # "On 29 April 2024, the Council prolonged the framework and listed X": a fronted date
             # scopes over the verbs that share the subject
