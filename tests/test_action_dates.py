@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.components.actions.dates import in_dateline, news_day, within
+from extractor.components.actions.dates import in_dateline, news_day, not_ahead, within
 from helpers import run
 
 
@@ -40,3 +40,13 @@ def test_the_first_date_is_a_dateline(nlp, text, dateline):
 ])
 def test_a_date_within_a_coarser_one(value, period, inside):
     assert within(value, period) is inside
+
+
+@pytest.mark.parametrize("text,value,expected", [
+    ("Jan. 2", "2026-01-02", "2025-01-02"),  # a done action in a November article: the January before
+    ("January", "2026-01", "2025-01"),
+    ("Jan. 2, 2026", "2026-01-02", "2026-01-02"),  # a year written is kept
+    ("Nov. 3", "2025-11-03", "2025-11-03"),  # not ahead of the article
+])
+def test_a_done_action_lies_not_ahead(text, value, expected):
+    assert not_ahead({"text": text, "value": value, "mod": None}, "2025-11-11")["value"] == expected

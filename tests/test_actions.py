@@ -1536,6 +1536,9 @@ MORE = [
     case(f"The Justice Department on Monday unsealed an indictment charging two Hong Kong trading firms with smuggling "
          f"aircraft parts. The companies, {VELMORA} and {OSTRAKON}, bought parts from U.S. distributors.",
          [(IND, JUSTICE, n, MON, False) for n in (VELMORA, OSTRAKON)], "group-named-in-apposition-next-sentence"),
+    # a done action's day without its year lies before the article
+    case(f"{VELMORA}, which the ministry added to the export control list on Aug. 2, remains subject to a ban.",
+         [(EXP, COMMERCE, VELMORA, "2022-08-02", False)], "done-action-day-without-year-lies-before"),
     # a "when" clause happens at the time of the clause it hangs on
     case(f"The Commerce Department's Military End-User List grew on Wednesday when BIS added {VELMORA} to it.",
          [(EXP, BIS, VELMORA, WED, False)], "when-clause-takes-its-main-clauses-day"),

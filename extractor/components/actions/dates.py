@@ -36,6 +36,16 @@ def as_date(span: Span) -> dict:
     return {"text": span.text, "value": value, "mod": span._.timex_mod}
 
 
+def not_ahead(date: dict, published: str | None) -> dict:
+    """A done action's month or day written without its year, read as after the article ("added ... on
+    Jan. 2" in a November article): the year before, as nothing done lies ahead."""
+    value = date.get("value") or ""
+    if not published or not re.fullmatch(r"\d{4}-\d{2}(-\d{2})?", value) or value <= published[:len(value)] \
+            or re.search(r"\d{4}", date.get("text", "")):
+        return date
+    return {**date, "value": f"{int(value[:4]) - 1}{value[4:]}"}
+
+
 def clause_dates(v: Token, dates: list[Span]) -> list[Span]:
     """The dates of the trigger's own clause, in order (never the dateline's)."""
     sent = v.sent

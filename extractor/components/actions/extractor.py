@@ -24,6 +24,7 @@ from .dates import (
     dates_per_target,
     event_date,
     news_day,
+    not_ahead,
     respective_dates,
     signature_date,
     unanchored,
@@ -430,6 +431,8 @@ class ActionExtractor(ClauseMixin, MeasuresMixin, AgencyMixin, TargetsMixin, Dat
         reported = agency is not None or country_acts or _passive(v) and any(
             c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in v.children)
         date = date or (inherited and inherited["date"]) or lent or self._news_date(v, reported, state)
+        if date is not None and v.tag_ == "VBD":
+            date = not_ahead(date, doc._.published)  # "which the ministry added ... on Jan. 2" (in November)
         listed = state["listed"]
         if not targets and listed is not None and v.sent.start - listed["sent"] < 120 and any(
                 h.tag_ == "NNS" and h.lemma_.lower() in ANAPHORS and any(c.lower_ in {"both", "these", "those"}
