@@ -213,6 +213,10 @@ CURRENT: list[tuple[str, list[Row]]] = [
 ]
 
 FORMER: list[tuple[str, list[Row]]] = [
+    # "that holding": the stake in the company the sentence named before
+    (f"{ORION}, which holds its stake in {BALTIC} through a Cypriot subsidiary, cut that holding from 100% to 49% in September "
+     f"and sold the rest to {VESTA}, which now owns 51%.",
+     [(ORION, BALTIC, 49, "current", True), (VESTA, BALTIC, 51, "current", False)]),
     # a later sentence moves the stake to a new level: the level told before is former (not a block bought on top)
     (f"In March 2020, {ORION} acquired 15% of {BALTIC}. It raised the holding to 27% last year.",
      [(ORION, BALTIC, 15, "former", False), (ORION, BALTIC, 27, "current", False)]),

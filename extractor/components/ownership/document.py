@@ -157,6 +157,11 @@ def find_stakes(doc: Doc, lex: Lexicon) -> list[dict]:
             owned = owned or _context_owned(claim, (sent, reading), previous, ctx)
             if owned is None and previous is not None and claim.pending in {"stakes", "previous"}:
                 owned = _holders_heading(previous[0], ctx, whole=True)  # "Y itself has three shareholders. ..."
+            here = _stake_object(sent, ctx)
+            if owned is None and claim.pending in {"stakes", "previous"} and here and here[1] < claim.percent.start \
+                    and here[0] != claim.owner:
+                # "X, which holds its stake in Y through a subsidiary, cut that holding from 100% to 49%": Y
+                owned = here[0]
             if owned is None and claim.pending in {"stakes", "previous"} and staked and sent.start - staked[1] < 150:
                 # "... the stake in Y. The seller, X, cut its holding to 19%" / "X owns 45% of the venture": Y
                 owned = staked[0]
