@@ -650,14 +650,16 @@ def _list_entries(doc: Doc) -> list[Span]:
 
 
 def _after_opening_date(doc: Doc, start: int, end: int) -> int:
-    """Where a name starts after the date that opens its sentence: "In 2022 Norland Cable Ltd. sold
-    ...", "On Monday Vesta LLC was listed" (not "Under Armour Inc.")."""
+    """Where a name starts after the date that opens its sentence or clause: "In 2022 Norland Cable Ltd.
+    sold ...", "On Monday Vesta LLC was listed", "..., and in 2023 Lockmoor Corp. was included" (not "Under
+    Armour Inc.")."""
     preposition = start
     while preposition > 0 and _date_word(doc[preposition - 1]):
         preposition -= 1
     if preposition > 0 and doc[preposition].pos_ != "ADP":
         preposition -= 1
-    if not (doc[preposition].pos_ == "ADP" and doc[preposition].is_sent_start):
+    opens = doc[preposition].is_sent_start or preposition > 0 and doc[preposition - 1].lower_ in {",", ";", "and", "but"}
+    if not (doc[preposition].pos_ == "ADP" and opens):
         return start
     first = max(start, preposition + 1)
     while first < end - 1 and _date_word(doc[first]):
