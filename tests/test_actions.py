@@ -1539,6 +1539,12 @@ MORE = [
     # a done action's day without its year lies before the article
     case(f"{VELMORA}, which the ministry added to the export control list on Aug. 2, remains subject to a ban.",
          [(EXP, COMMERCE, VELMORA, "2022-08-02", False)], "done-action-day-without-year-lies-before"),
+    # "Among the entities designated by OFAC are A and B": the news day of the count they belong to
+    case(f"Press Release\nJune 16, 2023\nWASHINGTON - Today, OFAC designated 37 entities in seven countries. "
+         f"Concurrently, the Department of State designated {DUNMORE}.\nAmong the entities designated by OFAC are "
+         f"{VELMORA}, which ships machines to Russia, and {OSTRAKON}.",
+         [(SAN, OFAC, n, FRI, False) for n in (VELMORA, OSTRAKON)] + [(SAN, STATE, DUNMORE, None, False)],
+         "among-the-entities-designated-by-body-takes-the-news-day"),
     # a "when" clause happens at the time of the clause it hangs on
     case(f"The Commerce Department's Military End-User List grew on Wednesday when BIS added {VELMORA} to it.",
          [(EXP, BIS, VELMORA, WED, False)], "when-clause-takes-its-main-clauses-day"),

@@ -125,7 +125,10 @@ class DatesMixin:
         # "OFAC designated A, while the State Department designated B": a parallel clause
         parallel = v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in {"while", "whereas"} for c in v.children)
         # "The others named by OFAC include A and B": the subject that lists the news's targets
-        listing = v.dep_ == "acl" and v.head.dep_ == "nsubj" and v.head.head.lemma_ in {"include", "be"}
+        listing = v.dep_ == "acl" and (v.head.dep_ == "nsubj" and v.head.head.lemma_ in {"include", "be"}
+                                       # "Among the entities designated by OFAC are A and B"
+                                       or v.head.dep_ == "pobj" and v.head.head.lower_ == "among"
+                                       and v.head.head.head.lemma_ in {"include", "be"})
         if not acted or state["event_date"] is None or v.dep_ not in {"ROOT", "ccomp", "conj", "xcomp"} \
                 and not reported and not parallel and not listing:
             return None
