@@ -645,6 +645,9 @@ CONTINUED: list[tuple[str, list[Row]]] = [
 ]
 
 NOT_STAKES: list[str] = [
+    # a stake only in talks, a block only agreed to be sold
+    f"{ORION} is in talks to buy a 49% stake in {BALTIC} from {VESTA}, people familiar with the matter said.",
+    f"Last year {ORION} agreed to sell 20% of {BALTIC} to {VESTA}, but the deal was abandoned in December.",
     # half of a period, of revenue, of a stake
     f"Sales of {BALTIC} rose in the first half of 2023, and half of its revenue came from China.",
     f"{NORLAND} sold half of its stake in {BALTIC} last year.",

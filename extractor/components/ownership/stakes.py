@@ -248,8 +248,8 @@ def _verb_stake(p: Percent, ctx: Context, stake: Token, verb: Token, poss: Token
     if unasserted and verb.lemma_.lower() in lex.retain_verbs and any(
             c.dep_ == "poss" and c.lower_ in ANAPHORS | {"their"} for c in stake.children):
         unasserted = False  # "X will keep its 60% stake in Y": the stake is held now
-    if unasserted and not disposed:
-        return []
+    if unasserted and (not disposed or not noun):
+        return []  # (nor a block a holder only agreed to sell: "agreed to sell 20% of Y to Z, but the deal was abandoned")
     holder = _agent(verb, ctx) if stake.dep_ == "nsubjpass" else _subject(verb) or poss
     # "Y is jointly owned by A and B, holding 40% and 60% respectively": the agents of the passive hold
     owned_by = verb.head if verb.tag_ == "VBG" and verb.dep_ in {"advcl", "acl"} and \

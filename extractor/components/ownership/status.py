@@ -21,6 +21,8 @@ def is_unasserted(verb: Token, lex: Lexicon) -> bool:
         if verb.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
             verb = verb.head  # "it would suspend its listing and cut its stake": the shared auxiliary
             continue
+        if verb.dep_ == "acl" and verb.head.lemma_.lower() in lex.hypothetical_nouns:
+            return True  # "is in talks to buy a 49% stake", "a plan to sell 20%"
         if verb.dep_ != "xcomp":
             return False
         if verb.head.lemma_.lower() in lex.hypothetical_governors:
