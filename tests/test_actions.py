@@ -1545,6 +1545,10 @@ MORE = [
          f"{VELMORA}, which ships machines to Russia, and {OSTRAKON}.",
          [(SAN, OFAC, n, FRI, False) for n in (VELMORA, OSTRAKON)] + [(SAN, STATE, DUNMORE, None, False)],
          "among-the-entities-designated-by-body-takes-the-news-day"),
+    # "the company" after a list of holders with their shares: the company the record is about
+    case(f"Extract from the 2022 annual report of {NOVATEK}. Major shareholders as at 31 December 2022: {VELMORA} - "
+         f"38.4%; {OSTRAKON} - 19.9%; free float - 41.7%. On Thursday the company was designated by OFAC.",
+         [(SAN, OFAC, NOVATEK, THU, False)], "the-company-after-a-list-of-holders"),
     # a "when" clause happens at the time of the clause it hangs on
     case(f"The Commerce Department's Military End-User List grew on Wednesday when BIS added {VELMORA} to it.",
          [(EXP, BIS, VELMORA, WED, False)], "when-clause-takes-its-main-clauses-day"),
