@@ -28,6 +28,11 @@ ORION, VESTA = "Orion Metals Corp", "Vesta Trading LLC"
 KAPPA, LUMEN, TESSARO = "Kappa Resources B.V.", "Lumen Gas Ltd.", "Tessaro Energy S.A."
 
 CURRENT: list[tuple[str, list[Row]]] = [
+    # a stake bought before, restated later as "the holding"
+    (f"{ORION} first bought into {BALTIC} in 2019. It added to the position twice in 2020. The holding now stands at "
+     "24%, the firm said on Tuesday.", [(ORION, BALTIC, 24, "current", False)]),
+    (f"{ORION} bought a stake in {BALTIC} in 2019. In 2021 it doubled the holding, which now stands at 18%, the company "
+     "said.", [(ORION, BALTIC, 18, "current", False)]),
     # a definite description refers to the company the text described with its place or noun
     (f"OFAC designated {NORLAND}, a St. Petersburg designer of tugs, and its Cypriot holding company, {KAPPA}. "
      f"According to the registry, the Cypriot firm holds 45% of {BALTIC}.", [(KAPPA, BALTIC, 45, "current", False)]),

@@ -17,7 +17,7 @@ from .percents import find_percents
 from .rules import read_percent
 from .status import is_former, is_unasserted
 from .tables import table_claims
-from .syntax import _is_stake_noun, _pobj
+from .syntax import _is_stake_noun, _pobj, _subject
 
 LABELS = {"ORG", "AGENCY"}
 #: The label that opens a field line of a sanctions-list entry ("Other Information: ...").
@@ -93,6 +93,8 @@ def read_sentence(sent: Span, ctx: Context) -> Reading:
             complete.append(claim)
         elif claim.owner and claim.owned is None and claim.pending is not None:
             pending.append(claim)
+        elif claim.owner is None and claim.pending == "holding":  # "The holding now stands at 24%"
+            pending.append(claim)
         elif claim.owner and claim.owned is None:  # "Other Information: 51% owned by X": the entry's, if any
             pending.append(replace(claim, pending="entry"))
     return Reading(complete, pending, frozenset(c.owned for c in owned_claims))
@@ -143,11 +145,17 @@ def find_stakes(doc: Doc, lex: Lexicon) -> list[dict]:
     previous: tuple[Span, Reading] | None = None
     staked: tuple[str, int] | None = None  # the last company named as the object of a stake, and where
     increments: set[tuple] = set()  # rows of a block bought on top of a stake ("a further 10%")
+    acquired: tuple[str, str, int] | None = None  # the last buyer of a stake, its company, and where
     for sent in _sentences(doc):
         empty = Reading([], [], frozenset())
         reading = read_sentence(sent, ctx) if any(t.lower_ in starts or "%" in t.text for t in sent) else empty
         claims = list(reading.complete)
         for claim in reading.pending:
+            if claim.pending == "holding":
+                # "X bought into Y in 2019. It added to the position in 2020. The holding now stands at 24%"
+                if acquired is not None and sent.start - acquired[2] < 150:
+                    claims.append(replace(claim, owner=acquired[0], owned=acquired[1], pending=None))
+                continue
             # an entry's field first: "(3) Y LLC\nOthers: 60% of the shares are held by X"
             owned = _entry_name(sent, ctx)
             if claim.pending == "entry":
@@ -179,6 +187,7 @@ def find_stakes(doc: Doc, lex: Lexicon) -> list[dict]:
         # 70% to 40%" (in Y)
         stated = {c.owned for c in claims}  # (one company only: not "30% of Y and 5% of Z")
         staked = _stake_object(sent, ctx) or ((stated.pop(), sent.start) if len(stated) == 1 else None) or staked
+        acquired = _acquisition(sent, ctx) or acquired
         for holder, company in _disposals(sent, ctx) if rows else ():
             # "X acquired a 35 percent interest in Y in 2019. X transferred that interest to Z in 2022": former
             company = company or (staked[0] if staked else None)
@@ -287,6 +296,22 @@ def _entry_name(sent: Span, ctx: Context) -> str | None:
              and doc[e.start - 2].lower_ in {"name", "entity"}]
     ents = named[-1:] or ents
     return ctx.names.get(ents[0].start) if ents else None
+
+
+def _acquisition(sent: Span, ctx: Context) -> tuple[str, str, int] | None:
+    """A named buyer of a stake in a named company, with or without a number: "X bought into Y",
+    "X bought a stake in Y", "X acquired shares of Y"."""
+    for verb in sent:
+        if verb.lemma_.lower() not in ctx.lex.acquire_verbs or verb.pos_ != "VERB" or is_unasserted(verb, ctx.lex):
+            continue
+        subject = _subject(verb)
+        buyer = name_of(subject, ctx) if subject is not None else None
+        stake = next((c for c in verb.children if c.dep_ == "dobj" and _is_stake_noun(c, ctx.lex)), None)
+        target = _pobj(verb, {"into"}) or (_pobj(stake, ctx.lex.object_preps) if stake is not None else None)
+        company = owned_of(target, ctx) if target is not None else None
+        if buyer is not None and company is not None and buyer != company:
+            return buyer, company, sent.start
+    return None
 
 
 def _stake_object(sent: Span, ctx: Context) -> tuple[str, int] | None:

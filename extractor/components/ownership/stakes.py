@@ -44,6 +44,10 @@ def _restated_stake(p: Percent, ctx: Context) -> list[Claim] | None:
         return None
     # (also passive: "X's stake in Y was diluted to 8.3% from 14.1%")
     stake = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"} and _is_stake_noun(c, lex)), None)
+    if stake is None and verb.dep_ == "relcl" and _is_stake_noun(verb.head, lex) and any(
+            c.dep_ == "nsubj" and c.lower_ in RELATIVES for c in verb.children):
+        stake = verb.head  # "it doubled the holding, which now stands at 18%"
+        verb = stake.head if stake.dep_ == "dobj" else verb
     if stake is None:
         return None
     if is_unasserted(verb, lex):
@@ -53,6 +57,10 @@ def _restated_stake(p: Percent, ctx: Context) -> list[Claim] | None:
     holder = _subject(verb) if stake.dep_ == "dobj" and (poss is None or poss.pos_ == "PRON") else poss
     owner, via = holder_of(holder, ctx) if holder is not None else (None, False)
     owned, open_object, pending = _object(ctx, stake, verb)  # "cut its holding in Y", either attachment
+    if holder is None and owned is None and any(c.dep_ == "det" and c.lower_ in {"the", "that", "this"}
+                                                for c in stake.children):
+        # "X bought into Y in 2019. ... The holding now stands at 24%": the stake the text told of
+        return [Claim(p, "restated_stake", None, None, pending="holding")]
     if owned is None and holder is not None:
         owned = _owned_by_agent(holder, ctx)  # "Y is owned by X, which cut its holding (in the company) to 51%"
     # "cut its holding from 90%": the level it left; but "from 20% to 35%" parses as one range, ending at 35%
