@@ -1549,6 +1549,15 @@ MORE = [
     case(f"Extract from the 2022 annual report of {NOVATEK}. Major shareholders as at 31 December 2022: {VELMORA} - "
          f"38.4%; {OSTRAKON} - 19.9%; free float - 41.7%. On Thursday the company was designated by OFAC.",
          [(SAN, OFAC, NOVATEK, THU, False)], "the-company-after-a-list-of-holders"),
+    # "Under the measures, ... the executives of the three companies are barred from entering the country": the
+    # companies last named, by the body and on the day of the measures
+    case(f"China's Foreign Ministry said on Thursday it had decided to take countermeasures against three U.S. defense "
+         f"companies. The companies are {VELMORA}, {OSTRAKON} and {DUNMORE}, the ministry said. Under the measures, "
+         "the companies' property in China is frozen, and the executives of the three companies, including Velmora "
+         "chairman Robert Anson, are barred from entering the country.",
+         [(SAN, "Foreign Ministry", n, THU, False) for n in (VELMORA, OSTRAKON, DUNMORE)]
+         + [(VISA, "Foreign Ministry", n, THU, False) for n in (VELMORA, OSTRAKON, DUNMORE)],
+         "staff-of-the-counted-companies-under-the-measures"),
     # a "when" clause happens at the time of the clause it hangs on
     case(f"The Commerce Department's Military End-User List grew on Wednesday when BIS added {VELMORA} to it.",
          [(EXP, BIS, VELMORA, WED, False)], "when-clause-takes-its-main-clauses-day"),

@@ -88,7 +88,10 @@ class AgencyMixin:
             if v.dep_ == "conj" and not _passive(v) and subject is not None:
                 # "the Task Force (FLETF), chaired by DHS, removed X", parsed as "chaired ... and removed"
                 return self._agency_of(subject, ents), subject
-            return self._actor(v.head, ents)  # "the Council adopted ..., freezing the assets of ..."
+            actor = self._actor(v.head, ents)  # "the Council adopted ..., freezing the assets of ..."
+            if actor[0] is None and _passive(v) and any(c.dep_ == "nsubjpass" for c in v.children):
+                return None, None  # "X's property is frozen, and its executives are barred": no actor named
+            return actor
         if v.dep_ == "pcomp" and v.head.lower_ == "by" and v.head.head.pos_ in {"VERB", "AUX"}:
             return self._actor(v.head.head, ents)  # "BIS amends the EAR by adding nine entities"
         if misparsed_main_verb(v):

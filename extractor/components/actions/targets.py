@@ -28,7 +28,7 @@ from .model import (
     TIME_PREPS,
     VESSELS,
 )
-from .name_lists import apposition_after, coordination, entity_list, introduced_names
+from .name_lists import apposition_after, coordination, entity_list, introduced_names, recent_list
 from .syntax import (
     _along_with,
     _appositive_participle,
@@ -272,6 +272,14 @@ class TargetsMixin:
                 if (head.dep_ == "pobj" and head.lemma_ in STAFF or head.lemma_ in BELONGINGS and head.dep_ == "dobj"
                     and head.head.i == v.i) \
                 and not any(c.dep_ == "appos" for c in head.children) else None  # ("froze its assets")
+            counted = of[0] if of and of[0].tag_ == "NNS" and of[0].i not in ents and any(
+                c.dep_ == "nummod" for c in of[0].children) and any(c.lower_ in {"the", "these", "those"}
+                                                                    for c in of[0].children) else None
+            if counted is not None:  # "the executives of the three companies": the last three named
+                size = _number(next(c.text for c in counted.children if c.dep_ == "nummod"))
+                names = recent_list(counted, size, ents)
+                if names:
+                    return names
             if of:
                 head = of[0]
             elif owner is not None:  # "designated X ... and imposed visa restrictions on its senior managers"
