@@ -1558,6 +1558,12 @@ MORE = [
          [(SAN, "Foreign Ministry", n, THU, False) for n in (VELMORA, OSTRAKON, DUNMORE)]
          + [(VISA, "Foreign Ministry", n, THU, False) for n in (VELMORA, OSTRAKON, DUNMORE)],
          "staff-of-the-counted-companies-under-the-measures"),
+    # the measure a relative clause describes is its antecedent's: "suspended the export control measures it imposed
+    # last month on X" lifts them today and imposed them last month
+    case(f"China's commerce ministry on Thursday suspended for one year the export control measures it imposed last "
+         f"month on 15 U.S. entities, including {VELMORA} and {OSTRAKON}.",
+         [(EXP, MOFCOM, n, THU, True) for n in (VELMORA, OSTRAKON)]
+         + [(EXP, MOFCOM, n, "2023-05", False) for n in (VELMORA, OSTRAKON)], "measures-a-relative-clause-describes"),
     # a "when" clause happens at the time of the clause it hangs on
     case(f"The Commerce Department's Military End-User List grew on Wednesday when BIS added {VELMORA} to it.",
          [(EXP, BIS, VELMORA, WED, False)], "when-clause-takes-its-main-clauses-day"),
