@@ -1564,6 +1564,12 @@ MORE = [
          f"month on 15 U.S. entities, including {VELMORA} and {OSTRAKON}.",
          [(EXP, MOFCOM, n, THU, True) for n in (VELMORA, OSTRAKON)]
          + [(EXP, MOFCOM, n, "2023-05", False) for n in (VELMORA, OSTRAKON)], "measures-a-relative-clause-describes"),
+    # a count "including:" numbered items: the items named, by the release's issuer, on the release's day
+    case("Press Release\nMinistry of Foreign Affairs of Japan\nJune 15, 2023\n\n1. The following measures are "
+         "implemented today.\n\n2. Asset freeze: 11 organisations are newly designated as subject to the asset freeze "
+         f"and other measures, including:\n(1) {VELMORA}\n(2) {OSTRAKON}\n",
+         [(SAN, "Ministry of Foreign Affairs of Japan", n, THU, False) for n in (VELMORA, OSTRAKON)],
+         "count-including-items-of-a-release"),
     # a "when" clause happens at the time of the clause it hangs on
     case(f"The Commerce Department's Military End-User List grew on Wednesday when BIS added {VELMORA} to it.",
          [(EXP, BIS, VELMORA, WED, False)], "when-clause-takes-its-main-clauses-day"),

@@ -32,7 +32,11 @@ def _resolve_count(doc: Doc, ents: dict, count: int, atype: str, agency: str | N
     # the entries of a list or table first; else also the names of sentences about the agency
     from_items, from_all = _named_after(doc, ents, count, agency, v, before)
     found = from_items if len(from_items) >= count else [] if items_only else from_all
-    if len(found) < count:
+    # "11 organisations are newly designated ..., including:" + four items: some of them, as the text says
+    some = any(t.lower_ in {"including", "include", "includes"} for t in v.sent[-3:]) and from_items
+    if some:
+        found = from_items[:count]
+    elif len(found) < count:
         return []
     sent = v.sent
     evidence = _evidence(sent)

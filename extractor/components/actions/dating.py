@@ -129,8 +129,11 @@ class DatesMixin:
                                        # "Among the entities designated by OFAC are A and B"
                                        or v.head.dep_ == "pobj" and v.head.head.lower_ == "among"
                                        and v.head.head.head.lemma_ in {"include", "be"})
+        # "Asset freeze: 11 organisations are newly designated ...": a clause of its own, hung on the heading
+        headed = v.dep_ == "acl" and any(c.dep_ == "nsubjpass" for c in v.children) and any(
+            c.dep_ == "auxpass" and c.tag_ in {"VBP", "VBZ"} for c in v.children)
         if not acted or state["event_date"] is None or v.dep_ not in {"ROOT", "ccomp", "conj", "xcomp"} \
-                and not reported and not parallel and not listing:
+                and not reported and not parallel and not listing and not headed:
             return None
         if unanchored(v.sent) or self._this_document(v) is not None:
             # "Separately, ...", "At the same time, ...": not necessarily that day; "This rule

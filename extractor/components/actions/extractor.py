@@ -431,7 +431,8 @@ class ActionExtractor(ClauseMixin, MeasuresMixin, AgencyMixin, TargetsMixin, Dat
             date = self._news_date(v, agency is not None or country_acts, state)
         # "The following entries have been added to the Consolidated List": news, whoever acted
         reported = agency is not None or country_acts or _passive(v) and any(
-            c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in v.children)
+            c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in v.children) \
+            or _passive(v) and _present(v) and state["issuer"] is not None  # "... are newly designated" (a release)
         date = date or (inherited and inherited["date"]) or lent or self._news_date(v, reported, state)
         if date is not None and v.tag_ == "VBD":
             date = not_ahead(date, doc._.published)  # "which the ministry added ... on Jan. 2" (in November)
