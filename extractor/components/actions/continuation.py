@@ -222,9 +222,10 @@ class ContinuationMixin:
         # "... decides to take countermeasures as following: Article 1 Countermeasures are taken to X"
         announced = last.get("colon") and v.sent.start - last["sent"] <= 60
         # "Under the measures, X's property is frozen, and its executives are barred from entering"
+        clause = [v, v.head] if v.dep_ == "conj" else [v]
         under = any(p.lower_ == "under" and any(o.lemma_.lower() in MEASURE_NOUNS | ACTION_NOUNS | self.documents and any(
             d.lower_ in {"the", "these", "this"} for d in o.children) for o in p.children)
-                    for c in (v, v.head if v.dep_ == "conj" else v) for p in c.children)
+                    for c in clause for p in c.children)
         if also or nearby or announced or under or back_reference and not named_measure:
             return last
         return None
