@@ -233,6 +233,8 @@ NAME_BOUNDARIES = [
     ("In March Orion Metals Corp was listed.", "Orion Metals Corp"),
     ("In late May 2021 Lumen Gas Ltd. was listed.", "Lumen Gas Ltd."),
     ("Under Armour Inc. denied it.", "Under Armour Inc."),
+    # a place owning a one-word name is no part of it
+    ("The Treasury sanctioned Russia's Lukoil PJSC on Monday.", "Lukoil PJSC"),
     ("Vesta Trading LLC was listed in May, and in 2023 Lockmoor Missile Systems Corp. was also included.",
      "Lockmoor Missile Systems Corp."),  # ... or its clause
     ("The plant sells to Karadeniz Demir ve Çelik Fabrikaları T.A.Ş. in Zonguldak.",

@@ -134,11 +134,11 @@ class OrganizationRepairer:
         # not "Institute of Technology and Lakeside Marine" + "University": two institutions; not two
         # names the article also uses apart
         candidates += [doc[s:e - 2] if key == self.x_for_y and e < len(doc) and doc[e].is_title and doc[e - 2].lower_ == "and"
-                       else doc[s:e]  # "X Tech for Imports and Red Sea Co.": the name ends before a second one
-                       for key, s, e in self.matcher(doc)
+                       else doc[_after_possessor(doc[s:e]):e]  # "X Tech for Imports and Red Sea Co.": the name ends
+                       for key, s, e in self.matcher(doc)  # before a second one
                        if not (key == self.and_in_name and (e < len(doc) and doc[e].text in ACADEMIC
                                                             or _used_apart(doc[s:e])))
-                       and not _possessor(doc[s:e])]
+                       and _after_possessor(doc[s:e]) < e - 1]
         candidates += self._list_members(doc, candidates)
         candidates += _list_entries(doc)
         candidates += self._items_with_and(doc, candidates)
@@ -689,11 +689,12 @@ def _named_without(doc: Doc, word: str, rest: str) -> bool:
     return text.count(rest) > text.count(f"{word} {rest}")
 
 
-def _possessor(span: Span) -> bool:
-    """A place or a one-word name owning what follows ("Russia's Rosneft PJSC", "Velmora's Orion Ltd"):
-    two things."""
-    return any(t.text in {"'s", "’s"} and t.i > span.start and (span.doc[t.i - 1].ent_type_ in {"GPE", "NORP"}
-                                                               or t.i - 1 == span.start) for t in span)
+def _after_possessor(span: Span) -> int:
+    """Where a name starts after a place or a one-word name owning it ("Russia's Rosneft PJSC", "Velmora's
+    Orion Ltd": two things, the second the name)."""
+    owning = [t.i for t in span if t.text in {"'s", "’s"} and t.i > span.start
+              and (span.doc[t.i - 1].ent_type_ in {"GPE", "NORP"} or t.i - 1 == span.start)]
+    return owning[-1] + 1 if owning else span.start
 
 
 def _person_entries(doc: Doc) -> list[tuple[int, int]]:
