@@ -235,6 +235,7 @@ NAME_BOUNDARIES = [
     ("Under Armour Inc. denied it.", "Under Armour Inc."),
     # a place owning a one-word name is no part of it
     ("The Treasury sanctioned Russia's Lukoil PJSC on Monday.", "Lukoil PJSC"),
+    ("Abu Dhabi's Falcon Crest Capital PJSC held 9.9% of the refiner.", "Falcon Crest Capital PJSC"),
     ("Vesta Trading LLC was listed in May, and in 2023 Lockmoor Missile Systems Corp. was also included.",
      "Lockmoor Missile Systems Corp."),  # ... or its clause
     ("The plant sells to Karadeniz Demir ve Çelik Fabrikaları T.A.Ş. in Zonguldak.",

@@ -323,6 +323,9 @@ class OrganizationRepairer:
                 j -= 1
             if doc[j].is_title and j < start - 1:
                 start = j
+        owner = next((t.i for t in doc[start + 1:min(start + 4, end - 1)] if t.text in {"'s", "’s"}), None)
+        if owner is not None and doc[start:owner].text in self.places:
+            start = owner + 1  # "Abu Dhabi's Falcon Crest Capital PJSC": the place owning the name is no part of it
         place = start
         while place < end - 1 and (doc[place].text in self.places or doc[place].text in self.demonyms) \
                 and doc[place].text not in QUOTES:
