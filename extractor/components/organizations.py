@@ -133,12 +133,15 @@ class OrganizationRepairer:
         candidates = [part for span in candidates for part in self._split_list(span)]
         # not "Institute of Technology and Lakeside Marine" + "University": two institutions; not two
         # names the article also uses apart
-        candidates += [doc[s:e - 2] if key == self.x_for_y and e < len(doc) and doc[e].is_title and doc[e - 2].lower_ == "and"
-                       else doc[_after_possessor(doc[s:e]):e]  # "X Tech for Imports and Red Sea Co.": the name ends
-                       for key, s, e in self.matcher(doc)  # before a second one
-                       if not (key == self.and_in_name and (e < len(doc) and doc[e].text in ACADEMIC
-                                                            or _used_apart(doc[s:e])))
-                       and _after_possessor(doc[s:e]) < e - 1]
+        for key, s, e in self.matcher(doc):
+            if key == self.and_in_name and (e < len(doc) and doc[e].text in ACADEMIC or _used_apart(doc[s:e])):
+                continue
+            start = _after_possessor(doc[s:e])  # "Russia's Rosneft PJSC": the name after its owner
+            if start >= e - 1:
+                continue
+            if key == self.x_for_y and e < len(doc) and doc[e].is_title and doc[e - 2].lower_ == "and":
+                e -= 2  # "X Tech for Imports and Red Sea Co.": the name ends before a second one
+            candidates.append(doc[start:e])
         candidates += self._list_members(doc, candidates)
         candidates += _list_entries(doc)
         candidates += self._items_with_and(doc, candidates)
