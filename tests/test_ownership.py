@@ -769,6 +769,12 @@ HOLDERS_AFTER_A_COLON = [
     (f"{BALTIC} is owned by three shareholders: {NORLAND} holds 40%, {ORION} 35.1% and {KAPPA} a 24.9% interest.",
      [(NORLAND, BALTIC, 40, "current", False), (ORION, BALTIC, 35.1, "current", False),
       (KAPPA, BALTIC, 24.9, "current", False)]),
+    # the heading names the company with "of"; a registry's "share of N% of the authorized capital"
+    (f"Shareholders of {VESTA}: {NORLAND} (51%), {ORION} (49%).",
+     [(NORLAND, VESTA, 51, "current", False), (ORION, VESTA, 49, "current", False)]),
+    (f"Participants of {VESTA}: {NORLAND} - share of 51% of the authorized capital; {KAPPA} - share of 49% of the "
+     "authorized capital.",
+     [(NORLAND, VESTA, 51, "current", False), (KAPPA, VESTA, 49, "current", False)]),
 ]
 
 #: "the company", "the bank itself": a company named before in the same sentence.

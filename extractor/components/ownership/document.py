@@ -242,11 +242,15 @@ def _disposals(sent: Span, ctx: Context) -> list[tuple[str, str | None]]:
 
 def _holders_heading(sent: Span, ctx: Context, whole: bool = False) -> str | None:
     """The company whose holders a sentence lists after a colon: "Y has three shareholders: ...",
-    "Y is owned by three shareholders: ..." (`whole`: the sentence before the list, without a colon)."""
+    "Y is owned by three shareholders: ...", "Shareholders of Y: ..." (`whole`: the sentence before the
+    list, without a colon)."""
     colon = sent.end if whole else next((t.i for t in sent if t.text == ":"), None)
     for tok in sent.doc[sent.start:colon] if colon is not None else ():
         if tok.lemma_.lower() not in ctx.lex.holder_nouns:
             continue
+        company = _pobj(tok, {"of"})
+        if not whole and company is not None and owned_of(company, ctx) is not None:
+            return owned_of(company, ctx)
         verb = tok.head if tok.dep_ == "dobj" else tok.head.head if tok.head.dep_ == "agent" else None
         subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None) if verb is not None else None
         if subject is not None and subject.i in ctx.names:
