@@ -789,6 +789,9 @@ SAME_SENTENCE_ANTECEDENT = [
     # the clause before a semicolon names the company
     (f"Last year Ukraine imposed sanctions on {BALTIC}; the company is 51% owned by {NORLAND}.",
      [(NORLAND, BALTIC, 51, "current", False)]),
+    # the holder of a bound (no row) is not the company
+    (f"{NORLAND} owns more than 50% of {VESTA}, while {KAPPA} holds 20% of the company.",
+     [(KAPPA, VESTA, 20, "current", False)]),
 ]
 
 #: Two shares by two agents; the agent before a sentence-opening "By records of ...".

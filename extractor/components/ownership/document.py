@@ -358,6 +358,10 @@ def _context_owned(claim: Claim, current: tuple[Span, Reading], previous: tuple[
         # "removed Y from its list after X sold its 49% stake in the company": Y, named before in the sentence
         sent, reading = current
         holders = {c.owner for c in [*reading.complete, *reading.pending]}
+        # (also the holder of a bound, which gives no row: "X owns more than 50% of Y, while Z holds 20% of the
+        # company": Y)
+        holders |= {ctx.names[t.i] for t in sent if t.i in ctx.names and t.dep_ == "nsubj"
+                    and t.head.lemma_.lower() in ctx.lex.hold_verbs}
         before = {ctx.names[t.i] for t in sent if t.i < claim.percent.start and t.i in ctx.names
                   and t.ent_type_ == "ORG"} - holders
         if len(before) == 1:
