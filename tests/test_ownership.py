@@ -218,6 +218,9 @@ CURRENT: list[tuple[str, list[Row]]] = [
 ]
 
 FORMER: list[tuple[str, list[Row]]] = [
+    # held until an event told in the past (not the event's own stake)
+    (f"{NORLAND} held 100% of {BALTIC} until {ORION} joined as a participant in 2022.",
+     [(NORLAND, BALTIC, 100, "former", False)]),
     # "that holding": the stake in the company the sentence named before
     (f"{ORION}, which holds its stake in {BALTIC} through a Cypriot subsidiary, cut that holding from 100% to 49% in September "
      f"and sold the rest to {VESTA}, which now owns 51%.",

@@ -44,6 +44,8 @@ def is_former(lex: Lexicon, *nodes: Token) -> bool:
             return True  # "owned by X Holding PJSC until 2022", with "until" hung on the name
         if node.dep_ == "relcl" and any(_held_until(c, lex) for c in node.head.children if c.i > node.i):
             return True  # "X, which owned 49% of Y, until last year", with "until" hung on X
+        if node.tag_ == "VBD" and any(_until_event(c, lex) for c in node.children):
+            return True  # "X held 100% of Y until Z joined in 2022": held up to an event told in the past
         reports = [c for c in node.children if c.dep_ in {"advcl", "parataxis", "ccomp"}
                    and c.lemma_.lower() in lex.report_verbs]  # "until last year, the filings show"
         for scope in _clause(node) + reports:
@@ -140,6 +142,13 @@ def _held_until(prep: Token, lex: Lexicon) -> bool:
         return False  # "cut its share from 75% till 49%" (translated): a level, not a date
     return bool(inside) and not any(t.dep_ in {"pcomp", "pobj"} and t.pos_ in {"VERB", "AUX"} for t in inside) \
         and any(t.ent_type_ == "DATE" or t.like_num or t.lower_ == "recently" for t in inside)
+
+
+def _until_event(clause: Token, lex: Lexicon) -> bool:
+    """"until Z joined as a participant": a clause that ends a stake, with no stake of its own (not "before Z
+    bought a 20% stake", whose stake is Z's)."""
+    return clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in lex.former_preps for m in clause.children) \
+        and not any(t.lower_ in lex.unit_starts or "%" in t.text for t in clause.subtree)
 
 
 def _holder_exits(verb: Token, holder: Token | None, lex: Lexicon) -> bool:
