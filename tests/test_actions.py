@@ -415,6 +415,16 @@ MORE = [
          f"{ARVELL}, a hawala office; and {KYRENE}, a haulier. Also sanctioned were {OBSIDIAN} and {DUNMORE}.",
          [(SAN, "Foreign, Commonwealth and Development Office", t, WED, False)
           for t in (ARVELL, KYRENE, OBSIDIAN, DUNMORE)], "back-reference-to-the-last-acting-body"),
+    case(f"Today, the Department of the Treasury's Office of Foreign Assets Control (OFAC) is taking action against "
+         f"more than 130 individuals and entities. Among those designated are {ARVELL} and {KYRENE}.",
+         [(SAN, OFAC, t, FRI, False) for t in (ARVELL, KYRENE)], "back-reference-to-the-possessed-body"),
+    # a body that announced a measure (not a report: "BIS announced that ...") acted, also with "Today" parsed as
+    # the subject
+    case(f"BIS announced a package of rules on chip tools on Monday. Among the entities added are {QINGHE} and "
+         f"{LIANYUN}.", [(EXP, BIS, t, MON, False) for t in (QINGHE, LIANYUN)], "back-reference-to-an-announcing-body"),
+    case(f"Today, the Department of Commerce's Bureau of Industry and Security (BIS) announced a package of rules. "
+         f"Among the entities added are {QINGHE} and {LIANYUN}.",
+         [(EXP, BIS, t, FRI, False) for t in (QINGHE, LIANYUN)], "back-reference-past-a-date-read-as-subject"),
     case(f"OFAC on Wednesday designated {ARVELL} for shipping Iranian oil. {KYRENE} was designated again by OFAC "
          f"in November 2018. OFAC also delisted {OBSIDIAN} on its request.",
          [(SAN, OFAC, ARVELL, WED, False), (SAN, OFAC, KYRENE, "2018-11", False), (SAN, OFAC, OBSIDIAN, WED, True)],
@@ -1668,6 +1678,8 @@ NON_ACTIONS = [
                  "Kairos.", id="the-vessels-include"),
     pytest.param(f"{OBSIDIAN} remains on the Entity List, a Commerce Department spokesperson said on Tuesday.",
                  id="remains-on-the-list"),
+    pytest.param(f"Its former parent, Tehran-based {OBSIDIAN}, remains designated.", id="remains-designated"),
+    pytest.param(f"{OBSIDIAN} is still designated, the Treasury said.", id="is-still-designated"),
     pytest.param(f"A proposal to add {OBSIDIAN} to the UN sanctions list was blocked on Thursday in the 1718 Committee.",
                  id="a-proposal-blocked"),
     pytest.param(f"The government is reviewing to designate {OBSIDIAN} as a sanctions target, an official said.",

@@ -111,8 +111,16 @@ def recent_actor(v: Token, floor: int = 0) -> str | None:
     for ent in sorted((e for e in doc.ents if start <= e.start < v.i and e.label_ == "AGENCY"),
                       key=lambda e: -e.start):
         # not "the ministry said", nor a side clause ("..., as the Kremlin tries to build a fleet")
-        if ent.root.dep_ == "nsubj" and ent.root.head.lemma_ not in REPORTING and ent.root.head.dep_ != "advcl":
-            return ent.kb_id_
+        root = ent.root
+        if root.dep_ in {"conj", "appos"} and root.head.dep_ == "nsubj" and root.head.ent_type_ == "DATE":
+            root = root.head  # "Today, the Department of Commerce's BIS announced", "Today" read as the subject
+        verb = root.head  # (a report is no act, an announced measure is: "BIS announced a package of rules")
+        reports = verb.lemma_ in REPORTING and not (verb.lemma_ in ANNOUNCING and any(c.dep_ == "dobj" for c in verb.children))
+        if root.dep_ == "nsubj" and not reports and verb.dep_ != "advcl":
+            # (the body a possessor names, however parsed: "the Department of the Treasury's Office of Foreign
+            # Assets Control (OFAC) is taking action", with "Department" read as the subject)
+            owned = next((e for e in doc.ents if e.start == ent.end + 1 and e.label_ == "AGENCY"), None)
+            return owned.kb_id_ if owned is not None and doc[ent.end].text == "'s" else ent.kb_id_
     return None
 
 

@@ -584,6 +584,10 @@ class ActionExtractor(ClauseMixin, MeasuresMixin, AgencyMixin, TargetsMixin, Dat
         if v.head.lemma_ == "remain" and (_predicative(v) or v.pos_ == "ADJ") and not any(
                 d.dep_ == "prep" and d.lower_ == "since" for d in v.head.children):
             return True  # "X remains on the Entity List", "remains subject to sanctions": a state, not an act
+        if any(c.dep_ in {"aux", "auxpass"} and c.lower_.startswith(("remain", "stay")) for c in v.children) or any(
+                c.dep_ == "advmod" and c.lower_ == "still" for c in v.children) and any(
+                c.dep_ == "auxpass" and c.tag_ in {"VBZ", "VBP"} for c in v.children):
+            return True  # "X remains designated" (an auxiliary keeps its form as lemma), "X is still designated": a state
         if v.lemma_ == "designate":  # "designated X as a market maker": a role, not a measure
             role = [t.lower_ for c in v.children if c.dep_ in {"oprd", "attr"} or c.dep_ == "prep" and c.lower_ == "as"
                     or c.dep_ == "dobj" and _passive(v) for t in c.subtree]
