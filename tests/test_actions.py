@@ -964,6 +964,15 @@ MORE = [
          f"• {ARVELL}\n• {ORLAN}\nThese entities are no longer subject to an asset freeze.",
          [(SAN, "Foreign, Commonwealth and Development Office", n, MON, True) for n in (ARVELL, ORLAN)],
          "no-longer-subject"),
+    # each of two coordinated names with its own relative clause (however the parser hung the second)
+    case(f"BIS is removing {QINGHE}, which was added to the Entity List on June 5, 2020 (85 FR 34495), and {LIANYUN}, "
+         "which was placed on the list in March 2022, after an end-use review.",
+         [(EXP, COMMERCE, QINGHE, "2020-06-05", False), (EXP, COMMERCE, LIANYUN, "2022-03", False)],
+         "each-name-its-own-relative-clause"),
+    case(f"OFAC designated {ARVELL} and {ORLAN}, which were added to the Entity List on June 5, 2020.",
+         [(SAN, OFAC, ARVELL, None, False), (SAN, OFAC, ORLAN, None, False),
+          (EXP, COMMERCE, ARVELL, "2020-06-05", False), (EXP, COMMERCE, ORLAN, "2020-06-05", False)],
+         "a-plural-relative-clause-on-both-names"),
     # "re-designated", "re-imposed" kept whole: a new measure, not lifted
     case(f"OFAC on Monday re-designated {ARVELL}, which it had delisted in 2021.",
          [(SAN, OFAC, ARVELL, MON, False), (SAN, OFAC, ARVELL, "2021", True)], "re-designated"),

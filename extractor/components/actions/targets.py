@@ -208,9 +208,18 @@ class TargetsMixin:
 
     def _names(self, head: Token, v: Token, ents: dict) -> list[str]:
         """Entity names for a target word: its coordination, appositions, "including X"."""
-        if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
-            clause, head = head.head, head.head.head
+        clause = head.head if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl" else \
+            v if v.dep_ == "relcl" and v.head.i == head.i else None
+        if clause is not None:
+            head = clause.head
             listed = set(entity_list(ents[head.i], ents)) if head.i in ents else set()
+            comma = clause.left_edge.i - 1
+            nearest = ents.get(comma - 1) if comma > 0 and head.doc[comma].text == "," else None
+            singular = any(c.dep_ in {"aux", "auxpass"} and c.lower_ in {"was", "is", "has"} for c in clause.children)
+            if nearest is not None and nearest.kb_id_ in listed and singular:
+                # "removing A, which was added in 2020, and B, which was placed on the list in 2022": B alone (not
+                # "A and B, which were added")
+                return [nearest.kb_id_]
             if any(e.kb_id_ in listed and e.start > clause.right_edge.i for e in ents.values()):
                 return [ents[head.i].kb_id_]  # "designated A, which the EU had sanctioned in 2022, and B": A alone
         of = [p for c in head.children if c.lower_ == "of" for p in c.children if p.tag_ == "NNS"] \
