@@ -964,6 +964,13 @@ MORE = [
          f"• {ARVELL}\n• {ORLAN}\nThese entities are no longer subject to an asset freeze.",
          [(SAN, "Foreign, Commonwealth and Development Office", n, MON, True) for n in (ARVELL, ORLAN)],
          "no-longer-subject"),
+    # items under a numbered heading that says they were deleted are lifted
+    case("The Ministry of Economy, Trade and Industry (METI) today revised the End User List. In this revision, 2 "
+         "entities are added and 1 entity is deleted.\n\n1. Entities added\n(1) "
+         f"{ARVELL} (Iran)\n(2) {ORLAN} (Pakistan)\n\n2. Entities deleted\n(1) {KYRENE} (Syria)\n",
+         [(EXP, "Ministry of Economy, Trade and Industry", ARVELL, FRI, False),
+          (EXP, "Ministry of Economy, Trade and Industry", ORLAN, FRI, False),
+          (EXP, "Ministry of Economy, Trade and Industry", KYRENE, FRI, True)], "items-under-a-deleted-heading"),
     # each of two coordinated names with its own relative clause (however the parser hung the second)
     case(f"BIS is removing {QINGHE}, which was added to the Entity List on June 5, 2020 (85 FR 34495), and {LIANYUN}, "
          "which was placed on the list in March 2022, after an end-use review.",

@@ -148,6 +148,8 @@ class ContinuationMixin:
         types = [last["type"], *[t for t in last.get("measures", []) if t != last["type"]]]
         # "Among Monday's newcomers are ..." after a licence extended: the words before the names decide
         lead = {t.lemma_.lower() for t in sent[:12] if t.i < sent.root.i}
+        if item and not lead & (ADDED_WORDS | REMOVED_WORDS):
+            lead = _heading_above(sent)  # "2. Entities deleted" + "(1) X (Syria)"
         lifted = False if lead & ADDED_WORDS else True if lead & REMOVED_WORDS else last["lifted"]
         return [row(atype, last["agency"], name, date, lifted, evidence, how) for atype in types for name in names]
 
@@ -229,3 +231,13 @@ class ContinuationMixin:
         if also or nearby or announced or under or back_reference and not named_measure:
             return last
         return None
+
+
+def _heading_above(item: Span) -> set[str]:
+    """The lower-case words of the short heading line above a run of list items ("2. Entities deleted")."""
+    doc = item.doc
+    sent = item
+    while sent.start > 0 and is_item(sent) and any(e.label_ == "ORG" for e in sent.ents):
+        sent = doc[sent.start - 1].sent
+    words = [t.lower_ for t in sent if t.is_alpha]
+    return set(words) if sent != item and 0 < len(words) <= 5 and not any(e.label_ == "ORG" for e in sent.ents) else set()
