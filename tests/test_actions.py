@@ -810,6 +810,10 @@ MORE = [
          "enterprises are prohibited from entering China.",
          [(t, "Ministry of Foreign Affairs", n, THU, False) for n in (ARVELL, KYRENE) for t in (SAN, VISA)],
          "countermeasures-taken-by-article"),
+    case("China's Foreign Ministry on Thursday announced countermeasures against two U.S. defence companies. The "
+         f"decision reads in part: \"Countermeasures are taken against {ARVELL} and {KYRENE}.\"",
+         [(SAN, "Ministry of Foreign Affairs", n, THU, False) for n in (ARVELL, KYRENE)],
+         "the-quoted-decision-restates-the-measure"),
     case("1 Part 1 of Schedule 1 to the Special Economic Measures (Ruritania) Regulations is amended by adding the "
          f"following in numerical order:\n\n31 {ARVELL}\n32 {KYRENE}\n\n2 Item 17 of Part 1 of Schedule 1 is repealed.",
          [(SAN, None, n, None, False) for n in (ARVELL, KYRENE)], "schedule-amended-by-adding-numbered-lines"),

@@ -223,6 +223,10 @@ class ContinuationMixin:
         nearby = v.sent.start - last["sent"] <= 80 and (v.lemma_ in self.listing_verbs and not named_measure or fell_under)
         # "... decides to take countermeasures as following: Article 1 Countermeasures are taken to X"
         announced = last.get("colon") and v.sent.start - last["sent"] <= 60
+        # (also the decision quoted after the news of it: "announced countermeasures against three U.S. firms. The
+        # decision reads: 'Countermeasures are taken against A, B and C'")
+        announced = announced or _present(v) and v.sent.start - last["sent"] <= 60 and any(
+            c.dep_ == "nsubjpass" and c.lemma_.lower() in MEASURE_NOUNS for c in v.children)
         # "Under the measures, X's property is frozen, and its executives are barred from entering"
         clause = [v, v.head] if v.dep_ == "conj" else [v]
         under = any(p.lower_ == "under" and any(o.lemma_.lower() in MEASURE_NOUNS | ACTION_NOUNS | self.documents and any(
