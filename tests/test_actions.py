@@ -810,7 +810,7 @@ MORE = [
          "enterprises are prohibited from entering China.",
          [(t, "Ministry of Foreign Affairs", n, THU, False) for n in (ARVELL, KYRENE) for t in (SAN, VISA)],
          "countermeasures-taken-by-article"),
-    case("China's Foreign Ministry on Thursday announced countermeasures against two U.S. defence companies. The "
+    case("China's Ministry of Foreign Affairs on Thursday announced countermeasures against two U.S. defence firms. The "
          f"decision reads in part: \"Countermeasures are taken against {ARVELL} and {KYRENE}.\"",
          [(SAN, "Ministry of Foreign Affairs", n, THU, False) for n in (ARVELL, KYRENE)],
          "the-quoted-decision-restates-the-measure"),
