@@ -299,6 +299,10 @@ NAME_BOUNDARIES = [
      "Islamic Republic of Iran Shipping Lines"),
     # a sentence adverb the model takes into the name
     ("Today Orion Resources Ltd. holds 66% of Vesta Grain Co.", "Orion Resources Ltd."),
+    # a capitalized preposition or a list's name before the name is no part of it (but "X FOR MONEY EXCHANGE" is)
+    ("ISTANBUL - For Kestrel Elektronik Ticaret A.S., the trouble began in 2022.", "Kestrel Elektronik Ticaret A.S."),
+    ("OFAC is also removing from the SDN List Harbor Tern Shipping Co., which was sold.", "Harbor Tern Shipping Co."),
+    ("The Treasury designated AL-WAFA FOR MONEY EXCHANGE COMPANY LLC in Idlib.", "AL-WAFA FOR MONEY EXCHANGE COMPANY LLC"),
     ("Investor Vesta Capital Ltd holds 12% of the bank.", "Vesta Capital Ltd"),
     ("Also Orion Feiyue Technology Co. was listed on Monday.", "Orion Feiyue Technology Co."),
     ("Also on the list are Samarkand Kabel Invest, a wire supplier, and two traders.", "Samarkand Kabel Invest"),

@@ -49,6 +49,7 @@ class OrganizationRepairer:
         self.leading_strip: set[str] = {w.lower() for w in r["leading_strip"]}
         self.role_nouns: set[str] = set(r["role_nouns"])
         self.leading_roles: set[str] = set(r["leading_roles"])
+        self.opening_preps: set[str] = set(r["opening_preps"])
         self.places: set[str] = set(r["places"])
         self.prefixes: set[str] = set(r["legal_prefixes"])
         self.business_verbs: set[str] = set(r["business_verbs"])
@@ -313,6 +314,8 @@ class OrganizationRepairer:
                      and doc[t.i - 1].whitespace_), None)
         if dash is not None:
             start = dash + 1  # "HONG KONG - Tsing Yi Pay Technology Limited": a dateline before the name
+        if start < end - 1 and doc[start].is_title and doc[start].lower_ in self.opening_preps:
+            start += 1  # "ISTANBUL - For Bosphorus Elektronik A.S., the trouble began"
         if start < end - 1 and doc[start].like_num and opens_item(doc[start]):
             start += 1  # "31 Nemiga Optics LLC": a schedule's item number
         if start < end - 1 and doc[start].is_sent_start and doc[start].lower_ in self.leading_roles:
@@ -335,6 +338,9 @@ class OrganizationRepairer:
             place += 1
         if place > start and doc[place].text in QUOTES:
             start = place  # 'the Cyprus "Leman Holdings" Ltd' (translated): the place is no part of the name
+        listed = next((t.i for t in doc[start + 1:end - 1] if t.lower_ == "list" and doc[t.i + 1].is_title), None)
+        if listed is not None:
+            start = listed + 1  # "removing from the SDN List Marlin Bay Shipping Co.": the list is no part of the name
         article = next((t.i for t in doc[start + 1:end - 1] if t.text == "the" and doc[t.i - 1].is_title), None)
         if article is not None:
             start = article + 1  # "removed from the Entity List the Ostrava Institute" (not "Bank of the ...")
@@ -467,6 +473,7 @@ class OrganizationRepairer:
                 and (token.is_alpha or token.text.replace("'", "").isalpha())  # ("Xi'an")
                 and token.ent_type_ not in {"AGENCY", "DATE", "CARDINAL", "ORG"}
                 and token.lower_ not in self.leading_strip
+                and token.lower_ != "list"  # (a list's name before it: "from the SDN List Marlin Bay Shipping Co.")
                 and token.text not in self.title_words
                 and not _date_word(token)  # ("In March Orion Metals Corp was listed")
                 and not token.is_sent_start
