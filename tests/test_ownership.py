@@ -772,6 +772,9 @@ HOLDERS_AFTER_A_COLON = [
     (f"{BALTIC} is owned by three shareholders: {NORLAND} holds 40%, {ORION} 35.1% and {KAPPA} a 24.9% interest.",
      [(NORLAND, BALTIC, 40, "current", False), (ORION, BALTIC, 35.1, "current", False),
       (KAPPA, BALTIC, 24.9, "current", False)]),
+    # the holders a company was set up with
+    (f"{VESTA} was incorporated in 2016 with two shareholders: {NORLAND} held 65% and {ORION} the other 35%.",
+     [(NORLAND, VESTA, 65, "current", False), (ORION, VESTA, 35, "current", False)]),
     # the heading names the company with "of"; a registry's "share of N% of the authorized capital"
     (f"Shareholders of {VESTA}: {NORLAND} (51%), {ORION} (49%).",
      [(NORLAND, VESTA, 51, "current", False), (ORION, VESTA, 49, "current", False)]),

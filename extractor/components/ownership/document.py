@@ -251,7 +251,9 @@ def _holders_heading(sent: Span, ctx: Context, whole: bool = False) -> str | Non
         company = _pobj(tok, {"of"})
         if not whole and company is not None and owned_of(company, ctx) is not None:
             return owned_of(company, ctx)
-        verb = tok.head if tok.dep_ == "dobj" else tok.head.head if tok.head.dep_ == "agent" else None
+        # (also "Y was incorporated in 2016 with two shareholders: ...")
+        verb = tok.head if tok.dep_ == "dobj" else tok.head.head if tok.head.dep_ == "agent" or \
+            tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.pos_ == "VERB" else None
         subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None) if verb is not None else None
         if subject is not None and subject.i in ctx.names:
             return ctx.names[subject.i]
