@@ -59,6 +59,8 @@ STATED = [
 
 # -- later short forms of an earlier full name -----------------------------------------------
 SHORT_FORMS = [
+    # a name with "+" ("En+"), its short form opening a sentence (tagged as punctuation)
+    ("The Treasury sanctioned its parent Ex+ Group plc on Friday. Ex+ owns 48% of the smelter.", "Ex+ Group plc", "Ex+"),
     # a short form with an organization word goes to the name that has it, not to a namesake's short form
     ("OFAC designated Severatom Mining Holding JSC. Severatom said it would appeal. Its Dutch arm, Severatom "
      "International B.V., is not listed. Severatom International declined to comment.",

@@ -299,6 +299,7 @@ NAME_BOUNDARIES = [
      "Islamic Republic of Iran Shipping Lines"),
     # a sentence adverb the model takes into the name
     ("Today Orion Resources Ltd. holds 66% of Vesta Grain Co.", "Orion Resources Ltd."),
+    ("The Treasury sanctioned its parent Ex+ Group plc on Friday.", "Ex+ Group plc"),
     # a capitalized preposition or a list's name before the name is no part of it (but "X FOR MONEY EXCHANGE" is)
     ("ISTANBUL - For Kestrel Elektronik Ticaret A.S., the trouble began in 2022.", "Kestrel Elektronik Ticaret A.S."),
     ("OFAC is also removing from the SDN List Harbor Tern Shipping Co., which was sold.", "Harbor Tern Shipping Co."),

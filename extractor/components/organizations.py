@@ -25,7 +25,7 @@ RELABELLED = {"PERSON", "GPE", "NORP", "FAC", "PRODUCT", "LOC", "WORK_OF_ART", "
 #: A token that can be part of a name: capital or digit first ("SZ", "KR-2", "O'Neill").
 #: Capitals beyond ASCII ("Ödeme", "Şirketi", "Élan"): Latin, Greek and Cyrillic.
 CAPITALS = "".join(c for c in map(chr, range(0xC0, 0x530)) if c.isupper())
-NAME_START = rf"^[A-Z0-9{CAPITALS}][\w&'’.\-]*$"
+NAME_START = rf"^[A-Z0-9{CAPITALS}][\w&'’.\-+]*$"  # (also "En+")
 ACADEMIC = ["University", "Institute", "Academy", "College", "Laboratory", "Center", "Centre"]
 COPULAS = {"is", "are", "was", "were"}  # never inside a name
 
