@@ -970,6 +970,10 @@ ENTRY_FIELDS = [
     ("Security Council Sanctions Committee Adds One Entry\nOn 27 March 2024, the Committee approved the addition "
      "of the entry below.\nKPe.082 Name: KORYO SEABED MINING CORPORATION\nOther information: 60 per cent of its "
      f"shares are held by {KAPPA}.", [(KAPPA, "KORYO SEABED MINING CORPORATION", 60, "current", False)]),
+    # numbered entries on one line each, no blank line between them: the line's own entry
+    ("ENTITIES\n1. Ural Aviation Components JSC. Address: Yekaterinburg, Russia. Type of entity: Joint Stock Company. "
+     f"Date designated: 29/06/2022.\n2. {VESTA}. Address: Novosibirsk, Russia. Other Information: Others: 60% of the "
+     f"shares are held by {KAPPA}. Date designated: 29/06/2022.", [(KAPPA, VESTA, 60, "current", False)]),
 ]
 
 #: A sale only intended leaves the stake current.

@@ -22,6 +22,8 @@ from .syntax import _is_stake_noun, _pobj, _subject
 LABELS = {"ORG", "AGENCY"}
 #: The label that opens a field line of a sanctions-list entry ("Other Information: ...").
 FIELD_LABEL = re.compile(r"[A-Z][A-Za-z ]{1,40}: ")
+#: A line that opens with an entry's number and name: "2. Y OOO. Address: ...".
+NUMBERED_LINE = re.compile(r"\s*\(?\d{1,4}[.)]\s+[A-Z\"“'«]")
 
 
 @dataclass(frozen=True)
@@ -295,6 +297,9 @@ def _entry_name(sent: Span, ctx: Context) -> str | None:
     if not labelled:
         return None
     start = text.rfind("\n\n", 0, first.idx)
+    line_start = text.rfind("\n", 0, first.idx) + 1
+    if NUMBERED_LINE.match(text[line_start:first.idx]):
+        start = line_start - 2  # a numbered entry on one line: "2. Y OOO. Address: ... Others: 60% ... held by X"
     block = doc.char_span(start + 2 if start >= 0 else 0, first.idx, alignment_mode="expand")
     ents = [e for e in block.ents if e.label_ == "ORG"] if block is not None else []
     # (the entry's "Name:" field when it has one, not a heading's body: "... Committee Adds One Entry")
