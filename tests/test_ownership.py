@@ -772,6 +772,11 @@ HOLDERS_AFTER_A_COLON = [
     (f"{BALTIC} is owned by three shareholders: {NORLAND} holds 40%, {ORION} 35.1% and {KAPPA} a 24.9% interest.",
      [(NORLAND, BALTIC, 40, "current", False), (ORION, BALTIC, 35.1, "current", False),
       (KAPPA, BALTIC, 24.9, "current", False)]),
+    # a numbered list of holders after a heading line that ends with a colon
+    (f"{VESTA} listed its principal shareholders as of 31 December 2021 in its annual report:\n1. {NORLAND} — "
+     f"48.5%\n2. {ORION} — 9.2%\n3. {KAPPA} — 6.1%\n4. Other shareholders — 36.2%\n",
+     [(NORLAND, VESTA, 48.5, "current", False), (ORION, VESTA, 9.2, "current", False),
+      (KAPPA, VESTA, 6.1, "current", False)]),
     # the holders a company was set up with
     (f"{VESTA} was incorporated in 2016 with two shareholders: {NORLAND} held 65% and {ORION} the other 35%.",
      [(NORLAND, VESTA, 65, "current", False), (ORION, VESTA, 35, "current", False)]),

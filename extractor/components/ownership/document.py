@@ -57,7 +57,7 @@ def read_sentence(sent: Span, ctx: Context) -> Reading:
     # "The remaining shares are split between A, with 30%, and B, with 19%": of the company before
     split = any(t.lemma_.lower() in ctx.lex.split_verbs and any(c.lower_ == "between" for c in t.children) for t in sent)
     # (also the list after a heading line: "The licence names two shareholders:" / "A, with 80%, and B, with 20%")
-    after_heading = sent.start > 0 and sent.doc[sent.start - 1].text.rstrip().endswith(":")
+    after_heading = _after_heading(sent)
     if framed or shared or fielded or split or after_heading:
         listed = (listed_holder(p, ctx) for p, found in read.items() if found is None)
         # a registry field's holders hold shares of the entry's company (see `_entry_name`)
@@ -100,6 +100,24 @@ def read_sentence(sent: Span, ctx: Context) -> Reading:
         elif claim.owner and claim.owned is None:  # "Other Information: 51% owned by X": the entry's, if any
             pending.append(replace(claim, pending="entry"))
     return Reading(complete, pending, frozenset(c.owned for c in owned_claims))
+
+
+def _after_heading(sent: Span) -> bool:
+    """Whether the sentence follows a heading that ends with a colon, or is an item of the list after one
+    ("... in its annual report:" / "1. A — 48.5%" / "2. B — 9.2%")."""
+    doc = sent.doc
+    for _ in range(30):
+        i = sent.start - 1
+        while i >= 0 and doc[i].is_space:
+            i -= 1
+        if i < 0:
+            return False
+        if doc[i].text.endswith(":"):
+            return True
+        sent = doc[i].sent
+        if not (NUMBERED_LINE.match(sent.text) and any("%" in t.text for t in sent)):
+            return False
+    return False
 
 
 def _further_stake(p: Percent, read: dict[Percent, list[Claim] | None], ctx: Context) -> list[Claim] | None:
