@@ -831,6 +831,9 @@ OWNED_BY = [
      f'{NORLAND} (the "Company"):\nName of shareholder | Capacity | Number of Shares held | Approximate percentage of '
      f'shareholding\n{KAPPA} | Beneficial owner | 1,245,600,000 (L) | 29.87%\n{VESTA} | Interest of controlled '
      f'corporation | 50,000,000 (S) | 1.20%\n', [(KAPPA, NORLAND, 29.87, "current", False)]),
+    # two columns, the share's named "Share of capital"; the title names the company by its structure
+    (f"Shareholder structure of {BALTIC} as at 31 May 2021\nShareholder | Share of capital\n{NORLAND} | 74.9%\n"
+     f"{KAPPA} | 25.1%\n", [(NORLAND, BALTIC, 74.9, "current", False), (KAPPA, BALTIC, 25.1, "current", False)]),
     # a table of subsidiaries: the company above holds each row's; the first column with a share
     (f"Details of subsidiaries of {NORLAND}:\nName of subsidiary | Place of incorporation | Equity interest held "
      f"directly | Equity interest held indirectly\n{BALTIC} | PRC | 100% | -\n{KAPPA} | Singapore | - | 75%\n",

@@ -4,7 +4,8 @@
     Victoria Peak Holdings Limited (Note 1) | 612,000,000 | 51.00%
 
 A row whose holder cell names an organization states a current stake in the company the table is
-of: the one the lines above the table name ("the shareholders of the Company holding 5% or more"),
+of: the one the lines above the table name ("the shareholders of the Company holding 5% or more",
+"Shareholder structure of Y"),
 else the filing's own company, the one it calls "the Company" (see `definitions.py`). A table of
 subsidiaries ("Name of subsidiary | Place of incorporation | Effective interest held") turns it
 round: the company holds the stake in each row's.
@@ -20,7 +21,8 @@ from ..spans import doc_text
 from .model import Claim, Context, Percent
 
 HOLDER_HEADER = re.compile(r"\b(?:share)?holders?\b|\bname\b|\bowners?\b", re.IGNORECASE)
-PERCENT_HEADER = re.compile(r"%|\bpercent|\binterest held\b|\bequity interest\b|\beffective interest\b", re.IGNORECASE)
+PERCENT_HEADER = re.compile(r"%|\bpercent|\binterest held\b|\bequity interest\b|\beffective interest\b|"
+                            r"\bshare of (?:the )?capital\b|\bstake\b|\bshareholding\b", re.IGNORECASE)
 #: A table of the filer's holdings ("Name of subsidiary | Place of incorporation | Effective interest held"),
 #: not of its holders: the row names the owned company.
 HOLDINGS = re.compile(r"\bsubsidiar(?:y|ies)\b|\bassociates?\b|\binvestees?\b|\bjoint ventures?\b", re.IGNORECASE)
@@ -43,7 +45,7 @@ def table_claims(doc: Doc, ctx: Context) -> list[tuple[Claim, Span]]:
         holder_col = next((i for i, cell in enumerate(header) if HOLDER_HEADER.search(cell)), None)
         percent_cols = [i for i, cell in enumerate(header) if PERCENT_HEADER.search(cell)
                         and not any(c.isdigit() for c in cell) and i != holder_col]
-        if len(header) < 3 or holder_col is None or not percent_cols:
+        if len(header) < 2 or holder_col is None or not percent_cols:
             continue
         above = lines[max(n - 3, 0):n]
         holdings = HOLDINGS.search(header[holder_col]) or any(HOLDINGS.search(text) for _, text in above)
@@ -86,8 +88,8 @@ def _table_company(doc: Doc, ctx: Context, before: list[tuple[int, str]]) -> str
         return None
     span = doc.char_span(before[0][0], before[-1][0] + len(before[-1][1]), alignment_mode="expand")
     for tok in span if span is not None else ():
-        if (HOLDER_HEADER.fullmatch(tok.lower_) or tok.lower_ in {"shares", "capital"} or HOLDINGS.fullmatch(tok.text)) \
-                and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "of":
+        if (HOLDER_HEADER.fullmatch(tok.lower_) or tok.lower_ in {"shares", "capital", "structure"}
+                or HOLDINGS.fullmatch(tok.text)) and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "of":
             # (also "interests ... in the shares of X (the "Company")", "principal subsidiaries of X")
             name = next((ctx.names[t.i] for t in doc[tok.i + 2:tok.i + 5] if t.i in ctx.names), None)
             if name is not None:
