@@ -59,6 +59,9 @@ STATED = [
 
 # -- later short forms of an earlier full name -----------------------------------------------
 SHORT_FORMS = [
+    # the name without its legal form in front ("OOO X" / "X")
+    ("OFAC on Friday designated OOO Stanko-Tekhmash. Stanko-Tekhmash did not respond.", "OOO Stanko-Tekhmash",
+     "Stanko-Tekhmash"),
     # a name with "+" ("En+"), its short form opening a sentence (tagged as punctuation)
     ("The Treasury sanctioned its parent Ex+ Group plc on Friday. Ex+ owns 48% of the smelter.", "Ex+ Group plc", "Ex+"),
     # a short form with an organization word goes to the name that has it, not to a namesake's short form

@@ -772,6 +772,13 @@ HOLDERS_AFTER_A_COLON = [
     (f"{BALTIC} is owned by three shareholders: {NORLAND} holds 40%, {ORION} 35.1% and {KAPPA} a 24.9% interest.",
      [(NORLAND, BALTIC, 40, "current", False), (ORION, BALTIC, 35.1, "current", False),
       (KAPPA, BALTIC, 24.9, "current", False)]),
+    # a record quoted after a colon: of the company the record is for, or its possessor's
+    (f'The extract for {VESTA} reads: "Participants: {NORLAND} — share of 51% of the authorized capital; {KAPPA} — '
+     'share of 49% of the authorized capital."',
+     [(NORLAND, VESTA, 51, "current", False), (KAPPA, VESTA, 49, "current", False)]),
+    (f'{BALTIC} is 65% owned by {LUMEN}. {LUMEN}\'s entry at the Companies Registry reads: "Shareholders: {NORLAND} '
+     f'(51%); {ORION} (49%)."',
+     [(LUMEN, BALTIC, 65, "current", False), (NORLAND, LUMEN, 51, "current", False), (ORION, LUMEN, 49, "current", False)]),
     # a numbered list of holders after a heading line that ends with a colon
     (f"{VESTA} listed its principal shareholders as of 31 December 2021 in its annual report:\n1. {NORLAND} — "
      f"48.5%\n2. {ORION} — 9.2%\n3. {KAPPA} — 6.1%\n4. Other shareholders — 36.2%\n",

@@ -103,8 +103,17 @@ class AliasResolver:
 
     def _compatible(self, a: str, b: str) -> bool:
         """Two names with the same core name one company when one extends the other
-        ("Lumen Technology" / "Lumen Technology Co., Ltd."), not when their descriptors differ."""
+        ("Lumen Technology" / "Lumen Technology Co., Ltd.", "Polar Gas" / "OOO Polar Gas"), not when their
+        descriptors differ."""
+        a, b = self._unprefixed(a), self._unprefixed(b)
         return a.startswith(b) or b.startswith(a)
+
+    def _unprefixed(self, norm: str) -> str:
+        """A normalized name without the legal form before it ("ooo polar gas" -> "polar gas")."""
+        words = norm.split()
+        while len(words) > 1 and words[0] in self.prefixes:
+            words.pop(0)
+        return " ".join(words)
 
     def _named_otherwise(self, norm: str, core: tuple[str, ...], c: Cluster) -> bool:
         """A name with an organization word the entity's fuller name lacks: "Severatom International"
@@ -125,9 +134,7 @@ class AliasResolver:
         words = normalize(text).split()
         while len(words) > 1 and words[-1] in self.strip_words:
             words.pop()
-        while len(words) > 1 and words[0] in self.prefixes:  # "LLC Polar Gas 3"
-            words.pop(0)
-        return tuple(words)
+        return tuple(self._unprefixed(" ".join(words)).split())  # (also "LLC Polar Gas 3")
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = [e for e in doc.ents if e.label_ in LABELS]

@@ -51,18 +51,21 @@ def read_sentence(sent: Span, ctx: Context) -> Reading:
     colon = next((t.i for t in sent[:14] if t.text in {":", "):"}), None)
     headed = colon is not None and any(t.lower_ in ctx.lex.holder_fields for t in sent.doc[sent.start:colon]) \
         and not any(t.pos_ in {"VERB", "AUX"} for t in sent.doc[sent.start:colon])
+    # (also a field inside the sentence: 'The extract for Y reads: "Participants: A - share of 51% ..."', a
+    # table's cell)
     fielded = headed or len(words) == 2 and words[0].lower_ in ctx.lex.holder_fields and words[1].text in {":", "):"} or any(
-        t.text == "|" for t in sent) and any(t.lower_ in ctx.lex.holder_fields and t.nbor().text == ":"
-                                             for t in sent[:-1])
+        t.lower_ in ctx.lex.holder_fields and t.is_title and t.nbor().text == ":" for t in sent[:-1])
     # "The remaining shares are split between A, with 30%, and B, with 19%": of the company before
     split = any(t.lemma_.lower() in ctx.lex.split_verbs and any(c.lower_ == "between" for c in t.children) for t in sent)
     # (also the list after a heading line: "The licence names two shareholders:" / "A, with 80%, and B, with 20%")
     after_heading = _after_heading(sent)
     if framed or shared or fielded or split or after_heading:
         listed = (listed_holder(p, ctx) for p, found in read.items() if found is None)
-        # a registry field's holders hold shares of the entry's company (see `_entry_name`)
-        claims += [replace(c, pending="stakes") if fielded and c.owned is None and c.pending is None else c
-                   for c in listed if c is not None]
+        # a registry field's holders hold shares of the company its record is of ('Y's entry reads: "Shareholders:
+        # A (51%) ..."'), else of the entry's company (see `_entry_name`)
+        record = _holders_heading(sent, ctx) if fielded else None
+        claims += [(replace(c, owned=record) if record else replace(c, pending="stakes"))
+                   if fielded and c.owned is None and c.pending is None else c for c in listed if c is not None]
     owned_claims = [c for c in claims if c.owned]
     complete, pending = [], []
     for claim in claims:
@@ -264,13 +267,22 @@ def _holders_heading(sent: Span, ctx: Context, whole: bool = False) -> str | Non
     """The company whose holders a sentence lists after a colon: "Y has three shareholders: ...",
     "Y is owned by three shareholders: ...", "Shareholders of Y: ..." (`whole`: the sentence before the
     list, without a colon)."""
-    colon = sent.end if whole else next((t.i for t in sent if t.text == ":"), None)
+    colons = [t.i for t in sent if t.text == ":"]
+    # (the colon after the holders, if a sentence has several: 'The extract for Y reads: "Participants: ...')
+    fields = [i for i in colons if i > sent.start and sent.doc[i - 1].lemma_.lower() in ctx.lex.holder_nouns]
+    colon = sent.end if whole else next(iter(fields + colons), None)
     for tok in sent.doc[sent.start:colon] if colon is not None else ():
         if tok.lemma_.lower() not in ctx.lex.holder_nouns:
             continue
         company = _pobj(tok, {"of"})
         if not whole and company is not None and owned_of(company, ctx) is not None:
             return owned_of(company, ctx)
+        record = next((t for t in sent.doc[sent.start:tok.i] if t.lemma_.lower() in ctx.lex.record_nouns), None)
+        # 'The extract for Y reads: "Participants: A - share of 51% ..."', 'Y's entry reads: "Shareholders: ..."'
+        company = None if record is None or tok.nbor().text != ":" else _pobj(record, {"of", "for"}) or next(
+            (c for c in record.children if c.dep_ == "poss"), None)
+        if company is not None and name_of(company, ctx) is not None:
+            return name_of(company, ctx)
         # (also "Y was incorporated in 2016 with two shareholders: ...")
         verb = tok.head if tok.dep_ == "dobj" else tok.head.head if tok.head.dep_ == "agent" or \
             tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.pos_ == "VERB" else None
