@@ -975,6 +975,9 @@ MORE = [
          [(EXP, "Ministry of Economy, Trade and Industry", ARVELL, FRI, False),
           (EXP, "Ministry of Economy, Trade and Industry", ORLAN, FRI, False),
           (EXP, "Ministry of Economy, Trade and Industry", KYRENE, FRI, True)], "items-under-a-deleted-heading"),
+    # a name in apposition inside a relative clause is no item of the list
+    case(f"OFAC designated {ARVELL}, which is owned by a Cyprus company, {KYRENE}.", [(SAN, OFAC, ARVELL, None, False)],
+         "apposition-inside-a-relative-clause"),
     # each of two coordinated names with its own relative clause (however the parser hung the second)
     case(f"BIS is removing {QINGHE}, which was added to the Entity List on June 5, 2020 (85 FR 34495), and {LIANYUN}, "
          "which was placed on the list in March 2022, after an end-use review.",

@@ -85,6 +85,9 @@ def test_legal_form_abbreviation_is_one_token(nlp):
     # a name of its own ending in a legal form, then a verb: the next sentence's subject
     ("OFAC also designated Arvell Petroleum Ltd. and Pacific Jade Maritime S.A. Sea Lantern Tankers Ltd. is owned by "
      "Arvell.", "Sea"),
+    # the name again, in its short form
+    ("Kyrene is 75% owned by a Cyprus company, Lorvena Holdings Ltd. Lorvena Holdings is not being designated today.",
+     "Lorvena"),
 ])
 def test_a_sentence_opener_after_a_legal_form_starts_a_sentence(nlp, text, opener):
     assert [s[0].text for s in run(nlp, text).sents] == [text.split()[0], opener]

@@ -814,6 +814,10 @@ SAME_SENTENCE_ANTECEDENT = [
 
 #: Two shares by two agents; the agent before a sentence-opening "By records of ...".
 OWNED_BY = [
+    # the second agent described, its name in apposition at the end of the sentence, then said again
+    (f"OFAC is designating {VESTA}, which is owned 25% by {NORLAND} and 75% by a Cyprus company, Lorvena Holdings Ltd. "
+     "Lorvena Holdings is not being designated today.",
+     [(NORLAND, VESTA, 25, "current", False), ("Lorvena Holdings Ltd.", VESTA, 75, "current", False)]),
     # a record that lists the holders ("Y's entry in the register lists ..."), each "with N%", one past its
     # apposition; an unnamed holder in a gapped clause gets no row
     (f"{BALTIC} is a developer. Baltic's entry in the commercial register lists three shareholders: {NORLAND} "

@@ -156,6 +156,8 @@ class SentenceBoundaries:
                 _continue_sentence(doc, nxt.i)  # "KESTREL POLYMER TRADING COMPANY", "Velmora Trading LLC": a name
             elif text.endswith(".") and text.lower() in self.dotted and nxt.text in self.starters:
                 nxt.is_sent_start = True  # "... designated Dunmore Resources Inc. The company denied ..."
+            elif text.lower() in self.legal_dotted and nxt.is_title and _name_again(tokens, token.i):
+                nxt.is_sent_start = True  # "... by a Cyprus company, Lorvena Holdings Ltd. Lorvena Holdings is not"
             elif text.lower() in self.legal_dotted and nxt.is_title and self._name_then_verb(tokens, nxt.i):
                 nxt.is_sent_start = True  # "... and Pacific Jade Maritime S.A. Sea Lantern Tankers Ltd. is 60 percent owned"
             elif text.lower() in self.legal_dotted and nxt.is_title and nxt.lower_ not in {"the", "it", "its"} and any(
@@ -183,6 +185,14 @@ class SentenceBoundaries:
         return j - i >= 3 and j < len(tokens) and tokens[j - 1].lower_.rstrip(".") in self.legal_words \
             and tokens[i].lower_.rstrip(".") not in self.legal_words \
             and tokens[j].is_lower and tokens[j].is_alpha and tokens[j].lower_ not in {"and", "of", "de"}
+
+
+def _name_again(tokens: list[Token], form: int) -> bool:
+    """The words after a name's legal form repeat the name's first word: its short form opening a sentence."""
+    start = form
+    while start > 0 and tokens[start - 1].is_title and not tokens[start - 1].is_sent_start:
+        start -= 1
+    return start < form and tokens[form + 1].text == tokens[start].text
 
 
 def _table_rows(doc: Doc, bars: list[Token]) -> None:

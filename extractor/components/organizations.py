@@ -387,8 +387,9 @@ class OrganizationRepairer:
         end = self._extend_right(doc, end)
         for t in doc[start:end - 1]:  # "... Products Ltd. Goods from ...": the name ends at the legal form
             rest = doc[t.i + 1:end]  # (but "United Co. Rusal plc": a short name that ends in its own form)
+            # (not the name again, opening the next sentence: "... Lorvena Holdings Ltd. Lorvena Holdings is not")
             inner = len(rest) <= 3 and rest[-1].text in self.suffixes and all(
-                r.is_title or r.is_upper or r.text in self.suffixes for r in rest)
+                r.is_title or r.is_upper or r.text in self.suffixes for r in rest) and rest[0].text != doc[start].text
             if t.text.endswith(".") and t.text in self.suffixes and doc[t.i + 1].is_title \
                     and doc[t.i + 1].text not in self.suffixes and not inner:
                 end = t.i + 1

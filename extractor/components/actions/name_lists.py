@@ -172,6 +172,9 @@ def next_in_list(ent: Span, ents: dict, step: int) -> Span | None:
             # (", whose packs power drones," ends at its comma; ", whose parent, B," not before its verb or "and")
             whose = whose or token.lower_ == "whose"
             told = told or relative and token.pos_ in {"VERB", "AUX"}
+            if relative and token.text == "," and doc[i - 1].pos_ == "NOUN" and any(
+                    t.lower_ in {"a", "an"} and t.head.i == i - 1 for t in gap):
+                return None  # "A, which is owned by a Cyprus company, B": B names the company, no item of the list
             relative = token.text != "," or whose and not told and i + 1 < len(doc) \
                 and doc[i + 1].lower_ not in {"and", "or"}
             if relative:

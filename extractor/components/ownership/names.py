@@ -50,9 +50,9 @@ def name_of(tok: Token, ctx: Context) -> str | None:
         # "40% of a Latvian leasing venture, Nordvik Leasing SIA, before ..." (however parsed), not
         # "66% of the company, B 20% and C the rest"
         end = tok.i + 2
-        while end < len(doc) and ctx.names.get(end) == ctx.names[tok.i + 2]:
+        while end < len(doc) and ctx.names.get(end) == ctx.names[tok.i + 2] and not doc[end].is_sent_start:
             end += 1
-        if end == len(doc) or doc[end].text in {",", ".", ";", ")"}:
+        if end == len(doc) or doc[end].text in {",", ".", ";", ")"} or doc[end].is_sent_start:  # (after "Ltd.")
             return ctx.names[tok.i + 2]
     if tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ in {"based", "registered"} and tok.i + 2 in ctx.names:
         return ctx.names[tok.i + 2]  # "owned by the Samsun based X Ltd." (translated): the name after the place
