@@ -300,6 +300,9 @@ NAME_BOUNDARIES = [
     # a sentence adverb the model takes into the name
     ("Today Orion Resources Ltd. holds 66% of Vesta Grain Co.", "Orion Resources Ltd."),
     ("The Treasury sanctioned its parent Ex+ Group plc on Friday.", "Ex+ Group plc"),
+    ("OFAC designated Permskaya Stal Holding JSC, a leading Russian steel producer, along with its trading arm Perm "
+     "Steel Trading AG of Zug, Switzerland, which is 51 percent owned by Permskaya Stal Holding JSC.",
+     "Perm Steel Trading AG"),
     # a capitalized preposition or a list's name before the name is no part of it (but "X FOR MONEY EXCHANGE" is)
     ("ISTANBUL - For Kestrel Elektronik Ticaret A.S., the trouble began in 2022.", "Kestrel Elektronik Ticaret A.S."),
     ("OFAC is also removing from the SDN List Harbor Tern Shipping Co., which was sold.", "Harbor Tern Shipping Co."),
@@ -371,6 +374,7 @@ NOT_ORG = [
     ("Tom Reed, the Director of Investigations and Enforcement, declined to comment.",
      "Investigations and Enforcement"),
     ("The Uyghurs have been subjected to mass detention, the report said.", "Uyghurs"),
+    ("Other Information: (UK Sanctions List Ref):GHR0131. Date designated: 12/03/2025.", "Ref):GHR0131"),
     ("The Government of Zimbabwe rejected the sanctions as illegal.", "Government of Zimbabwe"),
     ("Date designated: 09/08/2021 Group ID: 14127. Last updated: 20/05/2021 Group ID: 14002.", "09/08/2021 Group"),
     ("Other information: UK Sanctions List Ref: BEL0073. Entity type: company.", "BEL0073"),

@@ -989,6 +989,11 @@ ENTRY_FIELDS = [
     ("Security Council Sanctions Committee Adds One Entry\nOn 27 March 2024, the Committee approved the addition "
      "of the entry below.\nKPe.082 Name: KORYO SEABED MINING CORPORATION\nOther information: 60 per cent of its "
      f"shares are held by {KAPPA}.", [(KAPPA, "KORYO SEABED MINING CORPORATION", 60, "current", False)]),
+    # numbered entries of several lines, no blank line between them: the entry the field's lines are under
+    ("Entities\nADDITION\n1. TRANSVOLGA SECURITY SERVICES LLC\nAddress: Samara, Russia.\nOther Information: (UK "
+     "Sanctions List Ref):GHR0131. Date designated: 12/03/2025.\nAMENDMENTS\n2. KRASNAYA ZVEZDA SERVICES JSC\n"
+     f"Address: Vladimir, Russia.\nOther Information: (UK Sanctions List Ref):GHR0099. 74% owned by {KAPPA}.",
+     [(KAPPA, "KRASNAYA ZVEZDA SERVICES JSC", 74, "current", False)]),
     # numbered entries on one line each, no blank line between them: the line's own entry
     ("ENTITIES\n1. Ural Aviation Components JSC. Address: Yekaterinburg, Russia. Type of entity: Joint Stock Company. "
      f"Date designated: 29/06/2022.\n2. {VESTA}. Address: Novosibirsk, Russia. Other Information: Others: 60% of the "

@@ -495,6 +495,8 @@ class OrganizationRepairer:
         if last.lower() == "list" or any(t.lower_ == "list" and t.i + 1 < span.end and span.doc[t.i + 1].lower_ == "of"
                                          for t in span):
             return True  # "the Consolidated List", "Entity List", "Consolidated List of Financial Sanctions Targets"
+        if any(":" in t.text for t in span[1:]):
+            return True  # "(UK Sanctions List Ref):GHR0131": an entry's field, no name
         before = span.doc[span.start - 1] if span.start > 0 else None
         after = span.doc[span.end] if span.end < len(span.doc) else None
         end = span.end  # (the dateline's place may run on: "KUALA LUMPUR: ...")

@@ -327,9 +327,16 @@ def _entry_name(sent: Span, ctx: Context) -> str | None:
     if not labelled:
         return None
     start = text.rfind("\n\n", 0, first.idx)
+    # (no blank line between entries: the last line opened by an entry's number, also this line itself: "2. Y OOO.
+    # Address: ... Others: 60% ... held by X")
     line_start = text.rfind("\n", 0, first.idx) + 1
-    if NUMBERED_LINE.match(text[line_start:first.idx]):
-        start = line_start - 2  # a numbered entry on one line: "2. Y OOO. Address: ... Others: 60% ... held by X"
+    for _ in range(12):
+        if line_start <= start + 2:
+            break
+        if NUMBERED_LINE.match(text[line_start:first.idx]):
+            start = line_start - 2
+            break
+        line_start = text.rfind("\n", 0, line_start - 1) + 1
     block = doc.char_span(start + 2 if start >= 0 else 0, first.idx, alignment_mode="expand")
     ents = [e for e in block.ents if e.label_ == "ORG"] if block is not None else []
     # (the entry's "Name:" field when it has one, not a heading's body: "... Committee Adds One Entry")
