@@ -968,6 +968,18 @@ MORE = [
          f"• {ARVELL}\n• {ORLAN}\nThese entities are no longer subject to an asset freeze.",
          [(SAN, "Foreign, Commonwealth and Development Office", n, MON, True) for n in (ARVELL, ORLAN)],
          "no-longer-subject"),
+    # "the three companies" after a numbered list of three: its items (not "the following 2 entities")
+    case("Today, BIS removed three entities from the Entity List after each demonstrated a change in conduct:\n"
+         f"1. {QINGHE} (China);\n2. {ARVELL} (United Arab Emirates); and\n3. {KYRENE} (Singapore).\n"
+         "BIS added the three companies in November 2022 for diverting U.S.-origin parts.",
+         [(EXP, BIS, n, FRI, True) for n in (QINGHE, ARVELL, KYRENE)]
+         + [(EXP, BIS, n, "2022-11", False) for n in (QINGHE, ARVELL, KYRENE)], "the-three-after-numbered-items"),
+    case("1. Today the Government of Japan decided to freeze the assets of the following 2 entities:\n"
+         f"(1) {QINGHE}\n(2) {ARVELL}\n2. In addition, the Ministry of Economy, Trade and Industry (METI) decided to "
+         f"prohibit exports to the following 2 entities:\n(1) {KYRENE} (Türkiye)\n(2) {ORLAN} (Kazakhstan)\n",
+         [(SAN, None, n, FRI, False) for n in (QINGHE, ARVELL)]
+         + [(EXP, "Ministry of Economy, Trade and Industry", n, FRI, False) for n in (KYRENE, ORLAN)],
+         "the-following-two-after-numbered-items"),
     # items under a numbered heading that says they were deleted are lifted
     case("The Ministry of Economy, Trade and Industry (METI) today revised the End User List. In this revision, 2 "
          "entities are added and 1 entity is deleted.\n\n1. Entities added\n(1) "

@@ -443,7 +443,8 @@ class ActionExtractor(ClauseMixin, MeasuresMixin, AgencyMixin, TargetsMixin, Dat
             targets, how = list(listed["targets"]), "plural_anaphor"  # "BIS added both companies to the Entity List"
         counted = next((h for h in heads if h.tag_ == "NNS" and h.lemma_.lower() in ANAPHORS and any(
             c.lower_ in {"the", "these", "those"} for c in h.children)
-                        and any(c.dep_ == "nummod" for c in h.children)), None)
+                        and any(c.dep_ == "nummod" for c in h.children)
+                        and not any(c.lower_ == "following" for c in h.children)), None)  # (names after it)
         if not targets and counted is not None:
             # "Investigators traced the engines to A, B and C. BIS added the three firms to the Entity List":
             # the last list of that many names

@@ -366,11 +366,19 @@ def recent_list(token: Token, size: int | None, ents: dict) -> list[str]:
     start = sent.start
     for _ in range(2):
         start = doc[start - 1].sent.start if start > 0 else 0
+    while start > 0 and is_item(doc[start - 1].sent):
+        start = doc[start - 1].sent.start  # (back over a list's items)
+    items: list[str] = []  # (or the names opening the list items just before: "1. A (China);" / "2. B ...")
     for i in range(token.i - 1, start - 1, -1):
         if i in ents and ents[i].start == i and ents[i].label_ == "ORG":
             names = entity_list(ents[i], ents)
             if len(names) == size:
                 return names
+            sent = ents[i].sent
+            if is_item(sent) and ents[i] == next((e for e in sent.ents if e.label_ == "ORG"), None):
+                items.insert(0, ents[i].kb_id_)
+                if len(items) == size:
+                    return items
     return []
 
 
