@@ -968,6 +968,13 @@ MORE = [
          f"• {ARVELL}\n• {ORLAN}\nThese entities are no longer subject to an asset freeze.",
          [(SAN, "Foreign, Commonwealth and Development Office", n, MON, True) for n in (ARVELL, ORLAN)],
          "no-longer-subject"),
+    # a list the parser cut after a description ("... and drone maker" | "B Ltd.")
+    case("The Treasury on Thursday added eight companies to its Non-SDN Chinese Military-Industrial Complex Companies "
+         "List. Among the firms were facial-recognition developer Hangzhou Yuntu Vision Technology Co., Ltd. and drone "
+         "maker Skyward Aerial Robotics Ltd. Yuntu, which postponed its planned Hong Kong initial public offering last "
+         "week, said it strongly opposes the designation.",
+         [(INV, TREASURY, n, THU, False) for n in ("Hangzhou Yuntu Vision Technology Co., Ltd.",
+                                                   "Skyward Aerial Robotics Ltd.")], "a-list-cut-after-a-description"),
     # "the three companies" after a numbered list of three: its items (not "the following 2 entities")
     case("Today, BIS removed three entities from the Entity List after each demonstrated a change in conduct:\n"
          f"1. {QINGHE} (China);\n2. {ARVELL} (United Arab Emirates); and\n3. {KYRENE} (Singapore).\n"

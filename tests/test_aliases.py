@@ -59,6 +59,9 @@ STATED = [
 
 # -- later short forms of an earlier full name -----------------------------------------------
 SHORT_FORMS = [
+    # a short form that is also an English adverb, opening a sentence
+    ("OFAC designated Skyward Aerial Robotics Ltd. on Thursday. Skyward, in which a state fund holds 14.6%, said its "
+     "drones were civilian.", "Skyward Aerial Robotics Ltd.", "Skyward"),
     # the name without its legal form in front ("OOO X" / "X")
     ("OFAC on Friday designated OOO Stanko-Tekhmash. Stanko-Tekhmash did not respond.", "OOO Stanko-Tekhmash",
      "Stanko-Tekhmash"),

@@ -421,7 +421,7 @@ def _name_like(token) -> bool:
         return True  # "Polar Gas 3"
     if not token.text[:1].isupper() or token.is_punct:
         return False
-    return not token.is_sent_start or token.pos_ in {"PROPN", "ADJ", "NOUN", "X"} and not token.is_stop \
+    return not token.is_sent_start or token.pos_ in {"PROPN", "ADJ", "NOUN", "X", "ADV"} and not token.is_stop \
         or (token.is_upper and len(token) > 1) or not token.is_alpha  # ("En+ owns 48%", whatever its tag)
 
 

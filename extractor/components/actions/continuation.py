@@ -124,6 +124,11 @@ class ContinuationMixin:
                 heading = colon
             first = ents.get(heading + 1) if heading is not None else ents[objects[0].i] if objects else None
             names = entity_list(first, ents) if first is not None and first.label_ == "ORG" else []
+            last_word = sent[-1]
+            if names and last_word.is_alpha and last_word.is_lower and sent.end < len(sent.doc) \
+                    and sent.end in ents and ents[sent.end].label_ == "ORG":
+                # "Among the firms were developer A and drone maker" | "B Ltd.": the parser cut the list
+                names += entity_list(ents[sent.end], ents)
             if first is not None and first.label_ == "AGENCY" and referring:
                 # "The others are the junta-appointed Union Election Commission, the state-owned X, Y and Z"
                 after = next((e for e in sent.ents if e.start >= first.end and e.label_ == "ORG"), None)
