@@ -1733,6 +1733,9 @@ NON_ACTIONS = [
     pytest.param(f"The Pentagon on Monday added {OBSIDIAN} to its annual list of Chinese military companies. The "
                  "so-called 1260H list carries no sanctions or investment prohibition.",
                  id="a-list-the-article-says-carries-no-measure"),
+    pytest.param(f"The U.S. Defense Department on Monday added {OBSIDIAN} to its annual list of companies it says work "
+                 "with China's military. The designation under Section 1260H carries no investment prohibition.",
+                 id="a-list-described-in-other-words-that-carries-no-measure"),
     pytest.param(f"The ministry barred {OBSIDIAN} from entering into contracts with state firms.",
                  id="barred-from-entering-into-contracts"),
     pytest.param(f"The fund sold its shares in the Canadian listed company {OBSIDIAN} last year.",

@@ -317,8 +317,12 @@ class ActionExtractor(ClauseMixin, MeasuresMixin, AgencyMixin, TargetsMixin, Dat
             same_document = None  # "In the same rule, BIS removed X": BIS's own measure, not the lead's
         if same_document is not None:
             list_hit = list_hit or {"type": same_document["type"]}
-        if list_hit is not None and list_hit.get("disclaimable") and state["disclaimed"]:
-            return []  # "added X to its list of Chinese military companies. The list carries no sanctions"
+        if state["disclaimed"] and (list_hit is not None and list_hit.get("disclaimable") or list_hit is None and any(
+                t.lemma_.lower() in self.list_nouns and any(c.dep_ == "poss" or c.lower_ == "of" for c in t.children)
+                for t in v.subtree)):
+            # "added X to its list of Chinese military companies. The list carries no sanctions" (also a list
+            # described in other words: "to its annual list of companies it says work with China's military")
+            return []
         also = _also(v) and state["last"] is not None  # "The department also added X": to the same list
         # "OFAC designated A, while Britain added B": the parallel clause's measure is the main clause's
         parallel = v.dep_ == "advcl" and v.head.lemma_.lower() in self.verbs and any(
