@@ -968,6 +968,10 @@ MORE = [
          f"• {ARVELL}\n• {ORLAN}\nThese entities are no longer subject to an asset freeze.",
          [(SAN, "Foreign, Commonwealth and Development Office", n, MON, True) for n in (ARVELL, ORLAN)],
          "no-longer-subject"),
+    # "it" in the main clause's participle is the measure's target, not the subject of the sentence before
+    case(f"In a related case, {ARVELL} pleaded guilty last month to filing false export documents. The Commerce "
+         f"Department on Tuesday also issued a temporary denial order against {KYRENE}, cutting it off from U.S. "
+         "exports for 180 days.", [(EXP, COMMERCE, KYRENE, TUE, False)], "it-in-the-participle-is-the-target"),
     # a list the parser cut after a description ("... and drone maker" | "B Ltd.")
     case("The Treasury on Thursday added eight companies to its Non-SDN Chinese Military-Industrial Complex Companies "
          "List. Among the firms were facial-recognition developer Hangzhou Yuntu Vision Technology Co., Ltd. and drone "

@@ -53,6 +53,14 @@ def entity_antecedent(pronoun: Token, ents: dict, label: str = "ORG", exclude: s
                          and ents[c.i].label_ == label and ents[c.i].kb_id_ != exclude), None)
         if parallel is not None:
             return parallel.kb_id_
+    verb = pronoun.head
+    if pronoun.lower_ == "it" and pronoun.dep_ == "dobj" and verb.tag_ == "VBG" and verb.dep_ in {"advcl", "xcomp"}:
+        # "issued a denial order against X, cutting it off from U.S. exports": what the main clause's measure is on
+        main = [p for t in verb.head.subtree if t.dep_ == "prep" and t.lower_ in {"against", "on"} and t.i < verb.i
+                for p in t.children if p.dep_ == "pobj" and p.i in ents and ents[p.i].label_ == label]
+        main += [c for c in verb.head.children if c.dep_ == "dobj" and c.i in ents and ents[c.i].label_ == label]
+        if main:
+            return ents[main[0].i].kb_id_
     candidates = back(1)
     if pronoun.pos_ == "NOUN":
         # a holder listed with its share is no "the company" of the text ("Major shareholders: A - 38.4%; B -
