@@ -1725,6 +1725,8 @@ NON_ACTIONS = [
     pytest.param(f"{OBSIDIAN} remains on the Entity List, a Commerce Department spokesperson said on Tuesday.",
                  id="remains-on-the-list"),
     pytest.param(f"Its former parent, Tehran-based {OBSIDIAN}, remains designated.", id="remains-designated"),
+    pytest.param(f"Officials said sanctions on its parent, {OBSIDIAN}, were also under consideration.",
+                 id="under-consideration"),
     pytest.param(f"{OBSIDIAN} is still designated, the Treasury said.", id="is-still-designated"),
     pytest.param(f"A proposal to add {OBSIDIAN} to the UN sanctions list was blocked on Thursday in the 1718 Committee.",
                  id="a-proposal-blocked"),
