@@ -968,6 +968,10 @@ MORE = [
          f"• {ARVELL}\n• {ORLAN}\nThese entities are no longer subject to an asset freeze.",
          [(SAN, "Foreign, Commonwealth and Development Office", n, MON, True) for n in (ARVELL, ORLAN)],
          "no-longer-subject"),
+    # a description that refers back: "the Istanbul distributor"
+    case(f"For {ARVELL}, the trouble began in 2022, when chips it had imported turned up in a missile. The Bureau of "
+         "Industry and Security added the Istanbul distributor to the Entity List in February 2023.",
+         [(EXP, BIS, ARVELL, "2023-02", False)], "the-distributor"),
     # "it" in the main clause's participle is the measure's target, not the subject of the sentence before
     case(f"In a related case, {ARVELL} pleaded guilty last month to filing false export documents. The Commerce "
          f"Department on Tuesday also issued a temporary denial order against {KYRENE}, cutting it off from U.S. "
