@@ -375,6 +375,8 @@ NOT_ORG = [
      "Investigations and Enforcement"),
     ("The Uyghurs have been subjected to mass detention, the report said.", "Uyghurs"),
     ("Other Information: (UK Sanctions List Ref):GHR0131. Date designated: 12/03/2025.", "Ref):GHR0131"),
+    ("OFAC can designate and add persons to the Specially Designated Nationals and Blocked Persons (SDN) List.",
+     "Specially Designated Nationals and Blocked Persons"),
     ("The Government of Zimbabwe rejected the sanctions as illegal.", "Government of Zimbabwe"),
     ("Date designated: 09/08/2021 Group ID: 14127. Last updated: 20/05/2021 Group ID: 14002.", "09/08/2021 Group"),
     ("Other information: UK Sanctions List Ref: BEL0073. Entity type: company.", "BEL0073"),

@@ -497,6 +497,11 @@ class OrganizationRepairer:
             return True  # "the Consolidated List", "Entity List", "Consolidated List of Financial Sanctions Targets"
         if any(":" in t.text for t in span[1:]):
             return True  # "(UK Sanctions List Ref):GHR0131": an entry's field, no name
+        j = span.end
+        if j < len(span.doc) and span.doc[j].text == "(":  # (past a short form: "... Blocked Persons (SDN) List")
+            j = next((k + 1 for k in range(j, min(j + 5, len(span.doc))) if span.doc[k].text == ")"), j)
+        if j < len(span.doc) and span.doc[j].lower_ == "list":
+            return True  # "the Specially Designated Nationals and Blocked Persons (SDN) List": a list's name
         before = span.doc[span.start - 1] if span.start > 0 else None
         after = span.doc[span.end] if span.end < len(span.doc) else None
         end = span.end  # (the dateline's place may run on: "KUALA LUMPUR: ...")
