@@ -814,6 +814,10 @@ SAME_SENTENCE_ANTECEDENT = [
 
 #: Two shares by two agents; the agent before a sentence-opening "By records of ...".
 OWNED_BY = [
+    # a description after the last of a list is that name's, however the parser hung it
+    ("Among the entities sanctioned are the defence electronics maker Kolpino Radio Plant JSC, the Minsk-based chassis "
+     "producer Vitebsk Heavy Machinery OJSC and Argent Securities Ltd, a Moscow brokerage that is 40 per cent owned by "
+     "Kolpino Radio Plant.", [("Kolpino Radio Plant JSC", "Argent Securities Ltd", 40, "current", False)]),
     # the second agent described, its name in apposition at the end of the sentence, then said again
     (f"OFAC is designating {VESTA}, which is owned 25% by {NORLAND} and 75% by a Cyprus company, Lorvena Holdings Ltd. "
      "Lorvena Holdings is not being designated today.",

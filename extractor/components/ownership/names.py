@@ -59,6 +59,8 @@ def name_of(tok: Token, ctx: Context) -> str | None:
     first = min(t.i for t in tok.subtree)
     listed = first > 0 and doc[first - 1].lower_ in {"and", "or"}  # "..., B (30%) and a Seychelles company that"
     if tok.dep_ == "appos" and tok.head.i in ctx.names and not listed:
+        if first >= 2 and doc[first - 1].text == "," and first - 2 in ctx.names:
+            return ctx.names[first - 2]  # "A and B, a Moscow brokerage that ...", hung on A: the name right before
         return ctx.names[tok.head.i]
     if tok.dep_ == "attr" and tok.head.lemma_ == "be":  # "Y is a joint venture in which ..."
         subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
