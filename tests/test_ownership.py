@@ -814,6 +814,9 @@ SAME_SENTENCE_ANTECEDENT = [
 
 #: Two shares by two agents; the agent before a sentence-opening "By records of ...".
 OWNED_BY = [
+    # "belongs to" gapped in the second clause
+    (f"51% of {VESTA} belongs to {NORLAND}, and the remaining 49% to {KAPPA}.",
+     [(NORLAND, VESTA, 51, "current", False), (KAPPA, VESTA, 49, "current", False)]),
     # a description after the last of a list is that name's, however the parser hung it
     ("Among the entities sanctioned are the defence electronics maker Kolpino Radio Plant JSC, the Minsk-based chassis "
      "producer Vitebsk Heavy Machinery OJSC and Argent Securities Ltd, a Moscow brokerage that is 40 per cent owned by "
