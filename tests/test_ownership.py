@@ -814,6 +814,9 @@ SAME_SENTENCE_ANTECEDENT = [
 
 #: Two shares by two agents; the agent before a sentence-opening "By records of ...".
 OWNED_BY = [
+    # "registered to": a stake in the passive
+    (f"Thirty percent of {VESTA} is registered to {NORLAND}, a corporate services provider. The remaining 70% is held "
+     f"by {KAPPA}.", [(NORLAND, VESTA, 30, "current", False), (KAPPA, VESTA, 70, "current", False)]),
     # "belongs to" gapped in the second clause
     (f"51% of {VESTA} belongs to {NORLAND}, and the remaining 49% to {KAPPA}.",
      [(NORLAND, VESTA, 51, "current", False), (KAPPA, VESTA, 49, "current", False)]),

@@ -46,6 +46,7 @@ class Lexicon:
     change_from_preps: frozenset[str]
     copula_verbs: frozenset[str]
     belong_verbs: frozenset[str]
+    passive_belong_verbs: frozenset[str]
     holder_preps_of_be: frozenset[str]
     holder_phrases_of_be: frozenset[str]
     participle_verbs: frozenset[str]

@@ -226,7 +226,8 @@ def _belongs(p: Percent, ctx: Context) -> list[Claim] | None:
         owned, open_object, pending = _object(ctx, anchor)  # "49% of Y is at X" (translated)
         status = "former" if is_former(ctx.lex, verb) else "current"
         return [Claim(p, "percent_belongs_to", ctx.names[holder_at.i], owned, open_object, status, pending=pending)]
-    if verb.lemma_.lower() not in ctx.lex.belong_verbs:
+    passive = anchor.dep_ == "nsubjpass" and verb.lemma_.lower() in ctx.lex.passive_belong_verbs
+    if verb.lemma_.lower() not in ctx.lex.belong_verbs and not passive:
         return _belongs_for(p, ctx)
     if anchor.dep_ in {"npadvmod", "advmod", "dobj"}:  # "Y is belonging 100% to X" (translated)
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -237,7 +238,7 @@ def _belongs(p: Percent, ctx: Context) -> list[Claim] | None:
         status = "former" if is_former(ctx.lex, verb) else "current"
         return [Claim(p, "percent_belongs_to", owner, name_of(subject, ctx), status=status,
                       via_subsidiary=via or _through_subsidiary(ctx, verb))]
-    if anchor.dep_ != "nsubj":
+    if anchor.dep_ != "nsubj" and not passive:  # (also "30% of Y is registered to X")
         return None
     if is_unasserted(verb, ctx.lex):
         return []
