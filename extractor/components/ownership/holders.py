@@ -221,12 +221,12 @@ def _holder_after(p: Percent, ctx: Context) -> Token | None:
     i = p.anchor.i + 1
     if i + 1 < len(doc) and doc[i].lower_ == "by" and i + 1 in ctx.names:
         return doc[i + 1]  # "owned 51% by A and 49% by B", the second share gapped
-    if i + 1 < len(doc) and doc[i].lower_ == "to" and any(t.lemma_.lower() in ctx.lex.belong_verbs
-                                                         for t in doc[p.anchor.sent.start:p.start]):
-        i -= 1  # "Half of Y belongs to A, and the other half to B": the verb gapped
-    elif i + 1 >= len(doc) or doc[i].text not in {"-", "–", "—"} or doc[i + 1].lower_ != "to":
+    gapped = i + 1 < len(doc) and doc[i].lower_ == "to" and any(  # "... belongs to A, and the remaining 49% to B"
+        t.lemma_.lower() in ctx.lex.belong_verbs for t in doc[p.anchor.sent.start:p.start])
+    dashed = i + 1 < len(doc) and doc[i].text in {"-", "–", "—"} and doc[i + 1].lower_ == "to"
+    if not (gapped or dashed):
         return None
-    i += 2
+    i += 1 if gapped else 2
     while i < min(len(doc), p.anchor.i + 7) and i not in ctx.names:
         i += 1  # "the Dubai"
     return doc[i] if i < len(doc) and i in ctx.names else None
