@@ -807,6 +807,9 @@ SAME_SENTENCE_ANTECEDENT = [
     # the clause before a semicolon names the company
     (f"Last year Ukraine imposed sanctions on {BALTIC}; the company is 51% owned by {NORLAND}.",
      [(NORLAND, BALTIC, 51, "current", False)]),
+    # a bound gives no row, but names the company of the next clause's stake
+    (f"{NORLAND} controls more than 50% of {VESTA}, and Cyprus-based {KAPPA} holds just under 20%.",
+     [(KAPPA, VESTA, 20, "current", False)]),
     # the holder of a bound (no row) is not the company
     (f"{NORLAND} owns more than 50% of {VESTA}, while {KAPPA} holds 20% of the company.",
      [(KAPPA, VESTA, 20, "current", False)]),

@@ -188,7 +188,7 @@ def find_stakes(doc: Doc, lex: Lexicon) -> list[dict]:
             owned = owned or _context_owned(claim, (sent, reading), previous, ctx)
             if owned is None and previous is not None and claim.pending in {"stakes", "previous"}:
                 owned = _holders_heading(previous[0], ctx, whole=True)  # "Y itself has three shareholders. ..."
-            here = _stake_object(sent, ctx)
+            here = _stake_object(sent, ctx, percents=True)
             if owned is None and claim.pending in {"stakes", "previous"} and here and here[1] < claim.percent.start \
                     and here[0] != claim.owner:
                 # "X, which holds its stake in Y through a subsidiary, cut that holding from 100% to 49%": Y
@@ -362,12 +362,14 @@ def _acquisition(sent: Span, ctx: Context) -> tuple[str, str, int] | None:
     return None
 
 
-def _stake_object(sent: Span, ctx: Context) -> tuple[str, int] | None:
+def _stake_object(sent: Span, ctx: Context, percents: bool = False) -> tuple[str, int] | None:
     """The last company a sentence names as the object of a stake, with or without a number
     ("completed the purchase of the stake in Y", "its shares of Y")."""
     found = None
     for tok in sent:
-        if _is_stake_noun(tok, ctx.lex):
+        # (`percents`: also a percentage's, in the sentence itself: "X controls more than 50% of Y, and Z holds just
+        # under 20%", the bound no row)
+        if _is_stake_noun(tok, ctx.lex) or percents and tok.text == "%":
             pobj = _pobj(tok, ctx.lex.object_preps)
             name = owned_of(pobj, ctx) if pobj is not None else None
             if name is not None:
