@@ -294,6 +294,9 @@ NAME_BOUNDARIES = [
     ("Kordofan Logistics and Transport Company is held 50% by a holding.", "Kordofan Logistics and Transport Company"),
     ("It is owned by Omdurman Engineering and Security Solutions Co. and a fund.",
      "Omdurman Engineering and Security Solutions Co."),
+    ("Japan banned exports to the Perm Optical and Mechanical Plant JSC on Friday.",
+     "Perm Optical and Mechanical Plant JSC"),
+    ("BIS added Wuxi Electrical and Mechanical Co. to the Entity List.", "Wuxi Electrical and Mechanical Co."),
     # a name with a country's formal name in it, tagged as a place by the model
     ("The entities are: Iran Air; the Islamic Republic of Iran Shipping Lines (IRISL); and Mahan Air.",
      "Islamic Republic of Iran Shipping Lines"),
