@@ -292,6 +292,9 @@ FORMER: list[tuple[str, list[Row]]] = [
      [(NORLAND, BALTIC, 31, "former", False), (NORLAND, BALTIC, 80, "current", False)]),
     (f"{BALTIC} is owned by {NORLAND}, which cut its holding in the company from 100% to 51% in 2023.",
      [(NORLAND, BALTIC, 100, "former", False), (NORLAND, BALTIC, 51, "current", False)]),
+    # the holder is "its owner": the company the sentence named before
+    (f"The Treasury delisted {BALTIC} after its owner, {NORLAND}, cut its stake from 100% to 25%.",
+     [(NORLAND, BALTIC, 100, "former", False), (NORLAND, BALTIC, 25, "current", False)]),
     (f"{NORLAND} previously held 40% of a Latvian leasing venture, {BALTIC}, before selling the stake.",
      [(NORLAND, BALTIC, 40, "former", False)]),
     (f"{NORLAND} sold its 30% stake in {BALTIC} last year.", [(NORLAND, BALTIC, 30, "former", False)]),

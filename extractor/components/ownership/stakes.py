@@ -62,7 +62,8 @@ def _restated_stake(p: Percent, ctx: Context) -> list[Claim] | None:
         # "X bought into Y in 2019. ... The holding now stands at 24%": the stake the text told of
         return [Claim(p, "restated_stake", None, None, pending="holding")]
     if owned is None and holder is not None:
-        owned = _owned_by_agent(holder, ctx)  # "Y is owned by X, which cut its holding (in the company) to 51%"
+        # "Y is owned by X, which cut its holding (in the company) to 51%"; "its owner, X, cut its stake to 25%"
+        owned = _owned_by_agent(holder, ctx) or _shareholder_of(holder, ctx)
     # "cut its holding from 90%": the level it left; but "from 20% to 35%" parses as one range, ending at 35%
     left = anchor.head.lower_ in lex.change_from_preps and not any(
         c.lower_ in lex.change_preps for n in anchor.children for c in (n, *n.children))
@@ -386,10 +387,14 @@ def _shareholder_of(holder: Token, ctx: Context) -> str | None:
             poss = next((c for c in noun.children if c.dep_ == "poss"), None)
             if poss is not None and poss.i in ctx.names:
                 return ctx.names[poss.i]
-            if poss is not None and poss.lower_ in {"its", "their"} and poss.sent.start > 0:
-                # "Y said ... . Its largest shareholder, X, owns 29.9%": the one company named just before
-                before = holder.doc[poss.sent.start - 1].sent
-                companies = {ctx.names[t.i] for t in before if t.i in ctx.names and t.ent_type_ == "ORG"}
+            if poss is not None and poss.lower_ in {"its", "their"}:
+                # "Y was delisted after its owner, X, cut its stake": the one company named before in the
+                # sentence; "Y said ... . Its largest shareholder, X, owns 29.9%": in the sentence before
+                sent = poss.sent
+                companies = {ctx.names[t.i] for t in sent if t.i < poss.i and t.i in ctx.names and t.ent_type_ == "ORG"}
+                if not companies and sent.start > 0:
+                    before = holder.doc[sent.start - 1].sent
+                    companies = {ctx.names[t.i] for t in before if t.i in ctx.names and t.ent_type_ == "ORG"}
                 if len(companies) == 1:
                     return next(iter(companies))
     return None
