@@ -201,6 +201,11 @@ CURRENT: list[tuple[str, list[Row]]] = [
      [("Sorensen Tankers LLC", "Kalmar Freight FZE", 60, "current", False)]),
     (f"{NORLAND}, which owns a 51% stake in {BALTIC}, was also listed.", [(NORLAND, BALTIC, 51, "current", False)]),
     (f"{NORLAND}'s 51%-owned subsidiary {BALTIC} makes submarine cables.", [(NORLAND, BALTIC, 51, "current", False)]),
+    # "its N%-owned affiliate Y": the company named before "its"
+    (f"The Treasury designated {NORLAND} and its 40%-owned affiliate {BALTIC} on Friday.",
+     [(NORLAND, BALTIC, 40, "current", False)]),
+    (f"The Treasury designated {NORLAND} and its 40% owned affiliate, {BALTIC}, on Friday.",
+     [(NORLAND, BALTIC, 40, "current", False)]),
     (f"{NORLAND} holds a fifty-one percent stake in {BALTIC}", [(NORLAND, BALTIC, 51, "current", False)]),
     # the level a stake moved from is a former stake
     (f"{NORLAND} raised its stake in {BALTIC} to 30% from 20%.",
@@ -246,6 +251,15 @@ FORMER: list[tuple[str, list[Row]]] = [
      f"sold its 25% stake in {KAPPA} to {LUMEN}.",
      [(ORION, BALTIC, 60, "former", False), (VESTA, BALTIC, 60, "current", False), (ORION, BALTIC, 40, "current", False),
       (NORLAND, KAPPA, 25, "former", False)]),
+    # ... the unit named between commas; the split stated by a second share with the verb gapped
+    ("Last month, Orion Group Co., Ltd. transferred 60% of its unit, Vesta Copper LLP, to Baltic Resources JSC "
+     "and kept the remaining 40%.",
+     [("Orion Group Co., Ltd.", "Vesta Copper LLP", 60, "former", False),
+      ("Baltic Resources JSC", "Vesta Copper LLP", 60, "current", False),
+      ("Orion Group Co., Ltd.", "Vesta Copper LLP", 40, "current", False)]),
+    (f"{ORION} then transferred 51% of {BALTIC} to {VESTA} and the other 49% to {NORLAND}.",
+     [(ORION, BALTIC, 51, "former", False), (VESTA, BALTIC, 51, "current", False), (ORION, BALTIC, 49, "former", False),
+      (NORLAND, BALTIC, 49, "current", False)]),
     # held "before selling it": the stake sold is former
     (f"{ORION}, which held 51% of {BALTIC} before selling it to buyers it did not identify, was listed.",
      [(ORION, BALTIC, 51, "former", False)]),

@@ -105,6 +105,20 @@ def _named_child(tok: Token, ctx: Context) -> str | None:
                  if c.dep_ in {"appos", "compound", "nmod"} and c.i in ctx.names), None)
 
 
+def _named_between_commas(tok: Token, ctx: Context) -> str | None:
+    """A name between commas right after a noun, which the parser hung higher ("60% of its unit, Foo
+    LLP, to X")."""
+    doc, first = tok.doc, tok.i + 2
+    if first >= len(doc) or doc[tok.i + 1].text != "," or first not in ctx.names:
+        return None
+    last = first
+    while last + 1 < len(doc) and ctx.names.get(last + 1) == ctx.names[first]:
+        last += 1
+    root = name_root(doc[first], ctx)
+    closed = last + 1 < len(doc) and doc[last + 1].text == ","
+    return ctx.names[first] if closed and root.dep_ == "appos" and root.head.i < tok.i else None
+
+
 def holder_of(tok: Token, ctx: Context) -> tuple[str | None, bool]:
     """The named holder, and whether it holds through an unnamed subsidiary ("a subsidiary of X")."""
     if tok.i in ctx.names or tok.lemma_.lower() not in ctx.lex.subsidiary_nouns:
@@ -128,7 +142,8 @@ def owned_of(tok: Token, ctx: Context) -> str | None:
         inner = next((c for c in tok.children if c.dep_ == "poss"), None) or _pobj(tok, ctx.lex.object_preps)
         return owned_of(inner, ctx) if inner is not None else _named_child(tok, ctx)
     if tok.i not in ctx.names and lemma in ctx.lex.subsidiary_nouns:
-        return _named_child(tok, ctx) or ctx.antecedents.get(tok.i)  # "72% of the Dalian unit"
+        # "72% of the Dalian unit", "60% of its unit, Foo LLP, to X"
+        return _named_child(tok, ctx) or _named_between_commas(tok, ctx) or ctx.antecedents.get(tok.i)
     return name_of(tok, ctx)
 
 

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from .model import ADVERBIAL, INSIDE_NOUN, Claim, Context, Percent
 from .names import (
+    _named_child,
     _object,
     _relative_through,
     _through_subsidiary,
@@ -179,6 +180,35 @@ def _percent_subsidiary(p: Percent, ctx: Context) -> list[Claim] | None:
     owner, via = holder_of(parent, ctx)
     status = "former" if is_former(ctx.lex, noun, noun.head) else "current"
     return [Claim(p, "percent_subsidiary", owner, name_of(owned_tok, ctx), status=status, via_subsidiary=via)]
+
+
+def _owned_unit(p: Percent, ctx: Context) -> list[Claim] | None:
+    """ "X and its 40%-owned affiliate Y", "X's 51% owned unit, Y": the possessor holds the share of the
+    unit the possessed noun names."""
+    anchor = p.anchor
+    if p.participle:
+        participle = anchor
+    elif anchor.dep_ in ADVERBIAL and anchor.head.dep_ == "amod" and \
+            anchor.head.lemma_.lower() in ctx.lex.participle_verbs and not _pobj(anchor.head, {"by"}):
+        participle = anchor.head
+    else:
+        return None
+    noun = participle.head
+    if participle.dep_ not in {"amod", "nummod", "compound"} or noun.lemma_.lower() not in ctx.lex.subsidiary_nouns \
+            or noun.i in ctx.names:
+        return None
+    named = noun.head if noun.dep_ == "compound" and noun.head.i in ctx.names else None
+    unit = ctx.names[named.i] if named is not None else _named_child(noun, ctx)
+    poss = next((c for n in (noun, named) if n is not None for c in n.children if c.dep_ == "poss"), None)
+    if unit is None or poss is None:
+        return None
+    owner = name_of(poss, ctx)
+    if owner is None and poss.lower_ in {"its", "their"}:  # the company named before it in the sentence
+        owner = next((ctx.names[i] for i in range(poss.i - 1, poss.sent.start - 1, -1)
+                      if i in ctx.names and poss.doc[i].ent_type_ == "ORG"), None)
+    if owner is None or owner == unit:
+        return None
+    return [Claim(p, "owned_unit", owner, unit)]
 
 
 def _further_agents(p: Percent, agent: Token, owned: str | None, status: str, ctx: Context) -> list[Claim]:

@@ -4,9 +4,17 @@ from __future__ import annotations
 
 from .holders import holder_share, named_as_owner
 from .model import Claim, Context, Percent
-from .participles import _as_to_by, _belongs, _chained_agent, _owned_for, _participle, _percent_subsidiary
+from .participles import (
+    _as_to_by,
+    _belongs,
+    _chained_agent,
+    _owned_for,
+    _owned_unit,
+    _participle,
+    _percent_subsidiary,
+)
 from .syntax import _pobj
-from .stakes import _joins, _restated_stake, _share_count, _stake, _stake_beside
+from .stakes import _gapped_transfer, _joins, _restated_stake, _share_count, _stake, _stake_beside
 
 
 def read_percent(p: Percent, ctx: Context) -> list[Claim] | None:
@@ -15,8 +23,9 @@ def read_percent(p: Percent, ctx: Context) -> list[Claim] | None:
     of = _pobj(p.anchor, {"of"})
     if of is not None and {of.lower_, *(f"{c.lower_} {of.lower_}" for c in of.children)} & ctx.lex.vote_nouns:
         return None
-    for rule in (_as_to_by, _owned_for, named_as_owner, holder_share, _chained_agent, _participle, _percent_subsidiary, _belongs,
-                 _restated_stake, _joins, _share_count, _stake, _stake_beside):
+    for rule in (_as_to_by, _owned_for, named_as_owner, holder_share, _chained_agent, _owned_unit, _participle,
+                 _percent_subsidiary, _belongs, _restated_stake, _joins, _share_count, _gapped_transfer, _stake,
+                 _stake_beside):
         claims = rule(p, ctx)
         if claims is not None:
             return claims

@@ -318,14 +318,42 @@ def _verb_stake(p: Percent, ctx: Context, stake: Token, verb: Token, poss: Token
 
 
 def _recipient(p: Percent, ctx: Context, owned: str | None, verb: Token) -> list[Claim]:
-    """ "X transferred 60% of Y to Z and kept the remaining 40%": the split that results is stated, so Z
-    holds the 60% (gold decision 53; a sale's buyer alone gets no row, decision 31)."""
+    """ "X transferred 60% of Y to Z and kept the remaining 40%" (or "... and the other 40% to W"): the
+    split that results is stated, so Z holds the 60% (gold decision 53; a sale's buyer alone gets no
+    row, decision 31)."""
     buyer = _pobj(verb, {"to"})
     kept = any(c.dep_ == "conj" and c.lemma_.lower() in ctx.lex.retain_verbs for c in verb.children)
-    if buyer is None or not kept:
+    if buyer is None or not (kept or any(_gapped_recipient(c, ctx) for c in buyer.children if c.dep_ == "conj")):
         return []
     owner, via = holder_of(buyer, ctx)
     return [Claim(p, "transferred_to", owner, owned, owned is None, "current", via)]
+
+
+def _gapped_recipient(anchor: Token, ctx: Context) -> Token | None:
+    """The name after "to" of a share with its verb gapped: "... to Z and the other 49% to W"."""
+    doc = anchor.doc
+    if anchor.text not in {"%", "percent"} or anchor.i + 2 >= len(doc) or doc[anchor.i + 1].lower_ != "to":
+        return None
+    return next((c for c in doc[anchor.i + 1].children if c.dep_ == "pobj" and c.i in ctx.names), None)
+
+
+def _gapped_transfer(p: Percent, ctx: Context) -> list[Claim] | None:
+    """The second share of a transfer with its verb gapped: "X transferred 51% of Y to Z and the other 49%
+    to W" gives X 49 former and W 49 current (gold decision 53)."""
+    anchor = p.anchor
+    recipient = _gapped_recipient(anchor, ctx) if anchor.dep_ == "conj" else None
+    first_to = anchor.head.head if recipient is not None else None
+    if first_to is None or first_to.lower_ != "to" or first_to.dep_ != "prep":
+        return None
+    verb = first_to.head
+    first = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if verb.lemma_.lower() not in ctx.lex.dispose_verbs or first is None or is_unasserted(verb, ctx.lex):
+        return None
+    owned, open_object, pending = _object(ctx, first, verb)
+    seller, via = holder_of(_subject(verb), ctx) if _subject(verb) is not None else (None, False)
+    owner, recipient_via = holder_of(recipient, ctx)
+    return [Claim(p, "sold_percent", seller, owned, open_object, "former", via, pending),
+            Claim(p, "transferred_to", owner, owned, open_object, "current", recipient_via, pending)]
 
 
 def _sellers(p: Percent, ctx: Context, owned: str | None, open_object: bool, pending: str | None,
