@@ -1480,6 +1480,24 @@ MORE = [
     case(f"On Tuesday the Unreliable Entity List Working Mechanism decided to include {DUNMORE} in the unreliable "
          f"entity list.", [(SAN, "Unreliable Entity List Working Mechanism", DUNMORE, TUE, False)],
          "the-working-mechanism-acts-for-itself"),
+    # the short form after the full name; the law the parser takes for the subject is no actor; the measures
+    # of numbered items after a long sentence
+    case("Announcement of the Unreliable Entity List Working Mechanism\nIn accordance with the Foreign Trade Law "
+         "of the People's Republic of China, the National Security Law of the People's Republic of China and other "
+         "relevant laws, as well as Articles 2, 8 and 10 of the Provisions on the Unreliable Entity List, the Working "
+         f"Mechanism, upon investigation, decided on Tuesday to include {DUNMORE} and {VELMORA}, a business unit of "
+         f"{OSTRAKON}, which have taken part in arms sales to Taiwan, in the unreliable entity list, and to take the "
+         "following measures:\n(1) The above enterprises are prohibited from engaging in import and export "
+         "activities related to China;\n(2) The above enterprises are prohibited from making new investments in "
+         "China;\n(3) The senior management personnel of the above enterprises are prohibited from entering the "
+         "territory of China.",
+         [(t, "Unreliable Entity List Working Mechanism", n, TUE, False)
+          for t in (SAN, IMP, EXP, INV, VISA) for n in (DUNMORE, VELMORA)],
+         "the-working-mechanism-short-form-and-numbered-measures"),
+    # "to designate" read as an adjective ("the minister-designate")
+    case("The Treasury decided on Friday to designate Garrick Aerospace Corporation.",
+         [(SAN, TREASURY, "Garrick Aerospace Corporation", FRI, False)],
+         "an-infinitive-read-as-an-adjective"),
     case(f"METI revised the End User List on Thursday, adding 9 entities, including {VELMORA} and {OSTRAKON}, and "
          f"deleting one entity, {DUNMORE}, from the list.",
          [(EXP, "METI", VELMORA, THU, False), (EXP, "METI", OSTRAKON, THU, False), (EXP, "METI", DUNMORE, THU, True)],

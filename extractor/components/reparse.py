@@ -48,6 +48,9 @@ class DescriptionReparser:
         marked = numpy.flatnonzero(numpy.isin(doc.to_array([LOWER, LEMMA]), self.verb_keys).any(axis=1)).tolist()
         if not marked:
             return doc
+        for i in marked:
+            if doc[i].tag_ == "JJ" and any(c.tag_ == "TO" and c.dep_ == "aux" for c in doc[i].children):
+                doc[i].tag_, doc[i].pos_ = "VB", "VERB"  # "decided on Friday to designate X", read as an adjective
         for sent in list(doc.sents):
             triggers = [doc[i] for i in marked if sent.start <= i < sent.end and doc[i].tag_.startswith("VB")
                         and doc[i].lemma_.lower() in self.verbs]

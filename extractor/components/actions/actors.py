@@ -150,9 +150,14 @@ def announcing_verb(v: Token) -> Token | None:
 
 
 def agency_right_before(v: Token, ents: dict) -> Span | None:
-    """An agency named right before the verb, past a short form in parentheses and a date: "BIS
-    (BIS) issued", "DFAT on Friday listed"."""
+    """An agency named right before the verb, past a short form in parentheses, a date and a phrase
+    between commas: "BIS (BIS) issued", "DFAT on Friday listed", "the Working Mechanism, upon
+    investigation, decided"."""
     doc, i, depth = v.doc, v.i - 1, 0
+    if i > 0 and doc[i].text == ",":
+        opening = next((j for j in range(i - 2, max(i - 6, 0), -1) if doc[j].text == ","), None)
+        if opening is not None and (doc[opening + 1].pos_ == "ADP" or doc[opening + 1].dep_ == "prep"):
+            i = opening - 1
     while i >= 0 and (depth or doc[i].text == ")" or doc[i].pos_ == "ADV" or doc[i].ent_type_ == "DATE"
                       or doc[i].lower_ in {"on", "in"} and doc[i + 1].ent_type_ == "DATE"):
         depth += {")": 1, "(": -1}.get(doc[i].text, 0)

@@ -62,6 +62,11 @@ class AgencyMixin:
                 named = next((g for g in named if ents[g.i].root.dep_ != "poss"), named[0] if named else None)
                 if named is not None:  # "CBP today issued", with "today" parsed as the subject and CBP on it
                     return self._agency_of(named, ents), named
+                before = agency_right_before(v, ents)
+                if before is not None and before.start > child.i and self._agency_of(child, ents) is None:
+                    # "In accordance with the ... Law, the Working Mechanism, upon investigation, decided": the
+                    # law taken for the subject, the body named right before the verb
+                    return before.kb_id_, before.root
                 return self._agency_of(child, ents), child
         if v.pos_ == "ADJ" or _passive(v):  # "subject to restrictions imposed by X", "hit with sanctions by X"
             for tok in self._clause_tokens(v):

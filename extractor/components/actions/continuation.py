@@ -30,8 +30,9 @@ class ContinuationMixin:
         With `named_here`, for targets the same sentence names: "the 6 companies, among them A,
         B and C, are prohibited from ..." (then only when it states two measures or more)."""
         last = state["last"] if state["last"] and state["last"]["targets"] else state["listed"] or state["last"]
-        if not last or sent.start - last["sent"] > 120 or last["lifted"]:
-            return []  # (measures are stated for those listed, not for a removal)
+        # (measures are stated for those listed, not for a removal; near the listing or the last measure stated)
+        if not last or sent.start - max(last["sent"], last.get("stated", 0)) > 120 or last["lifted"]:
+            return []
         words = {t.lemma_.lower() for t in sent}
         if not words & PROHIBITING or words & self.modal_heads - {"will", "would"}:
             return []
@@ -55,6 +56,7 @@ class ContinuationMixin:
         if named_here and len(types) < 2:
             return []
         last["measures"] = types  # for names the article gives later ("The firms include ...")
+        last["stated"] = sent.start if types else last.get("stated", 0)
         evidence = _evidence(sent)
         return [row(mtype, last["agency"], target, last["date"], False, evidence, "stated_measure")
                 for mtype in types for target in targets]
