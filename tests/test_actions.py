@@ -1494,6 +1494,13 @@ MORE = [
          [(t, "Unreliable Entity List Working Mechanism", n, TUE, False)
           for t in (SAN, IMP, EXP, INV, VISA) for n in (DUNMORE, VELMORA)],
          "the-working-mechanism-short-form-and-numbered-measures"),
+    # a decision's articles: "shall not be issued visas" is decided, for "the organizations listed in Article 1"
+    case("In accordance with the Anti-Foreign Sanctions Law, the Ministry of Foreign Affairs decided on Tuesday to take "
+         f"the following countermeasures:\nArticle 1 Countermeasures are taken against {DUNMORE} and {VELMORA}.\n"
+         "Article 2\nThe senior executives of the organizations listed in Article 1 shall not be issued visas and "
+         "shall not be allowed to enter China.",
+         [(t, "Ministry of Foreign Affairs", n, TUE, False) for t in (SAN, VISA) for n in (DUNMORE, VELMORA)],
+         "a-decision-s-articles-state-its-measures"),
     # "to designate" read as an adjective ("the minister-designate")
     case("The Treasury decided on Friday to designate Garrick Aerospace Corporation.",
          [(SAN, TREASURY, "Garrick Aerospace Corporation", FRI, False)],

@@ -19,6 +19,11 @@ from .sentences import _evidence, _opens_with_name, _prose
 from .syntax import _also, _fell_under, _passive, _present, _under_authority
 
 
+#: Nouns for an announcement's targets besides the anaphors: "the above enterprises", "the organizations
+#: listed in Article 1".
+GROUP_NOUNS = {"entity", "enterprise", "organization", "organisation"}
+
+
 class ContinuationMixin:
     """Methods of `ActionExtractor` (`extractor.py`), which sets the lexicon attributes they read; they call
     each other across the mixins through `self`."""
@@ -34,7 +39,7 @@ class ContinuationMixin:
         if not last or sent.start - max(last["sent"], last.get("stated", 0)) > 120 or last["lifted"]:
             return []
         words = {t.lemma_.lower() for t in sent}
-        if not words & PROHIBITING or words & self.modal_heads - {"will", "would"}:
+        if not words & PROHIBITING or words & self.modal_heads - {"will", "would", "shall"}:
             return []
         group = [t for t in sent if t.dep_ in {"nsubj", "nsubjpass"} and self._is_group(t)]
         if named_here:
@@ -47,7 +52,7 @@ class ContinuationMixin:
             targets = last["targets"]
         if not any(t.lower_ in {"they", "them", "their"} or (t.dep_ in {"nsubj", "nsubjpass", "poss"} or t.head.lower_ == "above"
                                                               or t.dep_ == "pobj" and any(c.lower_ == "the" for c in t.children))
-                   and t.lemma_.lower() in ANAPHORS | {"entity", "enterprise"} for t in sent):  # "Above entities are"
+                   and t.lemma_.lower() in ANAPHORS | GROUP_NOUNS for t in sent):  # "Above entities are"
             return []  # "the companies are prohibited", "the property of the enterprises"; not "items banned for export"
         types = [mtype for mtype, cues in self.stated_measures.items() if words & cues]
         if any(t.dep_ in {"nsubj", "nsubjpass"} and t.lemma_.lower() in GOODS for t in sent):
