@@ -1501,6 +1501,10 @@ MORE = [
          "shall not be allowed to enter China.",
          [(t, "Ministry of Foreign Affairs", n, TUE, False) for t in (SAN, VISA) for n in (DUNMORE, VELMORA)],
          "a-decision-s-articles-state-its-measures"),
+    # the measures a relative clause describes name their list ("the unreliable entity list measures it imposed")
+    case(f"China's commerce ministry on Tuesday suspended the unreliable entity list measures it imposed in April on "
+         f"{DUNMORE}.", [(SAN, MOFCOM, DUNMORE, TUE, True), (SAN, MOFCOM, DUNMORE, "2023-04", False)],
+         "measures-described-by-their-list"),
     # "to designate" read as an adjective ("the minister-designate")
     case("The Treasury decided on Friday to designate Garrick Aerospace Corporation.",
          [(SAN, TREASURY, "Garrick Aerospace Corporation", FRI, False)],

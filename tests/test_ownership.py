@@ -201,6 +201,9 @@ CURRENT: list[tuple[str, list[Row]]] = [
      [("Sorensen Tankers LLC", "Kalmar Freight FZE", 60, "current", False)]),
     (f"{NORLAND}, which owns a 51% stake in {BALTIC}, was also listed.", [(NORLAND, BALTIC, 51, "current", False)]),
     (f"{NORLAND}'s 51%-owned subsidiary {BALTIC} makes submarine cables.", [(NORLAND, BALTIC, 51, "current", False)]),
+    # "whose N% shareholder X": the name before "whose"
+    ("Hakuba Precision Co., whose 33.4% shareholder, Dalian Ruifeng Machinery Co., Ltd., was sanctioned in 2019, "
+     "said it expected no impact.", [("Dalian Ruifeng Machinery Co., Ltd.", "Hakuba Precision Co.", 33.4, "current", False)]),
     # "its N%-owned affiliate Y": the company named before "its"
     (f"The Treasury designated {NORLAND} and its 40%-owned affiliate {BALTIC} on Friday.",
      [(NORLAND, BALTIC, 40, "current", False)]),

@@ -260,7 +260,10 @@ class ActionExtractor(ClauseMixin, MeasuresMixin, AgencyMixin, TargetsMixin, Dat
             list_hit = self._list_in(self._clause_tokens(v.head if v.dep_ == "advcl" else v.head.head))
         measure = self._measure_in(clause, v)
         if measure is None and v.dep_ == "relcl" and v.head.lemma_.lower() in MEASURE_NOUNS:
-            measure = self._measure_named(list(doc[v.head.left_edge.i:v.head.i + 1]), v)  # "the export control measures it imposed on X"
+            # "the export control measures it imposed on X", "the unreliable entity list measures it imposed"
+            described = list(doc[v.head.left_edge.i:v.head.i + 1])
+            list_hit = list_hit or self._list_in(described)
+            measure = self._measure_named(described, v)
         stranded = stranded_from(v) if measure is None and v.lemma_ in PROHIBITING else None
         if stranded is not None:  # "an order barring Americans from investing in X", "from" hung elsewhere
             measure = self._measure_named([stranded.nbor()], v) or self._measure_named(list(stranded.subtree), v)

@@ -162,6 +162,13 @@ def holder_share(p: Percent, ctx: Context) -> list[Claim] | None:
     named = next((c for c in noun.children if c.dep_ in {"appos", "compound"} and c.i > noun.i and c.i in ctx.names),
                  None)
     owned = name_of(possessor, ctx) if possessor is not None else None
+    if possessor is not None and possessor.lower_ == "whose":
+        # "Y, whose 33.4% shareholder(,) X(,) was listed": the name right after the noun, however it was parsed
+        doc = noun.doc
+        after = noun.i + 2 if noun.i + 1 < len(doc) and doc[noun.i + 1].text == "," else noun.i + 1
+        named = named or (doc[after] if after in ctx.names else None)
+        before = name_before(doc, possessor.i, ctx)
+        owned = ctx.names[before.i] if before is not None else None
     if owned is None and possessor is not None and possessor.lower_ in {"its", "their"}:
         # ("X and its 51% shareholder, Y": the company named before in the sentence)
         owned = next((ctx.names[i] for i in range(possessor.i - 1, possessor.sent.start - 1, -1) if i in ctx.names
