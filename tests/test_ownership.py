@@ -210,6 +210,16 @@ CURRENT: list[tuple[str, list[Row]]] = [
     (f"The Treasury designated {NORLAND} and its 40% owned affiliate, {BALTIC}, on Friday.",
      [(NORLAND, BALTIC, 40, "current", False)]),
     (f"{NORLAND} holds a fifty-one percent stake in {BALTIC}", [(NORLAND, BALTIC, 51, "current", False)]),
+    # "up from" / "down from" the level before: a former stake of the same holder (not another clause's)
+    (f"{NORLAND} is 60% owned by {ORION}, according to company records, down from 85% before a share placement.",
+     [(ORION, NORLAND, 60, "current", False), (ORION, NORLAND, 85, "former", False)]),
+    (f"By the autumn, {ORION} owned 63% of {BALTIC}, up from 14%.",
+     [(ORION, BALTIC, 63, "current", False), (ORION, BALTIC, 14, "former", False)]),
+    (f"{ORION} owns 63% of {BALTIC}, whose revenue is up from 14% of the market.", [(ORION, BALTIC, 63, "current", False)]),
+    # "shares" taken for the agent: the name right after "by"
+    ("Hangzhou Lanxin Vision Co., Ltd. makes cameras. The company is 42% owned by state-run China Electronics Group "
+     "Holdings Co., Ltd., and its Shenzhen-listed shares fell 6.1% on the news.",
+     [("China Electronics Group Holdings Co., Ltd.", "Hangzhou Lanxin Vision Co., Ltd.", 42, "current", False)]),
     # the level a stake moved from is a former stake
     (f"{NORLAND} raised its stake in {BALTIC} to 30% from 20%.",
      [(NORLAND, BALTIC, 30, "current", False), (NORLAND, BALTIC, 20, "former", False)]),

@@ -41,7 +41,7 @@ def read_sentence(sent: Span, ctx: Context) -> Reading:
     percents = find_percents(sent, ctx.lex)
     read = {p: read_percent(p, ctx) for p in percents}
     for p in percents:
-        read[p] = read[p] or _further_stake(p, read, ctx)
+        read[p] = read[p] or _further_stake(p, read, ctx) or _earlier_level(p, read)
     claims = [c for found in read.values() if found for c in found] + venture_splits(sent, ctx)
     framed = [c for c in claims if c.owner or c.owned]
     shared = holder_noun_owned(sent, ctx)
@@ -144,6 +144,21 @@ def _further_stake(p: Percent, read: dict[Percent, list[Claim] | None], ctx: Con
     verbs = [t for t in doc[p.anchor.i + 1:end] if t.pos_ == "VERB"]
     status = "former" if is_former(ctx.lex, p.anchor, p.anchor.head, *verbs) else first.status
     return [replace(first, percent=p, via_subsidiary=via, status=status, rule="further_stake")]
+
+
+def _earlier_level(p: Percent, read: dict[Percent, list[Claim] | None]) -> list[Claim] | None:
+    """ "X owned 63% of Y, up from 14%", "Y is 60% owned by X, down from 85%": the level the stake moved
+    from is the same holder's former stake (gold decision 14)."""
+    anchor = p.anchor
+    if anchor.dep_ != "pobj" or anchor.head.lower_ != "from" or anchor.head.head.lower_ not in {"up", "down"}:
+        return None
+    before = [q for q in read if q.start < p.start and read[q]]
+    if not before:
+        return None
+    q = max(before, key=lambda q: q.start)
+    if anchor.head.head.head not in {q.anchor, q.anchor.head, q.anchor.head.head}:
+        return None  # (not "..., whose revenue is up from 14%": another clause's)
+    return [replace(read[q][0], percent=p, status="former", rule="earlier_level")]
 
 
 def _nearest(claim: Claim, others: list[Claim]) -> Claim | None:

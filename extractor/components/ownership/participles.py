@@ -104,6 +104,11 @@ def _participle(p: Percent, ctx: Context) -> list[Claim] | None:
     status = "former" if said_before or is_former(lex, verb, *([copula] if copula is not None else [])) else "current"
     agent = _pobj(verb, {"by"}) or next((t for by in verb.children if by.lower_ == "by" for t in by.subtree
                                          if t.i in ctx.names), None)  # "by state holding X", parsed as a verb
+    if agent is not None and agent.i < verb.i and agent.head.dep_ != "agent" and agent.i not in ctx.names:
+        agent = None  # "By the autumn, X owned 63% of Y": a time, no agent
+    if agent is not None and agent.i not in ctx.names and agent.lemma_.lower() in lex.security_nouns:
+        # "owned by state-run X, and its shares fell", with "shares" parsed as the agent: the name before it
+        agent = next((t for t in agent.doc[verb.i + 1:agent.i] if t.i in ctx.names), agent)
     if p.participle or verb.tag_ == "VBN" or agent is not None:
         owned_tok = next((c for node in _clause(verb) for c in node.children
                           if c.dep_ in {"nsubjpass", "nsubj"} and c.i != anchor.i), None)
