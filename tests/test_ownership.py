@@ -216,6 +216,11 @@ CURRENT: list[tuple[str, list[Row]]] = [
     (f"By the autumn, {ORION} owned 63% of {BALTIC}, up from 14%.",
      [(ORION, BALTIC, 63, "current", False), (ORION, BALTIC, 14, "former", False)]),
     (f"{ORION} owns 63% of {BALTIC}, whose revenue is up from 14% of the market.", [(ORION, BALTIC, 63, "current", False)]),
+    # "lifting X's holding to N%", with "holding" parsed as a verb: of the company sold into
+    ("Tianjin Hexing Tools Co., Ltd. sold its 29.9% stake in Bayerische Feinwerk GmbH to the family holding "
+     "company Krause Beteiligungs GmbH last year, lifting Krause's holding to 80.1%.",
+     [("Tianjin Hexing Tools Co., Ltd.", "Bayerische Feinwerk GmbH", 29.9, "former", False),
+      ("Krause Beteiligungs GmbH", "Bayerische Feinwerk GmbH", 80.1, "current", False)]),
     # "shares" taken for the agent: the name right after "by"
     ("Hangzhou Lanxin Vision Co., Ltd. makes cameras. The company is 42% owned by state-run China Electronics Group "
      "Holdings Co., Ltd., and its Shenzhen-listed shares fell 6.1% on the news.",

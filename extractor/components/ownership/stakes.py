@@ -40,10 +40,14 @@ def _restated_stake(p: Percent, ctx: Context) -> list[Claim] | None:
             and anchor.head.head.head.lower_ in lex.change_preps \
             and anchor.head.head.head.head.lemma_.lower() in lex.change_verbs:
         verb = anchor.head.head.head.head  # "to 49 percent from 30 percent", with "from" hung on the new level
+    elif anchor.dep_ == "pobj" and anchor.head.lower_ in lex.change_preps and anchor.head.head.lower_ in lex.stake_nouns \
+            and anchor.head.head.dep_ == "dobj" and anchor.head.head.head.lemma_.lower() in lex.change_verbs:
+        verb = anchor.head.head.head  # "lifting X's holding to 80.1%", with "holding" parsed as a verb
     else:
         return None
     # (also passive: "X's stake in Y was diluted to 8.3% from 14.1%")
-    stake = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"} and _is_stake_noun(c, lex)), None)
+    stake = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}
+                  and (_is_stake_noun(c, lex) or c.tag_ == "VBG" and c.lower_ in lex.stake_nouns)), None)
     if stake is None and verb.dep_ == "relcl" and _is_stake_noun(verb.head, lex) and any(
             c.dep_ == "nsubj" and c.lower_ in RELATIVES for c in verb.children):
         stake = verb.head  # "it doubled the holding, which now stands at 18%"
@@ -52,8 +56,9 @@ def _restated_stake(p: Percent, ctx: Context) -> list[Claim] | None:
         return None
     if is_unasserted(verb, lex):
         return []
-    poss = next((c for c in stake.children if c.dep_ == "poss"), None)
-    # (the possessor when named: "sold the block to X, lifting X's holding to 67%")
+    # (the possessor when named: "sold the block to X, lifting X's holding to 67%", also as the subject of
+    # "holding" parsed as a verb)
+    poss = next((c for c in stake.children if c.dep_ == "poss" or c.dep_ == "nsubj" and stake.tag_ == "VBG"), None)
     holder = _subject(verb) if stake.dep_ == "dobj" and (poss is None or poss.pos_ == "PRON") else poss
     owner, via = holder_of(holder, ctx) if holder is not None else (None, False)
     owned, open_object, pending = _object(ctx, stake, verb)  # "cut its holding in Y", either attachment
