@@ -216,6 +216,9 @@ CURRENT: list[tuple[str, list[Row]]] = [
     (f"By the autumn, {ORION} owned 63% of {BALTIC}, up from 14%.",
      [(ORION, BALTIC, 63, "current", False), (ORION, BALTIC, 14, "former", False)]),
     (f"{ORION} owns 63% of {BALTIC}, whose revenue is up from 14% of the market.", [(ORION, BALTIC, 63, "current", False)]),
+    # the seller is "Y's former parent, X"
+    (f"Commerce removed {BALTIC} from the list after its former parent, {NORLAND}, sold its 67% stake to {VESTA}.",
+     [(NORLAND, BALTIC, 67, "former", False)]),
     # "lifting X's holding to N%", with "holding" parsed as a verb: of the company sold into
     ("Tianjin Hexing Tools Co., Ltd. sold its 29.9% stake in Bayerische Feinwerk GmbH to the family holding "
      "company Krause Beteiligungs GmbH last year, lifting Krause's holding to 80.1%.",
