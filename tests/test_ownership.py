@@ -216,6 +216,11 @@ CURRENT: list[tuple[str, list[Row]]] = [
     (f"By the autumn, {ORION} owned 63% of {BALTIC}, up from 14%.",
      [(ORION, BALTIC, 63, "current", False), (ORION, BALTIC, 14, "former", False)]),
     (f"{ORION} owns 63% of {BALTIC}, whose revenue is up from 14% of the market.", [(ORION, BALTIC, 63, "current", False)]),
+    # "with a N% stake" beside the holder noun or after the complement
+    (f"{BALTIC} was listed. Its largest shareholder, with a 29.6% stake, is {NORLAND}.",
+     [(NORLAND, BALTIC, 29.6, "current", False)]),
+    ("Vesta Peak Systems, whose largest shareholder is Boston-based investment firm Orion Partners with a 14.2% "
+     "stake, declined to comment.", [("Orion Partners", "Vesta Peak Systems", 14.2, "current", False)]),
     # the seller is "Y's former parent, X"
     (f"Commerce removed {BALTIC} from the list after its former parent, {NORLAND}, sold its 67% stake to {VESTA}.",
      [(NORLAND, BALTIC, 67, "former", False)]),

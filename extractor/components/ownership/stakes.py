@@ -166,6 +166,14 @@ def _stake_beside(p: Percent, ctx: Context) -> list[Claim] | None:
     noun = anchor.head if anchor.dep_ in INSIDE_NOUN else None
     if noun is None:
         return None
+    if _is_stake_noun(noun, lex) and noun.dep_ == "pobj" and noun.head.lower_ == "with" and (
+            noun.head.head.lemma_.lower() in lex.holder_nouns or noun.head.head.lemma_ == "be" and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in lex.holder_nouns for c in noun.head.head.children)):
+        # "Y's largest shareholder, with a 29.6% stake, is X", "Y, whose largest shareholder is X with a 14.2% stake"
+        # (when it names the company; else as below: "the carmaker's second shareholder is X, with a 25% interest")
+        claims = _largest_shareholder(p, ctx, noun.head)
+        if claims and all(c.owned for c in claims):
+            return claims
     verb = holder = owned_tok = None
     if noun.lemma_.lower() in lex.holder_nouns:
         verb = noun.head if noun.dep_ == "attr" else None
@@ -245,6 +253,8 @@ def _largest_shareholder(p: Percent, ctx: Context, with_tok: Token) -> list[Clai
     poss = next((c for c in subject.children if c.dep_ == "poss"), None) or _pobj(subject, ctx.lex.object_preps)
     if poss is not None and poss.lower_ == "whose" and subject.dep_ == "appos":
         poss = subject.head
+    elif poss is not None and poss.lower_ == "whose" and verb.dep_ == "relcl":
+        poss = verb.head  # "Y, whose largest shareholder is X with a 14.2% stake"
     if poss is None or is_unasserted(verb, ctx.lex):
         return None
     adjacent = _adjacent_holder(p, ctx)
