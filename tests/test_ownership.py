@@ -221,6 +221,9 @@ CURRENT: list[tuple[str, list[Row]]] = [
      [(NORLAND, BALTIC, 29.6, "current", False)]),
     ("Vesta Peak Systems, whose largest shareholder is Boston-based investment firm Orion Partners with a 14.2% "
      "stake, declined to comment.", [("Orion Partners", "Vesta Peak Systems", 14.2, "current", False)]),
+    # "Y is a subsidiary of X, which owns a 90% stake": the stake is in Y
+    (f"{NORLAND} is 74% owned by {KAPPA}. {KAPPA}, in turn, is a subsidiary of {ORION}, which owns a 90% stake.",
+     [(KAPPA, NORLAND, 74, "current", False), (ORION, KAPPA, 90, "current", False)]),
     # the seller is "Y's former parent, X"
     (f"Commerce removed {BALTIC} from the list after its former parent, {NORLAND}, sold its 67% stake to {VESTA}.",
      [(NORLAND, BALTIC, 67, "former", False)]),

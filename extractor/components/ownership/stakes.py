@@ -405,11 +405,18 @@ def _agent(verb: Token, ctx: Context) -> Token | None:
 
 def _owned_by_agent(holder: Token, ctx: Context) -> str | None:
     """"Y is controlled by X, which holds 70 percent of shares": Y, when the holder is a relative
-    pronoun whose antecedent is the agent of an ownership participle."""
+    pronoun whose antecedent is the agent of an ownership participle or the parent of "a subsidiary of"."""
     if holder.lower_ not in RELATIVES:
         return None
     clause = next((a for a in holder.ancestors if a.dep_ == "relcl"), None)
     agent = clause.head if clause is not None else None
+    if agent is not None and agent.dep_ == "pobj" and agent.head.lower_ == "of" and \
+            agent.head.head.lemma_.lower() in ctx.lex.subsidiary_nouns:
+        # "Y is a subsidiary of X, which owns a 90% stake", "Y, a subsidiary of X, which holds 90%"
+        unit = agent.head.head
+        owned = unit.head if unit.dep_ == "appos" else next(
+            (c for c in unit.head.children if c.dep_ == "nsubj"), None) if unit.dep_ == "attr" else None
+        return name_of(owned, ctx) if owned is not None else None
     if agent is None or agent.dep_ != "pobj" or agent.head.dep_ != "agent":
         return None
     verb = agent.head.head
