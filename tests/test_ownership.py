@@ -224,6 +224,9 @@ CURRENT: list[tuple[str, list[Row]]] = [
     # "Y is a subsidiary of X, which owns a 90% stake": the stake is in Y
     (f"{NORLAND} is 74% owned by {KAPPA}. {KAPPA}, in turn, is a subsidiary of {ORION}, which owns a 90% stake.",
      [(KAPPA, NORLAND, 74, "current", False), (ORION, KAPPA, 90, "current", False)]),
+    # "the processor" after "payment processor Y" (a description before the name)
+    (f"OFAC designated Kyrgyz payment processor {BALTIC} on Friday. Also designated was its majority owner, {ORION}, "
+     "which holds 67% of the processor's shares.", [(ORION, BALTIC, 67, "current", False)]),
     # the seller is "Y's former parent, X"
     (f"Commerce removed {BALTIC} from the list after its former parent, {NORLAND}, sold its 67% stake to {VESTA}.",
      [(NORLAND, BALTIC, 67, "former", False)]),

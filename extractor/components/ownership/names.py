@@ -414,6 +414,8 @@ def _antecedents(doc: Doc, ctx: Context) -> dict[str, dict[int, str]]:
             nouns.append(doc[ent.end + 1].head)  # "Y, the ... project": however the apposition is attached
         if ent.start >= 2 and doc[ent.start - 1].text == "," and doc[ent.start - 2].tag_ == "NN":
             nouns.append(doc[ent.start - 2])  # "its Russian subsidiary, Y": however the apposition is attached
+        if ent.start >= 1 and doc[ent.start - 1].tag_ == "NN" and doc[ent.start - 1].is_lower:
+            nouns.append(doc[ent.start - 1])  # "Kyrgyz payment processor Y" (a description before the name)
         described += [(n.i, n.lemma_.lower(), name) for n in nouns if n.i not in names and n.tag_ in {"NN", "NNS"}]
     profiles: list[tuple[int, str, set[str]]] | None = None  # read on the first definite description
     antecedents, subjects = {}, {}
@@ -455,8 +457,8 @@ def _antecedents(doc: Doc, ctx: Context) -> dict[str, dict[int, str]]:
                 elif reported and len(companies) == 1:
                     found[tok.i] = companies.pop()
                 continue
-            if not _definite_company(tok, ctx, frozenset(d[1] for d in described if d[0] < tok.i and any(
-                    c.dep_ == "det" and c.lower_ in {"a", "an"} for c in doc[d[0]].children))):
+            if not _definite_company(tok, ctx, frozenset(d[1] for d in described if d[0] < tok.i and (any(
+                    c.dep_ == "det" and c.lower_ in {"a", "an"} for c in doc[d[0]].children) or d[0] + 1 in names))):
                 continue
             lemma = tok.lemma_.lower()
             generic = lemma in lex.generic_company_nouns
