@@ -1505,6 +1505,11 @@ MORE = [
     case(f"China's commerce ministry on Tuesday suspended the unreliable entity list measures it imposed in April on "
          f"{DUNMORE}.", [(SAN, MOFCOM, DUNMORE, TUE, True), (SAN, MOFCOM, DUNMORE, "2023-04", False)],
          "measures-described-by-their-list"),
+    # a company's holders listed after a listing are no targets of it
+    case(f"The Council on Tuesday added {DUNMORE}, a charter airline, to its list of entities subject to an asset "
+         f"freeze. According to the register, the airline's shareholders are: (1) {VELMORA}, 51%; (2) {OSTRAKON}, "
+         "34%; and (3) Pavel Darkevich, 15%.",
+         [(SAN, "Council of the European Union", DUNMORE, TUE, False)], "holders-listed-are-no-targets"),
     # "to designate" read as an adjective ("the minister-designate")
     case("The Treasury decided on Friday to designate Garrick Aerospace Corporation.",
          [(SAN, TREASURY, "Garrick Aerospace Corporation", FRI, False)],

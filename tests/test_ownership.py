@@ -227,6 +227,10 @@ CURRENT: list[tuple[str, list[Row]]] = [
     # "the processor" after "payment processor Y" (a description before the name)
     (f"OFAC designated Kyrgyz payment processor {BALTIC} on Friday. Also designated was its majority owner, {ORION}, "
      "which holds 67% of the processor's shares.", [(ORION, BALTIC, 67, "current", False)]),
+    # "the airline's shareholders are ...": the company the text described as an airline
+    (f"The Council added {BALTIC}, a Belarusian charter airline, to its list. According to the register, the "
+     f"airline's shareholders are {ORION} (51%) and {VESTA} (34%).",
+     [(ORION, BALTIC, 51, "current", False), (VESTA, BALTIC, 34, "current", False)]),
     # the seller is "Y's former parent, X"
     (f"Commerce removed {BALTIC} from the list after its former parent, {NORLAND}, sold its 67% stake to {VESTA}.",
      [(NORLAND, BALTIC, 67, "former", False)]),

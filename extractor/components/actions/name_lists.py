@@ -16,7 +16,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from ..boundaries import BULLETS, opens_item
-from .model import FINITE_TAGS
+from .model import FINITE_TAGS, HOLDERS
 
 #: Words that end a list of names: "A and B, a unit of C" must not take in C.
 LIST_BREAKS = {"of", "by", "with", "from", "for", "to", "in", "on", "that", "which", "who", ".", "said", "while",
@@ -349,8 +349,10 @@ def introduced_names(heads: list[Token], ents: dict, next_sentence: bool = True)
             and (words[2].text in {"—", "–", "-", ":"} or words[2].text == "," and words[2].i + 1 in ents
                  and ents[words[2].i + 1].label_ == "ORG"  # (not "The firms, A and B, were placed in Annex IV")
                  and not any(c.dep_ == "auxpass" for c in nxt.root.children))
-        if dashed or nxt.root.lemma_ in {"be", "include"} or any(
-                t.lemma_ in {"include", "among", "name"} or t.lemma_ == "be" and t.i < nxt.start + 8 for t in nxt):
+        # (not the holders of a company named: "the airline's shareholders are: (1) A, 51%; (2) B, 34%")
+        holders = any(c.dep_ == "nsubj" and c.lemma_.lower() in HOLDERS for c in nxt.root.children)
+        if not holders and (dashed or nxt.root.lemma_ in {"be", "include"} or any(
+                t.lemma_ in {"include", "among", "name"} or t.lemma_ == "be" and t.i < nxt.start + 8 for t in nxt)):
             firsts = [e for e in nxt.ents if e.label_ == "ORG"]
             if firsts:
                 run = entity_list(firsts[0], ents)

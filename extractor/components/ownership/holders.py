@@ -267,6 +267,8 @@ def holder_noun_owned(sent: Span, ctx: Context) -> set[str]:
                 owned.add(ctx.names[child.i])
             elif child.dep_ == "poss" and child.i in ctx.subjects:  # "Its shareholders are ...": the last subject
                 owned.add(ctx.subjects[child.i])
+            elif child.dep_ == "poss" and child.i in ctx.antecedents:  # "the airline's shareholders are ..."
+                owned.add(ctx.antecedents[child.i])
         pobj = _pobj(tok, ctx.lex.object_preps)
         name = owned_of(pobj, ctx) if pobj is not None else None
         if name is not None:
