@@ -1510,6 +1510,11 @@ MORE = [
          f"freeze. According to the register, the airline's shareholders are: (1) {VELMORA}, 51%; (2) {OSTRAKON}, "
          "34%; and (3) Pavel Darkevich, 15%.",
          [(SAN, "Council of the European Union", DUNMORE, TUE, False)], "holders-listed-are-no-targets"),
+    # a disclaimed list elsewhere in the article does not touch a listing whose joined clause names an entry
+    case(f"The Pentagon named {VELMORA} a Chinese military company in January, though that 1260H designation carries "
+         f"no ban on investment. On Tuesday the Bureau of Industry and Security added {VELMORA}'s equipment affiliate, "
+         f"{OSTRAKON}, and expanded {VELMORA}'s own entry to cover six new addresses.",
+         [(EXP, BIS, OSTRAKON, TUE, False)], "disclaimer-and-an-entry-in-a-joined-clause"),
     # "to designate" read as an adjective ("the minister-designate")
     case("The Treasury decided on Friday to designate Garrick Aerospace Corporation.",
          [(SAN, TREASURY, "Garrick Aerospace Corporation", FRI, False)],

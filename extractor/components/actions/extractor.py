@@ -322,7 +322,7 @@ class ActionExtractor(ClauseMixin, MeasuresMixin, AgencyMixin, TargetsMixin, Dat
             list_hit = list_hit or {"type": same_document["type"]}
         if state["disclaimed"] and (list_hit is not None and list_hit.get("disclaimable") or list_hit is None and any(
                 t.lemma_.lower() in self.list_nouns and any(c.dep_ == "poss" or c.lower_ == "of" for c in t.children)
-                for t in v.subtree)):
+                for t in clause)):
             # "added X to its list of Chinese military companies. The list carries no sanctions" (also a list
             # described in other words: "to its annual list of companies it says work with China's military")
             return []
