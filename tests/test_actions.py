@@ -1515,6 +1515,11 @@ MORE = [
          f"no ban on investment. On Tuesday the Bureau of Industry and Security added {VELMORA}'s equipment affiliate, "
          f"{OSTRAKON}, and expanded {VELMORA}'s own entry to cover six new addresses.",
          [(EXP, BIS, OSTRAKON, TUE, False)], "disclaimer-and-an-entry-in-a-joined-clause"),
+    # "The other two are ...": the rest of the count named in part, past another action told in between
+    case(f"OFAC on Tuesday designated four firms, among them {DUNMORE} and {VELMORA}. The State Department "
+         f"separately barred entry to executives of {QINGHE}. The other two are {OSTRAKON} and {XINRUI}.",
+         [(SAN, OFAC, n, TUE, False) for n in (DUNMORE, VELMORA, OSTRAKON, XINRUI)] + [(VISA, STATE, QINGHE, None, False)],
+         "the-other-two-of-a-count"),
     # "to designate" read as an adjective ("the minister-designate")
     case("The Treasury decided on Friday to designate Garrick Aerospace Corporation.",
          [(SAN, TREASURY, "Garrick Aerospace Corporation", FRI, False)],

@@ -24,6 +24,16 @@ from .syntax import _also, _fell_under, _passive, _present, _under_authority
 GROUP_NOUNS = {"entity", "enterprise", "organization", "organisation"}
 
 
+def _rest_of_count(sent: Span, state: dict) -> dict | None:
+    """ "The other two are A and B", "The others are ...": the rest of the last count named in part ("OFAC
+    designated four firms, among them C and D"), even when another action was told in between."""
+    subject = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
+    if subject is None or not (subject.lower_ == "others" or any(c.lower_ == "other" for c in subject.children)):
+        return None
+    partial = state.get("partial")
+    return partial if partial is not None and sent.start - partial["sent"] <= 200 else None
+
+
 class ContinuationMixin:
     """Methods of `ActionExtractor` (`extractor.py`), which sets the lexicon attributes they read; they call
     each other across the mixins through `self`."""
@@ -87,6 +97,7 @@ class ContinuationMixin:
             state["heading"] = True
         elif not item:
             state.pop("heading", None)  # the list under a heading ends with its items
+            last = _rest_of_count(sent, state) or last
         elif state.get("lead") and self._listing_heading(sent, state):
             last = state["lead"]  # "ENTITIES DESIGNATED BY THE DEPARTMENT OF STATE" + items: the news
         headed = self._section_rows(sent, ents, state["section"]) if not item and state.get("section") else []

@@ -494,6 +494,10 @@ class ActionExtractor(ClauseMixin, MeasuresMixin, AgencyMixin, TargetsMixin, Dat
                 state["annexes"][label] = {"agency": agency, "type": atype, "date": date, "lifted": lifted,
                                            "sent": v.sent.start, "targets": targets}
         self._remember(v, clause, agency, atype, date, targets, lifted, country_acts, state)
+        counted = self._count(heads)
+        if counted and 0 < len(targets) < counted:  # "designated four firms, among them A and B": "the other two" later
+            state["partial"] = {"type": atype, "agency": agency, "date": date, "lifted": lifted, "sent": v.sent.start,
+                                "targets": targets}
         types = list(dict.fromkeys([atype, *self._coordinated_measures(v), *self._measures_for_them(v)]))
         if len(types) > 1 and state["last"] is not None and state["last"]["sent"] == v.sent.start:
             state["last"]["measures"] = types  # for the names given after ("they are A, B and C, and take ...")
