@@ -231,6 +231,9 @@ CURRENT: list[tuple[str, list[Row]]] = [
     (f"The Council added {BALTIC}, a Belarusian charter airline, to its list. According to the register, the "
      f"airline's shareholders are {ORION} (51%) and {VESTA} (34%).",
      [(ORION, BALTIC, 51, "current", False), (VESTA, BALTIC, 34, "current", False)]),
+    # translated filings: "... is X, the shareholding ratio is 30.12%"
+    (f"According to the announcement, largest shareholder of {BALTIC} is {ORION}, the shareholding ratio is 30.12%.",
+     [(ORION, BALTIC, 30.12, "current", False)]),
     # the seller is "Y's former parent, X"
     (f"Commerce removed {BALTIC} from the list after its former parent, {NORLAND}, sold its 67% stake to {VESTA}.",
      [(NORLAND, BALTIC, 67, "former", False)]),

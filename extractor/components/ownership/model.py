@@ -53,6 +53,7 @@ class Lexicon:
     fused_participles: dict[str, str]
     object_preps: frozenset[str]
     holder_nouns: frozenset[str]
+    ratio_nouns: frozenset[str]
     subsidiary_nouns: frozenset[str]
     via_preps: frozenset[str]
     via_nouns: frozenset[str]

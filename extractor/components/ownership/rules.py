@@ -14,7 +14,7 @@ from .participles import (
     _percent_subsidiary,
 )
 from .syntax import _pobj
-from .stakes import _gapped_transfer, _joins, _restated_stake, _share_count, _stake, _stake_beside
+from .stakes import _gapped_transfer, _joins, _ratio, _restated_stake, _share_count, _stake, _stake_beside
 
 
 def read_percent(p: Percent, ctx: Context) -> list[Claim] | None:
@@ -24,7 +24,7 @@ def read_percent(p: Percent, ctx: Context) -> list[Claim] | None:
     if of is not None and {of.lower_, *(f"{c.lower_} {of.lower_}" for c in of.children)} & ctx.lex.vote_nouns:
         return None
     for rule in (_as_to_by, _owned_for, named_as_owner, holder_share, _chained_agent, _owned_unit, _participle,
-                 _percent_subsidiary, _belongs, _restated_stake, _joins, _share_count, _gapped_transfer, _stake,
+                 _percent_subsidiary, _belongs, _restated_stake, _ratio, _joins, _share_count, _gapped_transfer, _stake,
                  _stake_beside):
         claims = rule(p, ctx)
         if claims is not None:

@@ -87,6 +87,23 @@ def _restated_stake(p: Percent, ctx: Context) -> list[Claim] | None:
     return claims
 
 
+def _ratio(p: Percent, ctx: Context) -> list[Claim] | None:
+    """A holding's size told as a ratio (translated filings): "X shareholding ratio is 30%", "the largest
+    shareholder is X, the shareholding ratio is 30.12%": the name in the subject, else the last name before."""
+    lex, anchor = ctx.lex, p.anchor
+    if anchor.dep_ != "attr" or anchor.head.lemma_ != "be":
+        return None
+    subject = next((c for c in anchor.head.children if c.dep_ == "nsubj" and c.lemma_.lower() in lex.ratio_nouns
+                    and any(m.dep_ in {"compound", "amod"} and m.lower_ in lex.stake_nouns for m in c.children)), None)
+    if subject is None:
+        return None
+    holder = next((t for t in subject.subtree if t.i in ctx.names), None) or next(
+        (t for t in reversed(anchor.doc[anchor.sent.start:subject.i]) if t.i in ctx.names), None)
+    if holder is None:
+        return None
+    return [Claim(p, "holding_ratio", ctx.names[holder.i], None, open_object=True)]
+
+
 def _joins(p: Percent, ctx: Context) -> list[Claim] | None:
     """"X becomes a direct shareholder (of Y) with 10.55%": of Y, else of the company restructured."""
     lex, anchor = ctx.lex, p.anchor
