@@ -397,12 +397,21 @@ def _ordinal_day(m, anchor, tense):
     return _day(when) if when else None
 
 
-@rule(r"(?:" + REL + r" )?" + WEEKDAY + PARTS_OF_DAY + r"|" + WEEKDAY + r" (?:this|last|next) week")
+@rule(r"(?:" + REL + r" )?" + WEEKDAY + PARTS_OF_DAY)
 def _weekday_rule(m, anchor, tense):
     if anchor is None:
         return None
-    rel, name = (m.group(1), m.group(2)) if m.group(2) else (None, m.group(3))
-    return _day(_weekday(anchor, WEEKDAYS[name], rel, tense))
+    return _day(_weekday(anchor, WEEKDAYS[m.group(2)], m.group(1), tense))
+
+
+@rule(WEEKDAY + r" (?:of )?(this|last|next) week")
+def _weekday_of_week(m, anchor, tense):
+    """ "Friday of last week", "Tuesday this week": that day of the week named."""
+    if anchor is None:
+        return None
+    monday = anchor - dt.timedelta(days=anchor.weekday())
+    weeks = {"this": 0, "last": -1, "next": 1}[m.group(2)]
+    return _day(monday + dt.timedelta(days=7 * weeks + WEEKDAYS[m.group(1)]))
 
 
 @rule(r"(today|tonight|this (?:morning|afternoon|evening))|(yesterday|last night)"

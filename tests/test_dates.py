@@ -39,6 +39,7 @@ SENTENCES = [
     "Trading will begin on [December 30|2021-12-30], the company said.",
     # a count after a date is no part of it
     "The Commerce Department added [last week|2021-W49] 5 companies based in Turkey to its Entity List.",
+    "BIS added 14 entities to the Entity List on [Friday of last week|2021-12-10].",
     # "Today" after an item number opens the item's sentence
     "1. [Today|2021-12-17], the Government of Japan decided to freeze the assets of two entities.",
     # a month abbreviation run into its day (translated)

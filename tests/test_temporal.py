@@ -158,6 +158,10 @@ CASES = [
     ("this week", FRI, None, "2021-W50", None),
     ("last week", FRI, None, "2021-W49", None),
     ("next week", FRI, None, "2021-W51", None),
+    # a weekday of the week named
+    ("Friday of last week", FRI, None, "2021-12-10", None),
+    ("Monday this week", FRI, None, "2021-12-13", None),
+    ("Tuesday of next week", FRI, None, "2021-12-21", None),
     ("next week", END, None, "2022-W01", None),
     ("this week", dt.date(2021, 1, 2), None, "2020-W53", None),
     ("this month", FRI, None, "2021-12", None),
