@@ -47,6 +47,10 @@ GAZETTEER = [
     ("The Pentagon listed the drone maker as a Chinese military company in January.",
      "Pentagon", "U.S. Department of Defense"),
     ("Congress passed the bill with broad bipartisan support in December.", "Congress", "U.S. Congress"),
+    # translated forms
+    ("US Department of Treasury on Thursday local time added 8 companies.", "US Department of Treasury",
+     "U.S. Department of the Treasury"),
+    ("The US Ministry Of Commerce on the 18th announced the list.", "US Ministry Of Commerce", "U.S. Department of Commerce"),
     ("The Council of the EU adopted a 12th package of sanctions against Russia on Monday.",
      "Council of the EU", "Council of the European Union"),
     ("THE COUNCIL OF THE EUROPEAN UNION,\n\nHaving regard to the Treaty,", "COUNCIL OF THE EUROPEAN UNION",

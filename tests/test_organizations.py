@@ -317,6 +317,8 @@ NAME_BOUNDARIES = [
      "Changsha Orion Management Partnership (Limited Partnership)"),
     # capitals beyond ASCII, hyphened words
     ("Anadolu Elektronik Ödeme Hizmetleri A.Ş. is 65% owned by a holding.", "Anadolu Elektronik Ödeme Hizmetleri A.Ş."),
+    ("OFAC sanctioned Istanbul-based Marmara Elektronik Sanayi ve Ticaret Limited Şirketi on Thursday.",
+     "Marmara Elektronik Sanayi ve Ticaret Limited Şirketi"),
     ("Tsing Yi Hi-Tech Co., Limited denied the accusation.", "Tsing Yi Hi-Tech Co., Limited"),
     ("BIS listed Shenzhen Hi-tech Trading Ltd. on Monday.", "Shenzhen Hi-tech Trading Ltd."),
     ("HONG KONG - Tsing Yi Pay Technology Limited was designated on Tuesday.", "Tsing Yi Pay Technology Limited"),
