@@ -1520,6 +1520,11 @@ MORE = [
          f"separately barred entry to executives of {QINGHE}. The other two are {OSTRAKON} and {XINRUI}.",
          [(SAN, OFAC, n, TUE, False) for n in (DUNMORE, VELMORA, OSTRAKON, XINRUI)] + [(VISA, STATE, QINGHE, None, False)],
          "the-other-two-of-a-count"),
+    # a count named two sentences on, in a sentence about the entities counted
+    case(f"In this rule, BIS amends the EAR by adding three entities to the Entity List. These entities have been "
+         "determined to be acting contrary to the national security of the United States. The entities are listed "
+         f"under the destinations of China ({DUNMORE} and {VELMORA}) and India ({OSTRAKON}).",
+         [(EXP, BIS, n, None, False) for n in (DUNMORE, VELMORA, OSTRAKON)], "count-named-in-a-sentence-about-them"),
     # "to designate" read as an adjective ("the minister-designate")
     case("The Treasury decided on Friday to designate Garrick Aerospace Corporation.",
          [(SAN, TREASURY, "Garrick Aerospace Corporation", FRI, False)],

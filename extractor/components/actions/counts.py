@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from .model import row
+from .model import ANAPHORS, row
 from .name_lists import is_item, itemized, numbered_items, opens_entry
 from .sentences import _evidence
 
@@ -43,6 +43,13 @@ def _resolve_count(doc: Doc, ents: dict, count: int, atype: str, agency: str | N
     return [row(atype, agency, name, date, lifted, evidence, "count:named_later") for name in found[:count]]
 
 
+def _about_them(sent) -> bool:
+    """A sentence whose subject is the group counted: "The entities are listed under ...", "These firms"."""
+    return any(t.dep_ in {"nsubj", "nsubjpass"} and t.tag_ == "NNS" and t.lemma_.lower() in ANAPHORS | {
+        "entity", "enterprise", "organization", "organisation"} and any(
+        c.dep_ == "det" and c.lower_ in {"the", "these", "those"} for c in t.children) for t in sent)
+
+
 def _named_after(doc: Doc, ents: dict, count: int, agency: str | None, v: Token,
                  before: set[str]) -> tuple[list[str], list[str]]:
     """The names new after the count's sentence, as far as `count` of them: the list entries
@@ -65,7 +72,8 @@ def _named_after(doc: Doc, ents: dict, count: int, agency: str | None, v: Token,
             new = [n for n in dict.fromkeys(items) if n not in before]
             from_items += [n for n in new if n not in from_items]
             from_all += [n for n in new if n not in from_all]
-        elif agency is not None and agency in {e.kb_id_ for e in found_here}:
+        elif agency is not None and agency in {e.kb_id_ for e in found_here} or _about_them(sent):
+            # (also "The entities are listed under the destinations of China (A and B), India (C)")
             from_all += [n for n in dict.fromkeys(orgs) if n not in before and n not in from_all]
         if len(from_items) >= count:
             break
