@@ -1525,6 +1525,9 @@ MORE = [
          "determined to be acting contrary to the national security of the United States. The entities are listed "
          f"under the destinations of China ({DUNMORE} and {VELMORA}) and India ({OSTRAKON}).",
          [(EXP, BIS, n, None, False) for n in (DUNMORE, VELMORA, OSTRAKON)], "count-named-in-a-sentence-about-them"),
+    # "lifted the listing of X": the listing stands for the measure
+    case(f"The Council of the European Union on Tuesday lifted the listing of {DUNMORE}.",
+         [(SAN, "Council of the European Union", DUNMORE, TUE, True)], "lifted-the-listing-of"),
     # "to designate" read as an adjective ("the minister-designate")
     case("The Treasury decided on Friday to designate Garrick Aerospace Corporation.",
          [(SAN, TREASURY, "Garrick Aerospace Corporation", FRI, False)],

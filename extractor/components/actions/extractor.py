@@ -351,8 +351,11 @@ class ActionExtractor(ClauseMixin, MeasuresMixin, AgencyMixin, TargetsMixin, Dat
         by_action = named_or_counted and state["last"] is not None and (in_action or spec.get("or_known_agency") and any(
             c.dep_ == "nsubj" and c.lemma_.lower() in ACTION_NOUNS | MEASURE_NOUNS for c in v.children))
         known_agency = named_or_counted and (spec.get("or_known_agency") and actor in self.agency_defaults or by_action)
+        listing = spec.get("or_listing") and any(c.dep_ == "dobj" and c.lemma_.lower() in self.list_nouns
+                                                 for c in v.children)  # "lifted the listing of X"
         if spec.get("requires_measure") and list_hit is None and measure is None and not licence \
-                and not back_reference and not generic and not known_agency:  # "Among the companies targeted are ..."
+                and not back_reference and not generic and not known_agency and not listing:
+            # ("Among the companies targeted are ...")
             return []
         named_object = spec.get("or_named_object") and any(  # "charged X", "charged a forwarder, X,"
             c.dep_ == "dobj" and (c.i in ents or c.i + 2 in ents and doc[c.i + 1].text == ",") for c in v.children)
