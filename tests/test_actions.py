@@ -1528,6 +1528,10 @@ MORE = [
     # "lifted the listing of X": the listing stands for the measure
     case(f"The Council of the European Union on Tuesday lifted the listing of {DUNMORE}.",
          [(SAN, "Council of the European Union", DUNMORE, TUE, True)], "lifted-the-listing-of"),
+    # goods "harvested by vessels of X": the vessels' owner
+    case("CBP on Tuesday issued a withhold release order against seafood harvested by vessels of Fujian Haiyang "
+         "Fishing Co., Ltd., citing debt bondage.", [(IMP, CBP, "Fujian Haiyang Fishing Co., Ltd.", TUE, False)],
+         "goods-made-by-the-vessels-of"),
     # "to designate" read as an adjective ("the minister-designate")
     case("The Treasury decided on Friday to designate Garrick Aerospace Corporation.",
          [(SAN, TREASURY, "Garrick Aerospace Corporation", FRI, False)],

@@ -249,6 +249,9 @@ class TargetsMixin:
                 for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
         if made and head.i not in ents:
             head = made[0]  # "gloves made by X", "seafood harvested by X": the producer
+            owner = next((p for c in head.children if c.lower_ == "of" for p in c.children
+                          if p.dep_ == "pobj" and p.i in ents), None)
+            head = owner if head.i not in ents and owner is not None else head  # "... by vessels of X"
         named = any(c.dep_ in {"appos", "compound", "nmod"} and c.i in ents and c.i > head.i for c in head.children)
         if head.dep_ == "appos" and head.pos_ == "NOUN" and head.head.i in ents and ents[head.head.i].label_ == "ORG":
             if head.tag_ == "NNS":  # "removed A and B, two entities added to the SDN List in 2023": both
