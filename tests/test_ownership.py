@@ -234,6 +234,8 @@ CURRENT: list[tuple[str, list[Row]]] = [
     # translated filings: "... is X, the shareholding ratio is 30.12%"
     (f"According to the announcement, largest shareholder of {BALTIC} is {ORION}, the shareholding ratio is 30.12%.",
      [(ORION, BALTIC, 30.12, "current", False)]),
+    # "half-owned by X": a stake of 50 (gold decision 53)
+    (f"{BALTIC} is half-owned by {NORLAND}.", [(NORLAND, BALTIC, 50, "current", False)]),
     # the seller is "Y's former parent, X"
     (f"Commerce removed {BALTIC} from the list after its former parent, {NORLAND}, sold its 67% stake to {VESTA}.",
      [(NORLAND, BALTIC, 67, "former", False)]),

@@ -24,6 +24,10 @@ def find_percents(sent: Span, lex: Lexicon) -> list[Percent]:
         if _half_stake(tok, lex):
             found.append(Percent(50.0, tok, tok.i, floor=sent.start))
             continue
+        owned = _half_participle(tok, sent, lex)
+        if owned is not None:  # "Y is half-owned by X" (gold decision 53: half is 50)
+            found.append(Percent(50.0, owned, tok.i, lex.fused_participles[owned.lower_], floor=sent.start))
+            continue
         fused = FUSED.match(tok.lower_)
         if fused and fused.group(2) in lex.fused_participles:
             found.append(Percent(float(fused.group(1)), tok, tok.i, lex.fused_participles[fused.group(2)],
@@ -50,6 +54,15 @@ def _half_stake(tok: Token, lex: Lexicon) -> bool:
     verbs = lex.hold_verbs | lex.acquire_verbs | lex.dispose_verbs | lex.belong_verbs
     held = tok.dep_ in {"dobj", "nsubjpass", "nsubj"} and tok.head.lemma_.lower() in verbs
     return held or any(c.dep_ == "acl" and c.lemma_.lower() in lex.participle_verbs for c in tok.children)
+
+
+def _half_participle(tok: Token, sent: Span, lex: Lexicon) -> Token | None:
+    """The participle of "half-owned" / "half owned": a stake of 50 held by its agent."""
+    if tok.lower_ != "half":
+        return None
+    j = tok.i + 1 + (tok.i + 1 < sent.end and tok.doc[tok.i + 1].text == "-")
+    word = tok.doc[j] if j < sent.end else None
+    return word if word is not None and word.lower_ in lex.fused_participles else None
 
 
 def _bound(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
