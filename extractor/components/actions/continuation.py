@@ -12,16 +12,11 @@ from spacy.tokens import Span, Token
 
 from .actors import recent_actor
 from .dates import as_date, clause_head, in_dateline
-from .model import (ACTION_NOUNS, ADDED_WORDS, ANAPHORS, GOODS, HOLDERS, MEASURE_NOUNS, NOT_ORGANIZATIONS, PROHIBITING,
-                    REMOVED_WORDS, row)
+from .model import (ACTION_NOUNS, ADDED_WORDS, ANAPHORS, GOODS, GROUP_NOUNS, HOLDERS, MEASURE_NOUNS, NOT_ORGANIZATIONS,
+                    PROHIBITING, REMOVED_WORDS, row)
 from .name_lists import country_heading, entity_list, introduced_names, is_item, opens_entry
 from .sentences import _evidence, _opens_with_name, _prose
 from .syntax import _also, _fell_under, _passive, _present, _under_authority
-
-
-#: Nouns for an announcement's targets besides the anaphors: "the above enterprises", "the organizations
-#: listed in Article 1".
-GROUP_NOUNS = {"entity", "enterprise", "organization", "organisation"}
 
 
 def _rest_of_count(sent: Span, state: dict) -> dict | None:

@@ -4,9 +4,9 @@ about the same agency or as the entries of a notice (`_resolve_count`, run after
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
-from .model import ANAPHORS, row
+from .model import ANAPHORS, GROUP_NOUNS, row
 from .name_lists import is_item, itemized, numbered_items, opens_entry
 from .sentences import _evidence
 
@@ -43,11 +43,10 @@ def _resolve_count(doc: Doc, ents: dict, count: int, atype: str, agency: str | N
     return [row(atype, agency, name, date, lifted, evidence, "count:named_later") for name in found[:count]]
 
 
-def _about_them(sent) -> bool:
+def _about_them(sent: Span) -> bool:
     """A sentence whose subject is the group counted: "The entities are listed under ...", "These firms"."""
-    return any(t.dep_ in {"nsubj", "nsubjpass"} and t.tag_ == "NNS" and t.lemma_.lower() in ANAPHORS | {
-        "entity", "enterprise", "organization", "organisation"} and any(
-        c.dep_ == "det" and c.lower_ in {"the", "these", "those"} for c in t.children) for t in sent)
+    return any(t.dep_ in {"nsubj", "nsubjpass"} and t.tag_ == "NNS" and t.lemma_.lower() in ANAPHORS | GROUP_NOUNS
+               and any(c.dep_ == "det" and c.lower_ in {"the", "these", "those"} for c in t.children) for t in sent)
 
 
 def _named_after(doc: Doc, ents: dict, count: int, agency: str | None, v: Token,

@@ -74,6 +74,9 @@ ALSO = {"also", "likewise", "similarly"}
 ACTION_NOUNS = {"action", "package", "designation", "designations", "round", "move", "listing", "decision"}
 NOTICES = {"notice", "statement", "release", "announcement", "filing", "notification"}
 #: Words that state a prohibition: "are prohibited from", "it is forbidden for them to".
+#: Nouns for an announcement's targets besides the anaphors: "the above enterprises", "the organizations
+#: listed in Article 1", "The entities are listed under ...".
+GROUP_NOUNS = {"entity", "enterprise", "organization", "organisation"}
 PROHIBITING = {"prohibit", "forbid", "ban", "bar", "allow", "cancel", "revoke", "restrict", "freeze", "deny"}
 ANAPHORS = {"company", "firm", "group", "entity", "manufacturer", "maker", "business", "cartel", "network", "bank",
             "lender", "conglomerate", "operator", "carrier", "airline", "refinery", "institute", "university",

@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from .model import INSIDE_NOUN, ON_HOLDER, PASSIVE_AUXILIARIES, RELATIVES, Claim, Context, Percent
-from .names import _object, _relative_through, holder_of, name_before, name_of, name_root, owned_of
+from .names import _object, _relative_through, company_before, holder_of, name_before, name_of, name_root, owned_of
 from .status import is_former
 from .syntax import _is_stake_noun, _pobj
 
@@ -171,8 +171,7 @@ def holder_share(p: Percent, ctx: Context) -> list[Claim] | None:
         owned = ctx.names[before.i] if before is not None else None
     if owned is None and possessor is not None and possessor.lower_ in {"its", "their"}:
         # ("X and its 51% shareholder, Y": the company named before in the sentence)
-        owned = next((ctx.names[i] for i in range(possessor.i - 1, possessor.sent.start - 1, -1) if i in ctx.names
-                      and possessor.doc[i].ent_type_ == "ORG"), None)
+        owned = company_before(possessor, ctx)
     if named is None or owned is None or ctx.names[named.i] == owned:
         return None
     return [Claim(p, "holder_share", ctx.names[named.i], owned)]

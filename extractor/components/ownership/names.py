@@ -119,6 +119,13 @@ def _named_between_commas(tok: Token, ctx: Context) -> str | None:
     return ctx.names[first] if closed and root.dep_ == "appos" and root.head.i < tok.i else None
 
 
+def company_before(tok: Token, ctx: Context) -> str | None:
+    """The company named last before a token in its sentence: what "its" in "X and its 51% shareholder, Y"
+    stands for."""
+    return next((ctx.names[i] for i in range(tok.i - 1, tok.sent.start - 1, -1)
+                 if i in ctx.names and tok.doc[i].ent_type_ == "ORG"), None)
+
+
 def holder_of(tok: Token, ctx: Context) -> tuple[str | None, bool]:
     """The named holder, and whether it holds through an unnamed subsidiary ("a subsidiary of X")."""
     if tok.i in ctx.names or tok.lemma_.lower() not in ctx.lex.subsidiary_nouns:

@@ -13,6 +13,7 @@ from .names import (
     _object,
     _relative_through,
     _through_subsidiary,
+    company_before,
     holder_of,
     name_of,
     name_root,
@@ -209,8 +210,7 @@ def _owned_unit(p: Percent, ctx: Context) -> list[Claim] | None:
         return None
     owner = name_of(poss, ctx)
     if owner is None and poss.lower_ in {"its", "their"}:  # the company named before it in the sentence
-        owner = next((ctx.names[i] for i in range(poss.i - 1, poss.sent.start - 1, -1)
-                      if i in ctx.names and poss.doc[i].ent_type_ == "ORG"), None)
+        owner = company_before(poss, ctx)
     if owner is None or owner == unit:
         return None
     return [Claim(p, "owned_unit", owner, unit)]

@@ -382,7 +382,8 @@ def _gapped_transfer(p: Percent, ctx: Context) -> list[Claim] | None:
     if verb.lemma_.lower() not in ctx.lex.dispose_verbs or first is None or is_unasserted(verb, ctx.lex):
         return None
     owned, open_object, pending = _object(ctx, first, verb)
-    seller, via = holder_of(_subject(verb), ctx) if _subject(verb) is not None else (None, False)
+    subject = _subject(verb)
+    seller, via = holder_of(subject, ctx) if subject is not None else (None, False)
     owner, recipient_via = holder_of(recipient, ctx)
     return [Claim(p, "sold_percent", seller, owned, open_object, "former", via, pending),
             Claim(p, "transferred_to", owner, owned, open_object, "current", recipient_via, pending)]
