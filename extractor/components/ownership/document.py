@@ -428,8 +428,10 @@ def _context_owned(claim: Claim, current: tuple[Span, Reading], previous: tuple[
         if len(before) == 1:
             return next(iter(before))
         return topic(*previous, ctx) if previous is not None else None
-    if claim.pending == "stakes" and previous is not None and len(previous[1].owned) == 1:
-        return next(iter(previous[1].owned))  # "... 51% of Y. X holds 26% through a subsidiary": Y
+    if claim.pending == "stakes" and previous is not None:
+        # "... 51% of Y. X holds 26% through a subsidiary": Y; "The plant's ownership is mixed. X holds 62.5%": the plant
+        owned = previous[1].owned or holder_noun_owned(previous[0], ctx)
+        return next(iter(owned)) if len(owned) == 1 else None
     return None
 
 

@@ -261,7 +261,9 @@ def holder_noun_owned(sent: Span, ctx: Context) -> set[str]:
     for tok in sent:
         if tok.lemma_.lower() not in ctx.lex.holder_nouns:
             continue
-        for child in tok.children:
+        # (also the possessor of the noun it describes: "Its shareholder structure ...")
+        whose = [c for c in tok.head.children if c.dep_ == "poss"] if tok.dep_ == "compound" else []
+        for child in [*tok.children, *whose]:
             if child.dep_ in {"poss", "compound", "amod", "nmod"} and child.i in ctx.names:
                 owned.add(ctx.names[child.i])
             elif child.dep_ == "poss" and child.i in ctx.subjects:  # "Its shareholders are ...": the last subject
