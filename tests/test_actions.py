@@ -290,6 +290,10 @@ DATES = [
          [(SAN, TREASURY, CORVANE, "2021", False), (EXP, COMMERCE, CORVANE, None, False)], "also-added-undated"),
     case(f"The Commerce Department added {QINGHE} to the Entity List in 2020. Last week the company unveiled a new laser.",
          [(EXP, COMMERCE, QINGHE, "2020", False)], "later-sentence-is-no-action"),
+    # the measure's effect in a participle is the same action: its starting day is not the action's
+    case("The Treasury on Thursday added 12 companies to its Non-SDN Chinese Military-Industrial Complex Companies "
+         f"List, barring Americans from buying their securities from Aug. 2. The companies include {QINGHE} and "
+         f"{VELMORA}.", [(INV, TREASURY, QINGHE, THU, False), (INV, TREASURY, VELMORA, THU, False)], "effect-clause-date"),
     case(f"The Treasury sanctioned {VELMORA} in 2021 and is expected to designate {OSTRAKON} soon.",
          [(SAN, TREASURY, VELMORA, "2021", False)], "taken-and-expected"),
 ]

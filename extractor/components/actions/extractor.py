@@ -627,7 +627,11 @@ class ActionExtractor(ClauseMixin, MeasuresMixin, AgencyMixin, TargetsMixin, Dat
         heading = agency is None and ends_with_colon(v.sent) and any(t.lower_ == "following" for t in clause)
         # (an indictment usually has no agency: a grand jury returns it; "The defendants are A and B" follows)
         indicted = atype == "indictment" and v.dep_ not in {"relcl", "acl", "amod"}
-        if agency is not None or heading or indicted or country_acts and v.dep_ not in {"relcl", "acl"}:
+        # "added 59 companies to the list, barring Americans from buying their securities from Aug. 2": the
+        # effect, told in a participle with no target of its own, is the action the sentence told before it
+        effect = v.dep_ == "advcl" and v.tag_ == "VBG" and not targets and state["last"] is not None \
+            and state["last"]["sent"] == v.sent.start
+        if (agency is not None or heading or indicted or country_acts and v.dep_ not in {"relcl", "acl"}) and not effect:
             state["last"] = {"agency": agency, "type": atype, "date": date, "sent": v.sent.start,
                              "targets": targets, "lifted": lifted, "colon": ends_with_colon(v.sent)}
             if targets:
