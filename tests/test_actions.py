@@ -290,6 +290,11 @@ DATES = [
          [(SAN, TREASURY, CORVANE, "2021", False), (EXP, COMMERCE, CORVANE, None, False)], "also-added-undated"),
     case(f"The Commerce Department added {QINGHE} to the Entity List in 2020. Last week the company unveiled a new laser.",
          [(EXP, COMMERCE, QINGHE, "2020", False)], "later-sentence-is-no-action"),
+    # a timeline item's date heads its line
+    case(f"Timeline:\n\n- March 2014: OFAC designates {VELMORA}.\n- July 2019: The Commerce Department adds {QINGHE} to "
+         f"the Entity List.\n2. Last month: OFAC removes {VELMORA}.",
+         [(SAN, OFAC, VELMORA, "2014-03", False), (EXP, COMMERCE, QINGHE, "2019-07", False),
+          (SAN, OFAC, VELMORA, "2023-05", True)], "timeline-item-date"),
     # the measure's effect in a participle is the same action: its starting day is not the action's
     case("The Treasury on Thursday added 12 companies to its Non-SDN Chinese Military-Industrial Complex Companies "
          f"List, barring Americans from buying their securities from Aug. 2. The companies include {QINGHE} and "

@@ -181,6 +181,23 @@ def in_dateline(span: Span) -> bool:
     return after in {"-", "--", "–", "—", "(", "/", "):"} or closed
 
 
+def item_date(sent: Span, dates: list[Span]) -> Span | None:
+    """The date that heads a timeline item on the sentence's line: "- March 2014: OFAC designates X",
+    "2. Autumn 2020: BIS adds X" (the parser makes "- March 2014:" a sentence of its own)."""
+    doc = sent.doc
+    if sent.start == 0 or any("\n" in t.text for t in doc[sent.start - 1:sent.start + 1]):
+        return None
+    before = doc[sent.start - 1].sent
+    marks = [t for t in before if not t.is_space]
+    if not marks or marks[-1].text not in {":", "-", "–", "—"}:
+        return None
+    if len(marks) > 2 and marks[0].like_num and marks[1].text in {".", ")"}:
+        marks = marks[2:]  # "2. Autumn 2020:"
+    words = [t for t in marks if not t.is_punct]
+    span = next((d for d in dates if words and d.start <= words[0].i and words[-1].i < d.end), None)
+    return span
+
+
 def clause_head(token: Token, stop: Token) -> Token:
     """Walk up from a date to the verb heading its clause (or to `stop`)."""
     while token.i != stop.i and token.head.i != token.i:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .actors import REPORTING, announcing_verb, reporting_verb
-from .dates import as_date, clause_head, in_dateline, unanchored
+from .dates import as_date, clause_head, in_dateline, item_date, unanchored
 from .model import BACKGROUND, ENTITY_LABELS, MEASURE_NOUNS, NOTICES, PERIOD_ENDS, REASONS
 from .syntax import _misread_after_date, _of_head, _passive, _predicative
 
@@ -23,6 +23,10 @@ class DatesMixin:
         # (nor the date of the reason: "sanctioned X over the purchase of aircraft in 2017"; only the
         # sentence's dates can be in the trigger's clause)
         sent = v.sent
+        main = v
+        while main.dep_ == "conj":
+            main = main.head
+        item = item_date(sent, dates) if main.dep_ == "ROOT" else None
         dates = [d for d in dates if sent.start <= d.start < sent.end and not in_dateline(d)
                  and d.root.head.lower_ not in PERIOD_ENDS
                  and not any(a.dep_ == "prep" and a.lower_ in REASONS and a.head.i == v.i for a in d.root.ancestors)]
@@ -108,7 +112,7 @@ class DatesMixin:
             for span in dates:
                 if clause_head(span.root, head).i == head.i:
                     return as_date(span)
-        return None
+        return as_date(item) if item is not None else None
 
     def _news_date(self, v: Token, acted: bool, state: dict) -> dict | None:
         """The day of the news (the lead's "on Thursday") for an undated report of an action in
