@@ -290,6 +290,11 @@ DATES = [
          [(SAN, TREASURY, CORVANE, "2021", False), (EXP, COMMERCE, CORVANE, None, False)], "also-added-undated"),
     case(f"The Commerce Department added {QINGHE} to the Entity List in 2020. Last week the company unveiled a new laser.",
          [(EXP, COMMERCE, QINGHE, "2020", False)], "later-sentence-is-no-action"),
+    # a date told from another event dates no action (gold decision 23)
+    *[case(f"OFAC designated {VELMORA} in March 2021. {when}, the Commerce Department added {QINGHE} to the Entity List.",
+           [(SAN, OFAC, VELMORA, "2021-03", False), (EXP, COMMERCE, QINGHE, None, False)], f"anaphoric-date-{n}")
+      for n, when in enumerate(["Later that year", "Earlier that month", "A day earlier", "Two years later",
+                                "The following month"])],
     # a timeline item's date heads its line
     case(f"Timeline:\n\n- March 2014: OFAC designates {VELMORA}.\n- July 2019: The Commerce Department adds {QINGHE} to "
          f"the Entity List.\n2. Last month: OFAC removes {VELMORA}.",

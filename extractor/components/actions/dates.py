@@ -21,9 +21,10 @@ UNANCHORED_PHRASES = ("same day", "same time", "same occasion", "in a separate")
 #: Dates told from another event ("that March", "the following month", "two years later"): an action
 #: they date gets no value (gold decision 23), though the mention stays a date.
 ANAPHORIC = re.compile(
+    r"(?:(?:earlier|later|early|late|in) )?"  # "later that year", "earlier that month", "in the same month"
     r"(?:that|the same|the following|the previous|the prior|the next) (?:day|week|month|year|spring|summer|autumn|"
     r"fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)"
-    r"|(?:a|an|one|two|three|four|five|six|\d+) (?:days?|weeks?|months?|years?) (?:later|after|afterwards)",
+    r"|(?:a|an|one|two|three|four|five|six|\d+) (?:days?|weeks?|months?|years?) (?:later|after|afterwards|earlier|before)",
     re.IGNORECASE)
 
 
