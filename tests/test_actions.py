@@ -692,6 +692,12 @@ MORE = [
          "AL-NAJM MONEY TRANSFER (a.k.a. AL-NAJM HAWALA), Al-Bab, Aleppo Governorate, Syria [SDGT] (Linked To: "
          "ISLAMIC STATE OF IRAQ AND THE LEVANT).\n",
          [(SAN, OFAC, "AL-NAJM MONEY TRANSFER", None, False)], "an-entrys-linked-to-party-is-no-target"),
+    # the tokenizer keeps "(SDN List):" as one token: the list after it is still the entries
+    case("OFAC has added the following entities to its Specially Designated Nationals and Blocked Persons List (SDN "
+         "List):\n\nVOLKHOV AERO GROUP JSC, Ulitsa Lesnaya 11, Moscow, Russia [RUSSIA-EO14024].\nSIBERIAN TRANSIT "
+         "LOGISTICS GMBH, Hauptstrasse 120, Vienna, Austria [RUSSIA-EO14024].\n",
+         [(SAN, OFAC, "VOLKHOV AERO GROUP JSC", None, False), (SAN, OFAC, "SIBERIAN TRANSIT LOGISTICS GMBH", None, False)],
+         "entries-after-a-parenthesis-and-colon"),
     case("On Wednesday, BIS published a final rule adding three entities to the Entity List. The three additions "
          f"are: {QINGHE}, Room 1201, No. 28 Fucheng Road, Beijing; {LIANYUN}, a.k.a. Lianyun Tech, Wuhan; and "
          f"{HUAYUN}.",

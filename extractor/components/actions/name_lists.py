@@ -72,7 +72,7 @@ def ends_with_colon(sent: Span) -> bool:
     last = next((doc[i] for i in range(sent.end - 1, sent.start - 1, -1) if not doc[i].is_space), None)
     if last is None or last.text in {".", "!", "?", '"', "”"}:
         return False
-    if last.text == ":":
+    if last.text in {":", "):"}:  # (the tokenizer keeps "(SDN List):" as one token)
         return True
     line_ends = "\n" in sent[-1].text_with_ws or sent.end < len(doc) and "\n" in doc[sent.end].text
     nxt = word_after(sent)
