@@ -1540,6 +1540,15 @@ MORE = [
          f"separately barred entry to executives of {QINGHE}. The other two are {OSTRAKON} and {XINRUI}.",
          [(SAN, OFAC, n, TUE, False) for n in (DUNMORE, VELMORA, OSTRAKON, XINRUI)] + [(VISA, STATE, QINGHE, None, False)],
          "the-other-two-of-a-count"),
+    # where the entities counted are based, then their names after a colon
+    # (the parser does not read "Three of the entities are ..." as naming them here)
+    case("The State Department on Tuesday imposed sanctions on five entities under the Iran, North Korea, and Syria "
+         "Nonproliferation Act (INKSNA) for transferring to Iran items that could contribute to its missile programs. "
+         "Three of the entities are based in China: Shandong Longxin Chemical Co., Ltd., Dalian Jinhai Industrial Co., "
+         "Ltd. and Wuhan Kaiyuan Precision Instruments Co., Ltd.; the other two are in Iran.",
+         [(SAN, STATE, n, TUE, False) for n in ("Shandong Longxin Chemical Co., Ltd.", "Dalian Jinhai Industrial Co., Ltd.",
+                                                "Wuhan Kaiyuan Precision Instruments Co., Ltd.")],
+         "three-of-the-entities-are-based-in"),
     # a count named two sentences on, in a sentence about the entities counted
     case(f"In this rule, BIS amends the EAR by adding three entities to the Entity List. These entities have been "
          "determined to be acting contrary to the national security of the United States. The entities are listed "

@@ -12,8 +12,8 @@ from spacy.tokens import Span, Token
 
 from .actors import recent_actor
 from .dates import as_date, clause_head, in_dateline
-from .model import (ACTION_NOUNS, ADDED_WORDS, ANAPHORS, GOODS, GROUP_NOUNS, HOLDERS, MEASURE_NOUNS, NOT_ORGANIZATIONS,
-                    PROHIBITING, REMOVED_WORDS, row)
+from .model import (ACTION_NOUNS, ADDED_WORDS, ANAPHORS, GOODS, GROUP_NOUNS, HOLDERS, LOCATED, MEASURE_NOUNS,
+                    NOT_ORGANIZATIONS, PROHIBITING, REMOVED_WORDS, row)
 from .name_lists import country_heading, entity_list, introduced_names, is_item, opens_entry
 from .sentences import _evidence, _opens_with_name, _prose
 from .syntax import _also, _fell_under, _passive, _present, _under_authority
@@ -118,6 +118,11 @@ class ContinuationMixin:
                 p.dep_ == "prep" and p.lower_ in {"in", "on"} and p.i < root.i and any(
                     o.dep_ == "pobj" and o.lemma_.lower() in self.list_nouns for o in p.children) for p in root.children))
             heading = country_heading(sent)  # "Under Pakistan: A Ltd. and B, both of which ..."
+            # "Three of the entities are based in China: A, B and C" (the names after the colon)
+            colon = next((t.i for t in sent if t.text == ":" and t.i > root.i), None)
+            if heading is None and colon is not None and root.lemma_ in LOCATED and any(
+                    c.dep_ == "nsubjpass" and _of_the_group(c) for c in root.children):
+                heading = colon
             # "..., the maker X is one of them" (translated)
             one_of = root.lemma_ == "be" and any(c.dep_ == "attr" and c.lower_ == "one" and any(
                 o.lower_ in {"them", "these", "those"} for p in c.children if p.lower_ == "of" for o in p.children)
@@ -263,3 +268,14 @@ def _heading_above(item: Span) -> set[str]:
         sent = doc[sent.start - 1].sent
     words = [t.lower_ for t in sent if t.is_alpha]
     return set(words) if sent != item and 0 < len(words) <= 5 and not any(e.label_ == "ORG" for e in sent.ents) else set()
+
+
+def _of_the_group(subject: Token) -> bool:
+    """A subject that refers to the targets just counted: "they", "the entities", "three of the entities",
+    "two of them"."""
+    if subject.lower_ in {"they", "these", "those"}:
+        return True
+    if subject.tag_ == "NNS":
+        return any(c.lower_ in {"the", "these"} for c in subject.children)
+    return subject.tag_ == "CD" and any(o.lower_ in {"them", "these", "those"} or o.tag_ == "NNS" and any(
+        d.lower_ in {"the", "these"} for d in o.children) for p in subject.children if p.lower_ == "of" for o in p.children)

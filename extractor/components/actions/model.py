@@ -24,6 +24,8 @@ NOT_ORGANIZATIONS = VESSELS | {"individual", "person", "people", "national", "ci
 #: What goods are made by: "gloves made by X", "seafood harvested by X" (X is the producer).
 PRODUCING = {"make", "produce", "manufacture", "harvest", "grow", "process", "mine", "assemble", "catch"}
 GOODS = {"product", "good", "goods", "shipment", "import", "merchandise", "item", "commodity", "cargo"}
+#: Where targets are: "Three of the entities are based in China: A, B and C".
+LOCATED = {"base", "locate", "headquarter", "register", "incorporate"}
 #: Parts of an organization named after it: "two units of X, A and B" (the targets are A and B).
 PARTS = {"unit", "subsidiary", "affiliate", "arm", "division", "branch", "institute"}
 #: Dependencies on the way from a target up to its trigger (see `_path_targets`).
