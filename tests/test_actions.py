@@ -1540,6 +1540,10 @@ MORE = [
          f"separately barred entry to executives of {QINGHE}. The other two are {OSTRAKON} and {XINRUI}.",
          [(SAN, OFAC, n, TUE, False) for n in (DUNMORE, VELMORA, OSTRAKON, XINRUI)] + [(VISA, STATE, QINGHE, None, False)],
          "the-other-two-of-a-count"),
+    # "the list" of the action told goes on (not a list named: "The Entity List includes X")
+    case(f"OFAC on Wednesday designated 31 companies, including {VELMORA}. The list, published with an executive order, "
+         f"also includes {OSTRAKON} and {DUNMORE}.", [(SAN, OFAC, n, WED, False) for n in (VELMORA, OSTRAKON, DUNMORE)],
+         "the-list-also-includes"),
     # where the entities counted are based, then their names after a colon
     # (the parser does not read "Three of the entities are ..." as naming them here)
     case("The State Department on Tuesday imposed sanctions on five entities under the Iran, North Korea, and Syria "

@@ -31,6 +31,9 @@ LEGAL_NAMES = [
     ("BIS added Hefei Liangxin Quantum Technology Co.,Ltd. to the list.", "Hefei Liangxin Quantum Technology Co.,Ltd."),
     ("Britain sanctioned Nordhavn Freight AS on Tuesday.", "Nordhavn Freight AS"),
     ("Russia included Wisła Logistics Sp. z o.o. in its list.", "Wisła Logistics Sp. z o.o."),
+    # (also mid-sentence, where the model reads the name as a person's)
+    ("OFAC designated Baltic Gaz Sp. z o.o. and Orlen Transit Sp. z o.o. on Monday.", "Baltic Gaz Sp. z o.o."),
+    ("OFAC designated Baltic Gaz Sp. z o.o. and Orlen Transit Sp. z o.o. on Monday.", "Orlen Transit Sp. z o.o."),
     ("The stake is owned by the Russian-origin Volgatrans Shipping LLC.", "Volgatrans Shipping LLC"),
     ('The Treasury imposed sanctions on the company "Sahil al-Bahr Shipping" in Hong Kong.', "Sahil al-Bahr Shipping"),
     ("Falcon Aero Spares FZC, a Sharjah-based broker, was listed.", "Falcon Aero Spares FZC"),

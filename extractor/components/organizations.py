@@ -79,6 +79,8 @@ class OrganizationRepairer:
             [name, {"TEXT": "("}, name, {"TEXT": ")"}, name, suffix],  # "Jinlong (HK) International Trading Co."
             # "Znamya Children's Recreation Camp LLC" (not "Iran's Mahan Air LLC": see `_possessor`)
             [name, {"ORTH": {"IN": ["'s", "’s"]}}, name, suffix],
+            # a legal form of several words: "Baltic Gaz Sp. z o.o."
+            *[[name, *({"TEXT": word} for word in phrase)] for phrase in self.form_phrases],
         ]
         # legal form first, as Russian and Ukrainian names often have it: "LLC Polar Gas 3"
         patterns["legal_prefix"] = [[{"TEXT": {"IN": r["legal_prefixes"]}}, name]]

@@ -130,6 +130,10 @@ class ContinuationMixin:
             # "The order also included X and Y", "Today's action also covers X"
             measure_subject = subject and subject[0].lemma_.lower() in self.documents | MEASURE_NOUNS | ACTION_NOUNS \
                 and any(c.lower_ in {"the", "this", "that"} or c.dep_ == "poss" for c in subject[0].children)
+            # "The list, published with a decree, also includes X": the list of the action told (not a list
+            # named, "The Entity List includes X")
+            measure_subject = measure_subject or subject and subject[0].lemma_.lower() == "list" and all(
+                c.lower_ in {"the", "this"} or c.dep_ in {"punct", "acl", "relcl", "appos"} for c in subject[0].children)
             if not (referring and root.lemma_ in {"be", "include"} or measure_subject and root.lemma_ in {"include", "cover"}
                     or among or one_of or heading is not None):
                 return []
