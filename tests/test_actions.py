@@ -1530,6 +1530,9 @@ MORE = [
          f"freeze. According to the register, the airline's shareholders are: (1) {VELMORA}, 51%; (2) {OSTRAKON}, "
          "34%; and (3) Pavel Darkevich, 15%.",
          [(SAN, "Council of the European Union", DUNMORE, TUE, False)], "holders-listed-are-no-targets"),
+    case(f"Japan on Tuesday froze the assets of {DUNMORE}, whose shareholders are: {VELMORA}, 51%; {OSTRAKON}, 34%; "
+         f"and {QINGHE}, a Tokyo trading house, 15%.", [(SAN, None, DUNMORE, TUE, False)],
+         "holders-in-a-relative-clause-are-no-targets"),
     # a disclaimed list elsewhere in the article does not touch a listing whose joined clause names an entry
     case(f"The Pentagon named {VELMORA} a Chinese military company in January, though that 1260H designation carries "
          f"no ban on investment. On Tuesday the Bureau of Industry and Security added {VELMORA}'s equipment affiliate, "

@@ -816,6 +816,10 @@ REMAINDER = [
 
 #: Holders listed after a colon that names the company: "Y has three shareholders: ...".
 HOLDERS_AFTER_A_COLON = [
+    # the holders of the company a relative clause describes
+    (f"Japan froze the assets of {BALTIC}, whose shareholders are: {NORLAND}, 50%; {KAPPA}, 30%; and {ORION}, a Tokyo "
+     "trading house, 20%.", [(NORLAND, BALTIC, 50, "current", False), (ORION, BALTIC, 20, "current", False),
+                             (KAPPA, BALTIC, 30, "current", False)]),
     # a bare holders heading under the record's company, the holders after its colon or on the next line
     (f"Extract from the 2022 annual report of {BALTIC}. Major shareholders as at 31 December 2022: {NORLAND} - "
      f"38.4%; {ORION} - 19.9%; free float - 41.7%.",

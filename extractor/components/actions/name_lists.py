@@ -105,6 +105,9 @@ def semicolon_items(ent: Span, ents: dict) -> list[str]:
     cuts = [t.i for t in ent.doc[ent.end:sent.end] if t.text == ";"]
     if not cuts:
         return []
+    between = ent.doc[ent.end:cuts[0]]
+    if any(t.lower_ in {"which", "whose", "who"} for t in between) and any(t.text in {":", "):"} for t in between):
+        return []  # "A, whose shareholders are: B, 50%; C, 30%": the items of A's description
     names = [ent.kb_id_, *_joined_in_item(ent, ents, cuts[0])]
     for start, end in zip(cuts, [*cuts[1:], sent.end]):
         first = next((ents[i] for i in range(start + 1, min(start + 1 + ITEM_LEAD, end)) if i in ents), None)
@@ -172,6 +175,8 @@ def next_in_list(ent: Span, ents: dict, step: int) -> Span | None:
             # (", whose packs power drones," ends at its comma; ", whose parent, B," not before its verb or "and")
             whose = whose or token.lower_ == "whose"
             told = told or relative and token.pos_ in {"VERB", "AUX"}
+            if relative and token.text in {":", "):"}:
+                return None  # "A, whose shareholders are: B, 50%; C, 30%": the names of A's description
             if relative and token.text == "," and doc[i - 1].pos_ == "NOUN" and any(
                     t.lower_ in {"a", "an"} and t.head.i == i - 1 for t in gap):
                 return None  # "A, which is owned by a Cyprus company, B": B names the company, no item of the list

@@ -270,6 +270,8 @@ def holder_noun_owned(sent: Span, ctx: Context) -> set[str]:
                 owned.add(ctx.subjects[child.i])
             elif child.dep_ == "poss" and child.i in ctx.antecedents:  # "the airline's shareholders are ..."
                 owned.add(ctx.antecedents[child.i])
+            elif child.lower_ == "whose" and tok.head.dep_ == "relcl" and tok.head.head.i in ctx.names:
+                owned.add(ctx.names[tok.head.head.i])  # "Y, whose shareholders are: A, 50%; B, 30%"
         pobj = _pobj(tok, ctx.lex.object_preps)
         name = owned_of(pobj, ctx) if pobj is not None else None
         if name is not None:
