@@ -28,6 +28,9 @@ ORION, VESTA = "Orion Metals Corp", "Vesta Trading LLC"
 KAPPA, LUMEN, TESSARO = "Kappa Resources B.V.", "Lumen Gas Ltd.", "Tessaro Energy S.A."
 
 CURRENT: list[tuple[str, list[Row]]] = [
+    # a planned change: the level it moves from is held now, the level it aims at is no stake yet
+    (f"{ORION} said it would raise its holding in {BALTIC} to 33.4% from 19.9% by buying new shares.",
+     [(ORION, BALTIC, 19.9, "current", False)]),
     # a stake bought before, restated later as "the holding"
     (f"{ORION} first bought into {BALTIC} in 2019. It added to the position twice in 2020. The holding now stands at "
      "24%, the firm said on Tuesday.", [(ORION, BALTIC, 24, "current", False)]),
@@ -264,6 +267,9 @@ CURRENT: list[tuple[str, list[Row]]] = [
 ]
 
 FORMER: list[tuple[str, list[Row]]] = [
+    # a stake held up to a share issue
+    (f"{ORION} owns 45.2% of {BALTIC} after a sale of new shares. {ORION} owned 67.5% before the share issue.",
+     [(ORION, BALTIC, 45.2, "current", False), (ORION, BALTIC, 67.5, "former", False)]),
     # held until an event told in the past (not the event's own stake)
     (f"{NORLAND} held 100% of {BALTIC} until {ORION} joined as a participant in 2022.",
      [(NORLAND, BALTIC, 100, "former", False)]),

@@ -54,8 +54,12 @@ def _restated_stake(p: Percent, ctx: Context) -> list[Claim] | None:
         verb = stake.head if stake.dep_ == "dobj" else verb
     if stake is None:
         return None
-    if is_unasserted(verb, lex):
-        return []
+    # "cut its holding from 90%": the level it left; but "from 20% to 35%" parses as one range, ending at 35%
+    left = anchor.head.lower_ in lex.change_from_preps and not any(
+        c.lower_ in lex.change_preps for n in anchor.children for c in (n, *n.children))
+    planned = is_unasserted(verb, lex)
+    if planned and not left:
+        return []  # (but "would raise its holding to 33.4% from 19.9%": the level it holds now)
     # (the possessor when named: "sold the block to X, lifting X's holding to 67%", also as the subject of
     # "holding" parsed as a verb)
     poss = next((c for c in stake.children if c.dep_ == "poss" or c.dep_ == "nsubj" and stake.tag_ == "VBG"), None)
@@ -69,10 +73,7 @@ def _restated_stake(p: Percent, ctx: Context) -> list[Claim] | None:
     if owned is None and holder is not None:
         # "Y is owned by X, which cut its holding (in the company) to 51%"; "its owner, X, cut its stake to 25%"
         owned = _owned_by_agent(holder, ctx) or _shareholder_of(holder, ctx)
-    # "cut its holding from 90%": the level it left; but "from 20% to 35%" parses as one range, ending at 35%
-    left = anchor.head.lower_ in lex.change_from_preps and not any(
-        c.lower_ in lex.change_preps for n in anchor.children for c in (n, *n.children))
-    status = "former" if left or is_former(lex, verb, stake) else "current"
+    status = "current" if planned else "former" if left or is_former(lex, verb, stake) else "current"
     via = via or _through_subsidiary(ctx, verb, stake)
     claims = [Claim(p, "restated_stake", owner, owned, open_object, status, via, pending)]
     if anchor.head.lower_ in lex.change_from_preps and not left:
