@@ -295,6 +295,9 @@ DATES = [
            [(SAN, OFAC, VELMORA, "2021-03", False), (EXP, COMMERCE, QINGHE, None, False)], f"anaphoric-date-{n}")
       for n, when in enumerate(["Later that year", "Earlier that month", "A day earlier", "Two years later",
                                 "The following month"])],
+    # ", when" refers to the date before it, also the end of a wait
+    case(f"Washington held back until February 2023, when OFAC designated both {VELMORA} and {OSTRAKON}.",
+         [(SAN, OFAC, VELMORA, "2023-02", False), (SAN, OFAC, OSTRAKON, "2023-02", False)], "when-after-until-date"),
     # a timeline item's date heads its line
     case(f"Timeline:\n\n- March 2014: OFAC designates {VELMORA}.\n- July 2019: The Commerce Department adds {QINGHE} to "
          f"the Entity List.\n2. Last month: OFAC removes {VELMORA}.",

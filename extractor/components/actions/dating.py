@@ -27,6 +27,7 @@ class DatesMixin:
         while main.dep_ == "conj":
             main = main.head
         item = item_date(sent, dates) if main.dep_ == "ROOT" else None
+        every = dates
         dates = [d for d in dates if sent.start <= d.start < sent.end and not in_dateline(d)
                  and d.root.head.lower_ not in PERIOD_ENDS
                  and not any(a.dep_ == "prep" and a.lower_ in REASONS and a.head.i == v.i for a in d.root.ancestors)]
@@ -106,8 +107,9 @@ class DatesMixin:
                 return as_date(own[0])
         when = next((c for c in v.children if c.lower_ == "when" and c.i < v.i), None)
         if when is not None and v.doc[when.i - 1].text == ",":
-            # "OFAC's action of September 15, 2022, when it designated X": the time "when" refers to
-            return next((as_date(d) for d in dates if d.end in {when.i - 1, when.i - 2}), None)
+            # "OFAC's action of September 15, 2022, when it designated X": the time "when" refers to (also the
+            # end of a wait: "Washington held back until February 2023, when OFAC designated X")
+            return next((as_date(d) for d in every if d.end in {when.i - 1, when.i - 2}), None)
         for head in heads:
             for span in dates:
                 if clause_head(span.root, head).i == head.i:
