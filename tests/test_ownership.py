@@ -266,6 +266,12 @@ CURRENT: list[tuple[str, list[Row]]] = [
     (f"{NORLAND} acquired 100% of {BALTIC} for $40 million.", [(NORLAND, BALTIC, 100, "current", False)]),
 ]
 
+# the holder named inside a description in apposition
+APPOSED_DESCRIPTION = [
+    (f"{BALTIC} was listed in 2022. Its largest shareholder, the state energy group {NORLAND}, holds 46% of the bank.",
+     [(NORLAND, BALTIC, 46, "current", False)]),
+]
+
 FORMER: list[tuple[str, list[Row]]] = [
     # a stake held up to a share issue
     (f"{ORION} owns 45.2% of {BALTIC} after a sale of new shares. {ORION} owned 67.5% before the share issue.",
@@ -1101,7 +1107,7 @@ INTENDED_SALE = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", SHARE_COUNTS + ENTRY_FIELDS + TOLD_IN_CONTEXT + DEALS_AND_RECORDS + HOLDER_AFTER_A_DASH + THE_BANK_HERE + BELONGS_FOR + OWNED_BY + SAME_SENTENCE_ANTECEDENT + HOLDERS_AFTER_A_COLON + REMAINDER + INTENDED_SALE + CURRENT + FORMER + VIA_SUBSIDIARY + SEVERAL_HOLDERS + IN_CONTEXT + CONTINUED)
+@pytest.mark.parametrize("text,expected", APPOSED_DESCRIPTION + SHARE_COUNTS + ENTRY_FIELDS + TOLD_IN_CONTEXT + DEALS_AND_RECORDS + HOLDER_AFTER_A_DASH + THE_BANK_HERE + BELONGS_FOR + OWNED_BY + SAME_SENTENCE_ANTECEDENT + HOLDERS_AFTER_A_COLON + REMAINDER + INTENDED_SALE + CURRENT + FORMER + VIA_SUBSIDIARY + SEVERAL_HOLDERS + IN_CONTEXT + CONTINUED)
 def test_stakes(nlp: Language, text: str, expected: list[Row]) -> None:
     assert_rows(extract(nlp, text), expected)
 

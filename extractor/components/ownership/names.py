@@ -100,9 +100,13 @@ def _anaphor(tok: Token, ctx: Context) -> str | None:
 
 
 def _named_child(tok: Token, ctx: Context) -> str | None:
-    """A name attached to a common noun ("the Petrolago joint venture", "its unit Foo Ltd.")."""
-    return next((ctx.names[c.i] for c in tok.children
-                 if c.dep_ in {"appos", "compound", "nmod"} and c.i in ctx.names), None)
+    """A name attached to a common noun ("the Petrolago joint venture", "its unit Foo Ltd."), also through a
+    description in apposition ("its largest shareholder, the state energy group Foo PJSC")."""
+    named = next((ctx.names[c.i] for c in tok.children if c.dep_ in {"appos", "compound", "nmod"} and c.i in ctx.names),
+                 None)
+    described = (g for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN" for g in c.children
+                 if g.dep_ in {"appos", "compound"} and g.i in ctx.names)
+    return named or next((ctx.names[g.i] for g in described), None)
 
 
 def _named_between_commas(tok: Token, ctx: Context) -> str | None:
