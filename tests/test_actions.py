@@ -295,6 +295,11 @@ DATES = [
            [(SAN, OFAC, VELMORA, "2021-03", False), (EXP, COMMERCE, QINGHE, None, False)], f"anaphoric-date-{n}")
       for n, when in enumerate(["Later that year", "Earlier that month", "A day earlier", "Two years later",
                                 "The following month"])],
+    # "the parent": the owner of the unit or the company told before
+    case(f"OFAC blocked {ARVELL}'s London-based subsidiary, {VELMORA}, in July, and designated the parent on Tuesday.",
+         [(SAN, OFAC, VELMORA, "2022-07", False), (SAN, OFAC, ARVELL, TUE, False)], "the-parent-of-a-subsidiary"),
+    case(f"{VELMORA} is 85 percent owned by {ARVELL}, which holds the stake through a subsidiary. The parent was "
+         "sanctioned by OFAC in July 2021.", [(SAN, OFAC, ARVELL, "2021-07", False)], "the-parent-of-an-owned-company"),
     # ", when" refers to the date before it, also the end of a wait
     case(f"Washington held back until February 2023, when OFAC designated both {VELMORA} and {OSTRAKON}.",
          [(SAN, OFAC, VELMORA, "2023-02", False), (SAN, OFAC, OSTRAKON, "2023-02", False)], "when-after-until-date"),

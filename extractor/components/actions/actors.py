@@ -22,6 +22,8 @@ ANNOUNCING = {"announce", "make", "issue", "order", "approve", "publish", "unvei
 AGENCY_ANAPHORS = {"agency", "department", "bureau", "ministry", "office", "council", "commission", "regulator"}
 #: Pronouns that stand for a named body or company.
 PRONOUNS = {"it", "they", "them", "its", "itself", "themselves"}
+#: Nouns for a company owned by another: "X's London subsidiary ... the parent" (X).
+OWNED_UNITS = {"subsidiary", "unit", "arm", "affiliate", "branch", "division"}
 
 
 def misparsed_main_verb(v: Token) -> bool:
@@ -61,6 +63,16 @@ def entity_antecedent(pronoun: Token, ents: dict, label: str = "ORG", exclude: s
         main += [c for c in verb.head.children if c.dep_ == "dobj" and c.i in ents and ents[c.i].label_ == label]
         if main:
             return ents[main[0].i].kb_id_
+    if pronoun.lemma_ == "parent":
+        # "blocked X's London subsidiary, Y, and designated the parent": the owner of the unit told before
+        start = sent.doc[sent.start - 1].sent.start if sent.start > 0 else 0
+        # (or the owner of "Y is 85 percent owned by X")
+        owners = [ents[c.i].kb_id_ for t in sent.doc[start:pronoun.i] for c in (
+            [c for c in t.children if c.dep_ == "poss"] if t.lemma_.lower() in OWNED_UNITS else
+            [p for a in t.children if a.dep_ == "agent" for p in a.children] if t.lemma_ == "own" and t.tag_ == "VBN"
+            else []) if c.i in ents and ents[c.i].label_ == label]
+        if owners:
+            return owners[-1]
     candidates = back(1)
     if pronoun.pos_ == "NOUN":
         # a holder listed with its share is no "the company" of the text ("Major shareholders: A - 38.4%; B -

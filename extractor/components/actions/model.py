@@ -83,7 +83,7 @@ PROHIBITING = {"prohibit", "forbid", "ban", "bar", "allow", "cancel", "revoke", 
 ANAPHORS = {"company", "firm", "group", "entity", "manufacturer", "maker", "business", "cartel", "network", "bank",
             "lender", "conglomerate", "operator", "carrier", "airline", "refinery", "institute", "university",
             "subsidiary", "unit", "supplier", "producer", "trader", "shipper", "exporter", "importer", "developer",
-            "major", "giant", "insurer", "distributor", "forwarder", "refiner", "broker"}
+            "major", "giant", "insurer", "distributor", "forwarder", "refiner", "broker", "parent"}
 
 
 def row(atype: str, agency: str | None, target: str, date: dict | None, lifted: bool, evidence: dict, rule: str,
