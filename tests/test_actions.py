@@ -1551,6 +1551,12 @@ MORE = [
          f"separately barred entry to executives of {QINGHE}. The other two are {OSTRAKON} and {XINRUI}.",
          [(SAN, OFAC, n, TUE, False) for n in (DUNMORE, VELMORA, OSTRAKON, XINRUI)] + [(VISA, STATE, QINGHE, None, False)],
          "the-other-two-of-a-count"),
+    # "Among the designated suppliers, X shipped ...": one of the group named as a subject
+    case(f"Today, OFAC designated five companies that procured engines for Iran. The designated companies include "
+         f"{VELMORA}. Among the designated suppliers, Shenzhen Lianfeng Electronic Technology Co., Ltd. shipped at least "
+         "40 engines to Iran.", [(SAN, OFAC, VELMORA, FRI, False),
+                                 (SAN, OFAC, "Shenzhen Lianfeng Electronic Technology Co., Ltd.", FRI, False)],
+         "among-the-designated-x-did"),
     # "the list" of the action told goes on (not a list named: "The Entity List includes X")
     case(f"OFAC on Wednesday designated 31 companies, including {VELMORA}. The list, published with an executive order, "
          f"also includes {OSTRAKON} and {DUNMORE}.", [(SAN, OFAC, n, WED, False) for n in (VELMORA, OSTRAKON, DUNMORE)],

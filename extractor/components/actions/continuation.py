@@ -117,6 +117,11 @@ class ContinuationMixin:
             among = root.lemma_ == "be" and (sent[0].lower_ in {"among", "so"} or any(  # "Also on the list are A, B"
                 p.dep_ == "prep" and p.lower_ in {"in", "on"} and p.i < root.i and any(
                     o.dep_ == "pobj" and o.lemma_.lower() in self.list_nouns for o in p.children) for p in root.children))
+            # "Among the designated suppliers, X shipped 40 engines to Iran": one of the group, as the subject
+            group = next((o for o in sent[0].children if o.dep_ == "pobj"), None) if sent[0].lower_ == "among" else None
+            among_subject = group is not None and root.lemma_ != "be" and sent[0].head.i == root.i and (
+                group.lower_ in {"them", "those", "these"} or any(
+                    c.dep_ == "amod" and c.lower_ in self.listing_words for c in group.children))
             heading = country_heading(sent)  # "Under Pakistan: A Ltd. and B, both of which ..."
             # "Three of the entities are based in China: A, B and C" (the names after the colon)
             colon = next((t.i for t in sent if t.text == ":" and t.i > root.i), None)
@@ -135,11 +140,12 @@ class ContinuationMixin:
             measure_subject = measure_subject or subject and subject[0].lemma_.lower() == "list" and all(
                 c.lower_ in {"the", "this"} or c.dep_ in {"punct", "acl", "relcl", "appos"} for c in subject[0].children)
             if not (referring and root.lemma_ in {"be", "include"} or measure_subject and root.lemma_ in {"include", "cover"}
-                    or among or one_of or heading is not None):
+                    or among or one_of or among_subject or heading is not None):
                 return []
             # (or the name in apposition: "Among sanctioned are the Vladivostok company X, Y and Z")
             objects = [c if c.i in ents else next(a for a in c.children if a.dep_ == "appos" and a.i in ents)
-                       for c in root.children if c.dep_ in {"attr", "dobj", "nsubj"} and (c.i in ents or any(
+                       for c in root.children if c.dep_ in ({"nsubj"} if among_subject else {"attr", "dobj", "nsubj"})
+                       and (c.i in ents or any(
                            a.dep_ == "appos" and a.i in ents for a in c.children))]
             colon = next((t.i for t in sent if t.text == ":"), None) if referring else None  # "The five entities are: A, B"
             if heading is None and not objects and colon is not None:
