@@ -110,6 +110,10 @@ def _participle(p: Percent, ctx: Context) -> list[Claim] | None:
     if agent is not None and agent.i not in ctx.names and agent.lemma_.lower() in lex.security_nouns:
         # "owned by state-run X, and its shares fell", with "shares" parsed as the agent: the name before it
         agent = next((t for t in agent.doc[verb.i + 1:agent.i] if t.i in ctx.names), agent)
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children) \
+        and not any(c.dep_ == "auxpass" for c in verb.children)
+    if perfect and agent is None and not p.participle:
+        return None  # "X had owned 33% until March": the active perfect, not "Y, 33% owned by X"
     if p.participle or verb.tag_ == "VBN" or agent is not None:
         owned_tok = next((c for node in _clause(verb) for c in node.children
                           if c.dep_ in {"nsubjpass", "nsubj"} and c.i != anchor.i), None)
