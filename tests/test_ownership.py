@@ -274,7 +274,8 @@ APPOSED_DESCRIPTION = [
 
 FORMER: list[tuple[str, list[Row]]] = [
     # the active perfect: the subject held the stake
-    (f"{ORION} owns 19.7% of {BALTIC}. {ORION} had owned 33% until March, when it sold part of its stake to {KAPPA}.",
+    (f"{ORION} owns 19.7% of {BALTIC} after a sale. {ORION} had owned 33% until March, when it sold part of its "
+     f"stake to {KAPPA} for cash.",
      [(ORION, BALTIC, 19.7, "current", False), (ORION, BALTIC, 33, "former", False)]),
     # a stake held up to a share issue
     (f"{ORION} owns 45.2% of {BALTIC} after a sale of new shares. {ORION} owned 67.5% before the share issue.",
