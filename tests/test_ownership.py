@@ -28,6 +28,9 @@ ORION, VESTA = "Orion Metals Corp", "Vesta Trading LLC"
 KAPPA, LUMEN, TESSARO = "Kappa Resources B.V.", "Lumen Gas Ltd.", "Tessaro Energy S.A."
 
 CURRENT: list[tuple[str, list[Row]]] = [
+    # a holding carried on, under a modal too
+    (f"{ORION} was delisted on Monday. {ORION} will continue to hold 48.13 percent of {BALTIC} and 100 percent of "
+     f"{VESTA} after the deal.", [(ORION, BALTIC, 48.13, "current", False), (ORION, VESTA, 100, "current", False)]),
     # a planned change: the level it moves from is held now, the level it aims at is no stake yet
     (f"{ORION} said it would raise its holding in {BALTIC} to 33.4% from 19.9% by buying new shares.",
      [(ORION, BALTIC, 19.9, "current", False)]),

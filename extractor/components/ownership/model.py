@@ -71,6 +71,7 @@ class Lexicon:
     record_verbs: frozenset[str]
     modal_auxiliaries: frozenset[str]
     hypothetical_governors: frozenset[str]
+    continuing_governors: frozenset[str]
     hypothetical_nouns: frozenset[str]
     denial_verbs: frozenset[str]
     proportion_verbs: frozenset[str]

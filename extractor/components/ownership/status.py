@@ -23,8 +23,8 @@ def is_unasserted(verb: Token, lex: Lexicon) -> bool:
             continue
         if verb.dep_ == "acl" and verb.head.lemma_.lower() in lex.hypothetical_nouns:
             return True  # "is in talks to buy a 49% stake", "a plan to sell 20%"
-        if verb.dep_ != "xcomp":
-            return False
+        if verb.dep_ != "xcomp" or verb.head.lemma_.lower() in lex.continuing_governors:
+            return False  # (also "X will continue to hold 48% of Y": held now)
         if verb.head.lemma_.lower() in lex.hypothetical_governors:
             return True
         verb = verb.head
