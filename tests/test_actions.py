@@ -1816,6 +1816,9 @@ NON_ACTIONS = [
     pytest.param(f"The central bank revoked the banking licence of {OBSIDIAN} on Tuesday.", id="a-banking-licence"),
     pytest.param(f"OFAC issued a licence after {OBSIDIAN} said it had sold its stake.", id="a-subject-after-a-licence"),
     pytest.param(f"Neither {OBSIDIAN} nor its partner {XINRUI} was named.", id="neither-nor"),
+    pytest.param(f"None of the listed companies has been removed so far, although {OBSIDIAN} sold its stake in one of "
+                 "them last year.", id="none-of-them-removed"),
+    pytest.param(f"No company was delisted by OFAC last year, {OBSIDIAN} said.", id="no-company-delisted"),
     pytest.param(f"Washington is prepared to impose further sanctions on {OBSIDIAN} if it keeps shipping arms.",
                  id="prepared-to"),
     pytest.param(f"Cboe Europe on Monday designated {OBSIDIAN} as a market maker for its auctions book.",
