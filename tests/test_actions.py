@@ -303,6 +303,11 @@ DATES = [
     # ", when" refers to the date before it, also the end of a wait
     case(f"Washington held back until February 2023, when OFAC designated both {VELMORA} and {OSTRAKON}.",
          [(SAN, OFAC, VELMORA, "2023-02", False), (SAN, OFAC, OSTRAKON, "2023-02", False)], "when-after-until-date"),
+    # the lead's day is that of the sanctions reported, not of a company's saying so
+    case(f"DUBAI, June 15 (Reuters) - {CORVANE} said on Thursday it would keep shipping despite fresh U.S. sanctions "
+         f"announced on Tuesday against its brokers.\n\nThe Treasury's Office of Foreign Assets Control designated six "
+         f"companies, including {VELMORA} and {OSTRAKON}, for arranging the sales.",
+         [(SAN, OFAC, VELMORA, TUE, False), (SAN, OFAC, OSTRAKON, TUE, False)], "lead-day-of-the-sanctions-not-the-saying"),
     # a timeline item's date heads its line
     case(f"Timeline:\n\n- March 2014: OFAC designates {VELMORA}.\n- July 2019: The Commerce Department adds {QINGHE} to "
          f"the Entity List.\n2. Last month: OFAC removes {VELMORA}.",

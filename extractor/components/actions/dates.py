@@ -9,6 +9,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from .actors import REPORTING
 from .model import TIME_PREPS
 
 #: Dependencies that open a clause of their own: a date below them is not the trigger's.
@@ -114,12 +115,15 @@ def event_date(doc: Doc, dates: list[Span]) -> dict | None:
     its own clause later takes over: see `news_day`.)"""
     sents = list(itertools.islice(doc.sents, 5))
     lead_end = sents[-1].end if sents else 0
-    for span in dates:
-        if span.start >= lead_end:
-            break
-        date = as_date(span)
-        if not in_dateline(span) and news_day(date, doc._.published):
-            return date
+    days = [s for s in dates if s.start < lead_end and not in_dateline(s) and news_day(as_date(s), doc._.published)]
+    for i, span in enumerate(days):
+        # "X said on Tuesday it would keep selling despite sanctions announced on Monday": the day of what is
+        # reported, not of the saying, when the same sentence has both
+        head = span.root.head.head if span.root.head.dep_ == "prep" else span.root.head  # ("said Tuesday")
+        said = head.lemma_ in REPORTING
+        if said and i + 1 < len(days) and days[i + 1].sent.start == span.sent.start:
+            continue
+        return as_date(span)
     return None
 
 
