@@ -173,6 +173,11 @@ GENERIC = [
      "Ministry of Foreign Affairs"),
     ("Officers from the Aksu Prefecture Public Security Bureau questioned the men.",
      "Aksu Prefecture Public Security Bureau"),
+    # a known body's own bureau, and a bureau named past "People's"
+    ("The Treasury sanctioned the Xinjiang Production and Construction Corps Public Security Bureau on Monday.",
+     "Xinjiang Production and Construction Corps Public Security Bureau"),
+    ("Visas were restricted for officials of the Xinjiang Uyghur Autonomous Region People's Government Public Security "
+     "Bureau.", "Xinjiang Uyghur Autonomous Region People's Government Public Security Bureau"),
     ("The drills were conducted by the People's Liberation Army near the island.", "People's Liberation Army"),
     ("The tanker was seized in the Gulf by the Islamic Revolutionary Guard Corps.",
      "Islamic Revolutionary Guard Corps"),

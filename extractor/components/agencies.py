@@ -25,11 +25,14 @@ STOP_WORDS = {
     "Official", "Officials", "Chairman", "Chair", "Head", "Deputy", "Undersecretary", "Said",
 }
 
-#: Words that take a possessive inside a body's name ("People's Armed Police").
 #: Words that end the names of public bodies as well as companies' ("... Security Bureau").
 BODY_WORDS = {"Agency", "Bureau", "Council", "Commission", "Committee", "Center", "Centre", "Association",
               "Federation", "Society", "Design Bureau", "Institute", "Academy", "University"}
+#: Words that take a possessive inside a body's name ("People's Armed Police").
 POSSESSIVE_NAMES = {"People", "Workers", "Women", "Children", "Farmers", "Veterans"}
+#: Words a body's name opens with ("Office of ..."): such a name does not continue the known name before it.
+OPENING_BODIES = {"office", "ministry", "department", "bureau", "agency", "council", "commission", "committee",
+                  "service"}
 
 class AgencyRecognizer:
     """Find agencies by gazetteer (phrase matches) and generic patterns (token matches)."""
@@ -74,6 +77,12 @@ class AgencyRecognizer:
                    if s is not None and not (s.end < len(doc) and doc[s.end].text in self.legal_forms | self.company_words)]
         # a generic match may extend a known name ("Federal Bureau of Investigation" stays whole,
         # "Xinjiang Public Security Bureau" extends "Public Security Bureau") but never cut one
+        # (nor one a known name opens: "Xinjiang Production and Construction Corps" + "Public Security Bureau" is
+        # the corps' bureau)
+        # (not a generic match that opens with its own body word: "... Office" + "Office of Great Britain")
+        generic = [Span(doc, k.start, g.end, label=g.label_) if k.start < g.start < k.end < g.end else g
+                   for g in generic for k in [next((k for k in known if k.start < g.start < k.end < g.end
+                                                    and g[0].lower_ not in OPENING_BODIES), g)]]
         generic = [g for g in generic if all(g.start <= k.start and k.end <= g.end or not overlaps_any(g, [k])
                                              for k in known)]
         # "National Security and Defense Council of Ukraine": the fullest form names the country
