@@ -75,14 +75,11 @@ class AgencyRecognizer:
                               if not _in_company_name(doc, s, e, self.legal_forms)])
         generic = [s for s in (self._before_company(_trim(doc[s:e])) for _, s, e in self.generic(doc))
                    if s is not None and not (s.end < len(doc) and doc[s.end].text in self.legal_forms | self.company_words)]
+        # a known name that a generic match continues opens it: "Xinjiang Production and Construction Corps" +
+        # "Public Security Bureau" is the corps' bureau (not "... Office" + "Office of Great Britain")
+        generic = [_opened_by_known(g, known) for g in generic]
         # a generic match may extend a known name ("Federal Bureau of Investigation" stays whole,
         # "Xinjiang Public Security Bureau" extends "Public Security Bureau") but never cut one
-        # (nor one a known name opens: "Xinjiang Production and Construction Corps" + "Public Security Bureau" is
-        # the corps' bureau)
-        # (not a generic match that opens with its own body word: "... Office" + "Office of Great Britain")
-        generic = [Span(doc, k.start, g.end, label=g.label_) if k.start < g.start < k.end < g.end else g
-                   for g in generic for k in [next((k for k in known if k.start < g.start < k.end < g.end
-                                                    and g[0].lower_ not in OPENING_BODIES), g)]]
         generic = [g for g in generic if all(g.start <= k.start and k.end <= g.end or not overlaps_any(g, [k])
                                              for k in known)]
         # "National Security and Defense Council of Ukraine": the fullest form names the country
@@ -222,3 +219,10 @@ def _with_country(span: Span, legal_forms: set[str]) -> Span:
     if end == start or end < len(doc) and doc[end].text in legal_forms:
         return span
     return Span(doc, span.start, end, label=span.label)
+
+
+def _opened_by_known(generic: Span, known: list[Span]) -> Span:
+    """A generic match whose first words end a known name, taken from the known name's start on."""
+    opener = next((k for k in known if k.start < generic.start < k.end < generic.end
+                   and generic[0].lower_ not in OPENING_BODIES), None)
+    return generic if opener is None else Span(generic.doc, opener.start, generic.end, label=generic.label_)

@@ -26,6 +26,21 @@ PRONOUNS = {"it", "they", "them", "its", "itself", "themselves"}
 OWNED_UNITS = {"subsidiary", "unit", "arm", "affiliate", "branch", "division"}
 
 
+def _parent(noun: Token, ents: dict, label: str) -> str | None:
+    """ "the parent": the owner told in this sentence or the one before, of a unit ("blocked X's London
+    subsidiary, Y, and designated the parent") or of a company ("Y is 85 percent owned by X")."""
+    doc, sent = noun.doc, noun.sent
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else 0
+    owners = []
+    for tok in doc[start:noun.i]:
+        if tok.lemma_.lower() in OWNED_UNITS:
+            owners += [c for c in tok.children if c.dep_ == "poss"]
+        elif tok.lemma_ == "own" and tok.tag_ == "VBN":
+            owners += [p for a in tok.children if a.dep_ == "agent" for p in a.children]
+    named = [ents[o.i].kb_id_ for o in owners if o.i in ents and ents[o.i].label_ == label]
+    return named[-1] if named else None
+
+
 def misparsed_main_verb(v: Token) -> bool:
     """A participle hung on an agency that has an object of its own, or on an agency the parser
     made the root of the sentence: the agency's main verb."""
@@ -63,16 +78,9 @@ def entity_antecedent(pronoun: Token, ents: dict, label: str = "ORG", exclude: s
         main += [c for c in verb.head.children if c.dep_ == "dobj" and c.i in ents and ents[c.i].label_ == label]
         if main:
             return ents[main[0].i].kb_id_
-    if pronoun.lemma_ == "parent":
-        # "blocked X's London subsidiary, Y, and designated the parent": the owner of the unit told before
-        start = sent.doc[sent.start - 1].sent.start if sent.start > 0 else 0
-        # (or the owner of "Y is 85 percent owned by X")
-        owners = [ents[c.i].kb_id_ for t in sent.doc[start:pronoun.i] for c in (
-            [c for c in t.children if c.dep_ == "poss"] if t.lemma_.lower() in OWNED_UNITS else
-            [p for a in t.children if a.dep_ == "agent" for p in a.children] if t.lemma_ == "own" and t.tag_ == "VBN"
-            else []) if c.i in ents and ents[c.i].label_ == label]
-        if owners:
-            return owners[-1]
+    owner = _parent(pronoun, ents, label) if pronoun.lemma_ == "parent" else None
+    if owner is not None:
+        return owner
     candidates = back(1)
     if pronoun.pos_ == "NOUN":
         # a holder listed with its share is no "the company" of the text ("Major shareholders: A - 38.4%; B -

@@ -25,11 +25,9 @@ class ClauseMixin:
                 return True  # "These entities are no longer subject to an asset freeze": a state ended
             if child.dep_ == "mark" and child.lower_ in {"if", "unless", "whether"}:
                 return True
-            if child.dep_ in {"nsubj", "nsubjpass"} and any(g.lower_ == "neither" for g in child.children):
-                return True  # "Neither A nor B was named"
             if child.dep_ in {"nsubj", "nsubjpass"} and (child.lower_ in {"none", "neither", "nobody"} or any(
-                    g.dep_ == "det" and g.lower_ == "no" for g in child.children)):
-                return True  # "None of the listed companies has been removed", "No company was delisted"
+                    g.lower_ == "neither" or g.dep_ == "det" and g.lower_ == "no" for g in child.children)):
+                return True  # "Neither A nor B was named", "None of the listed companies has been removed"
         if v.dep_ in {"nsubj", "nsubjpass"} and any(p.lower_ in {"under", "in"} and any(
                 o.lemma_.lower() in self.modal_heads for o in p.children) for p in v.head.children if p.dep_ == "prep"):
             return True  # "sanctions on X were under consideration", "a ban on Y is in preparation"

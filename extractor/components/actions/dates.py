@@ -199,8 +199,7 @@ def item_date(sent: Span, dates: list[Span]) -> Span | None:
     if len(marks) > 2 and marks[0].like_num and marks[1].text in {".", ")"}:
         marks = marks[2:]  # "2. Autumn 2020:"
     words = [t for t in marks if not t.is_punct]
-    span = next((d for d in dates if words and d.start <= words[0].i and words[-1].i < d.end), None)
-    return span
+    return next((d for d in dates if words and d.start <= words[0].i and words[-1].i < d.end), None)
 
 
 def clause_head(token: Token, stop: Token) -> Token:
