@@ -1562,6 +1562,16 @@ MORE = [
          "40 engines to Iran.", [(SAN, OFAC, VELMORA, FRI, False),
                                  (SAN, OFAC, "Shenzhen Lianfeng Electronic Technology Co., Ltd.", FRI, False)],
          "among-the-designated-x-did"),
+    # measures stated for "their" in participles on the action: their types too; goods barred from entering are
+    # an import ban, not a visa ban
+    case("China's Ministry of Foreign Affairs on Tuesday announced countermeasures against three U.S. defence "
+         "companies, freezing their assets in China and barring their senior executives from entering the country. "
+         f"The companies include {DUNMORE}, {VELMORA} and {OSTRAKON}, the ministry said.",
+         [(t, "Ministry of Foreign Affairs", n, TUE, False) for t in (SAN, VISA) for n in (DUNMORE, VELMORA, OSTRAKON)],
+         "measures-for-them-in-participles"),
+    case(f"The Department of Homeland Security on Tuesday added two Chinese companies to the UFLPA Entity List, barring "
+         f"their goods from entering the United States: {QINGHE} and {XINRUI}.",
+         [(IMP, DHS, n, TUE, False) for n in (QINGHE, XINRUI)], "goods-barred-from-entering"),
     # "the list" of the action told goes on (not a list named: "The Entity List includes X")
     case(f"OFAC on Wednesday designated 31 companies, including {VELMORA}. The list, published with an executive order, "
          f"also includes {OSTRAKON} and {DUNMORE}.", [(SAN, OFAC, n, WED, False) for n in (VELMORA, OSTRAKON, DUNMORE)],

@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from ..spans import doc_text
-from .model import ENTITY_LABELS, MEASURE_NOUNS, PROHIBITING
+from .model import ENTITY_LABELS, GOODS, MEASURE_NOUNS, PROHIBITING
 
 
 class MeasuresMixin:
@@ -101,10 +101,16 @@ class MeasuresMixin:
         """"included X and Y into the list and forbade to them import and export activities": the
         measures a conjoined prohibition states for the same targets (gold Rule C)."""
         types: list[str] = []
-        for conj in (c for c in v.children if c.dep_ == "conj" and c.lemma_.lower() in PROHIBITING):
+        # (also participles: "announced countermeasures against A, freezing their assets and barring their
+        # executives from entering the country")
+        participles = [c for c in v.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
+        joined = [c for c in v.children if c.dep_ == "conj"] + [c for p in participles for c in (p, *p.conjuncts)]
+        for conj in (c for c in joined if c.lemma_.lower() in PROHIBITING):
             words = {t.lemma_.lower() for t in conj.subtree}
             if words & {"they", "them", "their"}:
-                types += [mtype for mtype, cues in self.stated_measures.items() if words & cues]
+                # (goods barred from entering a country: their import, "barring their goods from entering")
+                types += ["import_ban" if mtype == "visa_ban" and words & GOODS else mtype
+                          for mtype, cues in self.stated_measures.items() if words & cues]
         # "decided to take countermeasures against A and B: freeze their property in China; not issue visas
         # to their senior managers" / "and take following measures: prohibit above enterprises to ..."
         colon = next((t.i for t in v.sent if t.text == ":" and t.i > v.i), None)
