@@ -105,8 +105,8 @@ class MeasuresMixin:
         # executives from entering the country")
         participles = [c for c in v.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
         joined = [c for c in v.children if c.dep_ == "conj"] + [c for p in participles for c in (p, *p.conjuncts)]
-        for conj in (c for c in joined if c.lemma_.lower() in PROHIBITING):
-            words = {t.lemma_.lower() for t in conj.subtree}
+        for prohibition in (c for c in joined if c.lemma_.lower() in PROHIBITING):
+            words = {t.lemma_.lower() for t in prohibition.subtree}
             if words & {"they", "them", "their"}:
                 # (goods barred from entering a country: their import, "barring their goods from entering")
                 types += ["import_ban" if mtype == "visa_ban" and words & GOODS else mtype
